@@ -1,0 +1,57 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Every target shares one set of settings: Swift 6 language mode (the tools
+/// version's default), explicit `any`, imports visible only where declared,
+/// and warnings treated as errors so a clean build means a clean build.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .treatAllWarnings(as: .error),
+]
+
+let package = Package(
+    name: "survey",
+    products: [
+        .executable(name: "survey", targets: ["survey"])
+    ],
+    targets: [
+        // Foundations with no knowledge of surveys.
+        .target(name: "CSystem"),
+        .target(name: "StrictJSON", swiftSettings: swiftSettings),
+        .target(name: "CryptoPrimitives", swiftSettings: swiftSettings),
+        .target(name: "CSVCodec", swiftSettings: swiftSettings),
+        .target(name: "ArgumentParsing", swiftSettings: swiftSettings),
+        .target(name: "HTTPServer", dependencies: ["CSystem"], swiftSettings: swiftSettings),
+        .target(name: "SurveyCharts", swiftSettings: swiftSettings),
+
+        // The survey product, layered: model → store → command line.
+        .target(name: "SurveyModel", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
+        .target(
+            name: "SurveyStore",
+            dependencies: ["SurveyModel", "StrictJSON", "CryptoPrimitives", "CSVCodec"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SurveyCLI",
+            dependencies: ["ArgumentParsing", "SurveyModel", "SurveyStore", "StrictJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "survey", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
+
+        .testTarget(name: "StrictJSONTests", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
+        .testTarget(name: "CryptoPrimitivesTests", dependencies: ["CryptoPrimitives"], swiftSettings: swiftSettings),
+        .testTarget(name: "CSVCodecTests", dependencies: ["CSVCodec"], swiftSettings: swiftSettings),
+        .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"], swiftSettings: swiftSettings),
+        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: swiftSettings),
+        .testTarget(name: "SurveyChartsTests", dependencies: ["SurveyCharts"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyModelTests",
+            dependencies: ["SurveyModel", "StrictJSON"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,1 @@
+// ArgumentParsing: module placeholder until its first real file lands.

@@ -1,0 +1,1 @@
+// CSVCodec: module placeholder until its first real file lands.

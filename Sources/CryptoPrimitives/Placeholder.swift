@@ -1,0 +1,1 @@
+// CryptoPrimitives: module placeholder until its first real file lands.

@@ -1,0 +1,1 @@
+// StrictJSON: module placeholder until its first real file lands.

@@ -1,0 +1,1 @@
+// SurveyCLI: module placeholder until its first real file lands.

@@ -1,0 +1,1 @@
+// SurveyCharts: module placeholder until its first real file lands.

@@ -1,0 +1,1 @@
+// SurveyStore: module placeholder until its first real file lands.

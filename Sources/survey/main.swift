@@ -1,0 +1,1 @@
+print("survey: under construction")
