@@ -13,7 +13,14 @@ let swiftSettings: [SwiftSetting] = [
 let package = Package(
     name: "survey",
     products: [
-        .executable(name: "survey", targets: ["survey"])
+        .executable(name: "survey", targets: ["survey"]),
+        // Libraries are products only so that the benchmark packages under
+        // bench/ can link them; the product itself is the executable.
+        .library(name: "StrictJSON", targets: ["StrictJSON"]),
+        .library(name: "HTTPServer", targets: ["HTTPServer"]),
+        .library(name: "SurveyModel", targets: ["SurveyModel"]),
+        .library(name: "SurveyStore", targets: ["SurveyStore"]),
+        .library(name: "SurveyCharts", targets: ["SurveyCharts"]),
     ],
     targets: [
         // Foundations with no knowledge of surveys.
