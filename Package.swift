@@ -25,7 +25,7 @@ let package = Package(
     targets: [
         // Foundations with no knowledge of surveys.
         .target(name: "CSystem"),
-        .target(name: "StrictJSON", swiftSettings: swiftSettings),
+        .target(name: "StrictJSON", swiftSettings: swiftSettings, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "CryptoPrimitives", swiftSettings: swiftSettings),
         .target(name: "CSVCodec", swiftSettings: swiftSettings),
         .target(name: "ArgumentParsing", swiftSettings: swiftSettings),
