@@ -28,12 +28,13 @@ let package = Package(
         .target(name: "StrictJSON", swiftSettings: swiftSettings, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "CryptoPrimitives", swiftSettings: swiftSettings),
         .target(name: "CSVCodec", swiftSettings: swiftSettings),
-        .target(name: "ArgumentParsing", swiftSettings: swiftSettings),
+        .target(name: "Suggestions", swiftSettings: swiftSettings),
+        .target(name: "ArgumentParsing", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .target(name: "HTTPServer", dependencies: ["CSystem"], swiftSettings: swiftSettings),
         .target(name: "SurveyCharts", swiftSettings: swiftSettings),
 
         // The survey product, layered: model → store → command line.
-        .target(name: "SurveyModel", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
+        .target(name: "SurveyModel", dependencies: ["StrictJSON", "Suggestions"], swiftSettings: swiftSettings),
         .target(
             name: "SurveyStore",
             dependencies: ["SurveyModel", "StrictJSON", "CryptoPrimitives", "CSVCodec"],
@@ -49,6 +50,7 @@ let package = Package(
         .testTarget(name: "StrictJSONTests", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "CryptoPrimitivesTests", dependencies: ["CryptoPrimitives"], swiftSettings: swiftSettings),
         .testTarget(name: "CSVCodecTests", dependencies: ["CSVCodec"], swiftSettings: swiftSettings),
+        .testTarget(name: "SuggestionsTests", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"], swiftSettings: swiftSettings),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: swiftSettings),
         .testTarget(name: "SurveyChartsTests", dependencies: ["SurveyCharts"], swiftSettings: swiftSettings),

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import SurveyModel
+import Suggestions
 
 struct SuggestionTests {
     @Test(arguments: [

@@ -1,0 +1,1 @@
+// SurveyModel: module placeholder until its first real file lands.
