@@ -13,12 +13,19 @@ let swiftSettings: [SwiftSetting] = [
 let package = Package(
     name: "survey",
     products: [
-        .executable(name: "survey", targets: ["survey"])
+        .executable(name: "survey", targets: ["survey"]),
+        // Libraries are products only so that the benchmark packages under
+        // bench/ can link them; the product itself is the executable.
+        .library(name: "StrictJSON", targets: ["StrictJSON"]),
+        .library(name: "HTTPServer", targets: ["HTTPServer"]),
+        .library(name: "SurveyModel", targets: ["SurveyModel"]),
+        .library(name: "SurveyStore", targets: ["SurveyStore"]),
+        .library(name: "SurveyCharts", targets: ["SurveyCharts"]),
     ],
     targets: [
         // Foundations with no knowledge of surveys.
         .target(name: "CSystem"),
-        .target(name: "StrictJSON", swiftSettings: swiftSettings),
+        .target(name: "StrictJSON", swiftSettings: swiftSettings, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "CryptoPrimitives", swiftSettings: swiftSettings),
         .target(name: "CSVCodec", swiftSettings: swiftSettings),
         .target(name: "ArgumentParsing", swiftSettings: swiftSettings),
