@@ -53,7 +53,9 @@ let package = Package(
         .testTarget(name: "SuggestionsTests", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"], swiftSettings: swiftSettings),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: swiftSettings),
-        .testTarget(name: "SurveyChartsTests", dependencies: ["SurveyCharts"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyChartsTests", dependencies: ["SurveyCharts"], exclude: ["Golden"], swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SurveyModelTests",
             dependencies: ["SurveyModel", "StrictJSON"],
