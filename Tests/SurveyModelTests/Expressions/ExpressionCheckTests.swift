@@ -134,3 +134,42 @@ struct ExpressionCheckTests {
         }
     }
 }
+
+/// The examples of the language documentation stay valid.
+struct ExpressionDocumentationTests {
+    private static let schema: ExpressionSchema = {
+        var schema = schoolSchema
+        schema.questions["medienkonzept_datum"] = .date
+        schema.questions["aussagen"] = .matrix(rows: ["ausreichend", "fortbildung"], cell: .number)
+        schema.participantFields["schulart"] = .choice(options: ["gs", "ms", "rs", "gym", "fos"])
+        return schema
+    }()
+
+    @Test(arguments: [
+        "internet != 'keiner'",
+        "participant.schulart == 'gym'",
+        "(pcs + notebooks + tablets) / schueler <= 3",
+        "dienste contains 'moodle' or dienste contains 'iserv'",
+        "participant.schulart in ['gym', 'fos']",
+        "konzept",
+        "medienkonzept_datum <= today()",
+        "aussagen.fortbildung <= 2",
+        "answered(schueler) and schueler <= 200",
+        "not answered(schueler) or (pcs + notebooks + tablets) / schueler <= 3",
+        "stichtag >= '2024-08-01' and stichtag < today() and year(stichtag) == 2024",
+        "stichtag in ['2024-08-01', '2024-09-01']",
+        "count(dienste) <= 3 and len(bemerkung) <= 500 and bemerkung contains 'WLAN'",
+        "internet in ['dsl', 'kabel'] AND NOT konzept",
+    ])
+    func documentedExampleIsValid(source: String) throws {
+        #expect(try Expression.parse(source).check(against: Self.schema, expecting: .bool) == [])
+    }
+
+    @Test(arguments: [
+        "schuler > 200", "schulart == 'gs'", "participant.schulart == 'gss'", "aussagen.ausreichnd >= 4",
+        "schueler > 'abc'", "dienste == 'moodle'", "pcs + notebooks", "schueler == null", "stichtag > '1.8.2024'",
+    ])
+    func documentedMistakeIsReported(source: String) throws {
+        #expect(try !Expression.parse(source).check(against: Self.schema, expecting: .bool).isEmpty)
+    }
+}
