@@ -56,13 +56,13 @@ struct ExpressionParserTests {
         ("(a b)", .unexpectedToken(found: "'b'", expected: "')'"), 3, 1),
         ("a)", .unexpectedToken(found: "')'", expected: "an operator or the end of the expression"), 1, 1),
         ("x in ['a', 'b'", .unclosed("[", closer: "]"), 5, 1),
-        ("x in ['a' 'b']", .unexpectedToken(found: "''b''", expected: "',' or ']'"), 10, 3),
+        ("x in ['a' 'b']", .unexpectedToken(found: "'b'", expected: "',' or ']'"), 10, 3),
         ("sum(1, 2", .unclosed("(", closer: ")"), 3, 1),
         ("sum(1,)", .unexpectedToken(found: "')'", expected: "a value, a question or '('"), 6, 1),
         ("1 < x < 5", .chainedComparison, 6, 1),
         ("a == b == c", .chainedComparison, 7, 2),
         ("a.", .unexpectedToken(found: "the end of the expression", expected: "a row or field name after '.'"), 2, 0),
-        ("a.'x'", .unexpectedToken(found: "''x''", expected: "a row or field name after '.'"), 2, 3),
+        ("a.\"x\"", .unexpectedToken(found: "\"x\"", expected: "a row or field name after '.'"), 2, 3),
         ("a.1.5", .unexpectedToken(found: "'1.5'", expected: "a row or field name after '.'"), 2, 3),
         ("a and", .unexpectedToken(found: "the end of the expression", expected: "a value, a question or '('"), 5, 0),
         ("== 1", .unexpectedToken(found: "'=='", expected: "a value, a question or '('"), 0, 2),
@@ -78,6 +78,29 @@ struct ExpressionParserTests {
     ] as [(String, ExpressionError.Reason, Int, Int)])
     func reportsSyntaxErrorsWhereTheyAre(source: String, reason: ExpressionError.Reason, offset: Int, length: Int) {
         #expect(throws: ExpressionError(reason, offset: offset, length: length)) { try Expression.parse(source) }
+    }
+
+    @Test(arguments: [
+        ("internet = 'dsl'", "'=' is not an operator; did you mean '=='?"),
+        ("internet == ‘dsl’", "'‘' is a typographic quote; write text in straight quotes ' or \""),
+        ("1 < schueler < 5", "comparisons cannot be chained; combine them with 'and', e.g. a > 1 and a < 5"),
+        ("anwsered(pcs)", "unknown function 'anwsered'; did you mean 'answered'?"),
+        ("foo(pcs)", "unknown function 'foo'; available: answered(), count(), sum(), min(), max(), round(), abs(), len(), today(), year()"),
+        ("(pcs + 1", "this '(' is never closed; add ')'"),
+        ("x == 'abc", "this text has no closing quote; end it with the same quote it starts with"),
+        ("x == 'a\\tb'", "unknown escape '\\t'; inside quotes only \\', \\\" and \\\\ are allowed"),
+        ("pcs >", "expected a value, a question or '(', found the end of the expression"),
+        ("round(1, 2, 3)", "round() takes 1 or 2 arguments, not 3"),
+        ("answered(1)", "answered() needs a question, matrix row or participant field, e.g. answered(schueler)"),
+        ("", "the expression is empty; write a condition such as schueler > 0"),
+    ])
+    func syntaxMessagesSayWhatToDo(source: String, message: String) {
+        #expect(throws: ExpressionError.self) { try Expression.parse(source) }
+        do {
+            _ = try Expression.parse(source)
+        } catch {
+            #expect(error.message == message)
+        }
     }
 
     @Test func acceptsNestingUpToTheLimit() throws {
