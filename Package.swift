@@ -13,20 +13,28 @@ let swiftSettings: [SwiftSetting] = [
 let package = Package(
     name: "survey",
     products: [
-        .executable(name: "survey", targets: ["survey"])
+        .executable(name: "survey", targets: ["survey"]),
+        // Libraries are products only so that the benchmark packages under
+        // bench/ can link them; the product itself is the executable.
+        .library(name: "StrictJSON", targets: ["StrictJSON"]),
+        .library(name: "HTTPServer", targets: ["HTTPServer"]),
+        .library(name: "SurveyModel", targets: ["SurveyModel"]),
+        .library(name: "SurveyStore", targets: ["SurveyStore"]),
+        .library(name: "SurveyCharts", targets: ["SurveyCharts"]),
     ],
     targets: [
         // Foundations with no knowledge of surveys.
         .target(name: "CSystem"),
-        .target(name: "StrictJSON", swiftSettings: swiftSettings),
+        .target(name: "StrictJSON", swiftSettings: swiftSettings, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "CryptoPrimitives", swiftSettings: swiftSettings),
         .target(name: "CSVCodec", swiftSettings: swiftSettings),
-        .target(name: "ArgumentParsing", swiftSettings: swiftSettings),
+        .target(name: "Suggestions", swiftSettings: swiftSettings),
+        .target(name: "ArgumentParsing", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .target(name: "HTTPServer", dependencies: ["CSystem"], swiftSettings: swiftSettings),
         .target(name: "SurveyCharts", swiftSettings: swiftSettings),
 
         // The survey product, layered: model → store → command line.
-        .target(name: "SurveyModel", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
+        .target(name: "SurveyModel", dependencies: ["StrictJSON", "Suggestions"], swiftSettings: swiftSettings),
         .target(
             name: "SurveyStore",
             dependencies: ["SurveyModel", "StrictJSON", "CryptoPrimitives", "CSVCodec"],
@@ -42,9 +50,12 @@ let package = Package(
         .testTarget(name: "StrictJSONTests", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "CryptoPrimitivesTests", dependencies: ["CryptoPrimitives"], swiftSettings: swiftSettings),
         .testTarget(name: "CSVCodecTests", dependencies: ["CSVCodec"], swiftSettings: swiftSettings),
+        .testTarget(name: "SuggestionsTests", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"], swiftSettings: swiftSettings),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: swiftSettings),
-        .testTarget(name: "SurveyChartsTests", dependencies: ["SurveyCharts"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyChartsTests", dependencies: ["SurveyCharts"], exclude: ["Golden"], swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SurveyModelTests",
             dependencies: ["SurveyModel", "StrictJSON"],

@@ -1,3 +1,5 @@
+import Suggestions
+
 /// Checks a parsed expression against a survey's questions and participant
 /// fields, collecting every problem rather than stopping at the first.
 struct ExpressionChecker {

@@ -1,3 +1,5 @@
+import Suggestions
+
 /// Builds the syntax tree of an expression by recursive descent.
 ///
 /// Precedence, loosest first: `or`/`||`, `and`/`&&`, `not`/`!`, comparisons

@@ -1,0 +1,20 @@
+extension ChartCanvas {
+    /// The text of `value` in `style`, or the suppression mark.
+    func text(of value: ChartValue, style: ValueStyle) -> String {
+        guard let number = value.plottable else { return settings.suppressedText }
+        return style.format(number, in: settings.language)
+    }
+
+    /// The words of `value` for the description: the number, or "not shown".
+    func words(of value: ChartValue, style: ValueStyle) -> String {
+        guard let number = value.plottable else { return phrases.notShown }
+        return style.format(number, in: settings.language)
+    }
+
+    /// Draws the suppression mark at `x`, centred on `middle`, and notes
+    /// that the footnote is needed.
+    mutating func drawSuppressed(x: Double, middle: Double, anchor: SVGWriter.Anchor = .start) {
+        writer.text([settings.suppressedText], x: x, baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.fontSize), anchor: anchor, fill: .mutedText)
+        drewSuppressed = true
+    }
+}
