@@ -59,7 +59,6 @@ let package = Package(
         .testTarget(
             name: "SurveyModelTests",
             dependencies: ["SurveyModel", "StrictJSON"],
-            resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
