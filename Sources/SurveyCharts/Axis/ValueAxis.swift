@@ -29,7 +29,7 @@ struct ValueAxis: Sendable {
         let length = (end - start).magnitude
         let cap: Double? = style.isPercent ? 100 : nil
         var chosen = AxisScale(low: low, high: high, targetTicks: 1, cap: cap)
-        for target in [6, 5, 4, 3, 2] {
+        for target in [8, 6, 5, 4, 3, 2] {
             let candidate = AxisScale(low: low, high: high, targetTicks: target, cap: cap)
             let ticks = candidate.ticks
             let spacing = length / Double(max(1, ticks.count - 1))

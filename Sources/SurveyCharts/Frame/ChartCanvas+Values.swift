@@ -17,4 +17,15 @@ extension ChartCanvas {
         writer.text([settings.suppressedText], x: x, baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.fontSize), anchor: anchor, fill: .mutedText)
         drewSuppressed = true
     }
+
+    /// Draws the mark of a row that cannot be drawn, suppressed or empty,
+    /// and returns the words for the description.
+    mutating func drawUnavailable(_ row: ChartRow, x: Double, middle: Double) -> String {
+        if row.isSuppressed {
+            drawSuppressed(x: x, middle: middle)
+            return phrases.notShown
+        }
+        writer.text([phrases.noData], x: x, baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.smallSize), size: ChartStyle.smallSize, fill: .mutedText)
+        return phrases.noDataWords
+    }
 }

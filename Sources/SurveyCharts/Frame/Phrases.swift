@@ -29,6 +29,7 @@ struct Phrases: Sendable {
     var dotChart: String { pick("Punktdiagramm zum Vergleich", "Dot chart comparing") }
     var smallMultiples: String { pick("Säulendiagramme je Zeile", "Column charts per row") }
     var noData: String { pick("Keine Daten", "No data") }
+    var noDataWords: String { pick("keine Daten", "no data") }
 
     /// "A and B" / "A und B", "A, B and C".
     func list(_ items: [String]) -> String {
