@@ -16,7 +16,54 @@ enum Gallery {
         Entry(name: "stacked-wifi", svg: wifiStacked.svg(id: "stacked-wifi")),
         Entry(name: "diverging-concept", svg: conceptDiverging.svg(id: "diverging-concept")),
         Entry(name: "diverging-concept-en", svg: conceptDivergingEnglish.svg(id: "diverging-concept-en", settings: ChartSettings(language: .english))),
+        Entry(name: "grouped-devices", svg: devicesGrouped.svg(id: "grouped-devices")),
+        Entry(name: "dots-waves", svg: wavesDots.svg(id: "dots-waves")),
+        Entry(name: "dots-waves-en", svg: wavesDotsEnglish.svg(id: "dots-waves-en", settings: ChartSettings(language: .english))),
+        Entry(name: "multiples-training", svg: trainingMultiples.svg(id: "multiples-training")),
     ]
+
+    static let devicesGrouped = GroupedBarChart(
+        title: "Ausstattung der Klassenräume nach Schulart",
+        subtitle: "Anteil der Schulen mit der Ausstattung in allen Klassenräumen",
+        groups: ["Grundschule", "Realschule plus", "Gymnasium", "Förderschule"],
+        rows: [
+            ChartRow("Interaktive Tafel oder Großbildschirm", [42.9, 66.7, 80.0, .suppressed]),
+            ChartRow("Dokumentenkamera", [28.6, 33.3, 60.0, .suppressed]),
+            ChartRow("WLAN mit ausreichender Bandbreite für den ganzen Klassensatz", [14.3, 50.0, 100.0, .suppressed]),
+        ])
+
+    static let wavesDots = DotChart(
+        title: "Veränderung gegenüber der Befragung 2019",
+        subtitle: "Anteil der Schulen, die zustimmen",
+        series: ["2019", "2021", "2023"],
+        rows: [
+            ChartRow("Schnelles Internet im ganzen Gebäude", [23.5, 52.9, 76.5]),
+            ChartRow("Medienkonzept beschlossen", [41.2, 47.1, 47.1]),
+            ChartRow("Fortbildungen zu digitalen Medien im letzten Schuljahr", [70.6, 64.7, 88.2]),
+            ChartRow("Ansprechperson für Datenschutz benannt", [.suppressed, 35.3, 58.8]),
+            ChartRow("Lernplattform im Einsatz", [0, 94.1, 100]),
+        ])
+
+    static let wavesDotsEnglish = DotChart(
+        title: "Change since the 2019 survey",
+        series: ["2019", "2021"],
+        rows: [
+            ChartRow("Fast internet throughout the building", [23.5, 52.9]),
+            ChartRow("Media concept adopted", [41.2, 41.2]),
+            ChartRow("Data protection contact named", [.suppressed, 35.3]),
+        ])
+
+    static let trainingMultiples = SmallMultiplesChart(
+        title: "Fortbildungsbedarf des Kollegiums",
+        subtitle: "Anteile der Schulen je Thema",
+        categories: ["kein Bedarf", "geringer Bedarf", "mittlerer Bedarf", "hoher Bedarf"],
+        panels: [
+            ChartRow("Bedienung der Geräte", [12, 35, 35, 18]),
+            ChartRow("Didaktik des digitalen Unterrichts", [0, 18, 41, 41]),
+            ChartRow("Datenschutz und Urheberrecht", [6, 24, 47, 24]),
+            ChartRow("Lernplattform", [18, 41, 29, 12]),
+            ChartRow("Informatische Grundbildung", [.suppressed, 12, 35, 47]),
+        ])
 
     static let deviceColumns = ColumnChart(
         title: "Schülerinnen und Schüler je digitalem Endgerät",

@@ -3,9 +3,9 @@
 struct ValueAxis: Sendable {
     let scale: AxisScale
     /// The pixel coordinate of the scale's minimum.
-    let start: Double
+    var start: Double
     /// The pixel coordinate of the scale's maximum.
-    let end: Double
+    var end: Double
     let style: ValueStyle
     let language: ChartLanguage
     /// Writes negative ticks without sign, for diverging charts whose left
@@ -85,14 +85,16 @@ struct ValueAxis: Sendable {
         return 4 + ChartStyle.lineHeight(size)
     }
 
-    /// Draws horizontal grid lines from `left` to `right` and tick labels
-    /// to their left.
-    func drawUpright(in writer: inout SVGWriter, left: Double, right: Double) {
+    /// Draws horizontal grid lines from `left` to `right` and, if
+    /// `labelled`, tick labels to their left.
+    func drawUpright(in writer: inout SVGWriter, left: Double, right: Double, labelled: Bool = true) {
         let size = ChartStyle.smallSize
         for tick in scale.ticks {
             let y = position(tick)
             writer.line(x1: left, y1: y, x2: right, y2: y, stroke: tick == 0 ? .axis : .grid, width: tick == 0 ? 1 : 0.75)
-            writer.text([label(tick)], x: left - 6, baseline: ChartStyle.baseline(centredOn: y, size: size), anchor: .end, size: size, fill: .mutedText)
+            if labelled {
+                writer.text([label(tick)], x: left - 6, baseline: ChartStyle.baseline(centredOn: y, size: size), anchor: .end, size: size, fill: .mutedText)
+            }
         }
     }
 

@@ -13,8 +13,8 @@ extension ChartCanvas {
 
     /// Draws the suppression mark at `x`, centred on `middle`, and notes
     /// that the footnote is needed.
-    mutating func drawSuppressed(x: Double, middle: Double, anchor: SVGWriter.Anchor = .start) {
-        writer.text([settings.suppressedText], x: x, baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.fontSize), anchor: anchor, fill: .mutedText)
+    mutating func drawSuppressed(x: Double, middle: Double, anchor: SVGWriter.Anchor = .start, size: Double = ChartStyle.fontSize) {
+        writer.text([settings.suppressedText], x: x, baseline: ChartStyle.baseline(centredOn: middle, size: size), anchor: anchor, size: size, fill: .mutedText)
         drewSuppressed = true
     }
 
