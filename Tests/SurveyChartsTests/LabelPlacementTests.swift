@@ -25,7 +25,7 @@ import Testing
         // keep clear of the others and of the line between the dots.
         let points: [(Int, Double)] = [(0, 200), (1, 215), (2, 228), (3, 400)]
         let texts = ["45,3 %", "47,1 %", "48,0 %", "90,0 %"]
-        let labels = DotChart.placeLabels(points: points, texts: texts, suppressed: ["2017 —*"], bounds: (100, 500))
+        let labels = DotChart.placeLabels(points: points, texts: texts, missing: ["2017 —*"], bounds: (100, 500))
         for lane in [false, true] {
             let spans = labels.filter { $0.above == lane }.map { label -> (Double, Double) in
                 let width = breaker.measure(label.text)

@@ -56,7 +56,7 @@ public struct ColumnChart: Sendable, Hashable {
                     canvas.writer.text([texts[index]], x: centre, baseline: baseline, anchor: .middle)
                 }
             } else {
-                canvas.drawSuppressed(x: centre, middle: zero - ChartStyle.fontSize, anchor: .middle)
+                canvas.drawMissing(column.value, x: centre, middle: zero - ChartStyle.fontSize, anchor: .middle)
             }
             if let lines = categoryLabels[index] {
                 canvas.writer.text(lines, x: centre, baseline: plotBottom + 6 + ChartStyle.smallSize, anchor: .middle, size: ChartStyle.smallSize, fill: .mutedText)

@@ -31,11 +31,16 @@ public struct DotChart: Sendable, Hashable {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width)
         let breaker = LineBreaker(size: ChartStyle.smallSize)
-        let values = rows.map { row in series.indices.map { row.values.indices.contains($0) ? row.values[$0] : ChartValue.suppressed } }
+        let values = rows.map { row in series.indices.map { row.values.indices.contains($0) ? row.values[$0] : ChartValue.missing } }
         let texts = values.map { $0.map { canvas.text(of: $0, style: style) } }
-        let suppressedTexts = series.map { "\($0) \(settings.suppressedText)" }
-        let widest = (texts.joined() + suppressedTexts).map { breaker.measure($0) }.max() ?? 0
-        // Room for a value label on either side of the outermost dots.
+        let missingTexts = values.map { row in series.indices.map { "\(series[$0]) \(canvas.text(of: row[$0], style: style))" } }
+        // Room for a value label on either side of the outermost dots, at
+        // most a share of the width; labels wider than that are left out.
+        let missingWidths = rows.indices.flatMap { row in
+            series.indices.filter { values[row][$0].plottable == nil }.map { breaker.measure(missingTexts[row][$0]) }
+        }
+        let measured = (texts.joined().map { breaker.measure($0) } + missingWidths).max() ?? 0
+        let widest = min(measured, (canvas.right - canvas.left) * 0.15)
         let plotStart = canvas.left + column.width + ChartStyle.gap + widest + 8
         let plotEnd = canvas.right - widest - 8
         canvas.legend(series.indices.map { LegendItem(label: series[$0], colour: Palette.series($0), shape: MarkerShape.series($0)) }, start: plotStart)
@@ -65,9 +70,9 @@ public struct DotChart: Sendable, Hashable {
             for (index, x) in points {
                 canvas.writer.marker(MarkerShape.series(index), x: x, y: middle + (offsets[index] ?? 0), radius: 6, fill: Palette.series(index))
             }
-            let suppressed = series.indices.filter { values[rowIndex][$0] == .suppressed }.map { suppressedTexts[$0] }
+            let missing = series.indices.filter { values[rowIndex][$0].plottable == nil }.map { missingTexts[rowIndex][$0] }
             let labels = Self.placeLabels(
-                points: points, texts: texts[rowIndex], suppressed: suppressed,
+                points: points, texts: texts[rowIndex], missing: missing,
                 bounds: (canvas.left + column.width + ChartStyle.gap, canvas.right))
             for label in labels {
                 // Labels above clear the highest dot, which may be shifted up.
@@ -76,7 +81,7 @@ public struct DotChart: Sendable, Hashable {
                     : ChartStyle.baseline(centredOn: middle, size: ChartStyle.smallSize)
                 canvas.writer.text([label.text], x: label.x, baseline: baseline, anchor: label.anchor, size: ChartStyle.smallSize, fill: label.muted ? .mutedText : .text)
             }
-            if !suppressed.isEmpty { canvas.drewSuppressed = true }
+            if values[rowIndex].contains(.suppressed) { canvas.drewSuppressed = true }
             let parts = series.indices.map { "\(series[$0]) \(canvas.words(of: values[rowIndex][$0], style: style))" }
             entries.append("\(row.label): \(parts.joined(separator: ", "))")
             rowTop += heights[rowIndex]
@@ -126,15 +131,15 @@ public struct DotChart: Sendable, Hashable {
     ///
     /// The leftmost value goes left of its dot and the rightmost right of
     /// its dot, where the row is free; values in between go above their
-    /// dots. Suppressed series are named with the mark at the left end.
+    /// dots. Series without a dot are named, with their dash, at an end.
     ///
     /// - Parameters:
     ///   - points: Series index and x coordinate of each drawn dot.
     ///   - texts: The value text of each series.
-    ///   - suppressed: The texts naming each suppressed series.
+    ///   - missing: The texts naming each series without a dot.
     ///   - bounds: The horizontal room labels may use.
     static func placeLabels(
-        points: [(Int, Double)], texts: [String], suppressed: [String], bounds: (Double, Double)
+        points: [(Int, Double)], texts: [String], missing: [String], bounds: (Double, Double)
     ) -> [PlacedLabel] {
         let breaker = LineBreaker(size: ChartStyle.smallSize)
         let sorted = points.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
@@ -165,7 +170,7 @@ public struct DotChart: Sendable, Hashable {
                 place(texts[index], [above], muted: false)
             }
         }
-        for text in suppressed {
+        for text in missing {
             place(text, [(bounds.0, .start, false), (bounds.1, .end, false), (bounds.0, .start, true)], muted: true)
         }
         return placed

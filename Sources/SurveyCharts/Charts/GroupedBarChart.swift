@@ -31,11 +31,11 @@ public struct GroupedBarChart: Sendable, Hashable {
         let plotStart = canvas.left + column.width + ChartStyle.gap
         canvas.legend(groups.indices.map { LegendItem(label: groups[$0], colour: Palette.series($0)) }, start: plotStart)
 
-        let values = rows.flatMap { row in groups.indices.map { row.values.indices.contains($0) ? row.values[$0] : .suppressed } }
+        let values = rows.flatMap { row in groups.indices.map { row.values.indices.contains($0) ? row.values[$0] : .missing } }
         let texts = values.map { canvas.text(of: $0, style: style) }
         let numbers = values.compactMap(\.plottable)
         let breaker = LineBreaker(size: ChartStyle.smallSize)
-        let reserve = (texts.map { breaker.measure($0) }.max() ?? 0) + ChartStyle.gap
+        let reserve = canvas.reserve((texts.map { breaker.measure($0) }.max() ?? 0) + ChartStyle.gap)
         let axis = ValueAxis(
             low: numbers.min() ?? 0, high: numbers.max() ?? 0, start: plotStart, end: canvas.right - reserve,
             style: style, language: settings.language, labelsAcross: true)
@@ -65,7 +65,7 @@ public struct GroupedBarChart: Sendable, Hashable {
                     let labelX = value < 0 ? zero + 4 : end + 4
                     canvas.writer.text([texts[flat]], x: labelX, baseline: ChartStyle.baseline(centredOn: barMiddle, size: ChartStyle.smallSize), size: ChartStyle.smallSize)
                 } else {
-                    canvas.drawSuppressed(x: zero + 4, middle: barMiddle, size: ChartStyle.smallSize)
+                    canvas.drawMissing(values[flat], x: zero + 4, middle: barMiddle, size: ChartStyle.smallSize)
                 }
                 parts.append("\(groups[group]) \(canvas.words(of: values[flat], style: style))")
             }

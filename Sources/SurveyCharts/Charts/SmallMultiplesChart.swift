@@ -36,7 +36,7 @@ public struct SmallMultiplesChart: Sendable, Hashable {
         let palette = Palette.sequential(categories.count)
         canvas.legend(zip(categories, palette).map { LegendItem(label: $0, colour: $1) })
 
-        let values = panels.map { panel in categories.indices.map { panel.values.indices.contains($0) ? panel.values[$0] : ChartValue.suppressed } }
+        let values = panels.map { panel in categories.indices.map { panel.values.indices.contains($0) ? panel.values[$0] : ChartValue.missing } }
         let numbers = values.joined().compactMap(\.plottable)
         let plotHeight = 90.0
         // All panels share one scale; each line of panels moves it down.
@@ -98,7 +98,7 @@ public struct SmallMultiplesChart: Sendable, Hashable {
                     canvas.writer.text([texts[index]], x: centre, baseline: min(zero, end) - 4, anchor: .middle, size: ChartStyle.smallSize)
                 }
             } else {
-                canvas.drawSuppressed(x: centre, middle: zero - 8, anchor: .middle, size: ChartStyle.smallSize)
+                canvas.drawMissing(value, x: centre, middle: zero - 8, anchor: .middle, size: ChartStyle.smallSize)
             }
         }
     }
