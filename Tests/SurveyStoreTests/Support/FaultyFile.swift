@@ -9,7 +9,8 @@ final class FaultyFile: AppendOnlyFile {
         /// Fail appends with this errno, after writing `partialBytes` of them.
         var appendError: Int32?
         var partialBytes = 0
-        var fsyncError: Int32?
+        /// Fail the next fsync only: a transient error that a second fsync survives.
+        var fsyncErrorOnce: Int32?
         var truncateError: Int32?
     }
 
@@ -31,7 +32,11 @@ final class FaultyFile: AppendOnlyFile {
     }
 
     func synchronize() throws(FileError) {
-        if let code = faults.withLock({ $0.fsyncError }) { throw FileError(.fsync, path: inner.path, code: code) }
+        let code = faults.withLock { faults in
+            defer { faults.fsyncErrorOnce = nil }
+            return faults.fsyncErrorOnce
+        }
+        if let code { throw FileError(.fsync, path: inner.path, code: code) }
         try inner.synchronize()
     }
 
