@@ -41,8 +41,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SurveyWeb",
+            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SurveyCLI",
-            dependencies: ["ArgumentParsing", "SurveyModel", "SurveyStore", "StrictJSON"],
+            dependencies: ["ArgumentParsing", "SurveyModel", "SurveyStore", "StrictJSON", "SurveyWeb"],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "survey", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
@@ -63,6 +68,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "SurveyWebTests", dependencies: ["SurveyWeb"], swiftSettings: swiftSettings),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
     ]
 )
