@@ -46,8 +46,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SurveyWeb",
+            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SurveyCLI",
-            dependencies: ["ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "StrictJSON"],
+            dependencies: [
+                "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "survey", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
@@ -69,6 +76,7 @@ let package = Package(
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
         .testTarget(name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation"], swiftSettings: swiftSettings),
+        .testTarget(name: "SurveyWebTests", dependencies: ["SurveyWeb"], swiftSettings: swiftSettings),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
     ]
 )
