@@ -46,8 +46,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SurveyWeb",
+            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SurveyCLI",
-            dependencies: ["ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "StrictJSON"],
+            dependencies: [
+                "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "survey", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
@@ -64,11 +71,12 @@ let package = Package(
         .testTarget(
             name: "SurveyModelTests",
             dependencies: ["SurveyModel", "StrictJSON"],
-            resources: [.copy("Fixtures")],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
         .testTarget(name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation"], swiftSettings: swiftSettings),
+        .testTarget(name: "SurveyWebTests", dependencies: ["SurveyWeb"], swiftSettings: swiftSettings),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
     ]
 )
