@@ -68,7 +68,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "SurveyWebTests", dependencies: ["SurveyWeb"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyWebTests", dependencies: ["SurveyWeb", "SurveyModel", "HTTPServer"],
+            exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
     ]
 )
