@@ -19,8 +19,9 @@ struct AxisScale: Sendable, Equatable {
     ///   - cap: An upper limit such as 100 for percentages, used when the
     ///     data stay below it and the nice maximum would overshoot it.
     init(low: Double, high: Double, targetTicks: Int = 5, cap: Double? = nil) {
-        let lowest = min(0, low.isFinite ? low : 0)
-        var highest = max(0, high.isFinite ? high : 0)
+        // Clamping keeps the span finite, so the step and the ticks are too.
+        let lowest = max(-1e300, min(0, low.isFinite ? low : 0))
+        var highest = min(1e300, max(0, high.isFinite ? high : 0))
         if highest - lowest <= 0 { highest = lowest + 1 }
         let (step, decimals) = Self.niceStep(for: (highest - lowest) / Double(max(1, targetTicks)))
         self.step = step
@@ -35,8 +36,9 @@ struct AxisScale: Sendable, Equatable {
     var ticks: [Double] {
         var result: [Double] = []
         var index = (minimum / step).rounded()
-        // Index arithmetic avoids the drift of repeated addition.
-        while index * step <= maximum + step * 1e-9 {
+        // Index arithmetic avoids the drift of repeated addition; the count
+        // limit guards against a step lost in rounding at extreme magnitudes.
+        while index * step <= maximum + step * 1e-9 && result.count < 100 {
             result.append(index * step)
             index += 1
         }

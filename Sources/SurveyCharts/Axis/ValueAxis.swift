@@ -3,9 +3,9 @@
 struct ValueAxis: Sendable {
     let scale: AxisScale
     /// The pixel coordinate of the scale's minimum.
-    let start: Double
+    var start: Double
     /// The pixel coordinate of the scale's maximum.
-    let end: Double
+    var end: Double
     let style: ValueStyle
     let language: ChartLanguage
     /// Writes negative ticks without sign, for diverging charts whose left
@@ -29,7 +29,7 @@ struct ValueAxis: Sendable {
         let length = (end - start).magnitude
         let cap: Double? = style.isPercent ? 100 : nil
         var chosen = AxisScale(low: low, high: high, targetTicks: 1, cap: cap)
-        for target in [6, 5, 4, 3, 2] {
+        for target in [8, 6, 5, 4, 3, 2] {
             let candidate = AxisScale(low: low, high: high, targetTicks: target, cap: cap)
             let ticks = candidate.ticks
             let spacing = length / Double(max(1, ticks.count - 1))
@@ -85,14 +85,16 @@ struct ValueAxis: Sendable {
         return 4 + ChartStyle.lineHeight(size)
     }
 
-    /// Draws horizontal grid lines from `left` to `right` and tick labels
-    /// to their left.
-    func drawUpright(in writer: inout SVGWriter, left: Double, right: Double) {
+    /// Draws horizontal grid lines from `left` to `right` and, if
+    /// `labelled`, tick labels to their left.
+    func drawUpright(in writer: inout SVGWriter, left: Double, right: Double, labelled: Bool = true) {
         let size = ChartStyle.smallSize
         for tick in scale.ticks {
             let y = position(tick)
             writer.line(x1: left, y1: y, x2: right, y2: y, stroke: tick == 0 ? .axis : .grid, width: tick == 0 ? 1 : 0.75)
-            writer.text([label(tick)], x: left - 6, baseline: ChartStyle.baseline(centredOn: y, size: size), anchor: .end, size: size, fill: .mutedText)
+            if labelled {
+                writer.text([label(tick)], x: left - 6, baseline: ChartStyle.baseline(centredOn: y, size: size), anchor: .end, size: size, fill: .mutedText)
+            }
         }
     }
 

@@ -26,7 +26,7 @@ public struct BarChart: Sendable, Hashable {
         let column = LabelColumn(labels: bars.map(\.label), chartWidth: settings.width)
         let texts = bars.map { canvas.text(of: $0.value, style: style) }
         let numbers = bars.compactMap(\.value.plottable)
-        let reserve = (texts.map { LineBreaker(size: ChartStyle.fontSize).measure($0) }.max() ?? 0) + ChartStyle.gap
+        let reserve = canvas.reserve((texts.map { LineBreaker(size: ChartStyle.fontSize).measure($0) }.max() ?? 0) + ChartStyle.gap)
         let axis = ValueAxis(
             low: numbers.min() ?? 0, high: numbers.max() ?? 0,
             start: canvas.left + column.width + ChartStyle.gap, end: canvas.right - reserve,
@@ -51,7 +51,7 @@ public struct BarChart: Sendable, Hashable {
                 let labelX = value < 0 ? zero + 4 : end + 4
                 canvas.writer.text([texts[index]], x: labelX, baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.fontSize))
             } else {
-                canvas.drawSuppressed(x: zero + 4, middle: middle)
+                canvas.drawMissing(bar.value, x: zero + 4, middle: middle)
             }
             rowTop += heights[index]
         }

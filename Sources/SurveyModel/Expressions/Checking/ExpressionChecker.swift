@@ -201,16 +201,20 @@ struct ExpressionChecker {
         _ leftKind: ScalarKind, _ left: ExpressionNode, _ rightKind: ScalarKind, _ right: ExpressionNode
     ) -> Bool {
         if leftKind == rightKind { return true }
-        if leftKind == .date, rightKind == .text, isTextLiteral(right) { return checkDate(right) }
-        if leftKind == .text, rightKind == .date, isTextLiteral(left) { return checkDate(left) }
+        // A malformed date literal still counts as a date here, so that it is
+        // reported once, as a bad date, rather than as a mismatch as well.
+        if leftKind == .date, rightKind == .text { return checkDates([right]) }
+        if leftKind == .text, rightKind == .date { return checkDates([left]) }
         return false
     }
 
-    /// Reports a text literal that is not a valid ISO date; true when it was
-    /// checked, valid or not, so that only one error is reported.
-    private mutating func checkDate(_ literal: ExpressionNode) -> Bool {
-        if case .literal(.text(let text)) = literal.kind, ExpressionValue.isoDate(text) == nil {
-            report(.invalidDate(text), at: literal.range)
+    /// Whether all nodes are text literals, reporting each that is not a valid ISO date.
+    private mutating func checkDates(_ nodes: [ExpressionNode]) -> Bool {
+        guard nodes.allSatisfy(isTextLiteral) else { return false }
+        for node in nodes {
+            if case .literal(.text(let text)) = node.kind, ExpressionValue.isoDate(text) == nil {
+                report(.invalidDate(text), at: node.range)
+            }
         }
         return true
     }
@@ -270,9 +274,8 @@ struct ExpressionChecker {
         if case .list(let elements) = collection.kind { listElements = elements }
         let fits =
             elementKind == memberKind
-            || (elementKind == .date && memberKind == .text && listElements.allSatisfy(isTextLiteral)
-                && listElements.allSatisfy { checkDate($0) })
-            || (elementKind == .text && memberKind == .date && isTextLiteral(element) && checkDate(element))
+            || (elementKind == .date && memberKind == .text && checkDates(listElements))
+            || (elementKind == .text && memberKind == .date && checkDates([element]))
         guard fits else {
             report(
                 .typeMismatch(operator: op.rawValue, left: describe(element, e), right: describe(collection, c)),
@@ -325,10 +328,7 @@ struct ExpressionChecker {
         case .year:
             for argument in arguments {
                 guard case .known(let type) = infer(argument), type != .date else { continue }
-                if type == .text, isTextLiteral(argument) {
-                    _ = checkDate(argument)
-                    continue
-                }
+                if type == .text, checkDates([argument]) { continue }
                 report(.operandType(subject: subject, expected: "a date", found: type.phrase, hint: nil), at: argument.range)
             }
             return .known(.number)

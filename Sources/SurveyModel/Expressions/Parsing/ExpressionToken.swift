@@ -28,8 +28,12 @@ struct ExpressionToken: Sendable, Equatable {
     /// The token as written.
     let sourceText: String
 
-    /// How an error message names the token.
+    /// How an error message names the token; text literals bring their own quotes.
     var description: String {
-        kind == .end ? "the end of the expression" : "'\(sourceText)'"
+        switch kind {
+        case .end: "the end of the expression"
+        case .text: sourceText
+        case .number, .identifier, .keyword, .symbol: "'\(sourceText)'"
+        }
     }
 }
