@@ -79,7 +79,10 @@ let package = Package(
             name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation", "SurveyModel", "StrictJSON"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "SurveyWebTests", dependencies: ["SurveyWeb"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyWebTests", dependencies: ["SurveyWeb", "SurveyModel", "HTTPServer"],
+            exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
     ]
 )

@@ -50,7 +50,8 @@ public struct DivergingBarChart: Sendable, Hashable {
         }.max() ?? 50
         let axis = ValueAxis(
             low: -extent, high: extent, start: plotStart, end: plotEnd,
-            style: .percent(decimals: 0), language: settings.language, labelsAcross: true, absoluteLabels: true)
+            style: .percent(decimals: 0), language: settings.language, labelsAcross: true, absoluteLabels: true,
+            tight: true)
 
         let barHeight = 22.0
         let heights = rows.indices.map { max(barHeight + 10, column.height($0) + 8) }

@@ -93,7 +93,7 @@ public struct SmallMultiplesChart: Sendable, Hashable {
             let centre = left + slot * (Double(index) + 0.5)
             if let number = value.plottable {
                 let end = axis.position(number)
-                canvas.writer.rect(x: centre - barWidth / 2, y: min(zero, end), width: barWidth, height: (end - zero).magnitude, fill: palette[index], stroke: palette[index].lightness > 0.8 ? .axis : nil)
+                canvas.writer.rect(x: centre - barWidth / 2, y: min(zero, end), width: barWidth, height: (end - zero).magnitude, fill: palette[index])
                 if valuesFit {
                     canvas.writer.text([texts[index]], x: centre, baseline: min(zero, end) - 4, anchor: .middle, size: ChartStyle.smallSize)
                 }
