@@ -32,6 +32,19 @@ import Testing
         }
     }
 
+    @Test func halfClosedClientGetsEveryPipelinedAnswer() throws {
+        try withLiveServer(router: liveRouter) { server in
+            let client = try LiveTestClient(port: server.port)
+            try client.send("GET /later?30 HTTP/1.1\r\nHost: x\r\n\r\nGET /hello/b HTTP/1.1\r\nHost: x\r\n\r\n")
+            client.finishSending()
+            #expect(try client.readResponse().text == "later 30")
+            let last = try client.readResponse()
+            #expect(last.text == "Hallo b")
+            #expect(last.headers["Connection"] == "close")
+            #expect(client.waitForClose())
+        }
+    }
+
     @Test func deferredAndAsyncHandlersAnswer() throws {
         try withLiveServer(router: liveRouter) { server in
             let client = try LiveTestClient(port: server.port)
