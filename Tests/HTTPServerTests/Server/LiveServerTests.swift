@@ -214,6 +214,26 @@ import Testing
         #expect(throws: LiveTestClient.Failure.self) { try LiveTestClient(port: server.port) }
     }
 
+    @Test func accessLogHasOneLinePerResponseWithoutQuery() throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        try withLiveServer(router: liveRouter, configure: { $0.accessLog = .fileDescriptor(ends[1]) }) { server in
+            let client = try LiveTestClient(port: server.port)
+            _ = try client.request("GET", "/hello/x?token=geheim123")
+            _ = try client.request("GET", "/nothing")
+        }
+        close(ends[1])
+        var bytes = [UInt8](repeating: 0, count: 4096)
+        let count = read(ends[0], &bytes, bytes.count)
+        let lines = String(decoding: bytes.prefix(max(0, count)), as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("127.0.0.1 - - [") == true)
+        #expect(lines.first?.contains("] \"GET /hello/x HTTP/1.1\" 200 7 ") == true)
+        #expect(lines.last?.contains("\"GET /nothing HTTP/1.1\" 404 ") == true)
+        #expect(!lines.contains { $0.contains("geheim") })
+    }
+
     @Test func portInUseIsReportedClearly() throws {
         try withLiveServer(router: liveRouter) { server in
             var configuration = ServerConfiguration()
