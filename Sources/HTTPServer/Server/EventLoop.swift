@@ -187,7 +187,8 @@ final class EventLoop {
     /// triggering reports later data) unless `untilDrained` asks to see EOF.
     private func readAvailable(_ connection: Connection, untilDrained: Bool = false) {
         while isOpen(connection) {
-            if connection.isHandling && connection.stash.count >= Self.stashLimit {
+            let busy = connection.isHandling || connection.hasPendingOutput
+            if busy && connection.stash.count >= Self.stashLimit {
                 connection.readPaused = true
                 return
             }
@@ -266,7 +267,8 @@ final class EventLoop {
                 sendError(connection, .contentTooLarge)
                 return false
             }
-            connection.body.reserveCapacity(length)
+            // Reserve only what a typical form needs: an announced length is not yet a sent one.
+            connection.body.reserveCapacity(min(length, 64 * 1024))
         }
         if head.expectsContinue {
             enqueue(connection, Array("HTTP/1.1 100 Continue\r\n\r\n".utf8), [])

@@ -171,6 +171,21 @@ import Testing
         }
     }
 
+    @Test func slowBodyIsCutOffBelowTheMinimumRate() throws {
+        try withLiveServer(router: liveRouter, configure: {
+            $0.bodyTimeout = .milliseconds(500)
+            $0.minimumBodyRate = 1000
+        }) { server in
+            let client = try LiveTestClient(port: server.port)
+            let started = milliseconds()
+            try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nab")
+            let response = try client.readResponse()
+            #expect(response.status == 408)
+            #expect(milliseconds() - started < 2000)
+            #expect(client.waitForClose())
+        }
+    }
+
     @Test func handlerDeadlineAnswers503() throws {
         try withLiveServer(router: liveRouter, configure: { $0.handlerTimeout = .milliseconds(300) }) { server in
             let client = try LiveTestClient(port: server.port)
