@@ -48,7 +48,7 @@ public struct SmallMultiplesChart: Sendable, Hashable {
         let perLine = max(1, min(columns ?? Int(available / 190), max(1, panels.count)))
         let gutter = 16.0
         let panelWidth = (available - gutter * Double(perLine - 1)) / Double(perLine)
-        let titleBreaker = LineBreaker(size: ChartStyle.fontSize)
+        let titleBreaker = LineBreaker(size: ChartStyle.fontSize, bold: true)
         let valueBreaker = LineBreaker(size: ChartStyle.smallSize)
         let slot = panelWidth / Double(max(1, categories.count))
         let texts = values.map { $0.map { canvas.text(of: $0, style: style) } }
