@@ -1,1 +1,0 @@
-// CSVCodec: module placeholder until its first real file lands.

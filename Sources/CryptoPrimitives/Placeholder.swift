@@ -1,1 +1,0 @@
-// CryptoPrimitives: module placeholder until its first real file lands.

@@ -1,1 +1,0 @@
-// StrictJSON: module placeholder until its first real file lands.

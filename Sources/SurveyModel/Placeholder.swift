@@ -1,1 +1,0 @@
-// SurveyModel: module placeholder until its first real file lands.
