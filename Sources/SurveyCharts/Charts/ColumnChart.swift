@@ -5,11 +5,16 @@
 /// top of the columns when all of them fit their slots, otherwise the
 /// vertical axis alone carries the scale.
 public struct ColumnChart: Sendable, Hashable {
+    /// The title, drawn at the top and used as the accessible name.
     public var title: String
+    /// A line under the title, such as the base of the percentages.
     public var subtitle: String?
+    /// The columns from left to right.
     public var columns: [LabelledValue]
+    /// How the values are written.
     public var style: ValueStyle
 
+    /// Creates the chart; see the properties for the parameters.
     public init(title: String, subtitle: String? = nil, columns: [LabelledValue], style: ValueStyle = .count) {
         self.title = title
         self.subtitle = subtitle
