@@ -57,7 +57,7 @@ let package = Package(
             name: "SurveyCLI",
             dependencies: [
                 "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
-                "SyntheticResponses",
+                "SyntheticResponses", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
         ),
