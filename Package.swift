@@ -41,6 +41,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SyntheticResponses", dependencies: ["SurveyModel", "StrictJSON"], swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SurveyEvaluation",
             dependencies: ["SurveyModel", "SurveyStore", "SurveyCharts", "StrictJSON", "CSVCodec"],
             swiftSettings: swiftSettings
@@ -54,6 +57,7 @@ let package = Package(
             name: "SurveyCLI",
             dependencies: [
                 "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
+                "SyntheticResponses", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
         ),
@@ -81,5 +85,9 @@ let package = Package(
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
