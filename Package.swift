@@ -79,7 +79,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation", "SurveyModel", "StrictJSON"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SurveyWebTests", dependencies: ["SurveyWeb", "SurveyModel", "HTTPServer"],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
