@@ -42,6 +42,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SyntheticResponses", dependencies: ["SurveyModel", "StrictJSON"], swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SurveyEvaluation",
             dependencies: ["SurveyModel", "SurveyStore", "SurveyCharts", "StrictJSON", "CSVCodec"],
             swiftSettings: swiftSettings
@@ -55,6 +58,7 @@ let package = Package(
             name: "SurveyCLI",
             dependencies: [
                 "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
+                "SyntheticResponses", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
         ),
@@ -85,5 +89,9 @@ let package = Package(
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )
