@@ -141,10 +141,11 @@ public struct ReportDocument: Sendable {
         .base { color: #555; font-size: 9pt; margin: 0 0 2mm; }
         figure { margin: 0 0 3mm; }
         figure svg { max-width: 100%; height: auto; }
-        table { border-collapse: collapse; width: 100%; font-size: 9pt; margin: 0 0 3mm; font-variant-numeric: tabular-nums; }
+        table { border-collapse: collapse; width: auto; min-width: 60%; font-size: 9pt; margin: 0 0 3mm; font-variant-numeric: tabular-nums; }
         caption { text-align: left; font-weight: bold; padding: 1mm 0; }
         th, td { padding: 1mm 2mm; border-bottom: 0.5pt solid #ccc; vertical-align: top; }
         th { text-align: left; font-weight: bold; }
+        tbody th { font-weight: normal; min-width: 45mm; }
         td.n, th.n { text-align: right; white-space: nowrap; }
         .note { font-size: 8.5pt; color: #444; }
         @media print { body { padding: 0; max-width: none; } a { color: inherit; } }
