@@ -4,8 +4,8 @@ import Testing
 
 struct ExpressionParserTests {
     private func tree(_ source: String) throws(ExpressionError) -> String {
-        var lexer = ExpressionLexer(Array(source.unicodeScalars))
-        var parser = ExpressionParser(tokens: try lexer.tokens())
+        var lexer = ExpressionLexer(SourceText(source))
+        var parser = ExpressionParser(tokens: try lexer.tokens(), source: SourceText(source))
         return render(try parser.parse())
     }
 
