@@ -56,6 +56,13 @@ public struct Expression: Sendable, Hashable {
         evaluate(in: context) == .bool(true)
     }
 
+    /// Whether `id` is a keyword of the language (`and`, `in`, `null`, … in
+    /// any case), which a question or participant field cannot be named,
+    /// since expressions could not refer to it.
+    public static func isReservedWord(_ id: String) -> Bool {
+        ExpressionToken.Keyword(rawValue: id.lowercased()) != nil
+    }
+
     public static func == (lhs: Expression, rhs: Expression) -> Bool {
         lhs.source == rhs.source
     }

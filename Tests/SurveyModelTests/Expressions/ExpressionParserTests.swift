@@ -147,6 +147,11 @@ struct ExpressionParserTests {
             ])
     }
 
+    @Test func namesKeywordsAsReservedWords() {
+        #expect(["and", "OR", "Not", "in", "contains", "true", "FALSE", "null"].allSatisfy(Expression.isReservedWord))
+        #expect(!["schueler", "count", "participant", "android", "nullable", "inhalt"].contains(where: Expression.isReservedWord))
+    }
+
     @Test func equalityFollowsTheSource() throws {
         #expect(try Expression.parse("a > 1") == Expression.parse("a > 1"))
         #expect(try Expression.parse("a > 1") != Expression.parse("a>1"))
