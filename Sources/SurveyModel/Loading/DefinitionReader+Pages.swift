@@ -107,9 +107,10 @@ extension DefinitionReader {
                 + ", not \"\(declared.rawValue)\""
         }
         guard let object = object(value, place: place, keys: keys, unknownKeyHint: hint) else { return nil }
-        var seen = questionIDs
+        var seen: [String: SourceLocation] = [:]
+        swap(&seen, &questionIDs)  // moved out and back, not copied: readName mutates self too
         let id = readName(object, kind: "question", seen: &seen)
-        questionIDs = seen
+        swap(&seen, &questionIDs)
         let type = enumeration(object, "type", QuestionType.self, required: true)
         let owner = PendingExpression.Owner.question(id: id ?? "", position: position)
         let title = type == .note ? optionalText(object, "title") : requiredText(object, "title")
