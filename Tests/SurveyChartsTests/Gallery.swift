@@ -20,7 +20,51 @@ enum Gallery {
         Entry(name: "dots-waves", svg: wavesDots.svg(id: "dots-waves")),
         Entry(name: "dots-waves-en", svg: wavesDotsEnglish.svg(id: "dots-waves-en", settings: ChartSettings(language: .english))),
         Entry(name: "multiples-training", svg: trainingMultiples.svg(id: "multiples-training")),
+        Entry(name: "columns-many-bins", svg: manyBins.svg(id: "columns-many-bins")),
+        Entry(name: "bar-counts-narrow", svg: countBars.svg(id: "bar-counts-narrow", settings: ChartSettings(width: 420))),
+        Entry(name: "diverging-seven-narrow", svg: sevenPoints.svg(id: "diverging-seven-narrow", settings: ChartSettings(width: 480, showsTitle: false))),
+        Entry(name: "stacked-categorical-en", svg: channelsStacked.svg(id: "stacked-categorical-en", settings: ChartSettings(language: .english))),
     ]
+
+    static let manyBins = ColumnChart(
+        title: "Bandbreite des Internetanschlusses",
+        subtitle: "Anzahl der Schulen je Bandbreite in Mbit/s",
+        columns: [
+            LabelledValue("0–49", 1), LabelledValue("50–99", 2), LabelledValue("100–149", 4),
+            LabelledValue("150–199", 7), LabelledValue("200–249", 12), LabelledValue("250–299", 18),
+            LabelledValue("300–349", 25), LabelledValue("350–399", 31), LabelledValue("400–449", 22),
+            LabelledValue("450–499", 14), LabelledValue("500–549", 9), LabelledValue("550–599", 5),
+            LabelledValue("600–649", 3), LabelledValue("650–699", 2), LabelledValue("700–749", .suppressed),
+            LabelledValue("750–799", 1), LabelledValue("800–849", 0), LabelledValue("850–899", 1),
+            LabelledValue("900–949", 0), LabelledValue("950–999", 1), LabelledValue("1000 und mehr", 2),
+        ])
+
+    static let countBars = BarChart(
+        title: "Rückmeldungen nach Landkreisteil",
+        bars: [
+            LabelledValue("Verbandsgemeinde Nord", 1234),
+            LabelledValue("Verbandsgemeinde Süd", 987),
+            LabelledValue("Stadt", 15),
+        ],
+        style: .count)
+
+    static let sevenPoints = DivergingBarChart(
+        title: "Zufriedenheit mit dem technischen Support",
+        scale: ["1 – sehr unzufrieden", "2", "3", "4 – teils, teils", "5", "6", "7 – sehr zufrieden"],
+        rows: [
+            ChartRow("Grundschule", [1, 2, 3, 6, 8, 5, 2]),
+            ChartRow("Weiterführende Schulen", [0, 1, 2, 3, 4, 6, 4]),
+        ],
+        decimals: 0)
+
+    static let channelsStacked = StackedBarChart(
+        title: "How do schools contact the support team?",
+        categories: ["Phone", "E-mail", "Ticket system", "In person"],
+        rows: [
+            ChartRow("Primary schools", [40, 25, 20, 15]),
+            ChartRow("Secondary schools", [10, 30, 55, 5]),
+        ],
+        colours: .categorical)
 
     static let devicesGrouped = GroupedBarChart(
         title: "Ausstattung der Klassenräume nach Schulart",

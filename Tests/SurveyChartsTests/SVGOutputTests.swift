@@ -97,6 +97,12 @@ import Testing
         #expect(Gallery.conceptDiverging.svg(id: "x").contains("Der Schulträger unterstützt die Umsetzung.: nicht ausgewiesen"))
     }
 
+    @Test func chartEnumDrawsTheWrappedChart() {
+        let chart = Chart.diverging(Gallery.conceptDiverging)
+        #expect(chart.title == Gallery.conceptDiverging.title)
+        #expect(chart.svg(id: "k") == Gallery.conceptDiverging.svg(id: "k"))
+    }
+
     @Test func hiddenTitleStaysInTheAccessibleName() {
         let svg = Gallery.supportBars.svg(id: "x", settings: ChartSettings(showsTitle: false))
         #expect(svg.contains("<title id=\"x-title\">Wer unterstützt"))

@@ -22,15 +22,16 @@ struct ValueAxis: Sendable {
     ///   - labelsAcross: True when labels sit side by side (a horizontal
     ///     axis), false when stacked (a vertical one, where only the line
     ///     height matters).
+    ///   - tight: Passed on to `AxisScale`.
     init(
         low: Double, high: Double, start: Double, end: Double, style: ValueStyle,
-        language: ChartLanguage, labelsAcross: Bool, absoluteLabels: Bool = false
+        language: ChartLanguage, labelsAcross: Bool, absoluteLabels: Bool = false, tight: Bool = false
     ) {
         let length = (end - start).magnitude
         let cap: Double? = style.isPercent ? 100 : nil
-        var chosen = AxisScale(low: low, high: high, targetTicks: 1, cap: cap)
+        var chosen = AxisScale(low: low, high: high, targetTicks: 1, cap: cap, tight: tight)
         for target in [8, 6, 5, 4, 3, 2] {
-            let candidate = AxisScale(low: low, high: high, targetTicks: target, cap: cap)
+            let candidate = AxisScale(low: low, high: high, targetTicks: target, cap: cap, tight: tight)
             let ticks = candidate.ticks
             let spacing = length / Double(max(1, ticks.count - 1))
             let needed: Double

@@ -74,7 +74,7 @@ struct ChartCanvas: Sendable {
                 if let shape = item.shape {
                     writer.marker(shape, x: x + key / 2, y: middle, radius: 4.5, fill: item.colour)
                 } else {
-                    writer.rect(x: x, y: middle - key / 2, width: key, height: key, fill: item.colour, stroke: item.colour.lightness > 0.8 ? .axis : nil)
+                    writer.rect(x: x, y: middle - key / 2, width: key, height: key, fill: item.colour)
                 }
                 writer.text(lines, x: x + key + 5, baseline: ChartStyle.baseline(centredOn: middle, size: size), size: size)
             }

@@ -41,20 +41,41 @@ public struct Histogram: Sendable, Hashable {
         let target = min(max(targetBins ?? Histogram.sturges(values.total), 1), Histogram.maximumBins)
         let width = Histogram.niceWidth(span: high - low, target: target, integer: integer)
         let start = (low / width).rounded(.down) * width
-        let binCount = min(max(Int(((high - start) / width).rounded(.down)) + 1, 1), Histogram.maximumBins + 1)
+        let binCount = Histogram.binIndex(of: high, start: start, width: width, count: Histogram.maximumBins + 1) + 1
         var bins = (0..<binCount).map { index in
             Bin(lower: start + Double(index) * width, upper: start + Double(index + 1) * width, count: 0)
         }
         for entry in sorted {
-            let index = min(max(Int(((entry.value - start) / width).rounded(.down)), 0), binCount - 1)
+            let index = Histogram.binIndex(of: entry.value, start: start, width: width, count: binCount)
             bins[index].count += entry.count
         }
         self.init(bins: bins, width: width)
     }
 
+    /// Bins `values` into the same bins as `layout`, so groups of a breakdown line up with the total.
+    ///
+    /// Values outside the layout's range go into its first or last bin.
+    public init(_ values: ValueCounts, layout: Histogram) {
+        var bins = layout.bins.map { Bin(lower: $0.lower, upper: $0.upper, count: 0) }
+        if let start = bins.first?.lower {
+            for entry in values.sorted {
+                bins[Histogram.binIndex(of: entry.value, start: start, width: layout.width, count: bins.count)].count +=
+                    entry.count
+            }
+        }
+        self.init(bins: bins, width: layout.width)
+    }
+
     private init(bins: [Bin], width: Double) {
         self.bins = bins
         self.width = width
+    }
+
+    /// The bin of `value`, clamped to `0..<count` whatever the arithmetic gives.
+    private static func binIndex(of value: Double, start: Double, width: Double, count: Int) -> Int {
+        let position = ((value - start) / width).rounded(.down)
+        guard position.isFinite, position > 0 else { return 0 }
+        return position >= Double(count - 1) ? count - 1 : Int(position)
     }
 
     /// Sturges' rule, ⌈log₂ n⌉ + 1 bins.
@@ -66,8 +87,9 @@ public struct Histogram: Sendable, Hashable {
 
     /// The smallest nice width that covers `span` in at most `target` bins.
     static func niceWidth(span: Double, target: Int, integer: Bool) -> Double {
-        guard span > 0 else { return 1 }
         let raw = span / Double(target)
+        // Spans too small for a power of ten to describe get one unit-wide bin.
+        guard span > 0, raw >= 1e-12, raw.isFinite else { return 1 }
         var magnitude = 1.0
         while magnitude * 10 <= raw { magnitude *= 10 }
         while magnitude > raw { magnitude /= 10 }

@@ -1,49 +1,40 @@
-/// A participant's answer to one question.
+/// One question's answer, typed by the kind of question it answers.
+///
+/// An `Answer` says nothing about whether it is acceptable: values are checked
+/// against the question's settings by validation (``Survey/validate(_:participant:today:pages:)``),
+/// so answers stored under an older version of a definition still load.
 public enum Answer: Sendable, Hashable {
-    /// The answer to a `text` question.
+    /// The answer of a `text` question.
     case text(String)
-    /// The answer to a `number` question.
+    /// The answer of a `number` question.
     case number(Double)
-    /// The chosen option value of a `single` question; `other` holds the free text when the
-    /// value is ``Question/otherValue``.
-    case choice(String, other: String? = nil)
-    /// The chosen option values of a `multiple` question, in option order; `other` as for `choice`.
-    case choices([String], other: String? = nil)
-    /// The answer to a `boolean` question.
-    case bool(Bool)
-    /// The answer to a `scale` question.
+    /// The answer of a `single` question.
+    case single(SingleChoiceAnswer)
+    /// The answer of a `multiple` question.
+    case multiple(MultipleChoiceAnswer)
+    /// The answer of a `boolean` question.
+    case boolean(Bool)
+    /// The answer of a `scale` question.
     case scale(ScaleAnswer)
-    /// The answers to the rows of a `matrix` question, by row value; unanswered rows are absent.
+    /// The answer of a `matrix` question: the answered rows, by row value.
     case matrix([String: MatrixCell])
-    /// The option values of a `ranking` question, best first.
+    /// The answer of a `ranking` question: option values, best first.
     case ranking([String])
-    /// The answer to a `date` question.
+    /// The answer of a `date` question.
     case date(CalendarDate)
 
-    /// Whether the answer says nothing: blank text, no choice, no row, no rank.
-    public var isEmpty: Bool {
+    /// The question type this answer belongs to.
+    public var questionType: QuestionType {
         switch self {
-        case .text(let text): text.allSatisfy(\.isWhitespace)
-        case .choices(let values, _): values.isEmpty
-        case .matrix(let cells): cells.isEmpty
-        case .ranking(let values): values.isEmpty
-        case .choice, .number, .bool, .scale, .date: false
+        case .text: .text
+        case .number: .number
+        case .single: .single
+        case .multiple: .multiple
+        case .boolean: .boolean
+        case .scale: .scale
+        case .matrix: .matrix
+        case .ranking: .ranking
+        case .date: .date
         }
     }
-}
-
-/// A point of a scale, or the scale's "not applicable" answer.
-public enum ScaleAnswer: Sendable, Hashable {
-    case point(Int)
-    case notApplicable
-}
-
-/// The answer in one row of a matrix.
-public enum MatrixCell: Sendable, Hashable {
-    /// A point of the matrix's scale.
-    case point(Int)
-    /// The scale's "not applicable" answer.
-    case notApplicable
-    /// An option value, for a matrix with options.
-    case option(String)
 }
