@@ -117,29 +117,31 @@ guard let example = Survey.load(path: examplePath).survey else {
     print("cannot load \(examplePath)")
     exit(1)
 }
-var answers: [String: Answer] = [:]
+var answers = Answers()
 for question in example.questions {
     switch question.kind {
     case .text: answers[question.id] = .text("Gymnasium am Rhein")
     case .number: answers[question.id] = .number(question.id == "medienkonzept_jahr" ? 2024 : 10)
-    case .single(let settings): answers[question.id] = settings.options.first.map { .choice($0.value) }
-    case .multiple(let settings): answers[question.id] = settings.options.first.map { .choices([$0.value]) }
-    case .boolean: answers[question.id] = .bool(true)
+    case .single(let settings): answers[question.id] = settings.options.first.map { .single(.option($0.value)) }
+    case .multiple(let settings):
+        answers[question.id] = settings.options.first.map { .multiple(MultipleChoiceAnswer(values: [$0.value])) }
+    case .boolean: answers[question.id] = .boolean(true)
     case .scale: answers[question.id] = .scale(.point(3))
-    case .matrix(let settings): answers[question.id] = .matrix(Dictionary(uniqueKeysWithValues: settings.rows.map { ($0.value, MatrixCell.point(3)) }))
+    case .matrix(let settings):
+        answers[question.id] = .matrix(Dictionary(uniqueKeysWithValues: settings.rows.map { ($0.value, MatrixCell.point(3)) }))
     case .ranking(let settings): answers[question.id] = .ranking(settings.options.prefix(settings.effectiveRankCount).map(\.value))
-    case .date: answers[question.id] = .date(CalendarDate(year: 2026, month: 8, day: 1)!)
+    case .date: answers[question.id] = CalendarDate(iso: "2026-08-01").map(Answer.date)
     case .note: break
     }
 }
-let today = CalendarDate(year: 2026, month: 11, day: 27)
+let today = example.today()
 let validations = 2_000
 var issues = 0
 var validateTimes: [Double] = []
 for _ in 0..<rounds {
     validateTimes.append(milliseconds {
         for _ in 0..<validations {
-            issues += example.validate(answers: answers, participant: ["schulart": "gym"], today: today).issues.count
+            issues += example.validate(answers, participant: ["schulart": "gym"], today: today).count
         }
     })
 }
