@@ -28,20 +28,33 @@ let package = Package(
         .target(name: "StrictJSON", swiftSettings: swiftSettings, linkerSettings: [.linkedLibrary("m")]),
         .target(name: "CryptoPrimitives", swiftSettings: swiftSettings),
         .target(name: "CSVCodec", swiftSettings: swiftSettings),
-        .target(name: "ArgumentParsing", swiftSettings: swiftSettings),
+        .target(name: "Suggestions", swiftSettings: swiftSettings),
+        .target(name: "ArgumentParsing", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .target(name: "HTTPServer", dependencies: ["CSystem"], swiftSettings: swiftSettings),
         .target(name: "SurveyCharts", swiftSettings: swiftSettings),
 
         // The survey product, layered: model → store → command line.
-        .target(name: "SurveyModel", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
+        .target(name: "SurveyModel", dependencies: ["StrictJSON", "Suggestions"], swiftSettings: swiftSettings),
         .target(
             name: "SurveyStore",
             dependencies: ["SurveyModel", "StrictJSON", "CryptoPrimitives", "CSVCodec"],
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SurveyEvaluation",
+            dependencies: ["SurveyModel", "SurveyStore", "SurveyCharts", "StrictJSON", "CSVCodec"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SurveyWeb",
+            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SurveyCLI",
-            dependencies: ["ArgumentParsing", "SurveyModel", "SurveyStore", "StrictJSON"],
+            dependencies: [
+                "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "survey", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
@@ -49,16 +62,24 @@ let package = Package(
         .testTarget(name: "StrictJSONTests", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "CryptoPrimitivesTests", dependencies: ["CryptoPrimitives"], swiftSettings: swiftSettings),
         .testTarget(name: "CSVCodecTests", dependencies: ["CSVCodec"], swiftSettings: swiftSettings),
+        .testTarget(name: "SuggestionsTests", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"], swiftSettings: swiftSettings),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: swiftSettings),
-        .testTarget(name: "SurveyChartsTests", dependencies: ["SurveyCharts"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyChartsTests", dependencies: ["SurveyCharts"], exclude: ["Golden"], swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SurveyModelTests",
             dependencies: ["SurveyModel", "StrictJSON"],
-            resources: [.copy("Fixtures")],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
+        .testTarget(name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyWebTests", dependencies: ["SurveyWeb", "SurveyModel", "HTTPServer"],
+            exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
     ]
 )

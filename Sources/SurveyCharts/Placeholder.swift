@@ -1,1 +1,0 @@
-// SurveyCharts: module placeholder until its first real file lands.

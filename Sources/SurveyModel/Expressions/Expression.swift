@@ -1,0 +1,62 @@
+/// A parsed condition or calculation from a survey definition (`visibleIf`,
+/// `requiredIf`, `validate`), ready to be checked against the survey and
+/// evaluated against answers.
+///
+/// Two expressions are equal when their sources are, since the source fully
+/// determines the parse.
+public struct Expression: Sendable, Hashable {
+    /// The text as written in the definition.
+    public let source: String
+    /// Every reference in source order, for the survey's order and cycle checks.
+    public let references: [ExpressionReference]
+    private let root: ExpressionNode
+
+    private init(source: String, root: ExpressionNode, references: [ExpressionReference]) {
+        self.source = source
+        self.root = root
+        self.references = references
+    }
+
+    /// Parses an expression.
+    ///
+    /// - Throws: The first syntax error, with the offset of the Unicode scalar
+    ///   where it starts. References are not resolved here; see `check`.
+    public static func parse(_ source: String) throws(ExpressionError) -> Expression {
+        var lexer = ExpressionLexer(Array(source.unicodeScalars))
+        var parser = ExpressionParser(tokens: try lexer.tokens())
+        let root = try parser.parse()
+        return Expression(source: source, root: root, references: parser.references)
+    }
+
+    /// Checks references, operand and argument types, option values and date
+    /// literals against a survey, and that the whole has the `expecting` type.
+    ///
+    /// - Returns: Every problem found, in no guaranteed order; empty when the
+    ///   expression is sound.
+    public func check(against schema: ExpressionSchema, expecting: ExpressionType) -> [ExpressionError] {
+        var checker = ExpressionChecker(schema: schema, source: Array(source.unicodeScalars))
+        checker.check(root, expecting: expecting)
+        return checker.errors
+    }
+
+    /// Computes the expression's value; unanswered questions and undefined
+    /// results give `.missing`, never a trap.
+    public func evaluate(in context: some ExpressionContext) -> ExpressionValue {
+        ExpressionEvaluator(context: context).evaluate(root)
+    }
+
+    /// Whether the expression evaluates to `true`; a missing or non-boolean
+    /// result counts as not true, so a condition on an unanswered question
+    /// does not hold.
+    public func isTrue(in context: some ExpressionContext) -> Bool {
+        evaluate(in: context) == .bool(true)
+    }
+
+    public static func == (lhs: Expression, rhs: Expression) -> Bool {
+        lhs.source == rhs.source
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+    }
+}

@@ -1,0 +1,39 @@
+/// One lexical unit of an expression.
+struct ExpressionToken: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        case number(Double)
+        case text(String)
+        case identifier(String)
+        case keyword(Keyword)
+        case symbol(Symbol)
+        case end
+    }
+
+    /// Words with a meaning of their own; matched regardless of case, so
+    /// `AND` works as well as `and`.
+    enum Keyword: String, Sendable, CaseIterable {
+        case and, or, not, `in`, contains, `true`, `false`, null
+    }
+
+    enum Symbol: String, Sendable, CaseIterable {
+        case equal = "==", notEqual = "!=", lessOrEqual = "<=", greaterOrEqual = ">="
+        case less = "<", greater = ">", plus = "+", minus = "-", times = "*", divide = "/"
+        case bang = "!", doubleAmpersand = "&&", doublePipe = "||"
+        case openParenthesis = "(", closeParenthesis = ")", openBracket = "[", closeBracket = "]"
+        case comma = ",", dot = "."
+    }
+
+    let kind: Kind
+    let range: SourceRange
+    /// The token as written.
+    let sourceText: String
+
+    /// How an error message names the token; text literals bring their own quotes.
+    var description: String {
+        switch kind {
+        case .end: "the end of the expression"
+        case .text: sourceText
+        case .number, .identifier, .keyword, .symbol: "'\(sourceText)'"
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// A node of a parsed expression, with the span of source it came from.
+struct ExpressionNode: Sendable {
+    indirect enum Kind: Sendable {
+        /// A number, text, `true`/`false`, or `null` as `.missing`.
+        case literal(ExpressionValue)
+        case list([ExpressionNode])
+        /// `memberRange` is the part after the dot, where a wrong row or field is reported.
+        case reference(ReferencePath, memberRange: SourceRange?)
+        case negate(ExpressionNode)
+        case not(ExpressionNode)
+        case binary(BinaryOperator, ExpressionNode, ExpressionNode, operatorRange: SourceRange)
+        case call(ExpressionFunction, [ExpressionNode])
+    }
+
+    let kind: Kind
+    let range: SourceRange
+    /// Height of the tree below and including this node, which bounds the
+    /// recursion of checking and evaluation.
+    let depth: Int
+
+    init(_ kind: Kind, range: SourceRange) {
+        self.kind = kind
+        self.range = range
+        let children: [ExpressionNode] =
+            switch kind {
+            case .literal, .reference: []
+            case .list(let elements), .call(_, let elements): elements
+            case .negate(let operand), .not(let operand): [operand]
+            case .binary(_, let left, let right, _): [left, right]
+            }
+        depth = 1 + children.reduce(0) { Swift.max($0, $1.depth) }
+    }
+}
+
+/// The infix operators, by precedence group.
+enum BinaryOperator: String, Sendable {
+    case or, and
+    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case `in`, contains
+    case plus = "+", minus = "-", times = "*", divide = "/"
+
+    var isOrdering: Bool { [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(self) }
+    var isArithmetic: Bool { [.plus, .minus, .times, .divide].contains(self) }
+}

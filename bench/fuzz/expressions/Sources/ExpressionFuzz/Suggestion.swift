@@ -1,0 +1,1 @@
+../../../../../Sources/SurveyModel/Support/Suggestion.swift
