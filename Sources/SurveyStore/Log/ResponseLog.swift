@@ -133,13 +133,12 @@ public final class ResponseLog: Sendable {
         state = Mutex(initial)
     }
 
-    /// Writes the torn bytes to `<log>.torn-<time>` before they are cut away.
+    /// Writes the torn bytes aside before they are cut away.
     private static func setAsideTornTail(
         _ tail: LogReader.Tail, logPath: String, clock: () -> Timestamp
     ) throws(FileError) -> Recovery? {
         guard !tail.bytes.isEmpty else { return nil }
-        let sideFile = logPath + ".torn-" + clock().description.replacing(":", with: "")
-        try FileSystem.writeNew(sideFile, tail.bytes)
+        let sideFile = try TornTail.setAside(tail.bytes, of: logPath, time: clock())
         return Recovery(sideFile: sideFile, line: tail.lineNumber, byteCount: tail.bytes.count)
     }
 
