@@ -15,7 +15,7 @@ enum ExportCommand {
             discussion: """
                 One row per current response (latest revision; voided responses and drafts left out), one column \
                 per question named by its id: a multiple choice as one 0/1 column per option, a matrix as one \
-                column per row, a ranking as one column per place, "other" texts in <id>_other. Raw data \
+                column per row, a ranking as one column per place, "other" texts in <id>_other_text. Raw data \
                 identify schools: keep exports inside the office. --codebook lists the variables instead \
                 (CSV, or Markdown with --format markdown).
                 """,

@@ -26,7 +26,7 @@ public struct ExportLayout: Sendable {
                     + (scale.notApplicable.map { [Category(value: Answer.notApplicableValue, label: $0.text(in: language))] } ?? [])
             }
             let otherText = ExportColumn(
-                name: "\(question.id)_other", questionID: question.id,
+                name: "\(question.id)_other_text", questionID: question.id,
                 label: "\(title): \(question.otherLabel?.text(in: language) ?? "")", content: .otherText)
             switch question.kind {
             case .note:
