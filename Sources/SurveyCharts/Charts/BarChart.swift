@@ -3,12 +3,16 @@
 /// Labels sit in a column on the left and wrap when long; each bar carries
 /// its value at its end, in room reserved so that labels never overlap.
 public struct BarChart: Sendable, Hashable {
+    /// The title, drawn at the top and used as the accessible name.
     public var title: String
     /// A second line under the title, such as the base of the percentages.
     public var subtitle: String?
+    /// The bars from top to bottom.
     public var bars: [LabelledValue]
+    /// How the values are written.
     public var style: ValueStyle
 
+    /// Creates the chart; see the properties for the parameters.
     public init(title: String, subtitle: String? = nil, bars: [LabelledValue], style: ValueStyle = .percent) {
         self.title = title
         self.subtitle = subtitle

@@ -6,14 +6,18 @@
 /// without touching another label or the row label; the rest are left to
 /// the data table.
 public struct DotChart: Sendable, Hashable {
+    /// The title, drawn at the top and used as the accessible name.
     public var title: String
+    /// A line under the title, such as the base of the percentages.
     public var subtitle: String?
     /// The names of the series, such as the years of two waves.
     public var series: [String]
     /// One row per category, with one value per series.
     public var rows: [ChartRow]
+    /// How the values are written.
     public var style: ValueStyle
 
+    /// Creates the chart; see the properties for the parameters.
     public init(title: String, subtitle: String? = nil, series: [String], rows: [ChartRow], style: ValueStyle = .percent) {
         self.title = title
         self.subtitle = subtitle
