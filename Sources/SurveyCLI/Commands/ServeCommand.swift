@@ -2,6 +2,9 @@ import ArgumentParsing
 import Foundation
 import Glibc
 import HTTPServer
+import SurveyModel
+import SurveyStore
+import SyntheticResponses
 import SurveyWeb
 
 /// `survey serve`: the web forms for schools and the office area.
@@ -78,6 +81,7 @@ enum ServeCommand {
             console.print("Office area: \(origin)/admin")
         }
         if demo {
+            addGeneratedResponses(to: application, console: console)
             console.print("Demo schools (personal links):")
             for invitation in application.inviteDemoParticipants(count: 5) {
                 console.print("  \(invitation.surveyID)  \(invitation.label): \(origin)/t/\(invitation.token)")
@@ -93,6 +97,20 @@ enum ServeCommand {
         waitForTermination()
         server.shutdown()
         return .success
+    }
+
+    /// Stores 40 generated submissions per survey, so the office area and the evaluation have data.
+    private static func addGeneratedResponses(to application: WebApplication, console: Console) {
+        for id in application.surveyIDs {
+            guard let survey = application.survey(id), application.responseLog(of: id)?.recordCount == 0 else { continue }
+            var generator = ResponseGenerator(survey: survey, seed: 2026, today: survey.today())
+            let responses = (0..<40).map { _ in
+                let generated = generator.next()
+                return (participant: generated.participant, answers: generated.answers)
+            }
+            let stored = application.addSubmittedDemoParticipants(surveyID: id, responses)
+            console.print("  \(id): \(stored) generated responses stored")
+        }
     }
 
     private static var terminationSignals: sigset_t {
