@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "SurveyModel", targets: ["SurveyModel"]),
         .library(name: "SurveyStore", targets: ["SurveyStore"]),
         .library(name: "SurveyCharts", targets: ["SurveyCharts"]),
+        .library(name: "SurveyEvaluation", targets: ["SurveyEvaluation"]),
     ],
     targets: [
         // Foundations with no knowledge of surveys.
@@ -41,8 +42,24 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SyntheticResponses", dependencies: ["SurveyModel", "StrictJSON"], swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SurveyEvaluation",
+            dependencies: ["SurveyModel", "SurveyStore", "SurveyCharts", "StrictJSON", "CSVCodec"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "SurveyWeb",
+            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SurveyCLI",
-            dependencies: ["ArgumentParsing", "SurveyModel", "SurveyStore", "StrictJSON"],
+            dependencies: [
+                "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
+                "SyntheticResponses", "CryptoPrimitives",
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "survey", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
@@ -59,10 +76,22 @@ let package = Package(
         .testTarget(
             name: "SurveyModelTests",
             dependencies: ["SurveyModel", "StrictJSON"],
-            resources: [.copy("Fixtures")],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation", "SurveyModel", "StrictJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SurveyWebTests", dependencies: ["SurveyWeb", "SurveyModel", "HTTPServer"],
+            exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

@@ -8,6 +8,8 @@ struct JSONParser: ~Copyable {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position: Int
     private(set) var tape: [TapeEntry] = []
+    /// Hash and tape index of each key of the objects being parsed, innermost last.
+    private var keyStack: [(hash: UInt64, tapeIndex: Int)] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -44,20 +46,10 @@ struct JSONParser: ~Copyable {
     }
 
     private mutating func parseObject(depth: Int) throws(JSONSyntaxError) {
-        guard depth <= Self.maximumDepth else {
-            throw JSONSyntaxError(.tooDeeplyNested(limit: Self.maximumDepth), at: position)
-        }
-        let entryIndex = tape.count
-        tape.append(TapeEntry(kind: .object, flag: false, offset: position, end: 0, payload: 0))
-        position += 1
-        var keyIndices: [Int] = []
-        var seenKeys: Set<String> = []
-        skipWhitespace()
-        if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            tape[entryIndex].end = tape.count
-            return
-        }
+        let keysBase = keyStack.count
+        defer { keyStack.removeSubrange(keysBase...) }
+        guard let entryIndex = try openContainer(.object, closedBy: UInt8(ascii: "}"), depth: depth) else { return }
+        var largeObjectHashes: Set<UInt64> = []
         while true {
             skipWhitespace()
             guard position < bytes.count else {
@@ -66,7 +58,7 @@ struct JSONParser: ~Copyable {
             switch bytes[position] {
             case UInt8(ascii: "\""):
                 break
-            case UInt8(ascii: "}") where !keyIndices.isEmpty:
+            case UInt8(ascii: "}") where keyStack.count > keysBase:
                 throw JSONSyntaxError(.trailingComma(before: "}"), at: lastCommaOffset(before: position))
             case UInt8(ascii: "'"):
                 throw JSONSyntaxError(.singleQuotes, at: position)
@@ -79,8 +71,7 @@ struct JSONParser: ~Copyable {
             }
             let keyIndex = tape.count
             try parseString()
-            try checkForDuplicate(keyIndex, among: keyIndices, seen: &seenKeys)
-            keyIndices.append(keyIndex)
+            try checkForDuplicate(keyIndex, keysFrom: keysBase, largeObjectHashes: &largeObjectHashes)
             skipWhitespace()
             guard position < bytes.count else {
                 throw JSONSyntaxError(.unexpectedEnd(expected: "':'"), at: position)
@@ -102,7 +93,7 @@ struct JSONParser: ~Copyable {
             case UInt8(ascii: "}"):
                 position += 1
                 tape[entryIndex].end = tape.count
-                tape[entryIndex].payload = UInt64(keyIndices.count)
+                tape[entryIndex].payload = UInt64(keyStack.count - keysBase)
                 return
             case UInt8(ascii: "\""):
                 throw JSONSyntaxError(.missingComma(inObject: true), at: position)
@@ -115,19 +106,8 @@ struct JSONParser: ~Copyable {
     }
 
     private mutating func parseArray(depth: Int) throws(JSONSyntaxError) {
-        guard depth <= Self.maximumDepth else {
-            throw JSONSyntaxError(.tooDeeplyNested(limit: Self.maximumDepth), at: position)
-        }
-        let entryIndex = tape.count
-        tape.append(TapeEntry(kind: .array, flag: false, offset: position, end: 0, payload: 0))
-        position += 1
+        guard let entryIndex = try openContainer(.array, closedBy: UInt8(ascii: "]"), depth: depth) else { return }
         var count: UInt64 = 0
-        skipWhitespace()
-        if position < bytes.count && bytes[position] == UInt8(ascii: "]") {
-            position += 1
-            tape[entryIndex].end = tape.count
-            return
-        }
         while true {
             skipWhitespace()
             guard position < bytes.count else {
@@ -158,6 +138,26 @@ struct JSONParser: ~Copyable {
                 throw unexpected(expected: "',' or ']'")
             }
         }
+    }
+
+    /// Checks the depth, puts the container on the tape and steps past its
+    /// opening bracket.
+    ///
+    /// - Returns: the container's tape index, or nil when it was empty and is already closed.
+    private mutating func openContainer(
+        _ kind: TapeEntry.Kind, closedBy closing: UInt8, depth: Int
+    ) throws(JSONSyntaxError) -> Int? {
+        guard depth <= Self.maximumDepth else {
+            throw JSONSyntaxError(.tooDeeplyNested(limit: Self.maximumDepth), at: position)
+        }
+        let entryIndex = tape.count
+        tape.append(TapeEntry(kind: kind, flag: false, offset: position, end: 0, payload: 0))
+        position += 1
+        skipWhitespace()
+        guard position < bytes.count && bytes[position] == closing else { return entryIndex }
+        position += 1
+        tape[entryIndex].end = tape.count
+        return nil
     }
 
     private mutating func parseLiteral() throws(JSONSyntaxError) {
@@ -275,31 +275,60 @@ struct JSONParser: ~Copyable {
         position += length
     }
 
-    /// Rejects a repeated key. Small objects compare raw bytes pairwise; from
-    /// `linearLimit` keys on, decoded keys go into a set so the check stays linear.
-    private func checkForDuplicate(
-        _ keyIndex: Int, among earlier: [Int], seen: inout Set<String>
+    /// Rejects a repeated key by comparing hashes of the raw key bytes.
+    ///
+    /// Keys of all open objects share one stack of hashes, so objects cost no
+    /// allocation; an object with many keys switches to a set so hostile input
+    /// stays linear. Equal hashes are confirmed by comparing the keys.
+    private mutating func checkForDuplicate(
+        _ keyIndex: Int, keysFrom base: Int, largeObjectHashes: inout Set<UInt64>
     ) throws(JSONSyntaxError) {
-        let linearLimit = 16
         let key = tape[keyIndex]
-        let duplicate: Int?
-        if earlier.count < linearLimit {
-            duplicate = earlier.first { sameString(tape[$0], key) }
+        let hash = keyHash(key)
+        let earlierCount = keyStack.count - base
+        var candidate: Int?
+        if earlierCount < 64 {
+            var index = base
+            while index < keyStack.count {
+                if keyStack[index].hash == hash && sameString(tape[keyStack[index].tapeIndex], key) {
+                    candidate = keyStack[index].tapeIndex
+                    break
+                }
+                index += 1
+            }
         } else {
-            if seen.isEmpty { seen = Set(earlier.map { decodeString(tape[$0]) }) }
-            let decoded = decodeString(key)
-            duplicate = seen.insert(decoded).inserted ? nil : earlier.first { decodeString(tape[$0]) == decoded }
+            if largeObjectHashes.isEmpty { largeObjectHashes = Set(keyStack[base...].map(\.hash)) }
+            if !largeObjectHashes.insert(hash).inserted {
+                candidate = keyStack[base...].first { $0.hash == hash && sameString(tape[$0.tapeIndex], key) }?.tapeIndex
+            }
         }
-        if let duplicate {
+        if let duplicate = candidate {
             let first = SourceLocator(Array(bytes)).location(ofOffset: tape[duplicate].offset)
             throw JSONSyntaxError(
                 .duplicateKey(decodeString(key), firstLine: first.line, firstColumn: first.column), at: key.offset)
         }
+        keyStack.append((hash, keyIndex))
+    }
+
+    /// FNV-1a over the key's text; escaped keys are hashed after decoding so
+    /// that `"a"` and `"\u0061"` collide as they must.
+    private func keyHash(_ entry: TapeEntry) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        if entry.flag {
+            for byte in decodeString(entry).utf8 { mix(byte) }
+        } else {
+            for index in entry.offset + 1..<entry.end - 1 { mix(bytes[index]) }
+        }
+        return hash
     }
 
     private func sameString(_ a: TapeEntry, _ b: TapeEntry) -> Bool {
         if !a.flag && !b.flag {
-            return bytes[a.offset..<a.end].elementsEqual(bytes[b.offset..<b.end])
+            let length = a.end - a.offset
+            guard length == b.end - b.offset else { return false }
+            for index in 0..<length where bytes[a.offset + index] != bytes[b.offset + index] { return false }
+            return true
         }
         return decodeString(a) == decodeString(b)
     }

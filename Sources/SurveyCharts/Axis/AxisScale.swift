@@ -18,29 +18,34 @@ struct AxisScale: Sendable, Equatable {
     ///   - targetTicks: About how many intervals the axis should have.
     ///   - cap: An upper limit such as 100 for percentages, used when the
     ///     data stay below it and the nice maximum would overshoot it.
-    init(low: Double, high: Double, targetTicks: Int = 5, cap: Double? = nil) {
-        let lowest = min(0, low.isFinite ? low : 0)
-        var highest = max(0, high.isFinite ? high : 0)
-        if highest - lowest <= 0 { highest = lowest + 1 }
+    ///   - tight: Ends the axis at the next fifth of a step beyond the data
+    ///     rather than at the next tick, for charts whose space is short.
+    init(low: Double, high: Double, targetTicks: Int = 5, cap: Double? = nil, tight: Bool = false) {
+        // Clamping keeps the span finite, so the step and the ticks are too.
+        let lowest = max(-1e300, min(0, low.isFinite ? low : 0))
+        var highest = min(1e300, max(0, high.isFinite ? high : 0))
+        // A span too small for a readable tick label is widened to one unit.
+        if !(highest - lowest > 1e-9) { highest = lowest + 1 }
         let (step, decimals) = Self.niceStep(for: (highest - lowest) / Double(max(1, targetTicks)))
         self.step = step
         self.decimals = decimals
-        self.minimum = lowest < 0 ? -Self.ceilingMultiple(of: step, covering: -lowest) : 0
-        var maximum = Self.ceilingMultiple(of: step, covering: highest)
+        let unit = tight ? step / 5 : step
+        self.minimum = lowest < 0 ? -Self.ceilingMultiple(of: unit, covering: -lowest) : 0
+        var maximum = Self.ceilingMultiple(of: unit, covering: highest)
         if let cap, highest <= cap, maximum > cap { maximum = cap }
         self.maximum = maximum
     }
 
-    /// The tick values from minimum to maximum, both included.
+    /// The multiples of the step from minimum to maximum.
     var ticks: [Double] {
         var result: [Double] = []
-        var index = (minimum / step).rounded()
-        // Index arithmetic avoids the drift of repeated addition.
-        while index * step <= maximum + step * 1e-9 {
+        var index = (minimum / step - 1e-9).rounded(.up)
+        // Index arithmetic avoids the drift of repeated addition; the count
+        // limit guards against a step lost in rounding at extreme magnitudes.
+        while index * step <= maximum + step * 1e-9 && result.count < 100 {
             result.append(index * step)
             index += 1
         }
-        if let last = result.last, maximum - last > step * 1e-9 { result.append(maximum) }
         return result
     }
 

@@ -3,9 +3,9 @@
 struct ValueAxis: Sendable {
     let scale: AxisScale
     /// The pixel coordinate of the scale's minimum.
-    let start: Double
+    var start: Double
     /// The pixel coordinate of the scale's maximum.
-    let end: Double
+    var end: Double
     let style: ValueStyle
     let language: ChartLanguage
     /// Writes negative ticks without sign, for diverging charts whose left
@@ -22,21 +22,22 @@ struct ValueAxis: Sendable {
     ///   - labelsAcross: True when labels sit side by side (a horizontal
     ///     axis), false when stacked (a vertical one, where only the line
     ///     height matters).
+    ///   - tight: Passed on to `AxisScale`.
     init(
         low: Double, high: Double, start: Double, end: Double, style: ValueStyle,
-        language: ChartLanguage, labelsAcross: Bool, absoluteLabels: Bool = false
+        language: ChartLanguage, labelsAcross: Bool, absoluteLabels: Bool = false, tight: Bool = false
     ) {
         let length = (end - start).magnitude
         let cap: Double? = style.isPercent ? 100 : nil
-        var chosen = AxisScale(low: low, high: high, targetTicks: 1, cap: cap)
-        for target in [6, 5, 4, 3, 2] {
-            let candidate = AxisScale(low: low, high: high, targetTicks: target, cap: cap)
+        var chosen = AxisScale(low: low, high: high, targetTicks: 1, cap: cap, tight: tight)
+        for target in [8, 6, 5, 4, 3, 2] {
+            let candidate = AxisScale(low: low, high: high, targetTicks: target, cap: cap, tight: tight)
             let ticks = candidate.ticks
             let spacing = length / Double(max(1, ticks.count - 1))
             let needed: Double
             if labelsAcross {
                 let breaker = LineBreaker(size: ChartStyle.smallSize)
-                needed = ticks.map { breaker.measure(Self.label($0, scale: candidate, style: style, language: language, absolute: absoluteLabels)) }.max() ?? 0
+                needed = Self.extremes(of: ticks).map { breaker.measure(Self.label($0, scale: candidate, style: style, language: language, absolute: absoluteLabels)) }.max() ?? 0
             } else {
                 needed = ChartStyle.lineHeight(ChartStyle.smallSize)
             }
@@ -85,20 +86,29 @@ struct ValueAxis: Sendable {
         return 4 + ChartStyle.lineHeight(size)
     }
 
-    /// Draws horizontal grid lines from `left` to `right` and tick labels
-    /// to their left.
-    func drawUpright(in writer: inout SVGWriter, left: Double, right: Double) {
+    /// Draws horizontal grid lines from `left` to `right` and, if
+    /// `labelled`, tick labels to their left.
+    func drawUpright(in writer: inout SVGWriter, left: Double, right: Double, labelled: Bool = true) {
         let size = ChartStyle.smallSize
         for tick in scale.ticks {
             let y = position(tick)
             writer.line(x1: left, y1: y, x2: right, y2: y, stroke: tick == 0 ? .axis : .grid, width: tick == 0 ? 1 : 0.75)
-            writer.text([label(tick)], x: left - 6, baseline: ChartStyle.baseline(centredOn: y, size: size), anchor: .end, size: size, fill: .mutedText)
+            if labelled {
+                writer.text([label(tick)], x: left - 6, baseline: ChartStyle.baseline(centredOn: y, size: size), anchor: .end, size: size, fill: .mutedText)
+            }
         }
     }
 
     /// The width of the widest tick label, for reserving room beside the axis.
     var widestLabel: Double {
         let breaker = LineBreaker(size: ChartStyle.smallSize)
-        return scale.ticks.map { breaker.measure(label($0)) }.max() ?? 0
+        return Self.extremes(of: scale.ticks).map { breaker.measure(label($0)) }.max() ?? 0
+    }
+
+    /// The lowest and the highest tick: all labels of a scale have the same
+    /// decimals and digits of equal width, so the widest label is at one of
+    /// the two ends, where the magnitude is largest.
+    private static func extremes(of ticks: [Double]) -> [Double] {
+        [ticks.first, ticks.last].compactMap { $0 }
     }
 }

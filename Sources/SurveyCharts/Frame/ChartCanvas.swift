@@ -18,6 +18,12 @@ struct ChartCanvas: Sendable {
     /// The phrases in the chart's language.
     var phrases: Phrases { Phrases(settings.language) }
 
+    /// `width` limited to a quarter of the drawing width, so that room
+    /// reserved for value labels never squeezes out the plot.
+    func reserve(_ width: Double) -> Double {
+        min(width, (right - left) / 4)
+    }
+
     /// Starts a chart with its title (if shown) and subtitle.
     init(settings: ChartSettings, title: String, subtitle: String?) {
         self.settings = settings
@@ -39,33 +45,49 @@ struct ChartCanvas: Sendable {
     }
 
     /// Draws a legend that flows over as many lines as it needs, starting at
-    /// `start` (the plot's left edge, so keys line up with the bars).
+    /// `start` (the plot's left edge, so keys line up with the bars); a
+    /// label longer than a whole line wraps.
     mutating func legend(_ items: [LegendItem], start: Double? = nil) {
         guard !items.isEmpty else { return }
         let size = ChartStyle.smallSize
         let key = 10.0
         let origin = start ?? left
         let breaker = LineBreaker(size: size)
-        let rowHeight = ChartStyle.lineHeight(size) + 4
+        let lineHeight = ChartStyle.lineHeight(size)
+        // First sort the items into rows, then draw each row at its height.
+        var rows: [[(item: LegendItem, lines: [String], x: Double)]] = [[]]
         var x = origin
-        var row = 0.0
         for item in items {
-            let labelWidth = breaker.measure(item.label)
-            let itemWidth = key + 5 + labelWidth
+            let lines = breaker.wrap(item.label, width: max(key, right - origin - key - 5))
+            let itemWidth = key + 5 + (lines.map { breaker.measure($0) }.max() ?? 0)
             if x > origin && x + itemWidth > right {
+                rows.append([])
                 x = origin
-                row += 1
             }
-            let middle = y + row * rowHeight + rowHeight / 2
-            if let shape = item.shape {
-                writer.marker(shape, x: x + key / 2, y: middle, radius: 4.5, fill: item.colour)
-            } else {
-                writer.rect(x: x, y: middle - key / 2, width: key, height: key, fill: item.colour, stroke: item.colour.lightness > 0.8 ? .axis : nil)
-            }
-            writer.text([item.label], x: x + key + 5, baseline: ChartStyle.baseline(centredOn: middle, size: size), size: size)
+            rows[rows.count - 1].append((item, lines, x))
             x += itemWidth + 16
         }
-        y += (row + 1) * rowHeight + 6
+        for row in rows {
+            let height = Double(row.map(\.lines.count).max() ?? 1) * lineHeight + 4
+            let middle = y + (lineHeight + 4) / 2
+            for (item, lines, x) in row {
+                if let shape = item.shape {
+                    writer.marker(shape, x: x + key / 2, y: middle, radius: 4.5, fill: item.colour)
+                } else {
+                    writer.rect(x: x, y: middle - key / 2, width: key, height: key, fill: item.colour)
+                }
+                writer.text(lines, x: x + key + 5, baseline: ChartStyle.baseline(centredOn: middle, size: size), size: size)
+            }
+            y += height
+        }
+        y += 6
+    }
+
+    /// Finishes a chart that has nothing to plot with the words "no data",
+    /// instead of an empty axis.
+    mutating func finishEmpty(id: String, title: String, kind: String) -> String {
+        paragraph(phrases.noData, size: ChartStyle.fontSize, bold: false, fill: .mutedText)
+        return finish(id: id, title: title, description: "\(kind). \(phrases.noData).")
     }
 
     /// Writes the suppression footnote if needed and returns the SVG text.

@@ -26,9 +26,10 @@ struct Phrases: Sendable {
              "Diverging bar chart: negative answers left, positive answers right of the centre line, neutral ones split across it")
     }
     var groupedChart: String { pick("Gruppiertes Balkendiagramm", "Grouped bar chart") }
-    var dotChart: String { pick("Punktdiagramm zum Vergleich", "Dot chart comparing") }
+    var dotChart: String { pick("Punktdiagramm zum Vergleich von", "Dot chart comparing") }
     var smallMultiples: String { pick("Säulendiagramme je Zeile", "Column charts per row") }
     var noData: String { pick("Keine Daten", "No data") }
+    var noDataWords: String { pick("keine Daten", "no data") }
 
     /// "A and B" / "A und B", "A, B and C".
     func list(_ items: [String]) -> String {

@@ -22,7 +22,7 @@ public struct ChartSettings: Sendable, Hashable {
         suppressionNote: String? = nil
     ) {
         self.language = language
-        self.width = max(240, min(width, 4000))
+        self.width = width.isFinite ? max(240, min(width, 4000)) : 640
         self.showsTitle = showsTitle
         self.suppressionMarker = suppressionMarker
         self.suppressionNote = suppressionNote

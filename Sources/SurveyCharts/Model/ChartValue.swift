@@ -7,6 +7,9 @@ public enum ChartValue: Sendable, Hashable {
     case number(Double)
     case suppressed
 
+    /// A value the caller did not give, drawn as a plain dash.
+    static let missing = ChartValue.number(.nan)
+
     /// The number to draw, or `nil` when it is suppressed or not finite.
     var plottable: Double? {
         switch self {
@@ -17,10 +20,12 @@ public enum ChartValue: Sendable, Hashable {
 }
 
 extension ChartValue: ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
+    /// Creates a number from a literal.
     public init(floatLiteral value: Double) {
         self = .number(value)
     }
 
+    /// Creates a number from a literal.
     public init(integerLiteral value: Int) {
         self = .number(Double(value))
     }

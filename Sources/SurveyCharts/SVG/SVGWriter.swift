@@ -11,9 +11,11 @@ struct SVGWriter: Sendable {
     /// The elements written so far.
     private(set) var body = ""
 
-    /// Writes a filled rectangle; empty rectangles are skipped.
-    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: Colour, stroke: Colour? = nil) {
+    /// Writes a filled rectangle; empty rectangles are skipped, and very
+    /// light fills get a thin outline so they do not vanish on white paper.
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: Colour) {
         guard width > 0, height > 0 else { return }
+        let stroke: Colour? = fill.lightness > 0.8 ? .axis : nil
         body += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" fill=\"\(fill.svg)\""
         if let stroke { body += " stroke=\"\(stroke.svg)\" stroke-width=\"0.75\"" }
         body += "/>\n"

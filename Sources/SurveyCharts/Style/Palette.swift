@@ -7,10 +7,12 @@ enum Palette {
     /// The fill of single-series bars and columns.
     static let primary = Colour(0x0072B2)
 
-    /// Okabe–Ito colours for unordered series such as groups or waves.
+    /// Okabe–Ito colours for unordered series such as groups or waves,
+    /// ordered so that the first four differ in grey as well: blue (34 %
+    /// lightness), orange (64 %), black (0 %) and yellow (84 %).
     static let categorical: [Colour] = [
-        Colour(0x0072B2), Colour(0xE69F00), Colour(0x009E73), Colour(0xCC79A7),
-        Colour(0x56B4E9), Colour(0xD55E00), Colour(0xF0E442), Colour(0x000000),
+        Colour(0x0072B2), Colour(0xE69F00), Colour(0x000000), Colour(0xF0E442),
+        Colour(0x56B4E9), Colour(0xD55E00), Colour(0x009E73), Colour(0xCC79A7),
     ]
 
     /// The colour of series `index`, repeating after eight.

@@ -73,7 +73,17 @@ import Testing
         .bad("request line over the limit", "GET /\(String(repeating: "a", count: 8200)) HTTP/1.1\r\n\(host)\r\n", .requestLineTooLong),
     ]
 
+    /// Every byte that is not a visible character, inside a path (h11 rejects them all too).
+    static let targetBytes: [Case] = (Array(0x00...0x1F) + Array(0x7F...0xFF)).map { byte in
+        .bad(
+            "byte \(String(byte, radix: 16)) in target",
+            "GET /a\(String(UnicodeScalar(UInt8(byte))))b HTTP/1.1\r\n\(host)\r\n", .invalidTarget)
+    }
+
     static let headerSyntax: [Case] = [
+        .ok("obs-text in a cookie", "GET / HTTP/1.1\r\n\(host)Cookie: \u{81}\u{A6}\r\n\r\n"),
+        .ok("HTTP/1.0 without Host", "GET / HTTP/1.0\r\nX: y\r\n\r\n", keepAlive: false),
+        .bad("garbage after the version", "HEAD /foo HTTP/1.1 xxxxxx\r\n\(host)\r\n", .invalidVersion),
         .ok("value with inner spaces and trailing whitespace", "GET / HTTP/1.1\r\n\(host)X-A:  a b \t\r\n\r\n"),
         .ok("empty value", "GET / HTTP/1.1\r\n\(host)X-Empty:\r\n\r\n"),
         .ok("obs-text in value", "GET / HTTP/1.1\r\n\(host)X-Name: M\u{FC}ller\r\n\r\n"),
@@ -198,6 +208,9 @@ import Testing
 
     @Test("request line", arguments: requestLine)
     func requestLineCases(_ testCase: Case) { check(testCase) }
+
+    @Test("bytes in the target", arguments: targetBytes)
+    func targetByteCases(_ testCase: Case) { check(testCase) }
 
     @Test("header fields", arguments: headerSyntax)
     func headerCases(_ testCase: Case) { check(testCase) }

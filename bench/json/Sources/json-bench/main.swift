@@ -36,6 +36,33 @@ func syntheticDefinition(targetBytes: Int) -> [UInt8] {
     return Array(survey.serialized().utf8)
 }
 
+/// A response-log-like JSONL text: one submission per line with ~40 answers.
+func syntheticLog(lines: Int) -> [UInt8] {
+    var bytes: [UInt8] = []
+    for number in 0..<lines {
+        var answers: [JSONField] = []
+        for question in 0..<40 {
+            let value: JSON
+            switch question % 5 {
+            case 0: value = .string("option\(question % 7)")
+            case 1: value = .number(Double(number % 500 + question))
+            case 2: value = .array(["a", "c", "d"])
+            case 3: value = ["ausreichend": 4, "aktuell": 2, "zuverlaessig": "na"]
+            default: value = .string("Freitext mit Umlauten: Schüler \(number)")
+            }
+            answers.append(JSONField(key: "frage\(question)", value: value))
+        }
+        let record: JSON = [
+            "kind": "submit", "response": .string("r-\(number)"), "revision": 1,
+            "at": "2026-11-27T05:00:00.123Z", "version": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            "participant": .string("p-\(number % 900)"), "key": "k7QX-9M2A-55TT", "answers": .object(answers),
+        ]
+        record.write(to: &bytes)
+        bytes.append(UInt8(ascii: "\n"))
+    }
+    return bytes
+}
+
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
     return sorted[sorted.count / 2]
@@ -65,7 +92,21 @@ for _ in 0..<rounds {
 }
 let strictMedian = median(strict)
 let foundationMedian = median(foundation)
+let log = syntheticLog(lines: 20_000)
+var logTimes: [Double] = []
+for _ in 0..<max(3, rounds / 3) {
+    logTimes.append(try milliseconds {
+        var start = 0
+        while let newline = log[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            let document = try JSONDocument(parsing: Array(log[start..<newline]))
+            checksum &+= document.root["answers"]?.count ?? 0
+            start = newline + 1
+        }
+    })
+}
+let logMedian = median(logTimes)
 print("input: \(bytes.count) bytes, \(rounds) alternating rounds (checksum \(checksum))")
 print(String(format: "StrictJSON parse:            median %.2f ms  (%.0f MB/s)", strictMedian, Double(bytes.count) / strictMedian / 1e3))
 print(String(format: "Foundation JSONSerialization: median %.2f ms  (%.0f MB/s)", foundationMedian, Double(bytes.count) / foundationMedian / 1e3))
+print(String(format: "StrictJSON log lines:        median %.2f ms for %d bytes in 20,000 lines  (%.0f MB/s)", logMedian, log.count, Double(log.count) / logMedian / 1e3))
 print(String(format: "ratio Foundation / StrictJSON: %.1f×", foundationMedian / strictMedian))

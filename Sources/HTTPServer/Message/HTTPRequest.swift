@@ -1,0 +1,45 @@
+/// A complete request as handlers see it: head, body, and what routing found.
+public struct HTTPRequest: Sendable {
+    /// The method.
+    public var method: HTTPMethod
+    /// The path of the target, still percent-encoded, without query or fragment.
+    public var path: String
+    /// The query after `?`, still encoded, or nil when the target has none.
+    public var query: String?
+    /// The header fields in order.
+    public var headers: HTTPHeaders
+    /// The body bytes (empty when there is none).
+    public var body: [UInt8]
+    /// The peer's address as text, e.g. `127.0.0.1` or `::1`.
+    public var remoteAddress: String
+    /// Parameters bound by the route pattern (`/s/:survey` binds `survey`), percent-decoded.
+    public var parameters: [String: String]
+
+    /// Creates a request; the server and the test clients call this.
+    public init(
+        method: HTTPMethod, target: String, headers: HTTPHeaders = [:], body: [UInt8] = [],
+        remoteAddress: String = "127.0.0.1"
+    ) {
+        self.method = method
+        (self.path, self.query) = Self.split(target: target)
+        self.headers = headers
+        self.body = body
+        self.remoteAddress = remoteAddress
+        self.parameters = [:]
+    }
+
+    /// Splits a target into path and query, dropping a fragment and an absolute-form prefix.
+    static func split(target: String) -> (path: String, query: String?) {
+        var rest = Substring(target)
+        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        if !rest.hasPrefix("/"), let colon = rest.firstIndex(of: ":"), rest[colon...].hasPrefix("://") {
+            let afterAuthority = rest[rest.index(colon, offsetBy: 3)...]
+            rest = afterAuthority.firstIndex(where: { $0 == "/" || $0 == "?" }).map { afterAuthority[$0...] } ?? ""
+        }
+        guard let question = rest.firstIndex(of: "?") else {
+            return (rest.isEmpty || rest.first != "/" ? "/" + rest : String(rest), nil)
+        }
+        let path = rest[..<question]
+        return (path.isEmpty ? "/" : String(path), String(rest[rest.index(after: question)...]))
+    }
+}

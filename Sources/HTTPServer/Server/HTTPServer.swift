@@ -1,0 +1,115 @@
+import CSystem
+import Glibc
+import Synchronization
+
+/// An HTTP/1.1 server: one epoll event loop thread plus a pool of handler threads.
+///
+/// ```swift
+/// var router = Router()
+/// router.get("/hello/:name") { request in .text("Hallo \(request.parameters["name"] ?? "")") }
+/// let server = HTTPServer(configuration: configuration, router: router)
+/// try server.run()          // until SIGTERM or SIGINT, then a graceful shutdown
+/// ```
+/// Tests use `start()` and `shutdown(gracePeriod:)` instead of `run()`.
+public final class HTTPServer: Sendable {
+    private struct Running: Sendable {
+        let loopThread: NativeThread
+        let mailbox: LoopMailbox
+        let workers: WorkerPool
+    }
+
+    /// The configuration the server was created with.
+    public let configuration: ServerConfiguration
+    private let router: Router
+    private let running = Mutex<Running?>(nil)
+    private let boundPort = Atomic<Int>(0)
+
+    /// Creates a server; nothing happens until `start()` or `run()`.
+    public init(configuration: ServerConfiguration = ServerConfiguration(), router: Router) {
+        self.configuration = configuration
+        self.router = router
+    }
+
+    /// The port the server listens on (the chosen one when configured with port 0).
+    public var port: Int { boundPort.load(ordering: .acquiring) }
+
+    /// Binds and starts serving in the background.
+    /// - Throws: `ServerError`, for example `.addressInUse` when the port is taken.
+    public func start() throws(ServerError) {
+        try start(signalFD: nil)
+    }
+
+    /// Serves until SIGTERM or SIGINT, then stops accepting, lets in-flight
+    /// requests finish within `configuration.shutdownGracePeriod`, and returns.
+    public func run() throws(ServerError) {
+        let signalFD = csystem_termination_signalfd()
+        guard signalFD >= 0 else { throw .systemCall(call: "signalfd", errno: errno) }
+        defer { close(signalFD) }
+        try start(signalFD: signalFD)
+        waitUntilStopped()
+    }
+
+    /// Stops gracefully: no new connections, in-flight requests may finish
+    /// within `gracePeriod`, then every connection closes. Returns when done.
+    public func shutdown(gracePeriod: Duration = .seconds(10)) {
+        guard let mailbox = running.withLock({ $0?.mailbox }) else { return }
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        let now = Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
+        mailbox.requestShutdown(deadlineNanoseconds: now + gracePeriod.nanoseconds)
+        waitUntilStopped()
+    }
+
+    private func start(signalFD: Int32?) throws(ServerError) {
+        csystem_ignore_sigpipe()
+        let listener = try Socket.listen(host: configuration.host, port: configuration.port)
+        let mailbox: LoopMailbox
+        do {
+            mailbox = try LoopMailbox()
+        } catch {
+            close(listener.fd)
+            throw error
+        }
+        let workers = WorkerPool(count: configuration.workerCount)
+        let loop: EventLoop
+        do {
+            loop = try EventLoop(
+                listeners: [listener.fd], signalFD: signalFD, mailbox: mailbox, workers: workers, router: router,
+                configuration: configuration)
+        } catch {
+            workers.stop()
+            close(listener.fd)
+            throw error
+        }
+        boundPort.store(listener.port, ordering: .releasing)
+        // The loop object is not Sendable: it moves into its thread and stays there.
+        let box = LoopBox(loop)
+        let thread = NativeThread { box.take()?.run() }
+        running.withLock { $0 = Running(loopThread: thread, mailbox: mailbox, workers: workers) }
+    }
+
+    private func waitUntilStopped() {
+        guard let current = running.withLock({ state in
+            defer { state = nil }
+            return state
+        }) else { return }
+        current.loopThread.join()
+        current.workers.stop()
+    }
+}
+
+/// Hands the non-Sendable loop to the thread that will own it, exactly once.
+private final class LoopBox: Sendable {
+    private let loop: Mutex<EventLoop?>
+
+    init(_ loop: sending EventLoop) {
+        self.loop = Mutex(loop)
+    }
+
+    func take() -> EventLoop? {
+        loop.withLock { slot in
+            defer { slot = nil }
+            return slot
+        }
+    }
+}

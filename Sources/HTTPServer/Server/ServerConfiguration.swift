@@ -1,0 +1,54 @@
+import CSystem
+import Glibc
+
+/// Where the server listens, its limits and its timeouts.
+public struct ServerConfiguration: Sendable {
+    /// The address to bind: an IPv4 or IPv6 literal such as `127.0.0.1`, `::1`, `0.0.0.0` or `::`.
+    public var host = "127.0.0.1"
+    /// The TCP port; 0 picks a free one (see `HTTPServer.port`).
+    public var port = 8080
+    /// Parser limits; `limits.body` is the default body limit for routes that set none.
+    public var limits = HTTPRequestParser.Limits()
+    /// Open connections at most; beyond it the server stops accepting until one closes.
+    public var maxConnections = 10_000
+    /// The whole request head must arrive within this time of its first byte
+    /// (of the connection, for a new one), so one byte per second cannot hold a slot.
+    public var headTimeout: Duration = .seconds(10)
+    /// The body may take this long, plus one second per `minimumBodyRate` bytes received.
+    public var bodyTimeout: Duration = .seconds(10)
+    /// The body rate below which a client is cut off, in bytes per second.
+    public var minimumBodyRate = 16 * 1024
+    /// How long a keep-alive connection may sit idle between requests.
+    public var idleTimeout: Duration = .seconds(60)
+    /// How long a handler may take before the client gets 503 and the connection closes.
+    public var handlerTimeout: Duration = .seconds(30)
+    /// How long a response may take to drain to a slow reader.
+    public var writeTimeout: Duration = .seconds(30)
+    /// On SIGTERM or SIGINT, how long in-flight requests may take to finish.
+    public var shutdownGracePeriod: Duration = .seconds(10)
+    /// Worker threads that run handlers.
+    public var workerCount = max(2, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    /// Where the access log goes.
+    public var accessLog = AccessLogDestination.standardError
+
+    /// The defaults.
+    public init() {}
+}
+
+/// Where access log lines are written.
+public enum AccessLogDestination: Sendable, Equatable {
+    /// No access log.
+    case none
+    case standardOutput
+    case standardError
+    /// An open file descriptor the caller owns.
+    case fileDescriptor(Int32)
+}
+
+extension Duration {
+    /// Whole nanoseconds, for the monotonic clock arithmetic of the event loop.
+    var nanoseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+    }
+}

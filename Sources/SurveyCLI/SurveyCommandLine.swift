@@ -1,0 +1,28 @@
+import ArgumentParsing
+
+/// The `survey` command-line tool: parses arguments and runs one command.
+public enum SurveyCommandLine {
+    static let root = CommandNode(
+        group: "survey",
+        abstract: "Survey definitions, collection and evaluation for a county education office.",
+        [ValidateCommand.node, GenerateCommand.node, EvaluateCommand.node])
+
+    /// Runs the command that `arguments` (without the program name) name.
+    ///
+    /// - Returns: the exit code: 0 success, 1 problems found, 2 wrong usage.
+    public static func run(_ arguments: [String], console: Console = .standard) -> ExitCode {
+        do {
+            switch try ArgumentParser.parse(arguments, root: root.spec) {
+            case .help(let text):
+                console.print(text, terminator: "")
+                return .success
+            case .run(let parsed):
+                guard let run = root.node(at: parsed.commandPath)?.run else { return .usage }
+                return run(parsed, console)
+            }
+        } catch {
+            console.printError("survey: error: " + error.message)
+            return .usage
+        }
+    }
+}

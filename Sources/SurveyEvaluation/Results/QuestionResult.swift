@@ -1,0 +1,135 @@
+/// The evaluation of one question for one set of responses, ready for output.
+///
+/// Counts that suppression hides are nil; so is every figure derived from
+/// them. A result carries only the parts its question type has.
+public struct QuestionResult: Sendable, Hashable {
+    public var id: String
+    public var type: String
+    public var title: String
+    public var base: Base
+    /// The base percentages of ``frequencies`` refer to.
+    public var percentBase: PercentBase
+    /// Counts per category: options, scale points, yes/no, "other", "not applicable".
+    public var frequencies: [Frequency] = []
+    /// Number, scale and matrix-scale rows: descriptive statistics ("not applicable" left out).
+    public var stats: Summary?
+    /// Number questions.
+    public var histogram: [HistogramBin] = []
+    /// Multiple choice: how many respondents chose 0, 1, 2, … options.
+    public var selections: [Frequency] = []
+    /// Ranking questions.
+    public var ranking: [RankedOption] = []
+    /// Matrix questions: one result per row.
+    public var rows: [QuestionResult] = []
+    /// Date questions: earliest and latest date (`YYYY-MM-DD`).
+    public var dateRange: DateRange?
+    /// Date questions: answers per month (`YYYY-MM`).
+    public var months: [Frequency] = []
+    /// The free texts of a text question or of an "other" choice, when requested.
+    public var texts: [String]?
+    /// Set when the whole result is hidden (a group below the threshold).
+    public var suppressed = false
+
+    public init(id: String, type: String, title: String, base: Base, percentBase: PercentBase) {
+        self.id = id
+        self.type = type
+        self.title = title
+        self.base = base
+        self.percentBase = percentBase
+    }
+}
+
+/// The three bases of a question; nil when suppressed.
+public struct Base: Sendable, Hashable {
+    /// Submitted responses in the set.
+    public var submitted: Int?
+    /// Responses in which the question was shown.
+    public var shown: Int?
+    /// Responses with an answer.
+    public var answered: Int?
+
+    public init(submitted: Int?, shown: Int?, answered: Int?) {
+        self.submitted = submitted
+        self.shown = shown
+        self.answered = answered
+    }
+
+    /// The count `percentBase` names.
+    public func count(_ percentBase: PercentBase) -> Int? {
+        switch percentBase {
+        case .submitted: submitted
+        case .shown: shown
+        case .answered: answered
+        }
+    }
+}
+
+/// Which base a percentage is taken of.
+public enum PercentBase: String, Sendable, Hashable {
+    case submitted, shown, answered
+}
+
+/// A count of one category and its percentage of the result's percent base.
+public struct Frequency: Sendable, Hashable {
+    public var value: String
+    public var label: String
+    /// Nil when suppressed.
+    public var count: Int?
+    /// Nil when suppressed or when the base is zero.
+    public var percent: Double?
+
+    public init(value: String, label: String, count: Int?, percent: Double? = nil) {
+        self.value = value
+        self.label = label
+        self.count = count
+        self.percent = percent
+    }
+}
+
+/// One histogram bin: values with `from ≤ v < to` (the last bin includes `to`).
+public struct HistogramBin: Sendable, Hashable {
+    public var from: Double
+    public var to: Double
+    /// Nil when suppressed.
+    public var count: Int?
+
+    public init(from: Double, to: Double, count: Int?) {
+        self.from = from
+        self.to = to
+        self.count = count
+    }
+}
+
+/// One option of a ranking question.
+public struct RankedOption: Sendable, Hashable {
+    public var value: String
+    public var label: String
+    /// Respondents who gave the option a place.
+    public var ranked: Int?
+    /// The mean place, 1 being best; nil when nobody ranked it or suppressed.
+    public var meanRank: Double?
+    /// How often it was put first.
+    public var first: Int?
+    /// `first` as a percentage of the answered base.
+    public var firstPercent: Double?
+
+    public init(value: String, label: String, ranked: Int?, meanRank: Double?, first: Int?, firstPercent: Double? = nil) {
+        self.value = value
+        self.label = label
+        self.ranked = ranked
+        self.meanRank = meanRank
+        self.first = first
+        self.firstPercent = firstPercent
+    }
+}
+
+/// The earliest and latest answer of a date question.
+public struct DateRange: Sendable, Hashable {
+    public var from: String
+    public var to: String
+
+    public init(from: String, to: String) {
+        self.from = from
+        self.to = to
+    }
+}

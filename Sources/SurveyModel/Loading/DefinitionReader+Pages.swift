@@ -1,0 +1,188 @@
+import StrictJSON
+
+/// Reading pages, participant fields and the parts every question has.
+extension DefinitionReader {
+    mutating func readParticipantFields(_ fields: ObjectFields) -> [ParticipantField] {
+        guard let value = fields["participantFields"],
+            let elements = array(value, what: "\"participantFields\"")
+        else { return [] }
+        var result: [ParticipantField] = []
+        var seen: [String: SourceLocation] = [:]
+        for (index, element) in elements.enumerated() {
+            let name = element["id"]?.string
+            let place = name.map { "participant field \"\($0)\"" } ?? "participant field \(index + 1)"
+            guard let object = object(element, place: place, keys: DefinitionKeys.participantField),
+                let id = readName(object, kind: "participant field", seen: &seen)
+            else { continue }
+            let label = requiredText(object, "label")
+            let options = object["options"].map { readOptions($0, of: place, exclusiveAllowed: false) } ?? []
+            if let label { result.append(ParticipantField(id: id, label: label, options: options)) }
+        }
+        return result
+    }
+
+    mutating func readPages(_ fields: ObjectFields) -> [Page] {
+        guard let value = required(fields, "pages"), let elements = array(value, what: "\"pages\"") else {
+            return []
+        }
+        if elements.isEmpty {
+            error("\"pages\" is empty; a survey needs at least one page", at: value.offset)
+        }
+        var pages: [Page] = []
+        var seen: [String: SourceLocation] = [:]
+        var position = 0
+        for (index, element) in elements.enumerated() {
+            let place = element["id"]?.string.map { "page \"\($0)\"" } ?? "page \(index + 1)"
+            guard let object = object(element, place: place, keys: DefinitionKeys.page) else { continue }
+            let id = readName(object, kind: "page", seen: &seen)
+            let title = requiredText(object, "title")
+            let description = optionalText(object, "description")
+            let visibleIf = object["visibleIf"].flatMap {
+                expression($0, role: .visibleIf, owner: .page(index: index), what: "visibleIf of \(place)")
+            }
+            var questions: [Question] = []
+            if let list = required(object, "questions"), let items = array(list, what: "\"questions\" of \(place)") {
+                if items.isEmpty {
+                    error("\"questions\" of \(place) is empty; add a question or remove the page", at: list.offset)
+                }
+                for (number, item) in items.enumerated() {
+                    let question = readQuestion(item, number: number + 1, page: place, position: position)
+                    if let id = item["id"]?.string, questionIDs[id] == item["id"].map(locate) {
+                        questionOrder[id] = (position, index)
+                    }
+                    if let question {
+                        questions.append(question)
+                    }
+                    position += 1
+                }
+            }
+            if let id, let title {
+                pages.append(
+                    Page(
+                        id: id, title: title, description: description, visibleIf: visibleIf,
+                        questions: questions, location: locate(object["id"] ?? object.value)))
+            }
+        }
+        return pages
+    }
+
+    /// Reads the `id` of a page, participant field or question and checks its spelling and uniqueness.
+    mutating func readName(_ object: ObjectFields, kind: String, seen: inout [String: SourceLocation]) -> String? {
+        guard let value = required(object, "id"), let id = string(value, what: "\"id\" of \(object.place)") else {
+            return nil
+        }
+        if !Identifier.isName(id) {
+            error(
+                "\(kind) id \"\(id)\" must start with a letter and contain only letters, digits "
+                    + "and \"_\" (e.g. \"schulart\", \"geraete_2024\")", at: value.offset)
+            return nil
+        }
+        if Identifier.reserved.contains(id.lowercased()) {
+            error("\(kind) id \"\(id)\" is a word of the expression language; choose another id", at: value.offset)
+            return nil
+        }
+        if let first = seen[id] {
+            error(
+                "duplicate \(kind) id \"\(id)\"; it is already used at line \(first.line); ids must be unique",
+                at: value.offset)
+            return nil
+        }
+        seen[id] = locate(value)
+        return id
+    }
+
+    /// Reads one question; nil when it is too broken to build (errors were reported).
+    mutating func readQuestion(_ value: JSONValue, number: Int, page: String, position: Int) -> Question? {
+        let declared = value["type"]?.string.flatMap(QuestionType.init(rawValue:))
+        let place = value["id"]?.string.map { "question \"\($0)\"" } ?? "question \(number) of \(page)"
+        let keys = declared.map(DefinitionKeys.question) ?? DefinitionKeys.anyQuestion
+        let hint: (String) -> String? = { key in
+            guard let declared, DefinitionKeys.anyQuestion.contains(key) else { return nil }
+            if declared == .note {
+                return "a note shows text and takes no answer, so it has no \"\(key)\""
+            }
+            let owners = QuestionType.allCases.filter { DefinitionKeys.question($0).contains(key) }
+            return "\"\(key)\" belongs to questions of type "
+                + owners.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+                + ", not \"\(declared.rawValue)\""
+        }
+        guard let object = object(value, place: place, keys: keys, unknownKeyHint: hint) else { return nil }
+        var seen: [String: SourceLocation] = [:]
+        swap(&seen, &questionIDs)  // moved out and back, not copied: readName mutates self too
+        let id = readName(object, kind: "question", seen: &seen)
+        swap(&seen, &questionIDs)
+        let type = enumeration(object, "type", QuestionType.self, required: true)
+        let owner = PendingExpression.Owner.question(id: id ?? "", position: position)
+        let title = type == .note ? optionalText(object, "title") : requiredText(object, "title")
+        let help = optionalText(object, "help")
+        let visibleIf = object["visibleIf"].flatMap {
+            expression($0, role: .visibleIf, owner: owner, what: "visibleIf of \(place)")
+        }
+        let requirement = readRequirement(object, owner: owner)
+        let rules = readRules(object, owner: owner)
+        let errorsBefore = errorCount
+        let kind = type.flatMap { readKind($0, object) }
+        guard let id, let kind, errorCount == errorsBefore, title != nil || type == .note else {
+            if let id { incompleteQuestions.insert(id) }
+            return nil
+        }
+        return Question(
+            id: id, title: title, help: help, kind: kind, requirement: requirement, visibleIf: visibleIf,
+            rules: rules, location: locate(object["id"] ?? object.value))
+    }
+
+    private mutating func readRequirement(_ object: ObjectFields, owner: PendingExpression.Owner) -> Requirement {
+        let always = bool(object, "required")
+        guard let member = object.member("requiredIf") else { return always == true ? .always : .optional }
+        if always != nil {
+            error(
+                "\(object.place) has both \"required\" and \"requiredIf\"; keep only one of them",
+                at: member.keyOffset)
+        }
+        let condition = expression(
+            member.value, role: .requiredIf, owner: owner, what: "requiredIf of \(object.place)")
+        return condition.map(Requirement.when) ?? .optional
+    }
+
+    private mutating func readRules(_ object: ObjectFields, owner: PendingExpression.Owner) -> [ValidationRule] {
+        guard let value = object["validate"], let elements = array(value, what: "\"validate\" of \(object.place)")
+        else { return [] }
+        var rules: [ValidationRule] = []
+        for (index, element) in elements.enumerated() {
+            let place = "rule \(index + 1) of \(object.place)"
+            guard let rule = self.object(element, place: place, keys: DefinitionKeys.rule) else { continue }
+            let condition = required(rule, "expr").flatMap {
+                expression($0, role: .rule, owner: owner, what: "\"expr\" of \(place)")
+            }
+            let message = requiredText(rule, "message")
+            if let condition, let source = rule["expr"], case .question(let id, _) = owner, !id.isEmpty,
+                !condition.references.contains(where: { $0.questionID == id })
+            {
+                report(
+                    .warning,
+                    "\"expr\" of \(place) does not refer to \"\(id)\"; its message would appear at a question "
+                        + "it does not check, so move the rule to one of the questions it names", at: source.offset)
+            }
+            if let condition, let message, let source = rule["expr"] {
+                rules.append(ValidationRule(expression: condition, message: message, location: locate(source)))
+            }
+        }
+        return rules
+    }
+
+    /// Parses an expression and keeps it for the checks that need the whole survey.
+    mutating func expression(
+        _ value: JSONValue, role: PendingExpression.Role, owner: PendingExpression.Owner, what: String
+    ) -> Expression? {
+        guard let source = string(value, what: what) else { return nil }
+        do {
+            let expression = try Expression.parse(source)
+            pendingExpressions.append(
+                PendingExpression(expression: expression, value: value, role: role, owner: owner, what: what))
+            return expression
+        } catch {
+            self.error("\(what): \(error.message)", at: value.sourceOffset(ofScalar: error.offset))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,203 @@
+import StrictJSON
+import Suggestions
+
+/// Typed access to JSON values, reporting wrong types, missing and unknown keys.
+extension DefinitionReader {
+    /// The members of an object whose keys were checked against `keys`; nil if `value` is not an object.
+    mutating func object(
+        _ value: JSONValue, place: String, keys: [String], unknownKeyHint: (String) -> String? = { _ in nil }
+    ) -> ObjectFields? {
+        guard let members = value.members else {
+            error("\(place) must be an object {…}, not \(Self.describe(value))", at: value.offset)
+            return nil
+        }
+        var misspelled = Set<String>()
+        for member in members where !keys.contains(member.key) {
+            let advice: String
+            if let hint = unknownKeyHint(member.key) {
+                advice = hint
+            } else if let match = closestMatch(to: member.key, among: keys) {
+                advice = "did you mean \"\(match)\"?"
+                misspelled.insert(match)
+            } else {
+                advice = "allowed keys are " + keys.map { "\"\($0)\"" }.joined(separator: ", ")
+            }
+            error("unknown key \"\(member.key)\" in \(place); \(advice)", at: member.keyOffset)
+        }
+        return ObjectFields(value: value, place: place, members: members, misspelled: misspelled)
+    }
+
+    /// The value of a key that must be present.
+    mutating func required(_ fields: ObjectFields, _ key: String) -> JSONValue? {
+        guard let value = fields[key] else {
+            if fields.misspelled.contains(key) { return nil }
+            error("missing key \"\(key)\" in \(fields.place)", at: fields.value.offset)
+            return nil
+        }
+        return value
+    }
+
+    /// A string value, or nil with an error.
+    mutating func string(_ value: JSONValue, what: @autoclosure () -> String) -> String? {
+        guard let text = value.string else {
+            error("\(what()) must be a string, not \(Self.describe(value))", at: value.offset)
+            return nil
+        }
+        return text
+    }
+
+    /// The elements of an array value, or nil with an error.
+    mutating func array(_ value: JSONValue, what: @autoclosure () -> String) -> [JSONValue]? {
+        guard let elements = value.elements else {
+            error("\(what()) must be an array […], not \(Self.describe(value))", at: value.offset)
+            return nil
+        }
+        return elements
+    }
+
+    /// An optional boolean member.
+    mutating func bool(_ fields: ObjectFields, _ key: String) -> Bool? {
+        guard let value = fields[key] else { return nil }
+        guard let flag = value.bool else {
+            error(
+                "\"\(key)\" of \(fields.place) must be true or false, not \(Self.describe(value))",
+                at: value.offset)
+            return nil
+        }
+        return flag
+    }
+
+    /// An optional number member.
+    mutating func number(_ fields: ObjectFields, _ key: String) -> Double? {
+        guard let value = fields[key] else { return nil }
+        guard let number = value.double else {
+            error("\"\(key)\" of \(fields.place) must be a number, not \(Self.describe(value))", at: value.offset)
+            return nil
+        }
+        return number
+    }
+
+    /// An optional whole-number member, at least `minimum`.
+    mutating func integer(_ fields: ObjectFields, _ key: String, minimum: Int) -> Int? {
+        guard let value = fields[key] else { return nil }
+        guard let number = value.int else {
+            error(
+                "\"\(key)\" of \(fields.place) must be a whole number, not \(Self.describe(value))",
+                at: value.offset)
+            return nil
+        }
+        guard number >= minimum else {
+            error("\"\(key)\" of \(fields.place) must be at least \(minimum), not \(number)", at: value.offset)
+            return nil
+        }
+        return number
+    }
+
+    /// A member whose string value names a case of `type`.
+    mutating func enumeration<Value: RawRepresentable & CaseIterable>(
+        _ fields: ObjectFields, _ key: String, _ type: Value.Type, required isRequired: Bool = false
+    ) -> Value? where Value.RawValue == String {
+        let found = isRequired ? required(fields, key) : fields[key]
+        guard let value = found, let text = string(value, what: "\"\(key)\" of \(fields.place)") else {
+            return nil
+        }
+        if let result = Value(rawValue: text) { return result }
+        let allowed = Value.allCases.map(\.rawValue)
+        let advice =
+            closestMatch(to: text, among: allowed).map { "did you mean \"\($0)\"?" }
+            ?? "use " + allowed.map { "\"\($0)\"" }.joined(separator: " or ")
+        error("unknown value \"\(text)\" for \"\(key)\" of \(fields.place); \(advice)", at: value.offset)
+        return nil
+    }
+
+    /// A text member that must be present.
+    mutating func requiredText(_ fields: ObjectFields, _ key: String) -> LocalizedText? {
+        guard let value = required(fields, key) else { return nil }
+        return text(value, what: "\"\(key)\" of \(fields.place)")
+    }
+
+    /// A text member that may be absent.
+    mutating func optionalText(_ fields: ObjectFields, _ key: String) -> LocalizedText? {
+        guard let value = fields[key] else { return nil }
+        return text(value, what: "\"\(key)\" of \(fields.place)")
+    }
+
+    /// A text written as a plain string or as an object of texts by language.
+    ///
+    /// Language codes outside the survey's `languages` are errors; a missing
+    /// language is a warning, so a survey can be tried before it is translated.
+    mutating func text(_ value: JSONValue, what: @autoclosure () -> String) -> LocalizedText? {
+        if let plain = value.string {
+            guard !plain.allSatisfy(\.isWhitespace) else {
+                error("\(what()) is empty; write a text or remove the key", at: value.offset)
+                return nil
+            }
+            return LocalizedText(plain)
+        }
+        guard let members = value.members else {
+            error(
+                "\(what()) must be a text (\"…\") or texts by language ({\"de\": \"…\", \"en\": \"…\"}), "
+                    + "not \(Self.describe(value))", at: value.offset)
+            return nil
+        }
+        var translations: [String: String] = [:]
+        for member in members {
+            guard languages.contains(member.key) || (!languagesAreValid && LanguageCodes.all.contains(member.key)) else {
+                let advice: String
+                if LanguageCodes.all.contains(member.key) {
+                    advice = "add it to \"languages\" or remove this text"
+                } else if let match = closestMatch(to: member.key, among: languages) {
+                    advice = "did you mean \"\(match)\"?"
+                } else {
+                    advice = "use one of " + languages.map { "\"\($0)\"" }.joined(separator: ", ")
+                }
+                let kind = LanguageCodes.all.contains(member.key) ? "language" : "unknown language code"
+                error(
+                    "\(kind) \"\(member.key)\" in \(what()) is not one of the survey's languages; \(advice)",
+                    at: member.keyOffset)
+                continue
+            }
+            let language = member.key
+            guard let text = member.value.string else {
+                _ = string(member.value, what: "the \(LanguageCodes.describe(language)) text of \(what())")
+                continue
+            }
+            if text.allSatisfy(\.isWhitespace) {
+                error(
+                    "the \(LanguageCodes.describe(language)) text of \(what()) is empty; write a text or remove the key",
+                    at: member.value.offset)
+                continue
+            }
+            translations[member.key] = text
+        }
+        if members.isEmpty {
+            error("\(what()) has no text; write {\"\(languages[0])\": \"…\"} or a plain string", at: value.offset)
+            return nil
+        }
+        let missing = languages.filter { translations[$0] == nil }
+        for language in missing where languagesAreValid && members.allSatisfy({ $0.key != language }) {
+            report(.warning, "\(what()) lacks the \(LanguageCodes.describe(language)) text", at: value.offset)
+        }
+        guard let first = languages.lazy.compactMap({ translations[$0] }).first ?? translations.values.first
+        else { return nil }
+        return LocalizedText(translations: translations, defaultText: first)
+    }
+
+    /// Describes a value's JSON type for messages, e.g. `a string ("abc")`.
+    static func describe(_ value: JSONValue) -> String {
+        switch value.kind {
+        case .null: "null"
+        case .bool: value.bool == true ? "true" : "false"
+        case .number: "the number \(value.double.map(Self.format) ?? "")"
+        case .string: "a string (\"\(value.string ?? "")\")"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+
+    /// A number as written by people: `3` rather than `3.0`.
+    static func format(_ number: Double) -> String {
+        if number.rounded() == number, abs(number) < 1e15 { return String(Int(number)) }
+        return String(number)
+    }
+}

@@ -1,0 +1,189 @@
+import Foundation
+import StrictJSON
+import Suggestions
+
+/// Reads a parsed definition into the model, collecting every problem on the way.
+///
+/// The reader never stops at the first problem: each part of the definition is
+/// checked on its own, with defaults standing in for broken parts, so one run
+/// reports everything. A survey is built only when no error was found.
+struct DefinitionReader {
+    let document: JSONDocument
+    /// The file as the caller named it, used in every diagnostic.
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The survey's languages, read before any text.
+    var languages: [String] = []
+    /// False when `languages` itself is broken; texts are then not checked against it.
+    var languagesAreValid = true
+    /// Expressions waiting for the checks that need the whole survey.
+    var pendingExpressions: [PendingExpression] = []
+    /// Where each question id was first defined, for duplicate checks.
+    var questionIDs: [String: SourceLocation] = [:]
+    /// The position in the survey and the page index of every question id.
+    var questionOrder: [String: (position: Int, page: Int)] = [:]
+    /// Questions with errors of their own; expressions reading them are type-checked once they are fixed.
+    var incompleteQuestions = Set<String>()
+
+    /// Source lines for excerpts; built once, as the document builds a fresh one on every call.
+    private let locator: SourceLocator
+    /// Positions of values and diagnostics.
+    private let offsets: OffsetLocator
+
+    init(document: JSONDocument, bytes: [UInt8], file: String) {
+        self.document = document
+        self.file = file
+        locator = document.locator
+        offsets = OffsetLocator(bytes)
+    }
+
+    /// The line and column where `value` starts.
+    func locate(_ value: JSONValue) -> SourceLocation {
+        offsets.location(ofOffset: value.offset)
+    }
+
+    /// Whether an error has been reported.
+    var hasErrors: Bool { errorCount > 0 }
+
+    /// The number of errors reported so far.
+    private(set) var errorCount = 0
+
+    /// Records a problem at a byte offset of the file.
+    mutating func report(_ severity: Diagnostic.Severity, _ message: String, at offset: Int) {
+        if severity == .error { errorCount += 1 }
+        let location = offsets.location(ofOffset: offset)
+        diagnostics.append(
+            Diagnostic(
+                file: file, location: location, severity: severity, message: message,
+                lineText: locator.lineText(location.line)))
+    }
+
+    /// Records an error at a byte offset of the file.
+    mutating func error(_ message: String, at offset: Int) {
+        report(.error, message, at: offset)
+    }
+
+    /// Reads the whole definition; the survey is nil when any error was found.
+    mutating func read() -> Survey? {
+        guard let fields = object(document.root, place: "the survey", keys: DefinitionKeys.survey) else {
+            return nil
+        }
+        languages = readLanguages(fields)
+        if let schema = fields["$schema"] { _ = string(schema, what: "\"$schema\"") }
+        let id = readSurveyID(fields)
+        let title = requiredText(fields, "title")
+        let description = optionalText(fields, "description")
+        let privacy = optionalText(fields, "privacy")
+        let access = enumeration(fields, "access", AccessMode.self, required: true) ?? .token
+        let anonymous = bool(fields, "anonymous") ?? false
+        let timeZone = readTimeZone(fields)
+        let (opens, closes) = readSchedule(fields, timeZone: timeZone)
+        let participantFields = readParticipantFields(fields)
+        let pages = readPages(fields)
+        let report = readReport(fields)
+        checkExpressions(pages: pages, participantFields: participantFields)
+
+        guard !hasErrors, let title else { return nil }
+        return Survey(
+            id: id, title: title, description: description, privacy: privacy, languages: languages,
+            access: access, anonymous: anonymous, opens: opens, closes: closes, timeZone: timeZone,
+            participantFields: participantFields, pages: pages, report: report)
+    }
+
+    /// The diagnostics in file order; diagnostics at the same place keep the order they were found in.
+    var sortedDiagnostics: [Diagnostic] {
+        diagnostics.enumerated()
+            .sorted { ($0.element.location, $0.offset) < ($1.element.location, $1.offset) }
+            .map(\.element)
+    }
+
+    private mutating func readLanguages(_ fields: ObjectFields) -> [String] {
+        guard let value = fields["languages"] else { return ["de"] }
+        guard let elements = array(value, what: "\"languages\"") else { return ["de"] }
+        var codes: [String] = []
+        for element in elements {
+            guard let code = string(element, what: "each entry of \"languages\"") else { continue }
+            if !LanguageCodes.all.contains(code) {
+                languagesAreValid = false
+                let hint =
+                    LanguageCodes.code(named: code).map { "; write \"\($0)\" instead" }
+                    ?? "; use a two-letter ISO 639-1 code such as \"de\" or \"en\""
+                error("unknown language code \"\(code)\" in \"languages\"\(hint)", at: element.offset)
+            } else if codes.contains(code) {
+                error("language \"\(code)\" is listed twice in \"languages\"; remove one", at: element.offset)
+            } else {
+                codes.append(code)
+            }
+        }
+        if elements.isEmpty {
+            error("\"languages\" is empty; list at least one language code, e.g. [\"de\"]", at: value.offset)
+        }
+        return codes.isEmpty ? ["de"] : codes
+    }
+
+    private mutating func readSurveyID(_ fields: ObjectFields) -> String {
+        guard let value = required(fields, "id"), let id = string(value, what: "\"id\" of the survey") else {
+            return ""
+        }
+        let stem = Self.fileStem(file)
+        if !Identifier.isSurveyID(id) {
+            error(
+                "survey id \"\(id)\" may only contain lower-case letters, digits and hyphens, "
+                    + "starting with a letter or digit (e.g. \"digitale-bildung\")", at: value.offset)
+        } else if id != stem {
+            error(
+                "survey id \"\(id)\" does not match the file name \"\(stem).json\"; "
+                    + "rename the file to \"\(id).json\" or change the id to \"\(stem)\"", at: value.offset)
+        }
+        return id
+    }
+
+    private mutating func readTimeZone(_ fields: ObjectFields) -> TimeZone {
+        let berlin = TimeZone(identifier: "Europe/Berlin") ?? .gmt
+        guard let value = fields["timeZone"], let name = string(value, what: "\"timeZone\"") else { return berlin }
+        guard let zone = TimeZone(identifier: name) else {
+            let suggestion = closestMatch(to: name, among: TimeZone.knownTimeZoneIdentifiers)
+                .map { "; did you mean \"\($0)\"?" } ?? "; use an IANA name such as \"Europe/Berlin\""
+            error("unknown time zone \"\(name)\"\(suggestion)", at: value.offset)
+            return berlin
+        }
+        return zone
+    }
+
+    private mutating func readSchedule(_ fields: ObjectFields, timeZone: TimeZone) -> (Date?, Date?) {
+        func instant(_ key: String, endOfDay: Bool) -> (Date, JSONValue)? {
+            guard let value = fields[key], let text = string(value, what: "\"\(key)\"") else { return nil }
+            guard let date = ScheduleTime.parse(text, timeZone: timeZone, endOfDay: endOfDay) else {
+                error(
+                    "\"\(key)\" must be a date (\"2025-03-01\") or a date and time (\"2025-03-01T08:00\", "
+                        + "optionally with \"Z\" or an offset such as \"+01:00\"), not \"\(text)\"",
+                    at: value.offset)
+                return nil
+            }
+            return (date, value)
+        }
+        let opens = instant("opens", endOfDay: false)
+        let closes = instant("closes", endOfDay: true)
+        if let opens, let closes, opens.0 >= closes.0 {
+            error("\"closes\" lies before \"opens\"; the survey would never be open", at: closes.1.offset)
+        }
+        return (opens?.0, closes?.0)
+    }
+
+    private mutating func readReport(_ fields: ObjectFields) -> JSON {
+        guard let value = fields["report"] else { return .object([]) }
+        guard value.kind == .object else {
+            error(
+                "\"report\" must be an object of evaluation settings, e.g. {\"minGroupSize\": 5}, "
+                    + "not \(Self.describe(value))", at: value.offset)
+            return .object([])
+        }
+        return JSON(value)
+    }
+
+    /// The file name without folders and without `.json`.
+    static func fileStem(_ file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import StrictJSON
+
+extension Survey {
+    /// The largest definition file the loader reads; real surveys are a few hundred kilobytes.
+    package static let maximumFileSize = 16 << 20
+
+    /// Loads and checks the definition at `path`.
+    ///
+    /// - Returns: the survey with its warnings, or every diagnostic found; never only the first.
+    public static func load(path: String) -> SurveyLoadResult {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        let problem: String?
+        if !manager.fileExists(atPath: path, isDirectory: &isFolder) {
+            problem = "no such file; check the path"
+        } else if isFolder.boolValue {
+            problem = "this is a folder, not a survey file"
+        } else if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
+            problem = "the file is larger than \(maximumFileSize >> 20) MB; a survey definition is far smaller"
+        } else if let data = manager.contents(atPath: path) {
+            return load(bytes: [UInt8](data), file: path)
+        } else {
+            problem = "the file cannot be read; check its permissions"
+        }
+        return .failed([
+            Diagnostic(
+                file: path, location: SourceLocation(line: 1, column: 1), severity: .error,
+                message: problem ?? "the file cannot be read", lineText: "")
+        ])
+    }
+
+    /// Loads and checks a definition held in memory.
+    /// - Parameters:
+    ///   - bytes: the file's content.
+    ///   - file: the name diagnostics show; its last component without `.json` must equal the survey id.
+    public static func load(bytes: [UInt8], file: String) -> SurveyLoadResult {
+        let document: JSONDocument
+        do {
+            document = try JSONDocument(parsing: bytes)
+        } catch {
+            let locator = SourceLocator(bytes)
+            let location = locator.location(ofOffset: error.offset)
+            return .failed([
+                Diagnostic(
+                    file: file, location: location, severity: .error, message: error.message,
+                    lineText: locator.lineText(location.line))
+            ])
+        }
+        var reader = DefinitionReader(document: document, bytes: bytes, file: file)
+        let survey = reader.read()
+        let diagnostics = reader.sortedDiagnostics
+        guard let survey else { return .failed(diagnostics) }
+        return .loaded(survey, warnings: diagnostics)
+    }
+}

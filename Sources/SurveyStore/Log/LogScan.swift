@@ -1,0 +1,45 @@
+import StrictJSON
+
+/// The result of reading a whole log: its records, its bad lines and its tail.
+struct LogScan {
+    /// A line that is not a valid record.
+    struct BadLine: Sendable, Hashable {
+        let number: Int
+        let offset: Int
+        let bytes: [UInt8]
+        let reason: String
+    }
+
+    var records: [ResponseRecord] = []
+    var badLines: [BadLine] = []
+    /// Bytes after the last complete line, possibly empty.
+    var tail: LogReader.Tail
+    /// Offset just after the last complete line.
+    var completeLength: Int { tail.offset }
+
+    /// Reads and decodes every line of `path`.
+    init(path: String, keepAnswers: Bool) throws(FileError) {
+        var records: [ResponseRecord] = []
+        var badLines: [BadLine] = []
+        tail = try LogReader(path: path).forEachLine { line in
+            do {
+                let document = try JSONDocument(parsing: line.bytes)
+                records.append(try ResponseRecord(decoding: document.root, keepAnswers: keepAnswers))
+            } catch let error as JSONSyntaxError {
+                badLines.append(BadLine(number: line.number, offset: line.offset, bytes: line.bytes, reason: error.message))
+            } catch {
+                badLines.append(BadLine(number: line.number, offset: line.offset, bytes: line.bytes, reason: "\(error)"))
+            }
+        }
+        self.records = records
+        self.badLines = badLines
+    }
+
+    /// Treats a bad last complete line as part of a torn tail: a crash can leave
+    /// a full-length line of zeros or a partial batch that happens to end in `\n`.
+    mutating func absorbBadLastLineIntoTail() {
+        guard let last = badLines.last, last.number == tail.lineNumber - 1 else { return }
+        badLines.removeLast()
+        tail = LogReader.Tail(lineNumber: last.number, offset: last.offset, bytes: last.bytes + [UInt8(ascii: "\n")] + tail.bytes)
+    }
+}

@@ -1,0 +1,348 @@
+import Dispatch
+import StrictJSON
+import Synchronization
+
+/// A survey's durable response log: `responses/<survey-id>/log.jsonl`.
+///
+/// Appends complete only after their bytes are on disk. Concurrent appends are
+/// gathered while the previous `fsync` runs and written together with one
+/// `write` and one `fsync` (group commit), so many submissions share the cost
+/// of one flush. Callers wait through a completion callback, never a blocked
+/// thread, which suits an event loop. Completions and subscribers run on the
+/// log's private writer queue, in log order; they must not block.
+public final class ResponseLog: Sendable {
+    /// Name of the log file inside the survey's directory.
+    public static let logFileName = "log.jsonl"
+    /// Name of the lock file inside the survey's directory.
+    public static let lockFileName = "lock"
+
+    /// What ``init(directory:displayName:options:)`` had to repair.
+    public struct Recovery: Sendable, Hashable {
+        /// Where the torn bytes were moved.
+        public let sideFile: String
+        /// The line number the torn tail started at.
+        public let line: Int
+        /// How many bytes were moved.
+        public let byteCount: Int
+    }
+
+    /// Choices that tests and bulk writers change.
+    public struct Options: Sendable {
+        /// Keep a ``ResponseView`` (with all current answers in memory). Bulk
+        /// generation and benchmarks of millions of records turn it off.
+        public var maintainsView = true
+        /// Source of record times.
+        public var clock: @Sendable () -> Timestamp = { Timestamp.now() }
+        /// Wraps the opened log file; tests inject disk errors here.
+        public var fileWrapper: @Sendable (POSIXFile) -> any AppendOnlyFile = { $0 }
+
+        /// The defaults.
+        public init() {}
+    }
+
+    public typealias Completion = @Sendable (Result<AppendResult, StoreError>) -> Void
+
+    /// The survey's directory.
+    public let directory: String
+    /// How messages name the directory, e.g. `responses/digitale-bildung`.
+    public let displayName: String
+    /// Path of the log file.
+    public let path: String
+    /// Set if opening moved a torn tail aside; the server should log it loudly.
+    public let recovery: Recovery?
+
+    private let lock: DirectoryLock
+    private let file: any AppendOnlyFile
+    private let options: Options
+    private let writer = DispatchQueue(label: "survey.store.writer")
+    private let state: Mutex<State>
+
+    private struct Pending {
+        let request: AppendRequest
+        let completion: Completion
+    }
+
+    private struct State {
+        var pending: [Pending] = []
+        var drainScheduled = false
+        /// Log length up to the end of the last durable record.
+        var committedLength: Int
+        var lastSequence: Int
+        var commitCount = 0
+        var revisions: [String: Int] = [:]
+        var committedKeys: [String: ResponseRecord] = [:]
+        /// Callers that repeated a key whose first append is still being written.
+        var waitingOnKey: [String: [Completion]] = [:]
+        var unusable: FileError?
+        var view = ResponseView()
+        var subscribers: [Int: @Sendable (ViewChange) -> Void] = [:]
+        var nextSubscriberID = 0
+
+        mutating func commit(_ record: ResponseRecord, maintainsView: Bool) -> ViewChange? {
+            lastSequence = record.sequence
+            revisions[record.responseID] = record.revision
+            if let key = record.idempotencyKey {
+                committedKeys[key] = record
+            }
+            return maintainsView ? view.apply(record) : nil
+        }
+    }
+
+    /// Opens (creating if needed) the log in `directory`, taking its lock and
+    /// recovering from a crash.
+    ///
+    /// - Throws: ``StoreError/inUse(directory:processID:)`` if another process
+    ///   has it; ``StoreError/damagedLine(file:line:reason:)`` for the first
+    ///   bad line before the end; ``StoreError/file(_:)`` for system errors.
+    public init(directory: String, displayName: String? = nil, options: Options = Options()) throws(StoreError) {
+        self.directory = directory
+        self.displayName = displayName ?? directory
+        self.options = options
+        path = directory + "/" + Self.logFileName
+        do {
+            try FileSystem.createDirectory(directory)
+        } catch {
+            throw .file(error)
+        }
+        lock = try DirectoryLock(path: directory + "/" + Self.lockFileName, displayName: self.displayName)
+        var scan: LogScan
+        do {
+            scan = try LogScan(path: path, keepAnswers: options.maintainsView)
+        } catch {
+            throw .file(error)
+        }
+        scan.absorbBadLastLineIntoTail()
+        if let first = scan.badLines.first {
+            throw .damagedLine(file: path, line: first.number, reason: first.reason)
+        }
+        do {
+            recovery = try Self.setAsideTornTail(scan.tail, logPath: path, clock: options.clock)
+            let opened = try POSIXFile.openForAppending(path)
+            if recovery != nil {
+                try opened.truncate(to: scan.completeLength)
+                try opened.synchronize()
+            }
+            try FileSystem.synchronizeDirectory(directory)
+            file = options.fileWrapper(opened)
+        } catch {
+            throw .file(error)
+        }
+        var initial = State(committedLength: scan.completeLength, lastSequence: 0)
+        for record in scan.records {
+            _ = initial.commit(record, maintainsView: options.maintainsView)
+        }
+        state = Mutex(initial)
+    }
+
+    /// Writes the torn bytes aside before they are cut away.
+    private static func setAsideTornTail(
+        _ tail: LogReader.Tail, logPath: String, clock: () -> Timestamp
+    ) throws(FileError) -> Recovery? {
+        guard !tail.bytes.isEmpty else { return nil }
+        let sideFile = try TornTail.setAside(tail.bytes, of: logPath, time: clock())
+        return Recovery(sideFile: sideFile, line: tail.lineNumber, byteCount: tail.bytes.count)
+    }
+
+    // MARK: Appending
+
+    /// Appends a record; `completion` runs once it is durable or has failed.
+    ///
+    /// A repeated idempotency key completes with the first record and
+    /// `replayed == true`, without writing, even while the first is in flight.
+    public func append(_ request: AppendRequest, completion: @escaping Completion) {
+        do {
+            try request.validate()
+        } catch {
+            completion(.failure(error))
+            return
+        }
+        enum Decision { case replay(ResponseRecord), wait, enqueue(scheduleDrain: Bool) }
+        let decision = state.withLock { state -> Decision in
+            if let key = request.idempotencyKey {
+                if let record = state.committedKeys[key] { return .replay(record) }
+                if state.waitingOnKey[key] != nil {
+                    state.waitingOnKey[key, default: []].append(completion)
+                    return .wait
+                }
+                state.waitingOnKey[key] = []
+            }
+            state.pending.append(Pending(request: request, completion: completion))
+            defer { state.drainScheduled = true }
+            return .enqueue(scheduleDrain: !state.drainScheduled)
+        }
+        switch decision {
+        case .replay(let record): completion(.success(AppendResult(record: record, replayed: true)))
+        case .wait: break
+        case .enqueue(let scheduleDrain):
+            if scheduleDrain { writer.async { self.drain() } }
+        }
+    }
+
+    /// Appends a record and returns when it is durable.
+    public func append(_ request: AppendRequest) async throws(StoreError) -> AppendResult {
+        let result = await withCheckedContinuation { continuation in
+            append(request) { continuation.resume(returning: $0) }
+        }
+        return try result.get()
+    }
+
+    /// Appends many records with one write and one fsync, blocking the caller.
+    ///
+    /// For bulk work (imports, generated test data); results are in request order.
+    public func appendBatch(_ requests: [AppendRequest]) -> [Result<AppendResult, StoreError>] {
+        let results = Mutex([Result<AppendResult, StoreError>?](repeating: nil, count: requests.count))
+        for (index, request) in requests.enumerated() {
+            append(request) { result in results.withLock { $0[index] = result } }
+        }
+        // Whatever the scheduled drain has not yet taken is written now; after
+        // this every completion above has run.
+        writer.sync { drain() }
+        return results.withLock { results in
+            results.map { result in
+                guard let result else { preconditionFailure("drain() returned before completing every request") }
+                return result
+            }
+        }
+    }
+
+    /// Writes pending batches until none is left. Runs on the writer queue only.
+    private func drain() {
+        while true {
+            let batch = state.withLock { state -> [Pending] in
+                let batch = state.pending
+                state.pending.removeAll(keepingCapacity: true)
+                if batch.isEmpty { state.drainScheduled = false }
+                return batch
+            }
+            if batch.isEmpty { return }
+            commit(batch)
+        }
+    }
+
+    /// Assigns sequence numbers and revisions, writes, fsyncs, then publishes.
+    private func commit(_ batch: [Pending]) {
+        let now = options.clock()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(batch.count * 512)
+        var records: [(ResponseRecord, Completion)] = []
+        var rejected: [(Pending, StoreError)] = []
+        let prepared = state.withLock { state -> (committedLength: Int, unusable: FileError?) in
+            var sequence = state.lastSequence
+            var revisions: [String: Int] = [:]
+            for pending in batch {
+                let id = pending.request.responseID
+                let previous = revisions[id] ?? state.revisions[id]
+                if case .void = pending.request.content, previous == nil {
+                    rejected.append((pending, .unknownResponse(id)))
+                    continue
+                }
+                sequence += 1
+                let revision = (previous ?? 0) + 1
+                revisions[id] = revision
+                let record = pending.request.record(sequence: sequence, revision: revision, time: now)
+                record.writeLine(to: &bytes)
+                records.append((record, pending.completion))
+            }
+            return (state.committedLength, state.unusable)
+        }
+        for (pending, error) in rejected {
+            finish(key: pending.request.idempotencyKey, first: pending.completion, with: .failure(error))
+        }
+        if records.isEmpty { return }
+        if let unusable = prepared.unusable {
+            for (record, completion) in records {
+                finish(key: record.idempotencyKey, first: completion, with: .failure(.unusable(unusable)))
+            }
+            return
+        }
+        do {
+            try file.append(bytes)
+            try file.synchronize()
+        } catch {
+            let failure = undoFailedWrite(error, committedLength: prepared.committedLength)
+            for (record, completion) in records {
+                finish(key: record.idempotencyKey, first: completion, with: .failure(failure))
+            }
+            return
+        }
+        let maintainsView = options.maintainsView
+        let (changes, subscribers) = state.withLock { state in
+            state.committedLength += bytes.count
+            state.commitCount += 1
+            let changes = records.compactMap { state.commit($0.0, maintainsView: maintainsView) }
+            return (changes, Array(state.subscribers.values))
+        }
+        for (record, completion) in records {
+            finish(key: record.idempotencyKey, first: completion, with: .success(AppendResult(record: record, replayed: false)))
+        }
+        for change in changes {
+            for subscriber in subscribers { subscriber(change) }
+        }
+    }
+
+    /// Cuts a partly written batch away so the log ends at its last complete record.
+    private func undoFailedWrite(_ error: FileError, committedLength: Int) -> StoreError {
+        do {
+            try file.truncate(to: committedLength)
+            // After a failed fsync the kernel may have dropped dirty pages; a
+            // second fsync makes the truncation itself durable.
+            try file.synchronize()
+            return .file(error)
+        } catch let undoError {
+            state.withLock { $0.unusable = undoError }
+            return .unusable(undoError)
+        }
+    }
+
+    /// Completes the first caller of a key and everyone who repeated it meanwhile.
+    private func finish(key: String?, first: Completion, with result: Result<AppendResult, StoreError>) {
+        first(result)
+        guard let key else { return }
+        let waiters = state.withLock { $0.waitingOnKey.removeValue(forKey: key) } ?? []
+        for waiter in waiters {
+            waiter(result.map { AppendResult(record: $0.record, replayed: true) })
+        }
+    }
+
+    // MARK: Reading
+
+    /// A snapshot of the current view (empty if ``Options/maintainsView`` is off).
+    public var view: ResponseView {
+        state.withLock { $0.view }
+    }
+
+    /// Number of records in the log.
+    public var recordCount: Int {
+        state.withLock { $0.lastSequence }
+    }
+
+    /// Number of successful write-and-fsync rounds since opening; with
+    /// ``recordCount`` it shows how many records share one fsync.
+    public var commitCount: Int {
+        state.withLock { $0.commitCount }
+    }
+
+    /// The record first written with `key`, if any.
+    public func record(forIdempotencyKey key: String) -> ResponseRecord? {
+        state.withLock { $0.committedKeys[key] }
+    }
+
+    /// Registers `handler` for every later change and returns the view it starts from.
+    ///
+    /// The snapshot and the registration happen atomically, so the handler sees
+    /// every record after the snapshot exactly once, in log order, on the
+    /// writer queue.
+    public func subscribe(_ handler: @escaping @Sendable (ViewChange) -> Void) -> (view: ResponseView, subscription: Int) {
+        state.withLock { state in
+            let id = state.nextSubscriberID
+            state.nextSubscriberID += 1
+            state.subscribers[id] = handler
+            return (state.view, id)
+        }
+    }
+
+    /// Stops calls to a handler registered with ``subscribe(_:)``.
+    public func unsubscribe(_ subscription: Int) {
+        _ = state.withLock { $0.subscribers.removeValue(forKey: subscription) }
+    }
+}

@@ -1,1 +1,0 @@
-// SurveyStore: module placeholder until its first real file lands.

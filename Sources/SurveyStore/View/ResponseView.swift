@@ -1,0 +1,55 @@
+/// The current state of a survey's responses, updated one record at a time.
+///
+/// Rules: the latest `submit` of a response counts and replaces earlier ones;
+/// a `void` removes the response (a later `submit` brings it back as a new
+/// revision); drafts are kept apart and only the latest draft since the last
+/// submit is kept. Every update is O(1).
+public struct ResponseView: Sendable {
+    /// The latest submit of each response that is not voided, by response id.
+    public private(set) var submitted: [String: ResponseRecord] = [:]
+    /// The latest draft of each response saved after its last submit, by response id.
+    public private(set) var drafts: [String: ResponseRecord] = [:]
+    /// The void record of each withdrawn response, by response id.
+    public private(set) var voided: [String: ResponseRecord] = [:]
+    /// The response id a participant last wrote to, by participant id.
+    public private(set) var responseByParticipant: [String: String] = [:]
+    /// Number of records applied.
+    public private(set) var recordCount = 0
+
+    /// Creates an empty view.
+    public init() {}
+
+    /// Applies the next record of the log and says what changed.
+    @discardableResult
+    public mutating func apply(_ record: ResponseRecord) -> ViewChange {
+        recordCount += 1
+        let id = record.responseID
+        if let participant = record.participantID {
+            responseByParticipant[participant] = id
+        }
+        switch record.kind {
+        case .draft:
+            drafts[id] = record
+            return .drafted(record)
+        case .submit:
+            drafts[id] = nil
+            voided[id] = nil
+            return .submitted(record, replacing: submitted.updateValue(record, forKey: id))
+        case .void:
+            drafts[id] = nil
+            voided[id] = record
+            return .voided(record, removed: submitted.removeValue(forKey: id))
+        }
+    }
+}
+
+/// What one record changed in a ``ResponseView``; live evaluations subtract
+/// the replaced or removed submit and add the new one.
+public enum ViewChange: Sendable, Hashable {
+    /// A submit became current, replacing the previous submit of the response if any.
+    case submitted(ResponseRecord, replacing: ResponseRecord?)
+    /// A draft was saved.
+    case drafted(ResponseRecord)
+    /// A response was withdrawn; `removed` is the submit that no longer counts.
+    case voided(ResponseRecord, removed: ResponseRecord?)
+}

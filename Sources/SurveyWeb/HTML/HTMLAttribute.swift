@@ -1,0 +1,31 @@
+/// One attribute of an element; its value is escaped when written.
+struct HTMLAttribute {
+    /// What the attribute contributes.
+    enum Value {
+        /// Left out entirely (a flag that is false, an optional that is nil).
+        case absent
+        /// A boolean attribute written by name alone (`checked`).
+        case present
+        /// `name="value"`, escaped.
+        case text(String)
+    }
+
+    let name: StaticString
+    let value: Value
+
+    /// `name="value"`; nil leaves the attribute out.
+    init(_ name: StaticString, _ value: String?) {
+        self.name = name
+        self.value = value.map(Value.text) ?? .absent
+    }
+
+    /// A boolean attribute, written only when `isSet`.
+    static func flag(_ name: StaticString, _ isSet: Bool) -> HTMLAttribute {
+        HTMLAttribute(name: name, value: isSet ? .present : .absent)
+    }
+
+    private init(name: StaticString, value: Value) {
+        self.name = name
+        self.value = value
+    }
+}

@@ -1,0 +1,197 @@
+/// Every piece of the form's own wording, in German (formal "Sie") and English.
+///
+/// One exhaustive switch per phrase keeps both languages side by side, so a
+/// phrase cannot be added in one language and forgotten in the other.
+enum Phrase: Sendable {
+    // Navigation and form
+    case skipToContent, language, next, back, saveForLater, review, submit, startSurvey, continueSurvey
+    case progress(page: Int, of: Int)
+    case requiredMarker, requiredExplained, pleaseChoose, yes, no
+    case rank(Int), conditionHint(String), pageConditionHint(String)
+    case errorSummary(count: Int)
+    case savedNotice, privacy, printableQuestionnaire, printHint
+    // Review and confirmation
+    case reviewTitle, reviewIntro, change, changePage(String), notAnswered
+    case thanksTitle, receipt(time: String, number: String), yourAnswers, changeAfterSubmit
+    case submittedBefore(time: String)
+    // Access and states
+    case codeEntryTitle, codeLabel, codeHelp, codeSubmit, codeInvalid, tooManyAttempts
+    case notYetOpenTitle, opensAt(String), closedTitle, closedAt(String), closedOnSubmit
+    case sessionExpired, notFound, serverError, storageFailed, notFoundTitle, errorTitle, formExpiredTitle
+    // Office area
+    case adminTitle, signIn, password, signOut, wrongPassword, setupTitle, setupIntro, passwordRepeat
+    case passwordsDiffer, passwordTooShort, surveys, statusOpen, statusClosed, statusNotYetOpen, status
+    case invited, drafts, submitted, responseRate, participants, pending, pendingCSV, responses
+    case participant, lastActivity, response, revision, time, kind, voidResponse, voidReason, voided
+    case preview, previewNotice, diagnostics, warnings, loadedVersionKept, noResponses, noParticipants
+    case overview, evaluation, answersOf(String), revisionHistory, voidDone, backToSurvey, none
+    case statusNotStarted, statusDraft, statusSubmitted
+
+    /// The phrase in `language`.
+    func text(_ language: UILanguage) -> String {
+        let (german, english) = pair
+        return language == .de ? german : english
+    }
+
+    private var pair: (String, String) {
+        switch self {
+        case .skipToContent: ("Zum Inhalt springen", "Skip to content")
+        case .language: ("Sprache", "Language")
+        case .next: ("Weiter", "Next")
+        case .back: ("Zurück", "Back")
+        case .saveForLater: ("Zwischenspeichern", "Save and continue later")
+        case .review: ("Weiter zur Übersicht", "Continue to review")
+        case .submit: ("Verbindlich absenden", "Submit")
+        case .startSurvey: ("Befragung beginnen", "Start the survey")
+        case .continueSurvey: ("Befragung fortsetzen", "Continue the survey")
+        case .progress(let page, let total): ("Seite \(page) von \(total)", "Page \(page) of \(total)")
+        case .requiredMarker: ("(Pflichtangabe)", "(required)")
+        case .requiredExplained:
+            ("Pflichtangaben sind mit „(Pflichtangabe)“ gekennzeichnet.", "Required questions are marked “(required)”.")
+        case .pleaseChoose: ("Bitte wählen", "Please choose")
+        case .yes: ("ja", "yes")
+        case .no: ("nein", "no")
+        case .rank(let rank): ("Platz \(rank)", "Rank \(rank)")
+        case .conditionHint(let condition):
+            ("Nur zu beantworten, wenn: \(condition)", "Only to be answered if: \(condition)")
+        case .pageConditionHint(let condition):
+            ("Diese Seite nur ausfüllen, wenn: \(condition)", "Fill in this page only if: \(condition)")
+        case .errorSummary(let count):
+            count == 1
+                ? ("Bitte korrigieren Sie 1 Angabe", "Please correct 1 entry")
+                : ("Bitte korrigieren Sie \(count) Angaben", "Please correct \(count) entries")
+        case .savedNotice:
+            (
+                "Ihre Angaben sind gespeichert. Sie können jederzeit mit Ihrem persönlichen Link weitermachen, auch an einem anderen Computer.",
+                "Your answers are saved. You can continue at any time with your personal link, also on another computer."
+            )
+        case .privacy: ("Datenschutz", "Privacy")
+        case .printableQuestionnaire: ("Fragebogen zum Ausdrucken", "Printable questionnaire")
+        case .printHint:
+            (
+                "Zum Ausdrucken nutzen Sie bitte die Druckfunktion Ihres Browsers.",
+                "To print, please use your browser’s print function."
+            )
+        case .reviewTitle: ("Ihre Angaben im Überblick", "Review your answers")
+        case .reviewIntro:
+            (
+                "Bitte prüfen Sie Ihre Angaben. Mit „ändern“ kehren Sie zur jeweiligen Seite zurück.",
+                "Please check your answers. Use “change” to return to a page."
+            )
+        case .change: ("ändern", "change")
+        case .changePage(let page): ("Angaben auf der Seite „\(page)“ ändern", "Change the answers on page “\(page)”")
+        case .notAnswered: ("nicht beantwortet", "not answered")
+        case .thanksTitle: ("Vielen Dank! Ihre Antworten sind eingegangen.", "Thank you! Your answers have been received.")
+        case .receipt(let time, let number):
+            ("Eingegangen am \(time), Antwortnummer \(number).", "Received on \(time), response number \(number).")
+        case .yourAnswers: ("Ihre Angaben", "Your answers")
+        case .changeAfterSubmit: ("Angaben ändern", "Change your answers")
+        case .submittedBefore(let time):
+            (
+                "Sie haben Ihre Antworten am \(time) abgeschickt. Solange die Befragung läuft, können Sie sie ändern; mit erneutem Absenden gilt die neue Fassung.",
+                "You submitted your answers on \(time). While the survey is open you can change them; submitting again makes the new version count."
+            )
+        case .codeEntryTitle: ("Zugangscode eingeben", "Enter your access code")
+        case .codeLabel: ("Zugangscode", "Access code")
+        case .codeHelp:
+            ("Sie finden den Code in Ihrem Einladungsschreiben.", "You will find the code in your letter of invitation.")
+        case .codeSubmit: ("Anmelden", "Sign in")
+        case .codeInvalid:
+            (
+                "Dieser Zugangscode ist nicht gültig. Bitte prüfen Sie Ihre Eingabe.",
+                "This access code is not valid. Please check what you typed."
+            )
+        case .tooManyAttempts:
+            (
+                "Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.",
+                "Too many attempts. Please wait a minute and try again."
+            )
+        case .notYetOpenTitle: ("Die Befragung hat noch nicht begonnen.", "The survey has not started yet.")
+        case .opensAt(let time): ("Sie können ab \(time) antworten.", "You can answer from \(time).")
+        case .closedTitle: ("Die Befragung ist beendet.", "The survey has ended.")
+        case .closedAt(let time): ("Antworten wurden bis \(time) angenommen.", "Answers were accepted until \(time).")
+        case .closedOnSubmit:
+            (
+                "Die Befragung wurde inzwischen beendet, daher konnten Ihre Angaben nicht mehr gespeichert werden. Damit nichts verloren geht, sehen Sie hier alles, was Sie eingegeben haben, zum Kopieren.",
+                "The survey has ended in the meantime, so your answers could no longer be saved. So that nothing is lost, here is everything you entered, ready to copy."
+            )
+        case .sessionExpired:
+            (
+                "Das Formular ist abgelaufen. Bitte öffnen Sie Ihren persönlichen Link erneut; gespeicherte Angaben bleiben erhalten.",
+                "The form has expired. Please open your personal link again; saved answers are kept."
+            )
+        case .formExpiredTitle: ("Formular abgelaufen", "Form expired")
+        case .notFoundTitle: ("Seite nicht gefunden", "Page not found")
+        case .notFound: ("Diese Seite gibt es nicht.", "This page does not exist.")
+        case .errorTitle: ("Fehler", "Error")
+        case .serverError:
+            (
+                "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es in einigen Minuten erneut.",
+                "Something went wrong. Please try again in a few minutes."
+            )
+        case .storageFailed:
+            (
+                "Ihre Angaben konnten gerade nicht gespeichert werden. Bitte senden Sie das Formular in einigen Minuten erneut; Ihre Eingaben stehen noch im Formular.",
+                "Your answers could not be saved just now. Please send the form again in a few minutes; what you typed is still in the form."
+            )
+        case .adminTitle: ("Verwaltung", "Administration")
+        case .signIn: ("Anmelden", "Sign in")
+        case .password: ("Passwort", "Password")
+        case .signOut: ("Abmelden", "Sign out")
+        case .wrongPassword: ("Das Passwort ist nicht richtig.", "The password is not correct.")
+        case .setupTitle: ("Passwort für die Verwaltung festlegen", "Set the administration password")
+        case .setupIntro:
+            (
+                "Legen Sie das Passwort fest, mit dem sich das Schulamt anmeldet. Es muss mindestens 12 Zeichen lang sein.",
+                "Choose the password the office signs in with. It must be at least 12 characters long."
+            )
+        case .passwordRepeat: ("Passwort wiederholen", "Repeat the password")
+        case .passwordsDiffer: ("Die beiden Passwörter stimmen nicht überein.", "The two passwords do not match.")
+        case .passwordTooShort: ("Das Passwort muss mindestens 12 Zeichen lang sein.", "The password must have at least 12 characters.")
+        case .surveys: ("Befragungen", "Surveys")
+        case .status: ("Stand", "Status")
+        case .statusOpen: ("läuft", "open")
+        case .statusClosed: ("beendet", "closed")
+        case .statusNotYetOpen: ("noch nicht begonnen", "not yet open")
+        case .invited: ("Eingeladen", "Invited")
+        case .drafts: ("Begonnen", "Started")
+        case .submitted: ("Abgeschickt", "Submitted")
+        case .responseRate: ("Rücklauf", "Response rate")
+        case .participants: ("Teilnehmende", "Participants")
+        case .pending: ("Noch ausstehend", "Still pending")
+        case .pendingCSV: ("E-Mail-Adressen der Ausstehenden als CSV", "E-mail addresses of those pending as CSV")
+        case .responses: ("Antworten", "Responses")
+        case .participant: ("Teilnehmende Stelle", "Participant")
+        case .lastActivity: ("Zuletzt aktiv", "Last activity")
+        case .response: ("Antwort", "Response")
+        case .revision: ("Fassung", "Revision")
+        case .time: ("Zeit", "Time")
+        case .kind: ("Art", "Kind")
+        case .voidResponse: ("Antwort ungültig machen", "Void this response")
+        case .voidReason: ("Begründung", "Reason")
+        case .voided: ("ungültig gemacht", "voided")
+        case .voidDone: ("Die Antwort gilt nicht mehr.", "The response no longer counts.")
+        case .preview: ("Vorschau", "Preview")
+        case .previewNotice:
+            ("Vorschau: Eingaben werden nicht gespeichert.", "Preview: nothing you enter is stored.")
+        case .diagnostics: ("Fehler in der Definition", "Errors in the definition")
+        case .warnings: ("Hinweise zur Definition", "Warnings about the definition")
+        case .loadedVersionKept:
+            (
+                "Die Datei enthält Fehler. Es bleibt die zuletzt fehlerfreie Fassung in Betrieb.",
+                "The file has errors. The last version without errors stays online."
+            )
+        case .noResponses: ("Noch keine Antworten.", "No responses yet.")
+        case .noParticipants: ("Keine Teilnehmenden eingeladen.", "No participants invited.")
+        case .overview: ("Übersicht", "Overview")
+        case .evaluation: ("Auswertung", "Evaluation")
+        case .answersOf(let id): ("Antwort \(id)", "Response \(id)")
+        case .revisionHistory: ("Verlauf", "History")
+        case .backToSurvey: ("Zurück zur Befragung", "Back to the survey")
+        case .none: ("keine", "none")
+        case .statusNotStarted: ("nicht begonnen", "not started")
+        case .statusDraft: ("begonnen", "started")
+        case .statusSubmitted: ("abgeschickt", "submitted")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Dispatch
+import Glibc
+import HTTPServer
+import Testing
+
+/// Starts a server on a free loopback port for one test and always shuts it down.
+func withLiveServer(
+    router: Router, host: String = "127.0.0.1", configure: (inout ServerConfiguration) -> Void = { _ in },
+    _ body: (HTTPServer) throws -> Void
+) throws {
+    var configuration = ServerConfiguration()
+    configuration.host = host
+    configuration.port = 0
+    configuration.accessLog = .none
+    configuration.workerCount = 2
+    configure(&configuration)
+    let server = HTTPServer(configuration: configuration, router: router)
+    try server.start()
+    defer { server.shutdown(gracePeriod: .seconds(2)) }
+    try body(server)
+}
+
+/// Monotonic milliseconds, for timing assertions.
+func milliseconds() -> Int64 {
+    var spec = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &spec)
+    return Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000
+}
+
+/// The router every live test shares.
+let liveRouter: Router = {
+    var router = Router()
+    router.get("/") { _ in .text("root") }
+    router.get("/hello/:name") { request in .text("Hallo \(request.parameters["name"] ?? "?")") }
+    router.post("/echo") { request in HTTPResponse(body: request.body) }
+    router.post("/small", bodyLimit: 10) { request in HTTPResponse(body: request.body) }
+    router.post("/form") { request in
+        let form = try request.formFields()
+        return .text(form.map { "\($0.name)=\($0.value)" }.joined(separator: ";"))
+    }
+    router.get("/later") { request, responder in
+        let delay = Int(request.query ?? "") ?? 50
+        DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(delay)) {
+            responder.respond(.text("later \(delay)"))
+        }
+    }
+    router.get("/never") { _, responder in
+        // Holds the responder past the handler deadline on purpose.
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(3)) { responder.respond(.text("too late")) }
+    }
+    router.get("/async") { _ async throws -> HTTPResponse in
+        try await Task.sleep(for: .milliseconds(5))
+        return .text("async")
+    }
+    router.get("/fail") { _ -> HTTPResponse in
+        struct Secret: Error {}
+        throw Secret()
+    }
+    return router
+}()
