@@ -54,6 +54,7 @@ let package = Package(
             name: "SurveyCLI",
             dependencies: [
                 "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
+                "CSVCodec", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
         ),
