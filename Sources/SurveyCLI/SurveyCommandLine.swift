@@ -5,7 +5,14 @@ public enum SurveyCommandLine {
     static let root = CommandNode(
         group: "survey",
         abstract: "Survey definitions, collection and evaluation for a county education office.",
-        [ValidateCommand.node])
+        [
+            ValidateCommand.node,
+            CommandNode(
+                group: "participants", abstract: "Import participants, list their status, reissue tokens.",
+                [ParticipantsImportCommand.node, ParticipantsListCommand.node, ParticipantsReissueCommand.node]),
+            CommandNode(
+                group: "responses", abstract: "Check and repair a survey's response log.", [ResponsesCheckCommand.node]),
+        ])
 
     /// Runs the command that `arguments` (without the program name) name.
     ///
