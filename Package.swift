@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "SurveyModel", targets: ["SurveyModel"]),
         .library(name: "SurveyStore", targets: ["SurveyStore"]),
         .library(name: "SurveyCharts", targets: ["SurveyCharts"]),
+        .library(name: "SurveyEvaluation", targets: ["SurveyEvaluation"]),
     ],
     targets: [
         // Foundations with no knowledge of surveys.
@@ -79,7 +80,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation", "SurveyModel", "StrictJSON"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SurveyWebTests", dependencies: ["SurveyWeb", "SurveyModel", "HTTPServer"],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
