@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SurveyEvaluationTests",
-            dependencies: ["SurveyEvaluation", "SurveyModel", "StrictJSON", "SyntheticResponses"],
+            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
