@@ -15,6 +15,9 @@ public enum SurveyCommandLine {
                 group: "responses", abstract: "Check and repair a survey's response log.", [ResponsesCheckCommand.node]),
             GenerateCommand.node,
             EvaluateCommand.node,
+            ReportCommand.node,
+            ExportCommand.node,
+            ImportCommand.node,
             AdminCommand.node,
         ])
 
