@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "SurveyModel", targets: ["SurveyModel"]),
         .library(name: "SurveyStore", targets: ["SurveyStore"]),
         .library(name: "SurveyCharts", targets: ["SurveyCharts"]),
+        .library(name: "SurveyEvaluation", targets: ["SurveyEvaluation"]),
     ],
     targets: [
         // Foundations with no knowledge of surveys.

@@ -5,7 +5,10 @@ public enum SurveyCommandLine {
     static let root = CommandNode(
         group: "survey",
         abstract: "Survey definitions, collection and evaluation for a county education office.",
-        [ValidateCommand.node, GenerateCommand.node, ServeCommand.node, AdminCommand.node])
+        [
+            ServeCommand.node, ValidateCommand.node, GenerateCommand.node, EvaluateCommand.node,
+            AdminCommand.node,
+        ])
 
     /// Runs the command that `arguments` (without the program name) name.
     ///

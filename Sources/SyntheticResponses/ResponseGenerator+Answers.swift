@@ -3,18 +3,18 @@ import SurveyModel
 
 extension ResponseGenerator {
     /// A plausible answer of the question's type; it may still fail the question's checks.
-    mutating func drawAnswer(_ question: Question, context: AnswerContext) -> Answer {
+    mutating func drawAnswer(_ plan: QuestionPlan, context: AnswerContext) -> Answer {
+        let question = plan.question
         switch question.kind {
         case .text(let settings): return .text(drawText(question, settings))
-        case .number(let settings): return .number(drawNumber(question.id, settings, context: context))
-        case .single(let settings): return .single(drawSingle(question.id, settings, participant: context.participant))
-        case .multiple(let settings): return .multiple(drawMultiple(question.id, settings))
-        case .boolean: return .boolean(random.chance(profile.yesRates[question.id] ?? 0.5))
+        case .number(let settings): return .number(drawNumber(plan.number, settings, context: context))
+        case .single(let settings): return .single(drawSingle(plan, settings, participant: context.participant))
+        case .multiple(let settings): return .multiple(drawMultiple(plan, settings))
+        case .boolean: return .boolean(random.chance(plan.yesRate))
         case .scale(let settings):
-            let centre = profile.scaleCentres[question.id] ?? 0.6
-            return .scale(drawsNotApplicable(settings) ? .notApplicable : .point(drawPoint(settings, centre)))
-        case .matrix(let settings): return .matrix(drawMatrix(question.id, settings))
-        case .ranking(let settings): return .ranking(drawRanking(settings, context: context))
+            return .scale(drawsNotApplicable(settings) ? .notApplicable : .point(drawPoint(settings, plan.scaleCentre)))
+        case .matrix(let settings): return .matrix(drawMatrix(settings, centre: plan.scaleCentre))
+        case .ranking(let settings): return .ranking(drawRanking(settings, sources: plan.rankingSources, context: context))
         case .date(let settings): return .date(drawDate(settings))
         case .note: return .text("")
         }
@@ -23,7 +23,7 @@ extension ResponseGenerator {
     private mutating func drawText(_ question: Question, _ settings: TextSettings) -> String {
         let text: String
         if settings.format == .email {
-            text = "sekretariat@schule-\(drawn).example.org"
+            text = "sekretariat@schule-\(number).example.org"
         } else if settings.pattern != nil {
             // Most patterns in surveys are codes of digits (postcodes, school numbers); others are left to the retries.
             text = String((0..<random.integer(in: 4...6)).map { _ in Character(String(random.integer(in: 0...9))) })
@@ -37,9 +37,9 @@ extension ResponseGenerator {
         return settings.maxLength.map { String(text.unicodeScalars.prefix($0)) } ?? text
     }
 
-    private mutating func drawNumber(_ id: String, _ settings: NumberSettings, context: AnswerContext) -> Double {
+    private mutating func drawNumber(_ hint: NumberHint?, _ settings: NumberSettings, context: AnswerContext) -> Double {
         var hinted: Double?
-        switch profile.numbers[id] {
+        switch hint {
         case .logNormal(let median, let spread):
             hinted = median * exp(spread * random.normal())
         case .ratio(let base, let factor, let spread):
@@ -65,39 +65,45 @@ extension ResponseGenerator {
         return settings.integer ? value.rounded() : (value * 10).rounded() / 10
     }
 
-    private mutating func drawSingle(_ id: String, _ settings: SingleChoiceSettings, participant: [String: String])
+    private mutating func drawSingle(_ plan: QuestionPlan, _ settings: SingleChoiceSettings, participant: [String: String])
         -> SingleChoiceAnswer
     {
         // A question that asks again for a participant field (the school type) mostly agrees with it.
-        if let known = participant[id], random.chance(0.97) {
+        if let known = participant[plan.question.id], random.chance(0.97) {
             if settings.options.contains(where: { $0.value == known }) { return .option(known) }
-            if settings.other != nil { return .other(pickOther(id)) }
+            if settings.other != nil { return .other(pick(plan.otherTexts)) }
         }
-        if settings.other != nil, random.chance(profile.otherRate) { return .other(pickOther(id)) }
-        let weights = profile.choiceWeights[id] ?? [:]
-        let index = random.index(weightedBy: settings.options.map { weights[$0.value] ?? 1 }) ?? 0
-        return .option(settings.options[index].value)
+        if settings.other != nil, random.chance(profile.otherRate) { return .other(pick(plan.otherTexts)) }
+        return .option(settings.options[random.index(weightedBy: plan.optionWeights) ?? 0].value)
     }
 
-    private mutating func drawMultiple(_ id: String, _ settings: MultipleChoiceSettings) -> MultipleChoiceAnswer {
-        let rates = profile.tickRates[id] ?? [:]
-        if let exclusive = settings.options.first(where: \.exclusive), random.chance(rates[exclusive.value] ?? 0.03) {
-            return MultipleChoiceAnswer(values: [exclusive.value])
+    private mutating func drawMultiple(_ plan: QuestionPlan, _ settings: MultipleChoiceSettings) -> MultipleChoiceAnswer {
+        if let exclusive = settings.options.firstIndex(where: \.exclusive), random.chance(plan.tickRates[exclusive]) {
+            return MultipleChoiceAnswer(values: [settings.options[exclusive].value])
         }
-        let candidates = settings.options.filter { !$0.exclusive }.map(\.value)
-        var values = candidates.filter { random.chance(rates[$0] ?? 0.35) }
-        let other = settings.other != nil && random.chance(profile.otherRate) ? pickOther(id) : nil
+        var ticked = [Bool](repeating: false, count: settings.options.count)
+        var candidates: [Int] = []
+        for (index, option) in settings.options.enumerated() where !option.exclusive {
+            candidates.append(index)
+            ticked[index] = random.chance(plan.tickRates[index])
+        }
+        let other = settings.other != nil && random.chance(profile.otherRate) ? pick(plan.otherTexts) : nil
+        let extra = other == nil ? 0 : 1
+        var count = candidates.count(where: { ticked[$0] })
         let minimum = settings.minSelected ?? 0
         let maximum = settings.maxSelected ?? candidates.count + 1
-        while values.count + (other == nil ? 0 : 1) < minimum, values.count < candidates.count {
-            let missing = candidates.filter { !values.contains($0) }
-            values.append(pick(missing))
+        while count + extra < minimum, count < candidates.count {
+            let unticked = candidates.filter { !ticked[$0] }
+            ticked[pick(unticked)] = true
+            count += 1
         }
-        while values.count + (other == nil ? 0 : 1) > maximum, !values.isEmpty {
-            values.remove(at: random.integer(in: 0...(values.count - 1)))
+        while count + extra > maximum, count > 0 {
+            let chosen = candidates.filter { ticked[$0] }
+            ticked[pick(chosen)] = false
+            count -= 1
         }
         // In the question's order, as a form posts them.
-        return MultipleChoiceAnswer(values: candidates.filter { values.contains($0) }, other: other)
+        return MultipleChoiceAnswer(values: candidates.filter { ticked[$0] }.map { settings.options[$0].value }, other: other)
     }
 
     /// A scale point near `centre` (0 is the lowest point, 1 the highest), as answers cluster around an opinion.
@@ -112,9 +118,8 @@ extension ResponseGenerator {
         scale.notApplicable != nil && random.chance(profile.notApplicableRate)
     }
 
-    private mutating func drawMatrix(_ id: String, _ settings: MatrixSettings) -> [String: MatrixCell] {
+    private mutating func drawMatrix(_ settings: MatrixSettings, centre: Double) -> [String: MatrixCell] {
         var cells: [String: MatrixCell] = [:]
-        let centre = profile.scaleCentres[id] ?? 0.6
         for row in settings.rows {
             switch settings.cells {
             case .scale(let scale):
@@ -126,14 +131,13 @@ extension ResponseGenerator {
         return cells
     }
 
-    private mutating func drawRanking(_ settings: RankingSettings, context: AnswerContext) -> [String] {
+    private mutating func drawRanking(_ settings: RankingSettings, sources: [String], context: AnswerContext) -> [String] {
         // Options ticked in an earlier multiple choice (the biggest obstacles) tend to be ranked first.
-        var weights = settings.options.map { option in
-            context.answers.questionIDs.contains { id in
-                guard case .multiple(let choice)? = context.answers[id] else { return false }
-                return choice.values.contains(option.value)
-            } ? 5.0 : 1.0
+        var ticked: Set<String> = []
+        for id in sources {
+            if case .multiple(let choice)? = context.answers[id] { ticked.formUnion(choice.values) }
         }
+        var weights = settings.options.map { ticked.contains($0.value) ? 5.0 : 1.0 }
         var ranking: [String] = []
         while ranking.count < settings.effectiveRankCount, let index = random.index(weightedBy: weights) {
             ranking.append(settings.options[index].value)
@@ -149,16 +153,11 @@ extension ResponseGenerator {
         return DayNumber.date(day) ?? first
     }
 
-    private mutating func pickOther(_ id: String) -> String {
-        pick(profile.otherTexts[id] ?? Self.otherTexts)
-    }
-
     /// An element drawn evenly; the lists here are never empty.
     private mutating func pick<Element>(_ elements: [Element]) -> Element {
         elements[random.integer(in: 0...max(0, elements.count - 1))]
     }
 
-    static let otherTexts = ["Sonstiges", "Sonstige Angabe", "andere Lösung", "je nach Standort verschieden"]
     static let schoolNames = ["Grundschule", "Realschule plus", "Gymnasium", "Integrierte Gesamtschule", "Förderschule", "BBS"]
     static let places = ["Am Wald", "Bergstraße", "Altenkirchen", "Westerburg", "Hachenburg", "Wissen", "Betzdorf", "Daaden"]
     static let shortTexts = ["ja, teilweise", "siehe Anmerkungen", "wird geklärt", "keine Angabe möglich"]

@@ -86,6 +86,35 @@ struct LogEvaluatorTests {
         #expect(byParticipant.questions[0].total.frequencies.map(\.count) == [1, 0, 0, 0])
     }
 
+    /// Parts counted on several cores combine to the same result as one pass,
+    /// also when a later part revises or voids a response of an earlier one.
+    @Test(arguments: [2, 3, 7])
+    func partsCombineLikeOnePass(workers: Int) throws {
+        var generator = SeededGenerator(seed: UInt64(workers))
+        var lines: [String] = []
+        for seq in 1...300 {
+            let response = "r\(Int.random(in: 0..<60, using: &generator))"
+            if Int.random(in: 0..<8, using: &generator) == 0 {
+                lines.append(Self.line("void", seq, response))
+            } else {
+                let option = ["a", "b", "c"][Int.random(in: 0..<3, using: &generator)]
+                let n = Int.random(in: 0..<9, using: &generator)
+                lines.append(Self.line("submit", seq, response, #"{"schulart":"\#(option)","n":\#(n),"m":["a"]}"#))
+            }
+        }
+        let path = NSTemporaryDirectory() + "log-\(UUID().uuidString).jsonl"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: path))
+        let decoder = ResponseDecoder(
+            plan: try Self.plan(), filter: try Expression.parse("n != 4"), today: .date(year: 2026, month: 1, day: 1))
+        let evaluator = LogEvaluator(decoder: decoder)
+        let (single, singleScan) = try evaluator.evaluate(path: path, workers: 1)
+        let (parallel, parallelScan) = try evaluator.evaluate(path: path, workers: workers, minimumPartSize: 1)
+        #expect(single.total.submitted > 0)
+        #expect(parallel == single)
+        #expect(parallelScan == singleScan)
+    }
+
     @Test func aMissingLogIsEmpty() throws {
         let decoder = ResponseDecoder(plan: try Self.plan(), today: .date(year: 2026, month: 1, day: 1))
         let (evaluation, scan) = try LogEvaluator(decoder: decoder).evaluate(path: "/nonexistent/log.jsonl")

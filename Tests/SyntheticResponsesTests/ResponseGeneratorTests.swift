@@ -43,6 +43,14 @@ struct ResponseGeneratorTests {
         #expect(first != (try responses(survey, count: 50, seed: 10)))
     }
 
+    @Test func responsesCanBeDrawnOutOfOrder() throws {
+        let survey = try ShippedSurveys.load("digitale-bildung")
+        let generator = ResponseGenerator(survey: survey, seed: 11, today: try #require(ShippedSurveys.today))
+        let inOrder = try responses(survey, count: 5, seed: 11)
+        #expect([5, 3, 1].map(generator.response) == [inOrder[4], inOrder[2], inOrder[0]])
+        #expect(generator.response(2) != generator.response(3))
+    }
+
     @Test func distributionsFollowThePublishedFigures() throws {
         let survey = try ShippedSurveys.load("digitale-bildung")
         let sample = try responses(survey, count: 3000, seed: 2026)

@@ -1,8 +1,10 @@
 import ArgumentParsing
 import CryptoPrimitives
+import Dispatch
 import Foundation
 import SurveyModel
 import SurveyStore
+import Synchronization
 import SyntheticResponses
 
 /// `survey generate <survey> --count N [--seed S]`: writes plausible, valid submissions for demos and benchmarks.
@@ -69,28 +71,76 @@ enum GenerateCommand {
     }
 
     /// Generates and appends in batches; the number written, or nil after printing the store's error.
+    ///
+    /// Each batch is drawn by one worker per processor (response *n* is the same
+    /// whichever thread draws it), and the store writes it on its own thread while
+    /// the next one is drawn; at most two batches are held in memory.
     private static func write(
         _ count: Int, of survey: Survey, version: String, seed: UInt64, to log: ResponseLog, console: Console
     ) -> Int? {
-        var generator = ResponseGenerator(survey: survey, seed: seed, today: survey.today())
+        let generator = ResponseGenerator(survey: survey, seed: seed, today: survey.today())
         let participants = survey.access == .token
-        var written = 0
-        while written < count {
-            let batch = (written..<min(count, written + batchSize)).map { index in
-                let response = generator.next()
-                let id = "gen-\(seed)-\(index + 1)"
-                return AppendRequest(
-                    .submit(answers: response.answers.json(in: survey)), responseID: id, definitionVersion: version,
-                    participantID: participants ? id : nil)
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let outcome = BatchOutcome()
+        let writer = DispatchQueue(label: "survey.generate.writer")
+        let slots = DispatchSemaphore(value: 2)
+        var drawn = 0
+        while drawn < count, outcome.failure == nil {
+            let numbers = (drawn + 1)...min(count, drawn + batchSize)
+            let parts = Mutex([[AppendRequest]](repeating: [], count: workers))
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                let share = stride(from: numbers.lowerBound + worker, through: numbers.upperBound, by: workers)
+                let requests = share.map { number in
+                    let id = "gen-\(seed)-\(number)"
+                    return AppendRequest(
+                        .submit(answers: generator.response(number).answers.json(in: survey)), responseID: id,
+                        definitionVersion: version, participantID: participants ? id : nil)
+                }
+                parts.withLock { $0[worker] = requests }
             }
-            for result in log.appendBatch(batch) {
-                if case .failure(let error) = result {
-                    console.printError("survey generate: error: \(error.description) (\(written) submissions were written)")
-                    return nil
+            // Interleave the workers' shares back into number order.
+            let batch = parts.withLock { interleave($0) }
+            drawn = numbers.upperBound
+            slots.wait()
+            writer.async {
+                outcome.record(log.appendBatch(batch))
+                slots.signal()
+            }
+        }
+        writer.sync {}
+        if let failure = outcome.failure {
+            console.printError("survey generate: error: \(failure.description) (\(outcome.written) submissions were written)")
+            return nil
+        }
+        return outcome.written
+    }
+
+    /// Element 0 of each part, then element 1 of each, and so on: the inverse of dealing round-robin.
+    static func interleave<Element>(_ parts: [[Element]]) -> [Element] {
+        var result: [Element] = []
+        result.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for index in 0..<(parts.first?.count ?? 0) {
+            for part in parts where index < part.count { result.append(part[index]) }
+        }
+        return result
+    }
+}
+
+/// What the writer thread reports back: how many records are on disk and the first failure.
+private final class BatchOutcome: Sendable {
+    private let state = Mutex((written: 0, failure: StoreError?.none))
+
+    var written: Int { state.withLock { $0.written } }
+    var failure: StoreError? { state.withLock { $0.failure } }
+
+    func record(_ results: [Result<AppendResult, StoreError>]) {
+        state.withLock { state in
+            for result in results where state.failure == nil {
+                switch result {
+                case .success: state.written += 1
+                case .failure(let error): state.failure = error
                 }
             }
-            written += batch.count
         }
-        return written
     }
 }

@@ -27,6 +27,7 @@ public struct BarChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        guard !bars.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.barChart) }
         let column = LabelColumn(labels: bars.map(\.label), chartWidth: settings.width)
         let texts = bars.map { canvas.text(of: $0.value, style: style) }
         let numbers = bars.compactMap(\.value.plottable)
@@ -60,7 +61,6 @@ public struct BarChart: Sendable, Hashable {
             rowTop += heights[index]
         }
         canvas.y = bottom + axisHeight
-        if bars.isEmpty { canvas.paragraph(canvas.phrases.noData, size: ChartStyle.fontSize, bold: false, fill: .mutedText) }
 
         let entries = bars.map { "\($0.label): \(canvas.words(of: $0.value, style: style))" }
         let description = ([canvas.phrases.barChart] + entries).joined(separator: ". ") + "."

@@ -29,6 +29,7 @@ public struct ColumnChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        guard !columns.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.columnChart) }
         let numbers = columns.compactMap(\.value.plottable)
         let plotHeight = 200.0
         let headroom = ChartStyle.lineHeight(ChartStyle.fontSize) + 4

@@ -38,6 +38,7 @@ public struct DivergingBarChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        guard !rows.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.divergingChart) }
         let style = ValueStyle.percent(decimals: decimals)
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width, maximumShare: 0.32)
         let breaker = LineBreaker(size: ChartStyle.fontSize)

@@ -33,6 +33,8 @@ public struct DotChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        let kind = canvas.phrases.dotChart + " " + canvas.phrases.list(series)
+        guard !rows.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: kind) }
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width)
         let breaker = LineBreaker(size: ChartStyle.smallSize)
         let values = rows.map { row in series.indices.map { row.values.indices.contains($0) ? row.values[$0] : ChartValue.missing } }
@@ -92,7 +94,7 @@ public struct DotChart: Sendable, Hashable {
         }
         canvas.y = bottom + axisHeight
 
-        let description = ([canvas.phrases.dotChart + " " + canvas.phrases.list(series)] + entries).joined(separator: ". ") + "."
+        let description = ([kind] + entries).joined(separator: ". ") + "."
         return canvas.finish(id: id, title: title, description: description)
     }
 

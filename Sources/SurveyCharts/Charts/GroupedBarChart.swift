@@ -31,6 +31,7 @@ public struct GroupedBarChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        guard !rows.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.groupedChart) }
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width)
         let plotStart = canvas.left + column.width + ChartStyle.gap
         canvas.legend(groups.indices.map { LegendItem(label: groups[$0], colour: Palette.series($0)) }, start: plotStart)

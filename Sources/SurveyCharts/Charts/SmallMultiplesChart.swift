@@ -37,6 +37,7 @@ public struct SmallMultiplesChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        guard !panels.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.smallMultiples) }
         let palette = Palette.sequential(categories.count)
         canvas.legend(zip(categories, palette).map { LegendItem(label: $0, colour: $1) })
 

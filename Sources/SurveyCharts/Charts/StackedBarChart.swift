@@ -45,6 +45,7 @@ public struct StackedBarChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        guard !rows.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.stackedChart) }
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width)
         let plotStart = canvas.left + column.width + ChartStyle.gap
         let palette = colours == .sequential

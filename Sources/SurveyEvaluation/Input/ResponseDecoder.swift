@@ -66,12 +66,17 @@ public struct ResponseDecoder: Sendable {
             plan: plan, positions: positions, observations: [], shown: [], participant: participant, today: today)
         context.observations.reserveCapacity(plan.questions.count)
         context.shown.reserveCapacity(plan.questions.count)
+        // One pass over the stored members finds every answer; looking each
+        // question up by key would compare keys questions × members times.
+        var stored = [JSONValue?](repeating: nil, count: plan.questions.count)
+        for member in answers.members ?? [] {
+            if let index = positions[member.key] { stored[index] = member.value }
+        }
         for (index, question) in plan.questions.enumerated() {
             // Conditions refer only to earlier questions, so one pass in form order suffices.
-            let isShown = question.visibleIf.allSatisfy { $0.isTrue(in: context) }
+            let isShown = question.visibleIf.isEmpty || question.visibleIf.allSatisfy { $0.isTrue(in: context) }
             context.shown.append(isShown)
-            let observation = answers[question.id].map { observe($0, question: index) } ?? .missing
-            context.observations.append(observation)
+            context.observations.append(stored[index].map { observe($0, question: index) } ?? .missing)
         }
         if let filter, !filter.isTrue(in: context) { return nil }
         return ResponseFacts(observations: context.observations, shown: context.shown, group: group(context))

@@ -11,13 +11,28 @@ public struct RandomSource: RandomNumberGenerator, Sendable {
     public init(seed: UInt64) {
         var splitMix = seed
         func nextSplitMix() -> UInt64 {
-            splitMix &+= 0x9E37_79B9_7F4A_7C15
-            var z = splitMix
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
+            splitMix &+= Self.golden
+            return Self.mix(splitMix)
         }
         state = (nextSplitMix(), nextSplitMix(), nextSplitMix(), nextSplitMix())
+    }
+
+    /// Creates the generator of one numbered stream of `seed`, such as one response among many.
+    ///
+    /// The stream number is scrambled before it meets the seed, so neighbouring
+    /// streams do not start from overlapping SplitMix64 sequences.
+    public init(seed: UInt64, stream: UInt64) {
+        self.init(seed: Self.mix(seed ^ Self.mix(stream &+ Self.golden)))
+    }
+
+    private static let golden: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// The SplitMix64 finaliser: a bijection that spreads every input bit over the output.
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 
     public mutating func next() -> UInt64 {
