@@ -58,7 +58,7 @@ let package = Package(
             name: "SurveyCLI",
             dependencies: [
                 "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
-                "SyntheticResponses", "CryptoPrimitives",
+                "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
         ),

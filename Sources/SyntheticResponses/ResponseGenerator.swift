@@ -122,13 +122,12 @@ public struct ResponseGenerator: Sendable {
     ///
     /// The answer is tried in place, since copying the answers for every try would dominate the cost.
     private mutating func drawValid(_ plan: QuestionPlan, required: Bool, into context: inout AnswerContext) -> Bool {
-        let question = plan.question
         for _ in 0..<Self.attempts {
             let answer = drawAnswer(plan, context: context)
-            guard !answer.isEmpty, question.problem(with: answer, required: required) == nil else { continue }
-            context.answers[question.id] = answer
-            if question.rules.allSatisfy({ $0.expression.isTrue(in: context) }) { return true }
-            context.answers[question.id] = nil
+            guard !answer.isEmpty, plan.question.problem(with: answer, required: required) == nil else { continue }
+            context.answers[plan.question.id] = answer
+            if plan.question.rules.allSatisfy({ $0.expression.isTrue(in: context) }) { return true }
+            context.answers[plan.question.id] = nil
         }
         return false
     }
