@@ -305,6 +305,7 @@ final class EventLoop {
     private func respond(_ connection: Connection, head: HTTPRequestHead, response: HTTPResponse) {
         // A client that half-closed after pipelining still gets every answer; the last one closes.
         let close = !head.keepAlive || drainDeadline != nil || (connection.peerClosed && connection.stash.isEmpty)
+            || response.headers.values(for: "Connection").contains { $0.lowercased().contains("close") }
         let sendsBody = head.method != "HEAD" && !response.statusForbidsBody
         let headBytes = responseHead.bytes(
             for: response, bodyLength: response.body.count, close: close, minorVersion: head.minorVersion,

@@ -269,4 +269,14 @@ import Testing
             #expect(try client.request("GET", "/").text == "root")
         }
     }
+
+    @Test func handlerCanAskToClose() throws {
+        try withLiveServer(router: liveRouter) { server in
+            let client = try LiveTestClient(port: server.port)
+            let response = try client.request("GET", "/bye")
+            #expect(response.text == "bye")
+            #expect(response.headers.values(for: "Connection") == ["close"])
+            #expect(client.waitForClose())
+        }
+    }
 }
