@@ -270,6 +270,25 @@ import Testing
         }
     }
 
+    @Test func acceptingPausesAtTheConnectionCap() throws {
+        try withLiveServer(router: liveRouter, configure: { $0.maxConnections = 3 }) { server in
+            var first: [LiveTestClient] = []
+            for _ in 0..<3 {
+                let client = try LiveTestClient(port: server.port)
+                #expect(try client.request("GET", "/").status == 200)
+                first.append(client)
+            }
+            // The kernel completes the handshake, but the server does not take the connection yet.
+            let waiting = try LiveTestClient(port: server.port, timeout: .milliseconds(300))
+            try waiting.send("GET /hello/wartend HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(throws: LiveTestClient.Failure.timedOut) { try waiting.readResponse() }
+            first.removeFirst()
+            var answer: LiveTestClient.Response?
+            for _ in 0..<10 where answer == nil { answer = try? waiting.readResponse() }
+            #expect(answer?.text == "Hallo wartend")
+        }
+    }
+
     @Test func handlerCanAskToClose() throws {
         try withLiveServer(router: liveRouter) { server in
             let client = try LiveTestClient(port: server.port)
