@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "SurveyModel", targets: ["SurveyModel"]),
         .library(name: "SurveyStore", targets: ["SurveyStore"]),
         .library(name: "SurveyCharts", targets: ["SurveyCharts"]),
+        .library(name: "SurveyEvaluation", targets: ["SurveyEvaluation"]),
     ],
     targets: [
         // Foundations with no knowledge of surveys.
@@ -41,19 +42,23 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SyntheticResponses", dependencies: ["SurveyModel", "StrictJSON"], swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SurveyEvaluation",
             dependencies: ["SurveyModel", "SurveyStore", "SurveyCharts", "StrictJSON", "CSVCodec"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SurveyWeb",
-            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
+            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON", "CSVCodec"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SurveyCLI",
             dependencies: [
                 "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
+                "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
         ),
@@ -75,11 +80,19 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SurveyWebTests", dependencies: ["SurveyWeb", "SurveyModel", "HTTPServer"],
+            name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation", "SurveyModel", "StrictJSON"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SurveyWebTests",
+            dependencies: ["SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

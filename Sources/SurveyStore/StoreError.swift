@@ -18,6 +18,10 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case missingReason
     /// Answers must be a JSON object.
     case answersNotAnObject
+    /// No participant has this id.
+    case unknownParticipant(String)
+    /// A participant with this id is already registered.
+    case duplicateParticipant(String)
 
     /// Whether the failure is a full disk, which an operator can fix by freeing space.
     public var isDiskFull: Bool {
@@ -50,6 +54,10 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "a void needs a reason"
         case .answersNotAnObject:
             "answers must be a JSON object"
+        case .unknownParticipant(let id):
+            "there is no participant '\(id)'"
+        case .duplicateParticipant(let id):
+            "a participant '\(id)' is already registered"
         }
     }
 }

@@ -1,1 +1,4 @@
-print("survey: under construction")
+import Foundation
+import SurveyCLI
+
+exit(SurveyCommandLine.run(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -25,10 +25,10 @@ import Testing
         // keep clear of the others and of the line between the dots.
         let points: [(Int, Double)] = [(0, 200), (1, 215), (2, 228), (3, 400)]
         let texts = ["45,3 %", "47,1 %", "48,0 %", "90,0 %"]
-        let labels = DotChart.placeLabels(points: points, texts: texts, missing: ["2017 —*"], bounds: (100, 500))
+        let labels = DotChart.placeLabels(points: points, texts: texts, missing: [(4, "—*")], bounds: (100, 500))
         for lane in [false, true] {
             let spans = labels.filter { $0.above == lane }.map { label -> (Double, Double) in
-                let width = breaker.measure(label.text)
+                let width = breaker.measure(label.text) + (label.marker == nil ? 0 : DotChart.markerRoom)
                 let low = label.anchor == .end ? label.x - width : (label.anchor == .middle ? label.x - width / 2 : label.x)
                 return (low, low + width)
             }
@@ -42,7 +42,7 @@ import Testing
         }
         #expect(labels.contains { $0.text == "45,3 %" && $0.anchor == .end })
         #expect(labels.contains { $0.text == "90,0 %" && $0.anchor == .start })
-        #expect(labels.contains { $0.text == "2017 —*" })
+        #expect(labels.contains { $0.text == "—*" && $0.marker == 4 && $0.x == 100 })
         #expect(labels.count < 5, "the crowded middle labels cannot all fit above")
     }
 
@@ -51,5 +51,31 @@ import Testing
         #expect(offsets[0] == -3.5)
         #expect(offsets[1] == 3.5)
         #expect(offsets[2] == 0)
+    }
+
+    @Test func histogramLabelsWrapInTheirSlotsWhenTheyCan() {
+        let labels = ColumnChart.categoryLabels(["unter 2", "2 bis unter 4"], centres: [100, 200], slot: 100, bounds: (0, 300), size: 11)
+        #expect(labels.map(\.lines) == [["unter 2"], ["2 bis unter 4"]])
+        #expect(labels.allSatisfy { $0.anchor == .middle })
+    }
+
+    @Test func crowdedHistogramLabelsAreThinnedKeepingBothEnds() {
+        let names = (0..<21).map { "\($0 * 50)–\($0 * 50 + 49)" }
+        let centres = (0..<21).map { 40 + Double($0) * 28 }
+        let labels = ColumnChart.categoryLabels(names, centres: centres, slot: 28, bounds: (12, 628), size: 11)
+        let indices = labels.map(\.index)
+        #expect(indices.first == 0)
+        #expect(indices.last == 20)
+        #expect(indices.count < 21 && indices.count > 3)
+        let breaker = LineBreaker(size: 11)
+        var spans = OccupiedSpans()
+        spans.spacing = 0
+        for label in labels {
+            let width = breaker.measure(label.lines[0])
+            let low = label.anchor == .end ? label.x - width : (label.anchor == .middle ? label.x - width / 2 : label.x)
+            #expect(low >= 12 && low + width <= 628, "\(label.lines[0]) outside")
+            let free = spans.claim(low, low + width)
+            #expect(free, "\(label.lines[0]) overlaps")
+        }
     }
 }

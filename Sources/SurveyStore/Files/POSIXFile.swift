@@ -58,6 +58,22 @@ public final class POSIXFile: AppendOnlyFile {
         }
     }
 
+    /// Reads everything from `offset` to the end of the file.
+    public func readToEnd(from offset: Int) throws(FileError) -> [UInt8] {
+        var content: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let position = off_t(offset + content.count)
+            let result = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, position) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw FileError(.read, path: path, code: errno)
+            }
+            if result == 0 { return content }
+            content.append(contentsOf: buffer[0..<result])
+        }
+    }
+
     /// The file's size in bytes.
     public func size() throws(FileError) -> Int {
         var info = stat()

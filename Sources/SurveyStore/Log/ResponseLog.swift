@@ -68,6 +68,7 @@ public final class ResponseLog: Sendable {
         /// Log length up to the end of the last durable record.
         var committedLength: Int
         var lastSequence: Int
+        var commitCount = 0
         var revisions: [String: Int] = [:]
         var committedKeys: [String: ResponseRecord] = [:]
         /// Callers that repeated a key whose first append is still being written.
@@ -133,13 +134,12 @@ public final class ResponseLog: Sendable {
         state = Mutex(initial)
     }
 
-    /// Writes the torn bytes to `<log>.torn-<time>` before they are cut away.
+    /// Writes the torn bytes aside before they are cut away.
     private static func setAsideTornTail(
         _ tail: LogReader.Tail, logPath: String, clock: () -> Timestamp
     ) throws(FileError) -> Recovery? {
         guard !tail.bytes.isEmpty else { return nil }
-        let sideFile = logPath + ".torn-" + clock().description.replacing(":", with: "")
-        try FileSystem.writeNew(sideFile, tail.bytes)
+        let sideFile = try TornTail.setAside(tail.bytes, of: logPath, time: clock())
         return Recovery(sideFile: sideFile, line: tail.lineNumber, byteCount: tail.bytes.count)
     }
 
@@ -268,6 +268,7 @@ public final class ResponseLog: Sendable {
         let maintainsView = options.maintainsView
         let (changes, subscribers) = state.withLock { state in
             state.committedLength += bytes.count
+            state.commitCount += 1
             let changes = records.compactMap { state.commit($0.0, maintainsView: maintainsView) }
             return (changes, Array(state.subscribers.values))
         }
@@ -313,6 +314,12 @@ public final class ResponseLog: Sendable {
     /// Number of records in the log.
     public var recordCount: Int {
         state.withLock { $0.lastSequence }
+    }
+
+    /// Number of successful write-and-fsync rounds since opening; with
+    /// ``recordCount`` it shows how many records share one fsync.
+    public var commitCount: Int {
+        state.withLock { $0.commitCount }
     }
 
     /// The record first written with `key`, if any.

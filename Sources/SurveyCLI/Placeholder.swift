@@ -1,1 +1,0 @@
-// SurveyCLI: module placeholder until its first real file lands.

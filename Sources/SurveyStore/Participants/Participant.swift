@@ -1,0 +1,36 @@
+/// An invited participant (for the schools survey: a school) and its status times.
+public struct Participant: Sendable, Hashable {
+    /// Stable identifier from the import file, e.g. the school number.
+    public let id: String
+    /// Human name, e.g. the school's name.
+    public let label: String
+    /// Where invitations and reminders go, if known.
+    public let email: String?
+    /// Values of the survey's participant fields, by field id.
+    public let fields: [String: String]
+    /// SHA-256 hex of the current access token; the token itself is never stored.
+    public internal(set) var tokenHash: String
+    /// When the participant was imported (and the first token issued).
+    public let invited: Timestamp
+    /// When the latest token was issued (equals `invited` until a reissue).
+    public internal(set) var tokenIssued: Timestamp
+    /// When the participant first opened the survey with a token.
+    public internal(set) var firstOpened: Timestamp?
+}
+
+/// A participant's progress, combining the participants file and the response log.
+public struct ParticipantStatus: Sendable, Hashable {
+    public let participant: Participant
+    /// Time of the latest draft saved after the last submit.
+    public let lastDraft: Timestamp?
+    /// Time of the current submit, nil if none counts (never submitted or voided).
+    public let submitted: Timestamp?
+
+    /// Creates a status from a participant and the current response view.
+    public init(participant: Participant, view: ResponseView) {
+        self.participant = participant
+        let response = view.responseByParticipant[participant.id]
+        lastDraft = response.flatMap { view.drafts[$0]?.time }
+        submitted = response.flatMap { view.submitted[$0]?.time }
+    }
+}

@@ -1,0 +1,250 @@
+import CryptoPrimitives
+import Glibc
+import StrictJSON
+import Synchronization
+
+/// A survey's participants: `responses/<survey-id>/participants.jsonl`.
+///
+/// The file is append-only like the response log, with three record kinds:
+/// `participant` (registered by an import, with the first token's hash),
+/// `token` (a reissued token's hash replaces the previous one) and `opened`
+/// (first use of a token). Writers take a short exclusive `flock` on
+/// `participants.lock` around each write, so the command line can import or
+/// reissue while the server runs; readers pick up new lines whenever the file
+/// has grown.
+public final class ParticipantRegistry: Sendable {
+    /// Name of the participants file inside the survey's directory.
+    public static let fileName = "participants.jsonl"
+    /// Name of the lock file taken around writes.
+    public static let lockFileName = "participants.lock"
+
+    /// A participant with a freshly issued token, to be printed once.
+    public struct Invitation: Sendable, Hashable {
+        public let participant: Participant
+        public let token: AccessToken
+    }
+
+    /// Path of the participants file.
+    public let path: String
+    private let directory: String
+    private let clock: @Sendable () -> Timestamp
+    private let state = Mutex(State())
+
+    private struct State {
+        var participants: [String: Participant] = [:]
+        var order: [String] = []
+        var idByTokenHash: [String: String] = [:]
+        /// Offset just after the last complete line applied.
+        var readOffset = 0
+        var linesRead = 0
+    }
+
+    /// Opens the participants of the survey in `directory` (created if needed).
+    ///
+    /// - Throws: ``StoreError/damagedLine(file:line:reason:)`` or ``StoreError/file(_:)``.
+    public init(directory: String, clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }) throws(StoreError) {
+        self.directory = directory
+        self.clock = clock
+        path = directory + "/" + Self.fileName
+        do {
+            try FileSystem.createDirectory(directory)
+        } catch {
+            throw .file(error)
+        }
+        _ = try refresh()
+    }
+
+    // MARK: Reading
+
+    /// All participants in import order.
+    public func all() throws(StoreError) -> [Participant] {
+        _ = try refresh()
+        return state.withLock { state in state.order.compactMap { state.participants[$0] } }
+    }
+
+    /// The participant with `id`.
+    public func participant(id: String) throws(StoreError) -> Participant? {
+        _ = try refresh()
+        return state.withLock { $0.participants[id] }
+    }
+
+    /// The participant whose current token is `token`, or nil for an unknown or replaced token.
+    public func participant(forToken token: AccessToken) throws(StoreError) -> Participant? {
+        _ = try refresh()
+        return state.withLock { state in state.idByTokenHash[token.hashHex].flatMap { state.participants[$0] } }
+    }
+
+    /// Applies the complete lines added since the last read; returns the length of an unterminated tail.
+    private func refresh() throws(StoreError) -> Int {
+        guard FileSystem.exists(path) else { return 0 }
+        let offset = state.withLock { $0.readOffset }
+        let bytes: [UInt8]
+        do {
+            bytes = try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC).readToEnd(from: offset)
+        } catch {
+            throw .file(error)
+        }
+        guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else { return bytes.count }
+        try state.withLock { (state) throws(StoreError) in
+            // Another thread may have applied the same lines meanwhile.
+            guard state.readOffset == offset else { return }
+            for line in bytes[...lastNewline].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
+                state.linesRead += 1
+                do {
+                    try Self.apply(JSONDocument(parsing: Array(line)).root, to: &state)
+                } catch let error as JSONSyntaxError {
+                    throw .damagedLine(file: path, line: state.linesRead, reason: error.message)
+                } catch {
+                    throw .damagedLine(file: path, line: state.linesRead, reason: "\(error)")
+                }
+            }
+            state.readOffset = offset + lastNewline + 1
+        }
+        return bytes.count - lastNewline - 1
+    }
+
+    private static func apply(_ value: JSONValue, to state: inout State) throws(RecordDecodingError) {
+        func string(_ key: String) throws(RecordDecodingError) -> String {
+            guard let text = value[key]?.string else { throw .missingField(key) }
+            return text
+        }
+        let id = try string("id")
+        guard let time = Timestamp(iso: try string("time")) else { throw .wrongType("time") }
+        switch try string("kind") {
+        case "participant":
+            var fields: [String: String] = [:]
+            for member in value["fields"]?.members ?? [] {
+                guard let text = member.value.string else { throw .wrongType("fields") }
+                fields[member.key] = text
+            }
+            let token = try string("token")
+            if state.participants[id] == nil { state.order.append(id) }
+            state.participants[id] = Participant(
+                id: id, label: try string("label"), email: value["email"]?.string, fields: fields, tokenHash: token,
+                invited: time, tokenIssued: time, firstOpened: nil)
+            state.idByTokenHash[token] = id
+        case "token":
+            guard var participant = state.participants[id] else { throw .missingField("participant \(id)") }
+            let token = try string("token")
+            state.idByTokenHash[participant.tokenHash] = nil
+            participant.tokenHash = token
+            participant.tokenIssued = time
+            state.participants[id] = participant
+            state.idByTokenHash[token] = id
+        case "opened":
+            guard state.participants[id]?.firstOpened == nil else { return }
+            state.participants[id]?.firstOpened = time
+        case let other:
+            throw .unknownKind(other)
+        }
+    }
+
+    // MARK: Writing
+
+    /// Registers the rows of a checked import, each with a new token, in one durable write.
+    ///
+    /// - Returns: The invitations with the plain tokens; they cannot be shown again.
+    /// - Throws: ``StoreError/duplicateParticipant(_:)`` if an id was registered
+    ///   meanwhile (nothing is written then), or a file error.
+    public func register(_ rows: [ParticipantImport.Row]) throws(StoreError) -> [Invitation] {
+        try withWriteLock { () throws(StoreError) -> ([UInt8], [Invitation]) in
+            let now = clock()
+            var bytes: [UInt8] = []
+            var invitations: [Invitation] = []
+            for row in rows {
+                if try participant(id: row.id) != nil { throw .duplicateParticipant(row.id) }
+                let token = AccessToken.generate()
+                var fields: [JSONField] = [
+                    JSONField(key: "kind", value: "participant"), JSONField(key: "id", value: .string(row.id)),
+                    JSONField(key: "label", value: .string(row.label)),
+                ]
+                if let email = row.email { fields.append(JSONField(key: "email", value: .string(email))) }
+                fields += [
+                    JSONField(key: "fields", value: .object(row.fields.sorted { $0.key < $1.key }.map { JSONField(key: $0.key, value: .string($0.value)) })),
+                    JSONField(key: "token", value: .string(token.hashHex)),
+                    JSONField(key: "time", value: .string(now.description)),
+                ]
+                JSON.object(fields).write(to: &bytes)
+                bytes.append(UInt8(ascii: "\n"))
+                let participant = Participant(
+                    id: row.id, label: row.label, email: row.email, fields: row.fields, tokenHash: token.hashHex,
+                    invited: now, tokenIssued: now, firstOpened: nil)
+                invitations.append(Invitation(participant: participant, token: token))
+            }
+            return (bytes, invitations)
+        }
+    }
+
+    /// Issues a new token for `id`; the previous token stops working.
+    public func reissue(id: String) throws(StoreError) -> Invitation {
+        let invitations = try withWriteLock { () throws(StoreError) -> ([UInt8], [Invitation]) in
+            guard var participant = try participant(id: id) else { throw .unknownParticipant(id) }
+            let token = AccessToken.generate()
+            let now = clock()
+            var bytes: [UInt8] = []
+            JSON.object([
+                JSONField(key: "kind", value: "token"), JSONField(key: "id", value: .string(id)),
+                JSONField(key: "token", value: .string(token.hashHex)), JSONField(key: "time", value: .string(now.description)),
+            ]).write(to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+            participant.tokenHash = token.hashHex
+            participant.tokenIssued = now
+            return (bytes, [Invitation(participant: participant, token: token)])
+        }
+        guard let invitation = invitations.first else { preconditionFailure("reissue builds exactly one invitation") }
+        return invitation
+    }
+
+    /// Notes the first time a participant opened the survey; later calls write nothing.
+    public func recordOpened(id: String) throws(StoreError) {
+        guard try participant(id: id)?.firstOpened == nil else { return }
+        _ = try withWriteLock { () throws(StoreError) -> ([UInt8], [Invitation]) in
+            guard let participant = try participant(id: id) else { throw .unknownParticipant(id) }
+            guard participant.firstOpened == nil else { return ([], []) }
+            var bytes: [UInt8] = []
+            JSON.object([
+                JSONField(key: "kind", value: "opened"), JSONField(key: "id", value: .string(id)),
+                JSONField(key: "time", value: .string(clock().description)),
+            ]).write(to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+            return (bytes, [])
+        }
+    }
+
+    /// Runs `build` under the exclusive write lock on a fresh view of the file,
+    /// sets a torn tail aside, then appends and fsyncs what it returns.
+    private func withWriteLock(
+        _ build: () throws(StoreError) -> ([UInt8], [Invitation])
+    ) throws(StoreError) -> [Invitation] {
+        let lockFile: POSIXFile
+        do {
+            lockFile = try POSIXFile(path: directory + "/" + Self.lockFileName, flags: O_RDWR | O_CREAT | O_CLOEXEC)
+        } catch {
+            throw .file(error)
+        }
+        while flock(lockFile.descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw .file(FileError(.lock, path: lockFile.path, code: errno)) }
+        }
+        // Closing the descriptor (when lockFile is released) drops the lock.
+        let tornBytes = try refresh()
+        let (bytes, invitations) = try build()
+        guard !bytes.isEmpty else { return invitations }
+        do {
+            let file = try POSIXFile.openForAppending(path)
+            let complete = state.withLock { $0.readOffset }
+            if tornBytes > 0 {
+                let tail = try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC).readToEnd(from: complete)
+                _ = try TornTail.setAside(tail, of: path, time: clock())
+                try file.truncate(to: complete)
+            }
+            try file.append(bytes)
+            try file.synchronize()
+            try FileSystem.synchronizeDirectory(directory)
+        } catch {
+            throw .file(error)
+        }
+        _ = try refresh()
+        withExtendedLifetime(lockFile) {}
+        return invitations
+    }
+}
