@@ -311,7 +311,8 @@ final class EventLoop {
             for: response, bodyLength: response.body.count, close: close, minorVersion: head.minorVersion,
             now: wallSecond)
         accessLog.record(
-            remote: connection.remoteAddress, method: head.method, path: HTTPRequest.split(target: head.target).path,
+            remote: connection.remoteAddress, method: head.method,
+            path: configuration.accessLogPath(HTTPRequest.split(target: head.target).path),
             minorVersion: head.minorVersion, status: response.status.code, bytes: sendsBody ? response.body.count : 0,
             microseconds: (now - connection.requestStart) / 1000, now: wallSecond)
         enqueue(connection, headBytes, sendsBody ? response.body : [])
