@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "SurveyModel", targets: ["SurveyModel"]),
         .library(name: "SurveyStore", targets: ["SurveyStore"]),
         .library(name: "SurveyCharts", targets: ["SurveyCharts"]),
+        .library(name: "SurveyEvaluation", targets: ["SurveyEvaluation"]),
     ],
     targets: [
         // Foundations with no knowledge of surveys.
@@ -41,6 +42,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "SyntheticResponses", dependencies: ["SurveyModel", "StrictJSON"], swiftSettings: swiftSettings
+        ),
+        .target(
             name: "SurveyEvaluation",
             dependencies: ["SurveyModel", "SurveyStore", "SurveyCharts", "StrictJSON", "CSVCodec"],
             swiftSettings: swiftSettings
@@ -54,7 +58,7 @@ let package = Package(
             name: "SurveyCLI",
             dependencies: [
                 "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
-                "CSVCodec", "CryptoPrimitives",
+                "SyntheticResponses", "CryptoPrimitives", "CSVCodec",
             ],
             swiftSettings: swiftSettings
         ),
@@ -76,11 +80,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
-        .testTarget(name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation", "SurveyModel", "StrictJSON"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SurveyWebTests", dependencies: ["SurveyWeb", "SurveyModel", "HTTPServer"],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel"],
+            swiftSettings: swiftSettings
+        ),
     ]
 )

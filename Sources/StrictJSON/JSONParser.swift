@@ -46,21 +46,10 @@ struct JSONParser: ~Copyable {
     }
 
     private mutating func parseObject(depth: Int) throws(JSONSyntaxError) {
-        guard depth <= Self.maximumDepth else {
-            throw JSONSyntaxError(.tooDeeplyNested(limit: Self.maximumDepth), at: position)
-        }
-        let entryIndex = tape.count
-        tape.append(TapeEntry(kind: .object, flag: false, offset: position, end: 0, payload: 0))
-        position += 1
         let keysBase = keyStack.count
         defer { keyStack.removeSubrange(keysBase...) }
+        guard let entryIndex = try openContainer(.object, closedBy: UInt8(ascii: "}"), depth: depth) else { return }
         var largeObjectHashes: Set<UInt64> = []
-        skipWhitespace()
-        if position < bytes.count && bytes[position] == UInt8(ascii: "}") {
-            position += 1
-            tape[entryIndex].end = tape.count
-            return
-        }
         while true {
             skipWhitespace()
             guard position < bytes.count else {
@@ -117,19 +106,8 @@ struct JSONParser: ~Copyable {
     }
 
     private mutating func parseArray(depth: Int) throws(JSONSyntaxError) {
-        guard depth <= Self.maximumDepth else {
-            throw JSONSyntaxError(.tooDeeplyNested(limit: Self.maximumDepth), at: position)
-        }
-        let entryIndex = tape.count
-        tape.append(TapeEntry(kind: .array, flag: false, offset: position, end: 0, payload: 0))
-        position += 1
+        guard let entryIndex = try openContainer(.array, closedBy: UInt8(ascii: "]"), depth: depth) else { return }
         var count: UInt64 = 0
-        skipWhitespace()
-        if position < bytes.count && bytes[position] == UInt8(ascii: "]") {
-            position += 1
-            tape[entryIndex].end = tape.count
-            return
-        }
         while true {
             skipWhitespace()
             guard position < bytes.count else {
@@ -160,6 +138,26 @@ struct JSONParser: ~Copyable {
                 throw unexpected(expected: "',' or ']'")
             }
         }
+    }
+
+    /// Checks the depth, puts the container on the tape and steps past its
+    /// opening bracket.
+    ///
+    /// - Returns: the container's tape index, or nil when it was empty and is already closed.
+    private mutating func openContainer(
+        _ kind: TapeEntry.Kind, closedBy closing: UInt8, depth: Int
+    ) throws(JSONSyntaxError) -> Int? {
+        guard depth <= Self.maximumDepth else {
+            throw JSONSyntaxError(.tooDeeplyNested(limit: Self.maximumDepth), at: position)
+        }
+        let entryIndex = tape.count
+        tape.append(TapeEntry(kind: kind, flag: false, offset: position, end: 0, payload: 0))
+        position += 1
+        skipWhitespace()
+        guard position < bytes.count && bytes[position] == closing else { return entryIndex }
+        position += 1
+        tape[entryIndex].end = tape.count
+        return nil
     }
 
     private mutating func parseLiteral() throws(JSONSyntaxError) {

@@ -6,7 +6,7 @@ public enum SurveyCommandLine {
         group: "survey",
         abstract: "Survey definitions, collection and evaluation for a county education office.",
         [
-            ValidateCommand.node,
+            ValidateCommand.node, GenerateCommand.node, EvaluateCommand.node,
             CommandNode(
                 group: "participants", abstract: "Import participants, list their status, reissue tokens.",
                 [ParticipantsImportCommand.node, ParticipantsListCommand.node, ParticipantsReissueCommand.node]),

@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func extremeAndMissingValuesGiveABoundedAxis() {
-        for (low, high) in [(-Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude), (.nan, .infinity), (-1e308, 0)] {
+        for (low, high) in [(-Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude), (.nan, .infinity), (-1e308, 0), (0, Double.leastNonzeroMagnitude), (-1e-300, 0)] {
             let scale = AxisScale(low: low, high: high)
             #expect(scale.maximum > scale.minimum)
             #expect((2...100).contains(scale.ticks.count))

@@ -52,4 +52,30 @@ import Testing
         #expect(offsets[1] == 3.5)
         #expect(offsets[2] == 0)
     }
+
+    @Test func histogramLabelsWrapInTheirSlotsWhenTheyCan() {
+        let labels = ColumnChart.categoryLabels(["unter 2", "2 bis unter 4"], centres: [100, 200], slot: 100, bounds: (0, 300), size: 11)
+        #expect(labels.map(\.lines) == [["unter 2"], ["2 bis unter 4"]])
+        #expect(labels.allSatisfy { $0.anchor == .middle })
+    }
+
+    @Test func crowdedHistogramLabelsAreThinnedKeepingBothEnds() {
+        let names = (0..<21).map { "\($0 * 50)–\($0 * 50 + 49)" }
+        let centres = (0..<21).map { 40 + Double($0) * 28 }
+        let labels = ColumnChart.categoryLabels(names, centres: centres, slot: 28, bounds: (12, 628), size: 11)
+        let indices = labels.map(\.index)
+        #expect(indices.first == 0)
+        #expect(indices.last == 20)
+        #expect(indices.count < 21 && indices.count > 3)
+        let breaker = LineBreaker(size: 11)
+        var spans = OccupiedSpans()
+        spans.spacing = 0
+        for label in labels {
+            let width = breaker.measure(label.lines[0])
+            let low = label.anchor == .end ? label.x - width : (label.anchor == .middle ? label.x - width / 2 : label.x)
+            #expect(low >= 12 && low + width <= 628, "\(label.lines[0]) outside")
+            let free = spans.claim(low, low + width)
+            #expect(free, "\(label.lines[0]) overlaps")
+        }
+    }
 }

@@ -53,3 +53,29 @@ import Testing
         #expect(text.hasSuffix(",0"))
     }
 }
+
+@Suite struct NumberRoundingTests {
+    @Test func binaryRoundingAgreesWithDecimalRounding() {
+        var random = LayoutPropertyTests.Generator(state: 42)
+        var compared = 0
+        for _ in 0..<20_000 {
+            let decimals = Int.random(in: 0...3, using: &random)
+            // Values with few decimals hit the ties that matter, like 45.25.
+            let value = Bool.random(using: &random)
+                ? Double(Int.random(in: 0...200_000, using: &random)) / 1000
+                : Double.random(in: 0...1e6, using: &random)
+            guard let binary = NumberFormat.binaryRoundedDigits(of: value, decimals: decimals) else { continue }
+            let decimal = NumberFormat.decimallyRoundedDigits(of: value, decimals: decimals)
+            #expect(binary.integer == decimal.integer && binary.fraction == decimal.fraction, "\(value) with \(decimals)")
+            compared += 1
+        }
+        #expect(compared > 15_000)
+    }
+
+    @Test func tiesAreLeftToDecimalRounding() {
+        #expect(NumberFormat.binaryRoundedDigits(of: 0.15, decimals: 1) == nil)
+        #expect(NumberFormat.binaryRoundedDigits(of: 2.675, decimals: 2) == nil)
+        #expect(NumberFormat.binaryRoundedDigits(of: 1e16, decimals: 0) == nil)
+        #expect(NumberFormat.binaryRoundedDigits(of: 45.3, decimals: 1) != nil)
+    }
+}

@@ -97,6 +97,24 @@ import Testing
         #expect(Gallery.conceptDiverging.svg(id: "x").contains("Der Schulträger unterstützt die Umsetzung.: nicht ausgewiesen"))
     }
 
+    @Test func chartsWithoutDataSaySoInsteadOfDrawingAnEmptyAxis() {
+        let empty: [Chart] = [
+            .bars(BarChart(title: "t", bars: [])),
+            .columns(ColumnChart(title: "t", columns: [])),
+            .stacked(StackedBarChart(title: "t", categories: ["a"], rows: [])),
+            .diverging(DivergingBarChart(title: "t", scale: ["a", "b"], rows: [])),
+            .grouped(GroupedBarChart(title: "t", groups: ["a"], rows: [])),
+            .dots(DotChart(title: "t", series: ["2019", "2021"], rows: [])),
+            .smallMultiples(SmallMultiplesChart(title: "t", categories: ["a"], panels: [])),
+        ]
+        for chart in empty {
+            let svg = chart.svg(id: "e", settings: ChartSettings(language: .english))
+            #expect(svg.contains(">No data</text>"))
+            #expect(svg.contains(". No data.</desc>"))
+            #expect(!svg.contains("<line"))
+        }
+    }
+
     @Test func chartEnumDrawsTheWrappedChart() {
         let chart = Chart.diverging(Gallery.conceptDiverging)
         #expect(chart.title == Gallery.conceptDiverging.title)

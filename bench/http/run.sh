@@ -31,7 +31,11 @@ start_server() { # name port -> pid
 
 run_wrk() { # name port workload connections
     local url="http://127.0.0.1:$2/page" script=()
-    if [ "$3" = post ]; then url="http://127.0.0.1:$2/submit"; script=(-s "$here/post.lua"); fi
+    case "$3" in
+        post) url="http://127.0.0.1:$2/submit"; script=(-s "$here/post.lua") ;;
+        get-async) url="http://127.0.0.1:$2/page-async" ;;
+        get-deferred) url="http://127.0.0.1:$2/page-deferred" ;;
+    esac
     wrk -t2 -c"$4" -d"${seconds}s" --latency "${script[@]}" "$url" > "$out/wrk.txt" 2>&1 || true
     local rps p50 p99 errors
     rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk.txt")
@@ -52,6 +56,9 @@ for round in $(seq "$rounds"); do
                 run_wrk "$name" "$port" "$workload" "$connections"
             done
         done
+        if [ "$name" = ours ]; then
+            for workload in get-async get-deferred; do run_wrk "$name" "$port" "$workload" 64; done
+        fi
         kill "$pid"; wait "$pid" 2>/dev/null || true
     done
 done

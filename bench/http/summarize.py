@@ -44,6 +44,14 @@ for workload in ("get", "post"):
             f"{median(ours, 0) / median(peer, 0):.2f}x | {median(ours, 1):.2f} ms | {median(peer, 1):.2f} ms | "
             f"{median(ours, 2):.2f} ms | {median(peer, 2):.2f} ms | {len(ours)}+{len(peer)} |"
         )
+print("\nHandler shapes (ours only, GET page, 64 connections):\n")
+print("| handler | req/s | p50 | p99 | runs |")
+print("|---|---|---|---|---|")
+for workload, label in (("get", "immediate"), ("get-deferred", "deferred (Responder)"), ("get-async", "async (Task)")):
+    rows = runs.get((workload, "64", "ours"), [])
+    if rows:
+        median = lambda i: statistics.median(r[i] for r in rows)
+        print(f"| {label} | {median(0):,.0f} | {median(1):.2f} ms | {median(2):.2f} ms | {len(rows)} |")
 for name, values in idle.items():
     after = int(values.get("rss_after_kib", "0")) / 1024
     before = int(values.get("rss_before_kib", "0")) / 1024

@@ -124,7 +124,9 @@ final class EventLoop {
             }
             if events & EPOLLOUT.rawValue != 0 { flushOutput(connection) }
             if events & (EPOLLIN.rawValue | EPOLLRDHUP.rawValue | EPOLLHUP.rawValue) != 0, isOpen(connection) {
-                readAvailable(connection)
+                // After a hang-up no further edge will come: read on to the end of file.
+                let hungUp = events & (EPOLLRDHUP.rawValue | EPOLLHUP.rawValue) != 0
+                readAvailable(connection, untilDrained: hungUp)
             }
         }
     }
@@ -181,9 +183,12 @@ final class EventLoop {
 
     // MARK: Reading and parsing
 
-    private func readAvailable(_ connection: Connection) {
+    /// Reads until the socket is empty. A short read is taken as empty (edge
+    /// triggering reports later data) unless `untilDrained` asks to see EOF.
+    private func readAvailable(_ connection: Connection, untilDrained: Bool = false) {
         while isOpen(connection) {
-            if connection.isHandling && connection.stash.count >= Self.stashLimit {
+            let busy = connection.isHandling || connection.hasPendingOutput
+            if busy && connection.stash.count >= Self.stashLimit {
                 connection.readPaused = true
                 return
             }
@@ -192,8 +197,7 @@ final class EventLoop {
             if count > 0 {
                 if case .lingering = connection.phase { continue }
                 received(connection, UnsafeRawBufferPointer(rebasing: readBuffer[0..<count]))
-                // A short read drained the socket; edge-triggering reports new data.
-                if count < readBuffer.count { return }
+                if count < readBuffer.count && !untilDrained { return }
             } else if count == 0 {
                 connection.peerClosed = true
                 if !connection.isHandling && !connection.hasPendingOutput { close(connection) }
@@ -263,7 +267,8 @@ final class EventLoop {
                 sendError(connection, .contentTooLarge)
                 return false
             }
-            connection.body.reserveCapacity(length)
+            // Reserve only what a typical form needs: an announced length is not yet a sent one.
+            connection.body.reserveCapacity(min(length, 64 * 1024))
         }
         if head.expectsContinue {
             enqueue(connection, Array("HTTP/1.1 100 Continue\r\n\r\n".utf8), [])
@@ -298,7 +303,8 @@ final class EventLoop {
     }
 
     private func respond(_ connection: Connection, head: HTTPRequestHead, response: HTTPResponse) {
-        let close = !head.keepAlive || drainDeadline != nil || connection.peerClosed
+        // A client that half-closed after pipelining still gets every answer; the last one closes.
+        let close = !head.keepAlive || drainDeadline != nil || (connection.peerClosed && connection.stash.isEmpty)
         let sendsBody = head.method != "HEAD" && !response.statusForbidsBody
         let headBytes = responseHead.bytes(
             for: response, bodyLength: response.body.count, close: close, minorVersion: head.minorVersion,
@@ -343,7 +349,7 @@ final class EventLoop {
         guard isOpen(connection) else { return }
         if connection.readPaused {
             connection.readPaused = false
-            readAvailable(connection)
+            readAvailable(connection, untilDrained: true)
         }
         if isOpen(connection), connection.peerClosed, !connection.isHandling, !connection.hasPendingOutput {
             close(connection)

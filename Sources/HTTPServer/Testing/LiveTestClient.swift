@@ -125,6 +125,11 @@ public final class LiveTestClient {
         return Response(status: status, headers: headers, body: body)
     }
 
+    /// Closes the sending side, as a client does that has nothing more to say.
+    public func finishSending() {
+        Glibc.shutdown(fd, Int32(SHUT_WR))
+    }
+
     /// Whether the server has closed the connection (reads until EOF, error or timeout).
     public func waitForClose() -> Bool {
         while true {

@@ -24,7 +24,8 @@ struct AxisScale: Sendable, Equatable {
         // Clamping keeps the span finite, so the step and the ticks are too.
         let lowest = max(-1e300, min(0, low.isFinite ? low : 0))
         var highest = min(1e300, max(0, high.isFinite ? high : 0))
-        if highest - lowest <= 0 { highest = lowest + 1 }
+        // A span too small for a readable tick label is widened to one unit.
+        if !(highest - lowest > 1e-9) { highest = lowest + 1 }
         let (step, decimals) = Self.niceStep(for: (highest - lowest) / Double(max(1, targetTicks)))
         self.step = step
         self.decimals = decimals

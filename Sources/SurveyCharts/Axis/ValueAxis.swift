@@ -37,7 +37,7 @@ struct ValueAxis: Sendable {
             let needed: Double
             if labelsAcross {
                 let breaker = LineBreaker(size: ChartStyle.smallSize)
-                needed = ticks.map { breaker.measure(Self.label($0, scale: candidate, style: style, language: language, absolute: absoluteLabels)) }.max() ?? 0
+                needed = Self.extremes(of: ticks).map { breaker.measure(Self.label($0, scale: candidate, style: style, language: language, absolute: absoluteLabels)) }.max() ?? 0
             } else {
                 needed = ChartStyle.lineHeight(ChartStyle.smallSize)
             }
@@ -102,6 +102,13 @@ struct ValueAxis: Sendable {
     /// The width of the widest tick label, for reserving room beside the axis.
     var widestLabel: Double {
         let breaker = LineBreaker(size: ChartStyle.smallSize)
-        return scale.ticks.map { breaker.measure(label($0)) }.max() ?? 0
+        return Self.extremes(of: scale.ticks).map { breaker.measure(label($0)) }.max() ?? 0
+    }
+
+    /// The lowest and the highest tick: all labels of a scale have the same
+    /// decimals and digits of equal width, so the widest label is at one of
+    /// the two ends, where the magnitude is largest.
+    private static func extremes(of ticks: [Double]) -> [Double] {
+        [ticks.first, ticks.last].compactMap { $0 }
     }
 }

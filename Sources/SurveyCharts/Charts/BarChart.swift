@@ -3,12 +3,16 @@
 /// Labels sit in a column on the left and wrap when long; each bar carries
 /// its value at its end, in room reserved so that labels never overlap.
 public struct BarChart: Sendable, Hashable {
+    /// The title, drawn at the top and used as the accessible name.
     public var title: String
     /// A second line under the title, such as the base of the percentages.
     public var subtitle: String?
+    /// The bars from top to bottom.
     public var bars: [LabelledValue]
+    /// How the values are written.
     public var style: ValueStyle
 
+    /// Creates the chart; see the properties for the parameters.
     public init(title: String, subtitle: String? = nil, bars: [LabelledValue], style: ValueStyle = .percent) {
         self.title = title
         self.subtitle = subtitle
@@ -23,6 +27,7 @@ public struct BarChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        guard !bars.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.barChart) }
         let column = LabelColumn(labels: bars.map(\.label), chartWidth: settings.width)
         let texts = bars.map { canvas.text(of: $0.value, style: style) }
         let numbers = bars.compactMap(\.value.plottable)
@@ -56,7 +61,6 @@ public struct BarChart: Sendable, Hashable {
             rowTop += heights[index]
         }
         canvas.y = bottom + axisHeight
-        if bars.isEmpty { canvas.paragraph(canvas.phrases.noData, size: ChartStyle.fontSize, bold: false, fill: .mutedText) }
 
         let entries = bars.map { "\($0.label): \(canvas.words(of: $0.value, style: style))" }
         let description = ([canvas.phrases.barChart] + entries).joined(separator: ". ") + "."

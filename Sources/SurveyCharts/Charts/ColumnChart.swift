@@ -5,11 +5,16 @@
 /// top of the columns when all of them fit their slots, otherwise the
 /// vertical axis alone carries the scale.
 public struct ColumnChart: Sendable, Hashable {
+    /// The title, drawn at the top and used as the accessible name.
     public var title: String
+    /// A line under the title, such as the base of the percentages.
     public var subtitle: String?
+    /// The columns from left to right.
     public var columns: [LabelledValue]
+    /// How the values are written.
     public var style: ValueStyle
 
+    /// Creates the chart; see the properties for the parameters.
     public init(title: String, subtitle: String? = nil, columns: [LabelledValue], style: ValueStyle = .count) {
         self.title = title
         self.subtitle = subtitle
@@ -24,6 +29,7 @@ public struct ColumnChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        guard !columns.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.columnChart) }
         let numbers = columns.compactMap(\.value.plottable)
         let plotHeight = 200.0
         let headroom = ChartStyle.lineHeight(ChartStyle.fontSize) + 4
@@ -87,7 +93,7 @@ public struct ColumnChart: Sendable, Hashable {
     /// Places the category labels under columns `slot` pixels apart.
     ///
     /// Labels wrap onto at most three lines within their slot. If a word
-    /// still does not fit, labels stay on one line and only some are
+    /// still does not fit, labels may span several slots and only some are
     /// written: the first, the last, and every k-th in between, each kept
     /// inside `bounds` and clear of the others.
     static func categoryLabels(_ labels: [String], centres: [Double], slot: Double, bounds: (Double, Double), size: Double) -> [CategoryLabel] {
@@ -97,7 +103,11 @@ public struct ColumnChart: Sendable, Hashable {
         if labels.allSatisfy({ breaker.widestPiece(of: $0) <= room && breaker.wrap($0, width: room).count <= 3 }) {
             return (0..<count).map { CategoryLabel(index: $0, lines: breaker.wrap(labels[$0], width: room), x: centres[$0], anchor: .middle) }
         }
-        let widest = labels.map { breaker.measure($0) }.max() ?? 0
+        // Thinned labels may use the room of several slots, up to a third of
+        // the chart, and wrap beyond that.
+        let lines = labels.map { breaker.wrap($0, width: max(room, (bounds.1 - bounds.0) / 3)) }
+        let widths = lines.map { $0.map { breaker.measure($0) }.max() ?? 0 }
+        let widest = widths.max() ?? 0
         var every = 2
         while Double(every) * slot - 6 < widest && every < count { every += 1 }
         let order = [0, count - 1] + Array(stride(from: every, to: count - 1, by: every))
@@ -105,8 +115,8 @@ public struct ColumnChart: Sendable, Hashable {
         taken.spacing = 8
         var placed: [CategoryLabel] = []
         for index in order where index >= 0 && !placed.contains(where: { $0.index == index }) {
-            let width = breaker.measure(labels[index])
-            var label = CategoryLabel(index: index, lines: [labels[index]], x: centres[index], anchor: .middle)
+            let width = widths[index]
+            var label = CategoryLabel(index: index, lines: lines[index], x: centres[index], anchor: .middle)
             var low = centres[index] - width / 2
             // Labels at the ends are pulled inside instead of being cut off.
             if low < bounds.0 {

@@ -6,7 +6,9 @@
 /// The shares of the negative and the positive side are written at the
 /// ends of each bar, so the balance of opinion reads at a glance.
 public struct DivergingBarChart: Sendable, Hashable {
+    /// The title, drawn at the top and used as the accessible name.
     public var title: String
+    /// A line under the title, such as the base of the percentages.
     public var subtitle: String?
     /// The scale points from the most negative to the most positive.
     public var scale: [String]
@@ -15,6 +17,7 @@ public struct DivergingBarChart: Sendable, Hashable {
     /// The decimals of the percentages.
     public var decimals: Int
 
+    /// Creates the chart; see the properties for the parameters.
     public init(title: String, subtitle: String? = nil, scale: [String], rows: [ChartRow], decimals: Int = 0) {
         self.title = title
         self.subtitle = subtitle
@@ -35,6 +38,7 @@ public struct DivergingBarChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        guard !rows.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.divergingChart) }
         let style = ValueStyle.percent(decimals: decimals)
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width, maximumShare: 0.32)
         let breaker = LineBreaker(size: ChartStyle.fontSize)

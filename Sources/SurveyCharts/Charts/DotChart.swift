@@ -6,14 +6,18 @@
 /// without touching another label or the row label; the rest are left to
 /// the data table.
 public struct DotChart: Sendable, Hashable {
+    /// The title, drawn at the top and used as the accessible name.
     public var title: String
+    /// A line under the title, such as the base of the percentages.
     public var subtitle: String?
     /// The names of the series, such as the years of two waves.
     public var series: [String]
     /// One row per category, with one value per series.
     public var rows: [ChartRow]
+    /// How the values are written.
     public var style: ValueStyle
 
+    /// Creates the chart; see the properties for the parameters.
     public init(title: String, subtitle: String? = nil, series: [String], rows: [ChartRow], style: ValueStyle = .percent) {
         self.title = title
         self.subtitle = subtitle
@@ -29,6 +33,8 @@ public struct DotChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        let kind = canvas.phrases.dotChart + " " + canvas.phrases.list(series)
+        guard !rows.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: kind) }
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width)
         let breaker = LineBreaker(size: ChartStyle.smallSize)
         let values = rows.map { row in series.indices.map { row.values.indices.contains($0) ? row.values[$0] : ChartValue.missing } }
@@ -88,7 +94,7 @@ public struct DotChart: Sendable, Hashable {
         }
         canvas.y = bottom + axisHeight
 
-        let description = ([canvas.phrases.dotChart + " " + canvas.phrases.list(series)] + entries).joined(separator: ". ") + "."
+        let description = ([kind] + entries).joined(separator: ". ") + "."
         return canvas.finish(id: id, title: title, description: description)
     }
 

@@ -4,14 +4,18 @@
 /// Bars keep the legend's order inside every block, so position tells the
 /// groups apart even where colours do not survive printing.
 public struct GroupedBarChart: Sendable, Hashable {
+    /// The title, drawn at the top and used as the accessible name.
     public var title: String
+    /// A line under the title, such as the base of the percentages.
     public var subtitle: String?
     /// The names of the groups, in the order of the bars in each block.
     public var groups: [String]
     /// One row per category, with one value per group.
     public var rows: [ChartRow]
+    /// How the values are written.
     public var style: ValueStyle
 
+    /// Creates the chart; see the properties for the parameters.
     public init(title: String, subtitle: String? = nil, groups: [String], rows: [ChartRow], style: ValueStyle = .percent) {
         self.title = title
         self.subtitle = subtitle
@@ -27,6 +31,7 @@ public struct GroupedBarChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        guard !rows.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.groupedChart) }
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width)
         let plotStart = canvas.left + column.width + ChartStyle.gap
         canvas.legend(groups.indices.map { LegendItem(label: groups[$0], colour: Palette.series($0)) }, start: plotStart)

@@ -4,16 +4,20 @@
 /// The columns take the colours of the ordered scale, explained once in the
 /// legend; the value axis is written only on the left of each line of panels.
 public struct SmallMultiplesChart: Sendable, Hashable {
+    /// The title, drawn at the top and used as the accessible name.
     public var title: String
+    /// A line under the title, such as the base of the percentages.
     public var subtitle: String?
     /// The categories shared by all panels, such as the points of a scale.
     public var categories: [String]
     /// One panel per row, with one value per category.
     public var panels: [ChartRow]
+    /// How the values are written.
     public var style: ValueStyle
     /// Panels per line; `nil` fits as many as leave each about 190 pixels.
     public var columns: Int?
 
+    /// Creates the chart; see the properties for the parameters.
     public init(
         title: String, subtitle: String? = nil, categories: [String], panels: [ChartRow],
         style: ValueStyle = .percent(decimals: 0), columns: Int? = nil
@@ -33,6 +37,7 @@ public struct SmallMultiplesChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        guard !panels.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.smallMultiples) }
         let palette = Palette.sequential(categories.count)
         canvas.legend(zip(categories, palette).map { LegendItem(label: $0, colour: $1) })
 
@@ -48,7 +53,7 @@ public struct SmallMultiplesChart: Sendable, Hashable {
         let perLine = max(1, min(columns ?? Int(available / 190), max(1, panels.count)))
         let gutter = 16.0
         let panelWidth = (available - gutter * Double(perLine - 1)) / Double(perLine)
-        let titleBreaker = LineBreaker(size: ChartStyle.fontSize)
+        let titleBreaker = LineBreaker(size: ChartStyle.fontSize, bold: true)
         let valueBreaker = LineBreaker(size: ChartStyle.smallSize)
         let slot = panelWidth / Double(max(1, categories.count))
         let texts = values.map { $0.map { canvas.text(of: $0, style: style) } }

@@ -13,15 +13,19 @@ public struct StackedBarChart: Sendable, Hashable {
         case categorical
     }
 
+    /// The title, drawn at the top and used as the accessible name.
     public var title: String
+    /// A line under the title, such as the base of the percentages.
     public var subtitle: String?
     /// The names of the segments, in drawing order from left to right.
     public var categories: [String]
+    /// One row per category, with one value per series.
     public var rows: [ChartRow]
     public var colours: Colours
     /// The decimals of the percentages written inside the segments.
     public var decimals: Int
 
+    /// Creates the chart; see the properties for the parameters.
     public init(
         title: String, subtitle: String? = nil, categories: [String], rows: [ChartRow],
         colours: Colours = .sequential, decimals: Int = 0
@@ -41,6 +45,7 @@ public struct StackedBarChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
+        guard !rows.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.stackedChart) }
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width)
         let plotStart = canvas.left + column.width + ChartStyle.gap
         let palette = colours == .sequential

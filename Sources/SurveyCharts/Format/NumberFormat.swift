@@ -54,6 +54,12 @@ public struct NumberFormat: Sendable, Hashable {
     /// The integer and fraction digits of a non-negative `value` rounded to
     /// `decimals` places, half away from zero, on its shortest decimal form.
     static func roundedDigits(of value: Double, decimals: Int) -> (integer: [Character], fraction: [Character]) {
+        binaryRoundedDigits(of: value, decimals: decimals) ?? decimallyRoundedDigits(of: value, decimals: decimals)
+    }
+
+    /// `roundedDigits` on the decimal digits of the value's shortest form,
+    /// right for every value, but slower than binary arithmetic.
+    static func decimallyRoundedDigits(of value: Double, decimals: Int) -> (integer: [Character], fraction: [Character]) {
         let (digits, pointPosition) = decimalDigits(of: value)
         // Pad so that the point lies inside the digit string and one digit
         // beyond the last kept place exists to decide the rounding.
@@ -89,6 +95,23 @@ public struct NumberFormat: Sendable, Hashable {
         while integer.count > 1 && integer.first == 0 { integer.removeFirst() }
         let fraction = Array(kept[point...])
         return (integer.map(Self.character), fraction.map(Self.character))
+    }
+
+    /// The same as `roundedDigits` by binary arithmetic, or `nil` when the
+    /// value is too large or lies so close to a rounding tie that only the
+    /// decimal digits can decide (such as 0.15 or 2.675).
+    static func binaryRoundedDigits(of value: Double, decimals: Int) -> (integer: [Character], fraction: [Character])? {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = value * scale
+        guard scaled < 1e15 else { return nil }
+        let whole = scaled.rounded(.down)
+        let fraction = scaled - whole
+        guard (fraction - 0.5).magnitude > 1e-6 else { return nil }
+        let digits = Array(String(Int64(fraction > 0.5 ? whole + 1 : whole)))
+        let padded = digits.count <= decimals ? Array(repeating: "0", count: decimals + 1 - digits.count) + digits : digits
+        let split = padded.count - decimals
+        return (Array(padded[..<split]), Array(padded[split...]))
     }
 
     /// The significant digits of a finite non-negative `value` and the

@@ -83,6 +83,13 @@ struct ChartCanvas: Sendable {
         y += 6
     }
 
+    /// Finishes a chart that has nothing to plot with the words "no data",
+    /// instead of an empty axis.
+    mutating func finishEmpty(id: String, title: String, kind: String) -> String {
+        paragraph(phrases.noData, size: ChartStyle.fontSize, bold: false, fill: .mutedText)
+        return finish(id: id, title: title, description: "\(kind). \(phrases.noData).")
+    }
+
     /// Writes the suppression footnote if needed and returns the SVG text.
     mutating func finish(id: String, title: String, description: String) -> String {
         if drewSuppressed {

@@ -1,9 +1,12 @@
 /// A labelled row of values, one per series or scale point, the input of
 /// the charts that compare several numbers per category.
 public struct ChartRow: Sendable, Hashable {
+    /// The text that names the category.
     public var label: String
+    /// The values in the order of the chart's series or categories.
     public var values: [ChartValue]
 
+    /// Creates a row from its label and values.
     public init(_ label: String, _ values: [ChartValue]) {
         self.label = label
         self.values = values

@@ -20,10 +20,12 @@ public enum ChartValue: Sendable, Hashable {
 }
 
 extension ChartValue: ExpressibleByFloatLiteral, ExpressibleByIntegerLiteral {
+    /// Creates a number from a literal.
     public init(floatLiteral value: Double) {
         self = .number(value)
     }
 
+    /// Creates a number from a literal.
     public init(integerLiteral value: Int) {
         self = .number(Double(value))
     }

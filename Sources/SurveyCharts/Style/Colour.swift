@@ -19,14 +19,16 @@ struct Colour: Sendable, Hashable {
 
     /// The SVG notation, lower-case `#rrggbb`.
     var svg: String {
-        let digits = Array("0123456789abcdef")
+        let digits = Colour.hexDigits
         var text = "#"
         for component in [red, green, blue] {
-            text.append(digits[component >> 4])
-            text.append(digits[component & 0xF])
+            text.unicodeScalars.append(digits[component >> 4])
+            text.unicodeScalars.append(digits[component & 0xF])
         }
         return text
     }
+
+    private static let hexDigits: [Unicode.Scalar] = Array("0123456789abcdef".unicodeScalars)
 
     /// Perceived lightness from 0 (black) to 1 (white), in the Rec. 601
     /// weighting that greyscale printers approximate.

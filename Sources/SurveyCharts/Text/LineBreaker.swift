@@ -37,46 +37,62 @@ struct LineBreaker: Sendable {
     }
 
     private func wrapParagraph(_ paragraph: String, width: Double) -> [String] {
+        // Widths add up because kerning is not applied, so each piece is
+        // measured once and a line's width is the running sum.
+        let space = measure(" ")
         var lines: [String] = []
         var line = ""
-        var joiner = ""
+        var lineWidth = 0.0
+        var joinsWithSpace = false
         for piece in pieces(of: paragraph) {
-            let candidate = line.isEmpty ? piece.text : line + joiner + piece.text
-            if measure(candidate) <= width {
-                line = candidate
+            let pieceWidth = measure(piece.text)
+            let joiner = joinsWithSpace ? space : 0
+            if line.isEmpty {
+                line = piece.text
+                lineWidth = pieceWidth
+            } else if lineWidth + joiner + pieceWidth <= width {
+                if joinsWithSpace { line += " " }
+                line += piece.text
+                lineWidth += joiner + pieceWidth
             } else {
-                if !line.isEmpty { lines.append(line) }
-                if measure(piece.text) <= width {
-                    line = piece.text
-                } else {
-                    var parts = hyphenate(piece.text, width: width)
-                    line = parts.popLast() ?? ""
-                    lines += parts
-                }
+                lines.append(line)
+                line = piece.text
+                lineWidth = pieceWidth
             }
-            joiner = piece.spaceAfter ? " " : ""
+            if lineWidth > width {
+                var parts = hyphenate(line, width: width)
+                line = parts.popLast() ?? ""
+                lineWidth = measure(line)
+                lines += parts
+            }
+            joinsWithSpace = piece.spaceAfter
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
     }
 
     /// Splits text into pieces that end at a break opportunity.
+    ///
+    /// The break characters are single ASCII scalars, so slicing the scalar
+    /// view next to them keeps letters and their accents together.
     private func pieces(of text: String) -> [Piece] {
         var result: [Piece] = []
-        var current = ""
-        for character in text {
-            if character == " " || character == "\n" {
-                if !current.isEmpty { result.append(Piece(text: current, spaceAfter: true)) }
-                current = ""
-                continue
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == " " || scalar == "\n" {
+                if start != index { result.append(Piece(text: String(scalars[start..<index]), spaceAfter: true)) }
+                start = next
+            } else if scalar == "/" || (scalar == "-" && index != start) {
+                result.append(Piece(text: String(scalars[start..<next]), spaceAfter: false))
+                start = next
             }
-            current.append(character)
-            if character == "/" || (character == "-" && current.count > 1) {
-                result.append(Piece(text: current, spaceAfter: false))
-                current = ""
-            }
+            index = next
         }
-        if !current.isEmpty { result.append(Piece(text: current, spaceAfter: false)) }
+        if start != scalars.endIndex { result.append(Piece(text: String(scalars[start...]), spaceAfter: false)) }
         return result
     }
 

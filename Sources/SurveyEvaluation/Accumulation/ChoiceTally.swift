@@ -4,9 +4,9 @@
 /// scale's "not applicable", when the plan has one.
 public struct ChoiceTally: Sendable, Hashable {
     /// Count per category, then the extra slot if any.
-    public private(set) var counts: [Int]
+    public internal(set) var counts: [Int]
     /// The "other" texts given.
-    public private(set) var otherTexts = TextCounts()
+    public internal(set) var otherTexts = TextCounts()
 
     /// Creates a tally of `categories` categories, plus one slot if `extraSlot`.
     init(categories: Int, extraSlot: Bool) {

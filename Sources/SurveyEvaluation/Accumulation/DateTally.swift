@@ -1,7 +1,7 @@
 /// Counts of a date question by day, which gives both the range and the months.
 public struct DateTally: Sendable, Hashable {
     /// Answers per day, keyed `year * 10000 + month * 100 + day` so keys sort as dates.
-    public private(set) var days: [Int: Int] = [:]
+    public internal(set) var days: [Int: Int] = [:]
 
     init() {}
 

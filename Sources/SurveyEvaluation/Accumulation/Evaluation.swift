@@ -7,12 +7,14 @@
 public struct Evaluation: Sendable, Hashable {
     public let plan: EvaluationPlan
     /// All responses that passed the filter.
-    public private(set) var total: GroupTally
+    public internal(set) var total: GroupTally
     /// One tally per breakdown group, in the breakdown's order.
-    public private(set) var groups: [GroupTally]
+    public internal(set) var groups: [GroupTally]
+    private let shapes: [TallyShape]
 
     public init(plan: EvaluationPlan) {
         self.plan = plan
+        shapes = plan.questions.map { TallyShape($0.kind) }
         total = GroupTally(plan: plan)
         groups = Array(repeating: GroupTally(plan: plan), count: plan.breakdown?.groups.count ?? 0)
     }
@@ -28,9 +30,9 @@ public struct Evaluation: Sendable, Hashable {
     }
 
     private mutating func apply(_ facts: ResponseFacts, weight: Int) {
-        total.add(facts, plan: plan, weight: weight)
+        total.add(facts, shapes: shapes, weight: weight)
         if let group = facts.group, groups.indices.contains(group) {
-            groups[group].add(facts, plan: plan, weight: weight)
+            groups[group].add(facts, shapes: shapes, weight: weight)
         }
     }
 }

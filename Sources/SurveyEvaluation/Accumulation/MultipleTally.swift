@@ -1,10 +1,10 @@
 /// Counts of a multiple-choice question: respondents per option and how many options each chose.
 public struct MultipleTally: Sendable, Hashable {
     /// Respondents per option, then the "other" choice if offered.
-    public private(set) var counts: [Int]
+    public internal(set) var counts: [Int]
     /// `selections[k]`: respondents who chose exactly k options ("other" included).
-    public private(set) var selections: [Int]
-    public private(set) var otherTexts = TextCounts()
+    public internal(set) var selections: [Int]
+    public internal(set) var otherTexts = TextCounts()
     private let hasOther: Bool
 
     init(options: Int, other: Bool) {
@@ -16,11 +16,11 @@ public struct MultipleTally: Sendable, Hashable {
     /// Counts one answer; option positions outside the plan are ignored, repeats counted once.
     mutating func add(_ indices: [Int], other: String?, weight: Int) {
         var chosen = 0
-        // An answer lists each option at most once; guard anyway so that a
-        // malformed record cannot count a respondent twice.
-        var seen = Set<Int>()
+        // An answer lists each option at most once; the mask guards anyway so
+        // that a malformed record cannot count a respondent twice.
+        var seen = OptionMask()
         let optionCount = counts.count - (hasOther ? 1 : 0)
-        for index in indices where index >= 0 && index < optionCount && seen.insert(index).inserted {
+        for index in indices where index >= 0 && index < optionCount && seen.insert(index) {
             counts[index] += weight
             chosen += 1
         }

@@ -7,18 +7,18 @@
 /// mutates them in place instead of copying arrays out and back.
 public struct QuestionTally: Sendable, Hashable {
     /// Responses in which the question was shown.
-    public private(set) var shown = 0
+    public internal(set) var shown = 0
     /// Responses with an answer to the question.
-    public private(set) var answered = 0
+    public internal(set) var answered = 0
     /// Single choice, boolean (yes, no) and scale (points, then "not applicable").
-    public private(set) var categories: ChoiceTally?
-    public private(set) var multiple: MultipleTally?
-    public private(set) var numbers: ValueCounts?
+    public internal(set) var categories: ChoiceTally?
+    public internal(set) var multiple: MultipleTally?
+    public internal(set) var numbers: ValueCounts?
     /// Matrix: one tally per row.
-    public private(set) var rows: [QuestionTally]?
-    public private(set) var ranking: RankingTally?
-    public private(set) var texts: TextCounts?
-    public private(set) var dates: DateTally?
+    public internal(set) var rows: [QuestionTally]?
+    public internal(set) var ranking: RankingTally?
+    public internal(set) var texts: TextCounts?
+    public internal(set) var dates: DateTally?
 
     /// An empty tally for `kind`.
     init(kind: QuestionPlan.Kind) {
@@ -49,9 +49,9 @@ public struct QuestionTally: Sendable, Hashable {
     /// - Parameters:
     ///   - observation: The answer; one that does not fit the question's type counts as missing.
     ///   - shown: Whether the question was shown in this response.
-    ///   - plan: The question's type, for scale offsets and option counts.
+    ///   - shape: The question's type, for scale offsets and option counts.
     ///   - weight: +1 to add the response, -1 to take it back.
-    mutating func add(_ observation: Observation, shown isShown: Bool, plan: QuestionPlan.Kind, weight: Int) {
+    mutating func add(_ observation: Observation, shown isShown: Bool, shape: TallyShape, weight: Int) {
         if isShown {
             shown += weight
             // Every row of a shown matrix was shown.
@@ -59,23 +59,23 @@ public struct QuestionTally: Sendable, Hashable {
                 for index in rows?.indices ?? 0..<0 { rows?[index].shown += weight }
             }
         }
-        if count(observation, plan: plan, weight: weight) { answered += weight }
+        if count(observation, shape: shape, weight: weight) { answered += weight }
     }
 
     /// Counts the answer into the type's tally; false when it is missing or does not fit.
-    private mutating func count(_ observation: Observation, plan: QuestionPlan.Kind, weight: Int) -> Bool {
-        switch (observation, plan) {
+    private mutating func count(_ observation: Observation, shape: TallyShape, weight: Int) -> Bool {
+        switch (observation, shape) {
         case (.option(let index), .single):
             return categories?.add(index, weight: weight) ?? false
-        case (.other(let text), .single(let options, _)):
-            return categories?.addOther(text, extraSlot: options.count, weight: weight) ?? false
+        case (.other(let text), .single(let options)):
+            return categories?.addOther(text, extraSlot: options, weight: weight) ?? false
         case (.boolean(let value), .boolean):
             return categories?.add(value ? 0 : 1, weight: weight) ?? false
-        case (.point(let point), .scale(let scale)):
-            guard (scale.from...scale.to).contains(point) else { return false }
-            return categories?.add(point - scale.from, weight: weight) ?? false
-        case (.notApplicable, .scale(let scale)):
-            return categories?.addOther(nil, extraSlot: scale.pointCount, weight: weight) ?? false
+        case (.point(let point), .scale(let from, let to)):
+            guard point >= from, point <= to else { return false }
+            return categories?.add(point - from, weight: weight) ?? false
+        case (.notApplicable, .scale(let from, let to)):
+            return categories?.addOther(nil, extraSlot: to - from + 1, weight: weight) ?? false
         case (.options(let indices, let other), .multiple):
             multiple?.add(indices, other: other, weight: weight)
             return multiple != nil
@@ -83,8 +83,7 @@ public struct QuestionTally: Sendable, Hashable {
             guard value.isFinite, numbers != nil else { return false }
             numbers?.add(value, weight: weight)
             return true
-        case (.cells(let cells), .matrix(_, let cellsPlan)):
-            let rowKind = cellsPlan.rowKind
+        case (.cells(let cells), .matrix(let row)):
             var any = false
             for (index, cell) in cells.enumerated() where rows?.indices.contains(index) == true {
                 guard let cell else { continue }
@@ -95,7 +94,7 @@ public struct QuestionTally: Sendable, Hashable {
                     case .option(let option): .option(option)
                     }
                 let before = rows?[index].answered
-                rows?[index].add(rowObservation, shown: false, plan: rowKind, weight: weight)
+                rows?[index].add(rowObservation, shown: false, shape: row.shape, weight: weight)
                 if rows?[index].answered != before { any = true }
             }
             return any

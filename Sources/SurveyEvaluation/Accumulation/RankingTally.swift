@@ -1,7 +1,7 @@
 /// Counts of a ranking question: for each option, how often it got each rank.
 public struct RankingTally: Sendable, Hashable {
     /// `ranks[option][r]`: how often the option was put in place r + 1.
-    public private(set) var ranks: [[Int]]
+    public internal(set) var ranks: [[Int]]
 
     init(options: Int, rankCount: Int) {
         ranks = Array(repeating: Array(repeating: 0, count: max(rankCount, 0)), count: options)
@@ -9,9 +9,9 @@ public struct RankingTally: Sendable, Hashable {
 
     /// Counts one ranking (option positions, best first); entries outside the plan are skipped.
     mutating func add(_ order: [Int], weight: Int) {
-        var seen = Set<Int>()
+        var seen = OptionMask()
         for (place, option) in order.enumerated()
-        where ranks.indices.contains(option) && seen.insert(option).inserted && ranks[option].indices.contains(place) {
+        where ranks.indices.contains(option) && ranks[option].indices.contains(place) && seen.insert(option) {
             ranks[option][place] += weight
         }
     }

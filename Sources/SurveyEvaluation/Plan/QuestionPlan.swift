@@ -1,3 +1,5 @@
+import SurveyModel
+
 /// What the evaluation needs to know about one question: its type and categories, labels resolved.
 ///
 /// A plan is built once per evaluation from the survey definition in the
@@ -9,6 +11,8 @@ public struct QuestionPlan: Sendable, Hashable {
     /// The question text.
     public var title: String
     public var kind: Kind
+    /// The conditions under which the question is shown (its page's `visibleIf`, then its own); all must hold.
+    public var visibleIf: [Expression]
 
     /// The type of a question with the settings the evaluation uses.
     public enum Kind: Sendable, Hashable {
@@ -28,10 +32,11 @@ public struct QuestionPlan: Sendable, Hashable {
         case date
     }
 
-    public init(id: String, title: String, kind: Kind) {
+    public init(id: String, title: String, kind: Kind, visibleIf: [Expression] = []) {
         self.id = id
         self.title = title
         self.kind = kind
+        self.visibleIf = visibleIf
     }
 
     /// The `type` name written in outputs.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A day in the proleptic Gregorian calendar, without time or time zone.
 ///
 /// Answers of date questions and their `min`/`max` bounds are calendar dates,
@@ -17,21 +15,6 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.year = year
         self.month = month
         self.day = day
-    }
-
-    /// The current day in `timeZone`.
-    public static func today(in timeZone: TimeZone) -> CalendarDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return CalendarDate(checked: (parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1))
-    }
-
-    /// A date from parts the calendar produced, which are valid by construction.
-    private init(checked parts: (year: Int, month: Int, day: Int)) {
-        year = parts.year
-        month = parts.month
-        day = parts.day
     }
 
     /// Parses exactly `YYYY-MM-DD`.

@@ -10,9 +10,12 @@ public struct Expression: Sendable, Hashable {
     /// Every reference in source order, for the survey's order and cycle checks.
     public let references: [ExpressionReference]
     private let root: ExpressionNode
+    /// The source as scalars, kept for the excerpts in checking's messages.
+    private let text: SourceText
 
-    private init(source: String, root: ExpressionNode, references: [ExpressionReference]) {
+    private init(source: String, text: SourceText, root: ExpressionNode, references: [ExpressionReference]) {
         self.source = source
+        self.text = text
         self.root = root
         self.references = references
     }
@@ -22,10 +25,11 @@ public struct Expression: Sendable, Hashable {
     /// - Throws: The first syntax error, with the offset of the Unicode scalar
     ///   where it starts. References are not resolved here; see `check`.
     public static func parse(_ source: String) throws(ExpressionError) -> Expression {
-        var lexer = ExpressionLexer(Array(source.unicodeScalars))
-        var parser = ExpressionParser(tokens: try lexer.tokens())
+        let text = SourceText(source)
+        var lexer = ExpressionLexer(text)
+        var parser = ExpressionParser(tokens: try lexer.tokens(), source: text)
         let root = try parser.parse()
-        return Expression(source: source, root: root, references: parser.references)
+        return Expression(source: source, text: text, root: root, references: parser.references)
     }
 
     /// Checks references, operand and argument types, option values and date
@@ -34,7 +38,7 @@ public struct Expression: Sendable, Hashable {
     /// - Returns: Every problem found, in no guaranteed order; empty when the
     ///   expression is sound.
     public func check(against schema: ExpressionSchema, expecting: ExpressionType) -> [ExpressionError] {
-        var checker = ExpressionChecker(schema: schema, source: Array(source.unicodeScalars))
+        var checker = ExpressionChecker(schema: schema, source: text)
         checker.check(root, expecting: expecting)
         return checker.errors
     }
@@ -50,6 +54,13 @@ public struct Expression: Sendable, Hashable {
     /// does not hold.
     public func isTrue(in context: some ExpressionContext) -> Bool {
         evaluate(in: context) == .bool(true)
+    }
+
+    /// Whether `id` is a keyword of the language (`and`, `in`, `null`, … in
+    /// any case), which a question or participant field cannot be named,
+    /// since expressions could not refer to it.
+    public static func isReservedWord(_ id: String) -> Bool {
+        ExpressionToken.Keyword(rawValue: id.lowercased()) != nil
     }
 
     public static func == (lhs: Expression, rhs: Expression) -> Bool {

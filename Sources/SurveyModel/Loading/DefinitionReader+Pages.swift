@@ -107,9 +107,10 @@ extension DefinitionReader {
                 + ", not \"\(declared.rawValue)\""
         }
         guard let object = object(value, place: place, keys: keys, unknownKeyHint: hint) else { return nil }
-        var seen = questionIDs
+        var seen: [String: SourceLocation] = [:]
+        swap(&seen, &questionIDs)  // moved out and back, not copied: readName mutates self too
         let id = readName(object, kind: "question", seen: &seen)
-        questionIDs = seen
+        swap(&seen, &questionIDs)
         let type = enumeration(object, "type", QuestionType.self, required: true)
         let owner = PendingExpression.Owner.question(id: id ?? "", position: position)
         let title = type == .note ? optionalText(object, "title") : requiredText(object, "title")
@@ -154,6 +155,14 @@ extension DefinitionReader {
                 expression($0, role: .rule, owner: owner, what: "\"expr\" of \(place)")
             }
             let message = requiredText(rule, "message")
+            if let condition, let source = rule["expr"], case .question(let id, _) = owner, !id.isEmpty,
+                !condition.references.contains(where: { $0.questionID == id })
+            {
+                report(
+                    .warning,
+                    "\"expr\" of \(place) does not refer to \"\(id)\"; its message would appear at a question "
+                        + "it does not check, so move the rule to one of the questions it names", at: source.offset)
+            }
             if let condition, let message, let source = rule["expr"] {
                 rules.append(ValidationRule(expression: condition, message: message, location: locate(source)))
             }

@@ -125,6 +125,14 @@ extension DefinitionReader {
             error(
                 "\"minSelected\" of \(object.place) (\(low)) is above \"maxSelected\" (\(high)); "
                     + "no answer could satisfy both", at: value.offset)
+        } else if let low = minSelected, low >= 2, let exclusive = options.first(where: \.exclusive),
+            let value = object["minSelected"]
+        {
+            report(
+                .warning,
+                "\"minSelected\" of \(object.place) is \(low), so the exclusive option \"\(exclusive.value)\", "
+                    + "which cannot be combined with others, can never be chosen; lower \"minSelected\" to 1 "
+                    + "or make the option not exclusive", at: value.offset)
         }
         return MultipleChoiceSettings(options: options, minSelected: minSelected, maxSelected: maxSelected, other: other)
     }

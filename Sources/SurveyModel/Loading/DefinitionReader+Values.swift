@@ -38,18 +38,18 @@ extension DefinitionReader {
     }
 
     /// A string value, or nil with an error.
-    mutating func string(_ value: JSONValue, what: String) -> String? {
+    mutating func string(_ value: JSONValue, what: @autoclosure () -> String) -> String? {
         guard let text = value.string else {
-            error("\(what) must be a string, not \(Self.describe(value))", at: value.offset)
+            error("\(what()) must be a string, not \(Self.describe(value))", at: value.offset)
             return nil
         }
         return text
     }
 
     /// The elements of an array value, or nil with an error.
-    mutating func array(_ value: JSONValue, what: String) -> [JSONValue]? {
+    mutating func array(_ value: JSONValue, what: @autoclosure () -> String) -> [JSONValue]? {
         guard let elements = value.elements else {
-            error("\(what) must be an array […], not \(Self.describe(value))", at: value.offset)
+            error("\(what()) must be an array […], not \(Self.describe(value))", at: value.offset)
             return nil
         }
         return elements
@@ -126,17 +126,17 @@ extension DefinitionReader {
     ///
     /// Language codes outside the survey's `languages` are errors; a missing
     /// language is a warning, so a survey can be tried before it is translated.
-    mutating func text(_ value: JSONValue, what: String) -> LocalizedText? {
+    mutating func text(_ value: JSONValue, what: @autoclosure () -> String) -> LocalizedText? {
         if let plain = value.string {
             guard !plain.allSatisfy(\.isWhitespace) else {
-                error("\(what) is empty; write a text or remove the key", at: value.offset)
+                error("\(what()) is empty; write a text or remove the key", at: value.offset)
                 return nil
             }
             return LocalizedText(plain)
         }
         guard let members = value.members else {
             error(
-                "\(what) must be a text (\"…\") or texts by language ({\"de\": \"…\", \"en\": \"…\"}), "
+                "\(what()) must be a text (\"…\") or texts by language ({\"de\": \"…\", \"en\": \"…\"}), "
                     + "not \(Self.describe(value))", at: value.offset)
             return nil
         }
@@ -153,25 +153,30 @@ extension DefinitionReader {
                 }
                 let kind = LanguageCodes.all.contains(member.key) ? "language" : "unknown language code"
                 error(
-                    "\(kind) \"\(member.key)\" in \(what) is not one of the survey's languages; \(advice)",
+                    "\(kind) \"\(member.key)\" in \(what()) is not one of the survey's languages; \(advice)",
                     at: member.keyOffset)
                 continue
             }
-            let language = LanguageCodes.describe(member.key)
-            guard let text = string(member.value, what: "the \(language) text of \(what)") else { continue }
+            let language = member.key
+            guard let text = member.value.string else {
+                _ = string(member.value, what: "the \(LanguageCodes.describe(language)) text of \(what())")
+                continue
+            }
             if text.allSatisfy(\.isWhitespace) {
-                error("the \(language) text of \(what) is empty; write a text or remove the key", at: member.value.offset)
+                error(
+                    "the \(LanguageCodes.describe(language)) text of \(what()) is empty; write a text or remove the key",
+                    at: member.value.offset)
                 continue
             }
             translations[member.key] = text
         }
         if members.isEmpty {
-            error("\(what) has no text; write {\"\(languages[0])\": \"…\"} or a plain string", at: value.offset)
+            error("\(what()) has no text; write {\"\(languages[0])\": \"…\"} or a plain string", at: value.offset)
             return nil
         }
         let missing = languages.filter { translations[$0] == nil }
         for language in missing where languagesAreValid && members.allSatisfy({ $0.key != language }) {
-            report(.warning, "\(what) lacks the \(LanguageCodes.describe(language)) text", at: value.offset)
+            report(.warning, "\(what()) lacks the \(LanguageCodes.describe(language)) text", at: value.offset)
         }
         guard let first = languages.lazy.compactMap({ translations[$0] }).first ?? translations.values.first
         else { return nil }

@@ -5,7 +5,7 @@ import Testing
 struct ExpressionLexerTests {
     /// Tokens as kind descriptions with their offsets and lengths.
     private func lex(_ source: String) throws(ExpressionError) -> [String] {
-        var lexer = ExpressionLexer(Array(source.unicodeScalars))
+        var lexer = ExpressionLexer(SourceText(source))
         return try lexer.tokens().map { token in
             let kind: String =
                 switch token.kind {

@@ -4,8 +4,8 @@ import Testing
 
 struct ExpressionParserTests {
     private func tree(_ source: String) throws(ExpressionError) -> String {
-        var lexer = ExpressionLexer(Array(source.unicodeScalars))
-        var parser = ExpressionParser(tokens: try lexer.tokens())
+        var lexer = ExpressionLexer(SourceText(source))
+        var parser = ExpressionParser(tokens: try lexer.tokens(), source: SourceText(source))
         return render(try parser.parse())
     }
 
@@ -145,6 +145,11 @@ struct ExpressionParserTests {
                 ExpressionReference(path: .participant("schulart"), offset: 37, length: 20),
                 ExpressionReference(path: .question("pcs"), offset: 60, length: 3),
             ])
+    }
+
+    @Test func namesKeywordsAsReservedWords() {
+        #expect(["and", "OR", "Not", "in", "contains", "true", "FALSE", "null"].allSatisfy(Expression.isReservedWord))
+        #expect(!["schueler", "count", "participant", "android", "nullable", "inhalt"].contains(where: Expression.isReservedWord))
     }
 
     @Test func equalityFollowsTheSource() throws {

@@ -19,10 +19,10 @@ struct ExpressionChecker {
     }
 
     private let schema: ExpressionSchema
-    private let source: [Unicode.Scalar]
+    private let source: SourceText
     private(set) var errors: [ExpressionError] = []
 
-    init(schema: ExpressionSchema, source: [Unicode.Scalar]) {
+    init(schema: ExpressionSchema, source: SourceText) {
         self.schema = schema
         self.source = source
     }
@@ -129,13 +129,13 @@ struct ExpressionChecker {
     private mutating func inferBinary(
         _ op: BinaryOperator, _ left: ExpressionNode, _ right: ExpressionNode, operatorRange: SourceRange
     ) -> Inferred {
-        let subject = "'\(op.rawValue)'"
+        func subject() -> String { "'\(op.rawValue)'" }
         switch op {
         case .and, .or:
-            let results = [require(left, .bool, subject: subject), require(right, .bool, subject: subject)]
+            let results = [require(left, .bool, subject: subject()), require(right, .bool, subject: subject())]
             return results.contains(.unknown) ? .unknown : .known(.bool)
         case .plus, .minus, .times, .divide:
-            let results = [require(left, .number, subject: subject), require(right, .number, subject: subject)]
+            let results = [require(left, .number, subject: subject()), require(right, .number, subject: subject())]
             return results.contains(.unknown) ? .unknown : .known(.number)
         case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
             compare(op, left, right, operatorRange: operatorRange)
@@ -176,8 +176,8 @@ struct ExpressionChecker {
                 at: operatorRange)
             return
         }
-        checkOptions(l, against: right, question: snippet(left))
-        checkOptions(r, against: left, question: snippet(right))
+        checkOptions(l, against: right, question: left)
+        checkOptions(r, against: left, question: right)
     }
 
     /// The kind a compared value has, or an error for values that cannot be
@@ -226,7 +226,7 @@ struct ExpressionChecker {
 
     /// Reports text literals in `node` (one, or the elements of a list) that
     /// are not options of `question`, a choice typed `type`.
-    private mutating func checkOptions(_ type: ExpressionType, against node: ExpressionNode, question: String) {
+    private mutating func checkOptions(_ type: ExpressionType, against node: ExpressionNode, question: ExpressionNode) {
         let options: [String]
         switch type {
         case .choice(let values), .choices(let values), .ranking(let values): options = values
@@ -240,7 +240,7 @@ struct ExpressionChecker {
         for literal in literals {
             guard case .literal(.text(let value)) = literal.kind, !options.contains(value) else { continue }
             report(
-                .notAnOption(value, question: question, suggestion: closestMatch(to: value, among: options)),
+                .notAnOption(value, question: snippet(question), suggestion: closestMatch(to: value, among: options)),
                 at: literal.range)
         }
     }
@@ -257,7 +257,6 @@ struct ExpressionChecker {
             return
         }
         guard case .known(let e) = elementType, case .known(let c) = collectionType else { return }
-        let subject = "'\(op.rawValue)'"
         let memberKind: ScalarKind
         switch c {
         case .choices, .ranking: memberKind = .text
@@ -266,7 +265,7 @@ struct ExpressionChecker {
         default:
             let expected = op == .contains ? "a multiple choice, a ranking, a list or text" : "a list or a multiple choice"
             let hint = scalarKind(c) != nil ? "use '==' to compare single values" : nil
-            report(.operandType(subject: subject, expected: expected, found: c.phrase, hint: hint), at: collection.range)
+            report(.operandType(subject: "'\(op.rawValue)'", expected: expected, found: c.phrase, hint: hint), at: collection.range)
             return
         }
         guard let elementKind = comparableKind(e, node: element, op: op) else { return }
@@ -282,14 +281,14 @@ struct ExpressionChecker {
                 at: operatorRange)
             return
         }
-        checkOptions(e, against: collection, question: snippet(element))
-        checkOptions(c, against: element, question: snippet(collection))
+        checkOptions(e, against: collection, question: element)
+        checkOptions(c, against: element, question: collection)
     }
 
     // MARK: Functions
 
     private mutating func inferCall(_ function: ExpressionFunction, _ arguments: [ExpressionNode]) -> Inferred {
-        let subject = "\(function.rawValue)()"
+        func subject() -> String { "\(function.rawValue)()" }
         switch function {
         case .answered:
             // The parser has made sure the argument is a reference.
@@ -302,7 +301,7 @@ struct ExpressionChecker {
                 case .choices, .ranking, .list, .matrix: continue
                 default:
                     report(
-                        .operandType(subject: subject, expected: "a multiple choice, ranking, matrix or list", found: type.phrase,
+                        .operandType(subject: subject(), expected: "a multiple choice, ranking, matrix or list", found: type.phrase,
                             hint: "count() counts selected options; use answered() to test for an answer"),
                         at: argument.range)
                 }
@@ -311,16 +310,16 @@ struct ExpressionChecker {
         case .sum, .min, .max:
             for argument in arguments {
                 guard case .known(let type) = infer(argument), type != .number, type != .list(.number) else { continue }
-                report(.operandType(subject: subject, expected: "numbers", found: type.phrase, hint: nil), at: argument.range)
+                report(.operandType(subject: subject(), expected: "numbers", found: type.phrase, hint: nil), at: argument.range)
             }
             return .known(.number)
         case .round, .abs:
-            for argument in arguments { _ = require(argument, .number, subject: subject) }
+            for argument in arguments { _ = require(argument, .number, subject: subject()) }
             return .known(.number)
         case .len:
             for argument in arguments {
                 guard case .known(let type) = infer(argument), scalarKind(type) != .text else { continue }
-                report(.operandType(subject: subject, expected: "text", found: type.phrase, hint: nil), at: argument.range)
+                report(.operandType(subject: subject(), expected: "text", found: type.phrase, hint: nil), at: argument.range)
             }
             return .known(.number)
         case .today:
@@ -329,7 +328,7 @@ struct ExpressionChecker {
             for argument in arguments {
                 guard case .known(let type) = infer(argument), type != .date else { continue }
                 if type == .text, checkDates([argument]) { continue }
-                report(.operandType(subject: subject, expected: "a date", found: type.phrase, hint: nil), at: argument.range)
+                report(.operandType(subject: subject(), expected: "a date", found: type.phrase, hint: nil), at: argument.range)
             }
             return .known(.number)
         }
@@ -338,13 +337,15 @@ struct ExpressionChecker {
     // MARK: Helpers
 
     /// Infers `node` and reports it unless it has type `expected`.
-    private mutating func require(_ node: ExpressionNode, _ expected: ExpressionType, subject: String) -> Inferred {
+    private mutating func require(
+        _ node: ExpressionNode, _ expected: ExpressionType, subject: @autoclosure () -> String
+    ) -> Inferred {
         switch infer(node) {
         case .known(let type) where fits(type, expected):
             return .known(expected)
         case .known(let type):
             let hint = type.isChoice && expected == .bool ? "compare it with an option, e.g. \(snippet(node)) == 'x'" : nil
-            report(.operandType(subject: subject, expected: expected.phrase, found: type.phrase, hint: hint), at: node.range)
+            report(.operandType(subject: subject(), expected: expected.phrase, found: type.phrase, hint: hint), at: node.range)
             return .unknown
         case .null:
             report(.comparisonWithNull, at: node.range)
@@ -385,11 +386,8 @@ struct ExpressionChecker {
     /// The node's source, shortened so messages stay one line.
     private func snippet(_ node: ExpressionNode) -> String {
         let limit = 40
-        let end = Swift.min(node.range.end, source.count, node.range.offset + limit)
-        guard node.range.offset < end else { return "" }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: source[node.range.offset..<end])
-        return String(text) + (node.range.length > limit ? "…" : "")
+        let text = source[SourceRange(offset: node.range.offset, length: Swift.min(node.range.length, limit))]
+        return node.range.length > limit ? text + "…" : text
     }
 
     private mutating func report(_ reason: ExpressionError.Reason, at range: SourceRange) {

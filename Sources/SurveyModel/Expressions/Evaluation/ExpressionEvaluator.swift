@@ -30,33 +30,19 @@ struct ExpressionEvaluator<Context: ExpressionContext> {
     // MARK: Operators
 
     private func binary(_ op: BinaryOperator, _ leftNode: ExpressionNode, _ rightNode: ExpressionNode) -> ExpressionValue {
-        // `and` and `or` look at the right side only when the left does not
-        // decide: `false and x` is false and `true or x` is true even when x
-        // is unanswered.
         switch op {
-        case .and, .or:
-            let decisive = op == .or
-            let left = evaluate(leftNode)
-            if left == .bool(decisive) { return left }
-            let right = evaluate(rightNode)
-            if right == .bool(decisive) { return right }
-            return left == .bool(!decisive) && right == .bool(!decisive) ? .bool(!decisive) : .missing
-        default:
-            break
-        }
-        let left = evaluate(leftNode)
-        let right = evaluate(rightNode)
-        switch op {
-        case .and, .or:
-            preconditionFailure("handled above")
+        case .and:
+            return logical(leftNode, rightNode, decidedBy: false)
+        case .or:
+            return logical(leftNode, rightNode, decidedBy: true)
         case .plus, .minus, .times, .divide:
-            return arithmetic(op, left, right)
+            return arithmetic(op, evaluate(leftNode), evaluate(rightNode))
         case .equal:
-            return .bool(ExpressionValue.equal(left, right) ?? false)
+            return .bool(ExpressionValue.equal(evaluate(leftNode), evaluate(rightNode)) ?? false)
         case .notEqual:
-            return .bool(ExpressionValue.equal(left, right).map(!) ?? false)
+            return .bool(ExpressionValue.equal(evaluate(leftNode), evaluate(rightNode)).map(!) ?? false)
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
-            guard let order = ExpressionValue.order(left, right) else { return .bool(false) }
+            guard let order = ExpressionValue.order(evaluate(leftNode), evaluate(rightNode)) else { return .bool(false) }
             let holds: Bool =
                 switch op {
                 case .less: order < 0
@@ -66,10 +52,22 @@ struct ExpressionEvaluator<Context: ExpressionContext> {
                 }
             return .bool(holds)
         case .in:
-            return .bool(ExpressionValue.contains(right, left))
+            return .bool(ExpressionValue.contains(evaluate(rightNode), evaluate(leftNode)))
         case .contains:
-            return .bool(ExpressionValue.contains(left, right))
+            return .bool(ExpressionValue.contains(evaluate(leftNode), evaluate(rightNode)))
         }
+    }
+
+    /// `and` (decided by false) or `or` (decided by true): the right side is
+    /// looked at only when the left does not decide, and a side that decides
+    /// wins even when the other is missing, so `false and x` is false and
+    /// `true or x` true for an unanswered x.
+    private func logical(_ leftNode: ExpressionNode, _ rightNode: ExpressionNode, decidedBy decisive: Bool) -> ExpressionValue {
+        let left = evaluate(leftNode)
+        if left == .bool(decisive) { return left }
+        let right = evaluate(rightNode)
+        if right == .bool(decisive) { return right }
+        return left == .bool(!decisive) && right == .bool(!decisive) ? .bool(!decisive) : .missing
     }
 
     private func arithmetic(_ op: BinaryOperator, _ left: ExpressionValue, _ right: ExpressionValue) -> ExpressionValue {

@@ -44,6 +44,7 @@ extension ExpressionValue {
         }
     }
 
+    /// A number, or `.missing` for an infinity or NaN, which the language has no value for.
     static func finite(_ value: Double) -> ExpressionValue {
         value.isFinite ? .number(value) : .missing
     }

@@ -3,11 +3,11 @@
 /// Works on Unicode scalars so every offset it reports is a scalar index,
 /// which is what the survey loader maps back to a line and column.
 struct ExpressionLexer {
-    private let scalars: [Unicode.Scalar]
+    private let source: SourceText
     private var position = 0
 
-    init(_ scalars: [Unicode.Scalar]) {
-        self.scalars = scalars
+    init(_ source: SourceText) {
+        self.source = source
     }
 
     /// All tokens of the source, ending with one `.end` token.
@@ -21,10 +21,10 @@ struct ExpressionLexer {
     }
 
     private mutating func next() throws(ExpressionError) -> ExpressionToken {
-        while let scalar = peek(), scalar.properties.isWhitespace { position += 1 }
+        while let scalar = peek(), Self.isWhitespace(scalar) { position += 1 }
         let start = position
         guard let scalar = peek() else {
-            return ExpressionToken(kind: .end, range: SourceRange(offset: start, length: 0), sourceText: "")
+            return ExpressionToken(kind: .end, range: SourceRange(offset: start, length: 0))
         }
         let kind: ExpressionToken.Kind
         switch scalar {
@@ -37,19 +37,31 @@ struct ExpressionLexer {
     }
 
     private func token(_ kind: ExpressionToken.Kind, from start: Int) -> ExpressionToken {
-        let range = SourceRange(offset: start, length: position - start)
-        return ExpressionToken(kind: kind, range: range, sourceText: text(in: range))
+        ExpressionToken(kind: kind, range: SourceRange(offset: start, length: position - start))
     }
 
-    private func text(in range: SourceRange) -> String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[range.offset..<range.end])
-        return String(result)
+    private func text(from start: Int) -> String {
+        source[SourceRange(offset: start, length: position - start)]
     }
 
     private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
         let index = position + ahead
-        return index < scalars.count ? scalars[index] : nil
+        return index < source.count ? source.scalars[index] : nil
+    }
+
+    /// ASCII blanks are checked first: the Unicode property lookup is far slower.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "\n", "\r": true
+        default: !scalar.isASCII && scalar.properties.isWhitespace
+        }
+    }
+
+    private static func isWordPart(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "_": true
+        default: false
+        }
     }
 
     private mutating func skipDigits() -> Int {
@@ -74,10 +86,9 @@ struct ExpressionLexer {
             // with a message about what it expected.
             if skipDigits() == 0 { position = mark }
         }
-        let range = SourceRange(offset: start, length: position - start)
-        let literal = text(in: range)
+        let literal = text(from: start)
         guard let value = Double(literal), value.isFinite else {
-            throw ExpressionError(.numberOutOfRange(literal), at: range)
+            throw ExpressionError(.numberOutOfRange(literal), offset: start, length: position - start)
         }
         return .number(value)
     }
@@ -85,33 +96,32 @@ struct ExpressionLexer {
     private mutating func text(quote: Unicode.Scalar) throws(ExpressionError) -> ExpressionToken.Kind {
         let start = position
         position += 1
-        var value = String.UnicodeScalarView()
+        var value = ""
         while let scalar = peek() {
             position += 1
-            if scalar == quote { return .text(String(value)) }
+            if scalar == quote { return .text(value) }
             if scalar == "\\" {
                 guard let escaped = peek() else { break }
                 guard escaped == "'" || escaped == "\"" || escaped == "\\" else {
                     throw ExpressionError(.invalidEscape(Character(escaped)), offset: position - 1, length: 2)
                 }
                 position += 1
-                value.append(escaped)
+                value.unicodeScalars.append(escaped)
             } else {
-                value.append(scalar)
+                value.unicodeScalars.append(scalar)
             }
         }
-        throw ExpressionError(.unterminatedText, offset: start, length: scalars.count - start)
+        throw ExpressionError(.unterminatedText, offset: start, length: source.count - start)
     }
 
     private mutating func word() -> ExpressionToken.Kind {
         let start = position
-        while let scalar = peek(), scalar.isASCII,
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_"
-        {
-            position += 1
+        while let scalar = peek(), Self.isWordPart(scalar) { position += 1 }
+        let word = text(from: start)
+        // No keyword is longer than `contains`; shorter words skip the lowercasing.
+        if position - start <= 8, let keyword = ExpressionToken.Keyword(rawValue: word.lowercased()) {
+            return .keyword(keyword)
         }
-        let word = text(in: SourceRange(offset: start, length: position - start))
-        if let keyword = ExpressionToken.Keyword(rawValue: word.lowercased()) { return .keyword(keyword) }
         return .identifier(word)
     }
 
@@ -119,17 +129,12 @@ struct ExpressionLexer {
         let start = position
         guard let first = peek() else { preconditionFailure("symbol() is called only before a scalar") }
         // Two-scalar operators first, so `<=` is not read as `<` then `=`.
-        if let second = peek(1) {
-            var pair = String.UnicodeScalarView()
-            pair.append(first)
-            pair.append(second)
-            if let symbol = ExpressionToken.Symbol(rawValue: String(pair)) {
-                position += 2
-                return .symbol(symbol)
-            }
+        if let second = peek(1), let symbol = Self.pair(first, second) {
+            position += 2
+            return .symbol(symbol)
         }
         position += 1
-        if let symbol = ExpressionToken.Symbol(rawValue: String(first)) { return .symbol(symbol) }
+        if let symbol = Self.single(first) { return .symbol(symbol) }
         let range = SourceRange(offset: start, length: 1)
         switch first {
         case "=": throw ExpressionError(.incompleteOperator(found: "=", expected: "=="), at: range)
@@ -138,6 +143,37 @@ struct ExpressionLexer {
         case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}":
             throw ExpressionError(.typographicQuote(Character(first)), at: range)
         default: throw ExpressionError(.unexpectedCharacter(Character(first)), at: range)
+        }
+    }
+
+    private static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> ExpressionToken.Symbol? {
+        switch (first, second) {
+        case ("=", "="): .equal
+        case ("!", "="): .notEqual
+        case ("<", "="): .lessOrEqual
+        case (">", "="): .greaterOrEqual
+        case ("&", "&"): .doubleAmpersand
+        case ("|", "|"): .doublePipe
+        default: nil
+        }
+    }
+
+    private static func single(_ scalar: Unicode.Scalar) -> ExpressionToken.Symbol? {
+        switch scalar {
+        case "<": .less
+        case ">": .greater
+        case "+": .plus
+        case "-": .minus
+        case "*": .times
+        case "/": .divide
+        case "!": .bang
+        case "(": .openParenthesis
+        case ")": .closeParenthesis
+        case "[": .openBracket
+        case "]": .closeBracket
+        case ",": .comma
+        case ".": .dot
+        default: nil
         }
     }
 }

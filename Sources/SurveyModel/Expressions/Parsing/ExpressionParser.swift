@@ -11,14 +11,16 @@ struct ExpressionParser {
     static let nestingLimit = 64
 
     private let tokens: [ExpressionToken]
+    private let source: SourceText
     private var position = 0
     private var nesting = 0
     /// Every reference, collected as parsed, which is source order.
     private(set) var references: [ExpressionReference] = []
 
-    init(tokens: [ExpressionToken]) {
+    init(tokens: [ExpressionToken], source: SourceText) {
         precondition(tokens.last?.kind == .end, "the lexer ends every token list with .end")
         self.tokens = tokens
+        self.source = source
     }
 
     /// Parses the whole token list as one expression.
@@ -165,9 +167,9 @@ struct ExpressionParser {
             switch member.kind {
             // Rows may be numbered, as on a scale: `zufriedenheit.1`.
             case .identifier(let text): memberName = text
-            case .keyword: memberName = member.sourceText
-            case .number where member.sourceText.allSatisfy(\.isASCII) && member.sourceText.allSatisfy(\.isNumber):
-                memberName = member.sourceText
+            case .keyword: memberName = source[member.range]
+            case .number where source.scalars[member.range.offset..<member.range.end].allSatisfy({ ("0"..."9").contains($0) }):
+                memberName = source[member.range]
             default: throw unexpected(expected: "a row or field name after '.'")
             }
             position += 1
@@ -200,9 +202,11 @@ struct ExpressionParser {
         tokens[Swift.min(position, tokens.count - 1)]
     }
 
-    private mutating func take(_ kinds: ExpressionToken.Kind...) -> ExpressionToken? {
+    /// Consumes the current token if it is of one of the given kinds (two
+    /// parameters rather than a variadic list, which would allocate per call).
+    private mutating func take(_ kind: ExpressionToken.Kind, _ alternative: ExpressionToken.Kind? = nil) -> ExpressionToken? {
         let token = current
-        guard kinds.contains(token.kind) else { return nil }
+        guard token.kind == kind || token.kind == alternative else { return nil }
         position += 1
         return token
     }
@@ -230,11 +234,20 @@ struct ExpressionParser {
     ) throws(ExpressionError) {
         guard take(.symbol(symbol)) == nil else { return }
         guard current.kind == .end else { throw unexpected(expected: expected) }
-        throw ExpressionError(.unclosed(opening.sourceText, closer: symbol.rawValue), at: opening.range)
+        throw ExpressionError(.unclosed(source[opening.range], closer: symbol.rawValue), at: opening.range)
     }
 
     private func unexpected(expected: String) -> ExpressionError {
-        ExpressionError(.unexpectedToken(found: current.description, expected: expected), at: current.range)
+        ExpressionError(.unexpectedToken(found: describe(current), expected: expected), at: current.range)
+    }
+
+    /// How an error message names a token; text literals bring their own quotes.
+    private func describe(_ token: ExpressionToken) -> String {
+        switch token.kind {
+        case .end: "the end of the expression"
+        case .text: source[token.range]
+        case .number, .identifier, .keyword, .symbol: "'\(source[token.range])'"
+        }
     }
 
     /// Runs `body` one nesting level deeper, refusing to go past the limit.

@@ -11,11 +11,11 @@ struct ExpressionToken: Sendable, Equatable {
 
     /// Words with a meaning of their own; matched regardless of case, so
     /// `AND` works as well as `and`.
-    enum Keyword: String, Sendable, CaseIterable {
+    enum Keyword: String, Sendable {
         case and, or, not, `in`, contains, `true`, `false`, null
     }
 
-    enum Symbol: String, Sendable, CaseIterable {
+    enum Symbol: String, Sendable {
         case equal = "==", notEqual = "!=", lessOrEqual = "<=", greaterOrEqual = ">="
         case less = "<", greater = ">", plus = "+", minus = "-", times = "*", divide = "/"
         case bang = "!", doubleAmpersand = "&&", doublePipe = "||"
@@ -25,15 +25,4 @@ struct ExpressionToken: Sendable, Equatable {
 
     let kind: Kind
     let range: SourceRange
-    /// The token as written.
-    let sourceText: String
-
-    /// How an error message names the token; text literals bring their own quotes.
-    var description: String {
-        switch kind {
-        case .end: "the end of the expression"
-        case .text: sourceText
-        case .number, .identifier, .keyword, .symbol: "'\(sourceText)'"
-        }
-    }
 }

@@ -21,14 +21,16 @@ struct ExpressionNode: Sendable {
     init(_ kind: Kind, range: SourceRange) {
         self.kind = kind
         self.range = range
-        let children: [ExpressionNode] =
+        // Computed per kind rather than over a children array, which would
+        // cost an allocation for every node.
+        let below: Int =
             switch kind {
-            case .literal, .reference: []
-            case .list(let elements), .call(_, let elements): elements
-            case .negate(let operand), .not(let operand): [operand]
-            case .binary(_, let left, let right, _): [left, right]
+            case .literal, .reference: 0
+            case .list(let elements), .call(_, let elements): elements.reduce(0) { Swift.max($0, $1.depth) }
+            case .negate(let operand), .not(let operand): operand.depth
+            case .binary(_, let left, let right, _): Swift.max(left.depth, right.depth)
             }
-        depth = 1 + children.reduce(0) { Swift.max($0, $1.depth) }
+        depth = 1 + below
     }
 }
 

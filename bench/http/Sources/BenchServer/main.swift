@@ -11,6 +11,9 @@ let page = HTTPResponse.html(html)
 
 var router = Router()
 router.get("/page") { _ in page }
+// The same page through the other two handler shapes, to compare their cost.
+router.get("/page-async") { _ async throws -> HTTPResponse in page }
+router.get("/page-deferred") { _, responder in responder.respond(page) }
 router.post("/submit") { request in
     let fields = try request.formFields()
     return .text("ok \(fields.fields.count)\n")

@@ -1,0 +1,114 @@
+import ArgumentParsing
+import Foundation
+import StrictJSON
+import SurveyEvaluation
+import SurveyModel
+import SurveyStore
+
+/// `survey evaluate <survey> [--filter …] [--by …] [--format json|text]`: the evaluation of a survey's responses.
+enum EvaluateCommand {
+    static let node = CommandNode(
+        CommandSpec(
+            name: "evaluate",
+            abstract: "Evaluate a survey's submitted responses: counts, percentages, statistics, breakdowns.",
+            discussion: """
+                Reads <responses>/<survey id>/log.jsonl in one pass (latest revision of each response, voided \
+                responses and drafts left out) and prints every question with its three bases (submitted, shown, \
+                answered), frequencies and statistics. Groups and cells with fewer responses than the survey's \
+                report.minGroupSize (default 5) are shown as — (null in JSON), and so are the cells that would \
+                reveal them. The JSON shape is documented in docs/evaluation-json.md.
+                """,
+            arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
+            options: [
+                OptionSpec("filter", .value(name: "expression"), help: "Count only responses for which this holds, e.g. \"schulart == 'gs'\"."),
+                OptionSpec("by", .value(name: "id"), help: "Break every question down by a single-choice question or a participant field."),
+                OptionSpec("format", .value(name: "format", allowed: ["text", "json"]), help: "Output format (default: text)."),
+                OptionSpec("lang", .value(name: "language", allowed: ["de", "en"]), help: "Language of labels (default: the survey's first)."),
+                OptionSpec("texts", help: "List free-text answers (they can identify a respondent)."),
+                OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
+                OptionSpec("responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
+            ]),
+        run: run)
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        switch Input.load(arguments, command: "evaluate", console: console) {
+        case .failure(let code): return code
+        case .success(let input):
+            if arguments.value("format") == "json" {
+                var bytes: [UInt8] = []
+                input.result.json.write(to: &bytes)
+                console.print(String(decoding: bytes, as: UTF8.self))
+            } else {
+                console.print(input.result.text(language: input.language), terminator: "")
+            }
+            return .success
+        }
+    }
+
+    /// What `evaluate` and `report` share: the survey, its log and the evaluation asked for.
+    struct Input {
+        let survey: Survey
+        let language: OutputLanguage
+        let result: EvaluationResult
+
+        enum Outcome {
+            case success(Input)
+            case failure(ExitCode)
+        }
+
+        /// Loads the survey named by the `survey` argument and evaluates its log with `--filter`, `--by`, `--lang`.
+        ///
+        /// Problems are printed as `survey <command>: error: …`; big logs report progress on standard error.
+        static func load(_ arguments: ParsedArguments, command: String, console: Console) -> Outcome {
+            func fail(_ message: String, _ code: ExitCode) -> Outcome {
+                console.printError("survey \(command): error: \(message)")
+                return .failure(code)
+            }
+            let given = arguments.argument("survey") ?? ""
+            let path = given.hasSuffix(".json") || given.contains("/") ? given : "surveys/\(given).json"
+            guard FileManager.default.fileExists(atPath: path) else { return fail("no such survey file: \(path)", .usage) }
+            guard let survey = Survey.load(path: path).survey else {
+                return fail("\(path) has errors; run `survey validate \(path)` to see them", .failure)
+            }
+            let languageCode = arguments.value("lang") ?? survey.defaultLanguage
+            let evaluator: SurveyEvaluator
+            do {
+                evaluator = try SurveyEvaluator(
+                    survey: survey, language: languageCode, filter: arguments.value("filter"), by: arguments.value("by"),
+                    today: Input.today())
+            } catch {
+                return fail(error.description, .usage)
+            }
+            let log = arguments.value("log") ?? "\(arguments.value("responses") ?? "responses")/\(survey.id)/log.jsonl"
+            let attributes = try? FileManager.default.attributesOfItem(atPath: log)
+            let size = attributes?[.size] as? Int ?? 0
+            var progress: (@Sendable (Int) -> Void)?
+            if size > 256 << 20 {
+                progress = { read in
+                    let percent = min(100, read * 100 / max(size, 1))
+                    console.printError("survey \(command): \(percent) % of \(size >> 20) MB read")
+                }
+            }
+            do {
+                let (result, scan) = try evaluator.evaluate(
+                    logPath: log, includeTexts: arguments.flag("texts"), progress: progress)
+                if !scan.badLines.isEmpty {
+                    let lines = scan.badLines.prefix(5).map(String.init).joined(separator: ", ")
+                    console.printError(
+                        "survey \(command): warning: \(scan.badLines.count) unreadable line(s) in \(log) skipped (line \(lines)\(scan.badLines.count > 5 ? ", …" : ""))")
+                }
+                return .success(Input(survey: survey, language: OutputLanguage(code: languageCode), result: result))
+            } catch {
+                return fail("cannot read \(log): \(String(cString: strerror(error.code)))", .failure)
+            }
+        }
+
+        /// Today in the survey office's calendar, for `today()` in filters and conditions.
+        static func today() -> ExpressionValue {
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "Europe/Berlin") ?? .current
+            let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+            return .date(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
+        }
+    }
+}

@@ -1,0 +1,280 @@
+import Dispatch
+import Glibc
+import StrictJSON
+import Synchronization
+import SurveyStore
+
+/// Evaluates a response log file in one streaming pass, split across cores.
+///
+/// Each submit is counted as it is read. When a later submit or a void
+/// refers to a response already counted, the earlier line is read again from
+/// the file and its contribution taken back, so memory holds one 16-byte
+/// entry per response rather than the responses themselves. The file is cut
+/// into byte ranges at line ends; each range is counted on its own core and
+/// the parts are combined in file order, a later part taking back what it
+/// revises in an earlier one.
+public struct LogEvaluator: Sendable {
+    public let decoder: ResponseDecoder
+    /// The participant fields by participant id (`schulart` → `gs`), for filters and breakdowns.
+    public let participants: [String: [String: String]]
+
+    /// What the scan met besides the counted responses.
+    public struct Scan: Sendable, Hashable {
+        /// Lines in the log.
+        public var lines = 0
+        /// Submitted responses counted (after voids, before the filter).
+        public var submitted = 0
+        /// Submitted responses the filter left out.
+        public var filteredOut = 0
+        /// Drafts met (not counted).
+        public var drafts = 0
+        /// Lines that are not records, by 1-based line number: a torn last line or damage.
+        public var badLines: [Int] = []
+    }
+
+    public init(decoder: ResponseDecoder, participants: [String: [String: String]] = [:]) {
+        self.decoder = decoder
+        self.participants = participants
+    }
+
+    /// Reads the log at `path` and returns the evaluation of its current responses.
+    ///
+    /// - Parameters:
+    ///   - path: The `log.jsonl` file; a missing file is an empty log.
+    ///   - workers: How many cores to use; small files use one.
+    ///   - minimumPartSize: Files are split only into parts at least this large.
+    ///   - progress: Called now and then with the bytes read so far (by the first worker, scaled).
+    /// - Throws: ``FileError`` when the file cannot be read.
+    public func evaluate(
+        path: String, workers: Int = 2, minimumPartSize: Int = 8 << 20, progress: (@Sendable (Int) -> Void)? = nil
+    ) throws(FileError) -> (Evaluation, Scan) {
+        guard access(path, F_OK) == 0 else { return (Evaluation(plan: decoder.plan), Scan()) }
+        let file = try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC)
+        let size = try file.size()
+        let ranges = try Self.split(file, size: size, parts: max(1, min(workers, size / max(minimumPartSize, 1))))
+        let results = Mutex<[Result<LogPart, FileError>?]>(Array(repeating: nil, count: ranges.count))
+        let scale = ranges.count
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
+            var report: ((Int) -> Void)?
+            if index == 0, let progress { report = { progress($0 * scale) } }
+            let result: Result<LogPart, FileError>
+            do throws(FileError) {
+                result = .success(try scan(file, range: ranges[index], progress: report))
+            } catch {
+                result = .failure(error)
+            }
+            results.withLock { $0[index] = result }
+        }
+        var parts: [LogPart] = []
+        for result in results.withLock({ $0 }) {
+            guard let result else { continue }
+            parts.append(try result.get())
+        }
+        guard var combined = parts.first else { return (Evaluation(plan: decoder.plan), Scan()) }
+        for part in parts.dropFirst() { combine(&combined, part, file: file) }
+        return (combined.evaluation, combined.scan)
+    }
+
+    /// Byte ranges of about equal size that start at line beginnings.
+    private static func split(_ file: POSIXFile, size: Int, parts: Int) throws(FileError) -> [Range<Int>] {
+        var starts = [0]
+        for part in 1..<max(parts, 1) {
+            let guess = size * part / parts
+            guard let lineEnd = try nextNewline(file, from: max(guess - 1, starts.last ?? 0)) else { break }
+            if lineEnd + 1 > (starts.last ?? 0), lineEnd + 1 < size { starts.append(lineEnd + 1) }
+        }
+        return starts.indices.map { index in starts[index]..<(index + 1 < starts.count ? starts[index + 1] : size) }
+    }
+
+    private static func nextNewline(_ file: POSIXFile, from offset: Int) throws(FileError) -> Int? {
+        var position = offset
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(file.descriptor, $0.baseAddress, $0.count, off_t(position)) }
+            if count < 0 { throw FileError(.read, path: file.path, code: errno) }
+            if count == 0 { return nil }
+            if let found = chunk[0..<count].firstIndex(of: UInt8(ascii: "\n")) { return position + found }
+            position += count
+        }
+    }
+
+    /// The counts of one byte range and what later ranges need to combine with it.
+    struct LogPart: Sendable {
+        var evaluation: Evaluation
+        var scan: Scan
+        /// Line offset of each response's current submit, stored one up; negative when filtered out.
+        var current: [ResponseKey: Int] = [:]
+        /// The same for responses whose hash collided with another's.
+        var collided: [String: Int] = [:]
+        /// Responses this range voided (offset of the void, one up): an earlier range may have counted them.
+        var voided: [ResponseKey: Int] = [:]
+    }
+
+    private func scan(_ file: POSIXFile, range: Range<Int>, progress: ((Int) -> Void)?) throws(FileError) -> LogPart {
+        var part = LogPart(evaluation: Evaluation(plan: decoder.plan), scan: Scan())
+        var nextProgress = range.lowerBound + (64 << 20)
+        try Self.forEachLine(file, in: range) { offset, bytes, isComplete in
+            part.scan.lines += 1
+            if offset >= nextProgress, let progress {
+                progress(offset - range.lowerBound)
+                nextProgress += 64 << 20
+            }
+            guard isComplete, let document = try? JSONDocument(parsing: bytes) else {
+                part.scan.badLines.append(part.scan.lines)
+                return
+            }
+            apply(document.root, offset: offset, lineNumber: part.scan.lines, to: &part, file: file)
+        }
+        return part
+    }
+
+    /// Counts one record into `part`.
+    private func apply(_ root: JSONValue, offset: Int, lineNumber: Int, to part: inout LogPart, file: POSIXFile) {
+        var kind: JSONValue?
+        var response: String?
+        var participant: String?
+        var answers: JSONValue?
+        for member in root.members ?? [] {
+            switch member.key {
+            case "kind": kind = member.value
+            case "response": response = member.value.string
+            case "participant": participant = member.value.string
+            case "answers": answers = member.value
+            default: break
+            }
+        }
+        guard let kind, let id = response else {
+            part.scan.badLines.append(lineNumber)
+            return
+        }
+        if kind.isString("draft") {
+            part.scan.drafts += 1
+            return
+        }
+        let isSubmit = kind.isString("submit")
+        guard isSubmit || kind.isString("void"), !isSubmit || answers?.kind == .object else {
+            part.scan.badLines.append(lineNumber)
+            return
+        }
+        // Take back the response's earlier submit, if this range counted one.
+        let key = ResponseKey(id.utf8)
+        var previous: (entry: Int, facts: ResponseFacts?)?
+        var useSideTable = false
+        if !part.collided.isEmpty, let entry = part.collided.removeValue(forKey: id) {
+            useSideTable = true
+            previous = (entry, reread(file, entry)?.facts)
+        } else if let entry = part.current[key] {
+            let earlier = reread(file, entry)
+            if let earlier, earlier.id != id {
+                useSideTable = true  // another response with the same hash
+            } else {
+                part.current[key] = nil
+                previous = (entry, earlier?.facts)
+            }
+        }
+        if let previous { takeBack(previous.entry, facts: previous.facts, from: &part) }
+        if !isSubmit && !useSideTable { part.voided[key] = offset + 1 }
+        guard isSubmit, let answers else { return }
+        part.scan.submitted += 1
+        let facts = decoder.facts(answers: answers, participant: participant.flatMap { participants[$0] } ?? [:])
+        if let facts { part.evaluation.add(facts) } else { part.scan.filteredOut += 1 }
+        // Offsets are stored one up so that offset 0 keeps its sign.
+        let entry = facts == nil ? -(offset + 1) : offset + 1
+        if useSideTable { part.collided[id] = entry } else { part.current[key] = entry }
+    }
+
+    private func takeBack(_ entry: Int, facts: ResponseFacts?, from part: inout LogPart) {
+        part.scan.submitted -= 1
+        if entry < 0 {
+            part.scan.filteredOut -= 1
+        } else if let facts {
+            part.evaluation.remove(facts)
+        }
+    }
+
+    /// Appends `later` (the next range of the file) to `earlier`.
+    private func combine(_ earlier: inout LogPart, _ later: LogPart, file: POSIXFile) {
+        func supersede(_ key: ResponseKey, laterEntry: Int) {
+            guard let entry = earlier.current[key] else { return }
+            // Check the ids: equal hashes of different responses must not cancel.
+            guard let old = reread(file, entry), let new = readID(file, laterEntry), old.id == new else { return }
+            earlier.current[key] = nil
+            takeBack(entry, facts: old.facts, from: &earlier)
+        }
+        for (key, entry) in later.current { supersede(key, laterEntry: entry) }
+        for (key, entry) in later.voided { supersede(key, laterEntry: entry) }
+        for (id, entry) in later.collided {
+            if let old = earlier.collided.removeValue(forKey: id) {
+                takeBack(old, facts: reread(file, old)?.facts, from: &earlier)
+            }
+            earlier.collided[id] = entry
+        }
+        earlier.evaluation.merge(later.evaluation)
+        earlier.scan.submitted += later.scan.submitted
+        earlier.scan.filteredOut += later.scan.filteredOut
+        earlier.scan.drafts += later.scan.drafts
+        earlier.scan.badLines += later.scan.badLines.map { $0 + earlier.scan.lines }
+        earlier.scan.lines += later.scan.lines
+        earlier.current.merge(later.current) { _, new in new }
+    }
+
+    /// The response id and facts of the line at `entry` (an offset stored one up, either sign).
+    private func reread(_ file: POSIXFile, _ entry: Int) -> (id: String, facts: ResponseFacts?)? {
+        guard let document = Self.readLine(file, at: abs(entry) - 1) else { return nil }
+        let root = document.root
+        guard let id = root["response"]?.string, let answers = root["answers"] else { return nil }
+        let participant = root["participant"]?.string.flatMap { participants[$0] } ?? [:]
+        return (id, decoder.facts(answers: answers, participant: participant))
+    }
+
+    private func readID(_ file: POSIXFile, _ entry: Int) -> String? {
+        Self.readLine(file, at: abs(entry) - 1)?.root["response"]?.string
+    }
+
+    /// Reads and parses the line starting at `offset`.
+    private static func readLine(_ file: POSIXFile, at offset: Int) -> JSONDocument? {
+        var line: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16 << 10)
+        var position = offset
+        while true {
+            let count = chunk.withUnsafeMutableBytes { pread(file.descriptor, $0.baseAddress, $0.count, off_t(position)) }
+            guard count > 0 else { return nil }
+            if let end = chunk[0..<count].firstIndex(of: UInt8(ascii: "\n")) {
+                line.append(contentsOf: chunk[0..<end])
+                return try? JSONDocument(parsing: line)
+            }
+            line.append(contentsOf: chunk[0..<count])
+            position += count
+        }
+    }
+
+    /// Calls `body` with each line of `range` (offset, bytes without `\n`, whether it ended in `\n`).
+    private static func forEachLine(
+        _ file: POSIXFile, in range: Range<Int>, _ body: (Int, [UInt8], Bool) -> Void
+    ) throws(FileError) {
+        let chunkSize = 4 << 20
+        var buffer: [UInt8] = []
+        var bufferOffset = range.lowerBound
+        var position = range.lowerBound
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        while position < range.upperBound {
+            let wanted = min(chunkSize, range.upperBound - position)
+            let count = chunk.withUnsafeMutableBytes { pread(file.descriptor, $0.baseAddress, wanted, off_t(position)) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(.read, path: file.path, code: errno)
+            }
+            if count == 0 { break }
+            position += count
+            buffer.append(contentsOf: chunk[0..<count])
+            var start = 0
+            while let end = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                body(bufferOffset + start, Array(buffer[start..<end]), true)
+                start = end + 1
+            }
+            buffer.removeFirst(start)
+            bufferOffset += start
+        }
+        if !buffer.isEmpty { body(bufferOffset, buffer, false) }
+    }
+}

@@ -1,0 +1,101 @@
+extension EvaluationResult {
+    /// Readable tables for the terminal, one block per question.
+    ///
+    /// With a breakdown each category row shows the total and every group as
+    /// "count (column percent)".
+    public func text(language: OutputLanguage) -> String {
+        var blocks: [String] = []
+        var heading = "\(title) (\(surveyID))\n"
+        heading += language.pick("Abgeschickte Antworten: ", "Submitted responses: ") + language.count(responses)
+        if let filter { heading += "\n" + language.pick("Filter: ", "Filter: ") + filter }
+        if let breakdown {
+            let groups = breakdown.groups.map { "\($0.label) (\(language.count($0.responses)))" }
+            heading += "\n" + language.pick("Aufgeteilt nach ", "Broken down by ") + breakdown.label + ": "
+                + groups.joined(separator: ", ")
+        }
+        blocks.append(heading)
+        for entry in questions {
+            blocks.append(entry.text(groups: breakdown?.groups ?? [], language: language))
+        }
+        if hasSuppressions { blocks.append(language.footnote(minGroupSize: minGroupSize)) }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+}
+
+extension QuestionEntry {
+    func text(groups: [GroupInfo], language: OutputLanguage) -> String {
+        var lines = ["\(total.id) — \(total.title) [\(total.type)]"]
+        lines.append(total.baseLine(language))
+        let columns = [total] + self.groups
+        let headers = [""] + [language.pick("Gesamt", "Total")] + groups.map(\.label)
+        func table(_ cells: (QuestionResult) -> [Frequency]) -> String? {
+            let reference = cells(total)
+            guard !reference.isEmpty else { return nil }
+            var table = TextTable(header: headers)
+            for (row, frequency) in reference.enumerated() {
+                table.rows.append(
+                    [frequency.label]
+                        + columns.map { column in
+                            let cell = cells(column).indices.contains(row) ? cells(column)[row] : Frequency(value: "", label: "", count: nil)
+                            return "\(language.count(cell.count)) (\(language.percent(cell.percent)))"
+                        })
+            }
+            return table.render()
+        }
+        if let frequencies = table(\.frequencies) { lines.append(frequencies) }
+        if let selections = table(\.selections) {
+            lines.append(language.pick("  Anzahl gewählter Optionen:", "  Number of options chosen:"))
+            lines.append(selections)
+        }
+        if total.stats != nil {
+            var stats = TextTable(header: [""] + headers.dropFirst())
+            let figures: [(String, (Summary) -> Double?)] = [
+                ("n", { Double($0.n) }), (language.pick("Mittelwert", "mean"), \.mean), ("Median", \.median),
+                (language.pick("Std.-Abw.", "SD"), \.sd), ("Min", \.min), ("Q1", \.q1), ("Q3", \.q3), ("Max", \.max),
+            ]
+            for (name, figure) in figures {
+                stats.rows.append([name] + columns.map { language.figure($0.stats.flatMap(figure)) })
+            }
+            lines.append(stats.render())
+        }
+        if !total.histogram.isEmpty {
+            lines.append(language.pick("  Verteilung:", "  Distribution:"))
+            var histogram = TextTable(header: headers)
+            for (row, bin) in total.histogram.enumerated() {
+                let label = "\(language.figure(bin.from)) – \(language.figure(bin.to))"
+                histogram.rows.append(
+                    [label] + columns.map { language.count($0.histogram.indices.contains(row) ? $0.histogram[row].count : nil) })
+            }
+            lines.append(histogram.render())
+        }
+        if !total.ranking.isEmpty {
+            var ranking = TextTable(header: [language.pick("Option", "Option"), language.pick("mittlerer Rang", "mean rank"), language.pick("Platz 1", "first")])
+            for option in total.ranking {
+                ranking.rows.append(
+                    [option.label, language.figure(option.meanRank), "\(language.count(option.first)) (\(language.percent(option.firstPercent)))"])
+            }
+            lines.append(ranking.render())
+        }
+        for row in total.rows.indices {
+            let rowEntry = QuestionEntry(total: total.rows[row], groups: self.groups.map { $0.rows.indices.contains(row) ? $0.rows[row] : $0 })
+            lines.append(rowEntry.text(groups: groups, language: language).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        }
+        if let range = total.dateRange {
+            lines.append("  \(range.from) – \(range.to)")
+        }
+        if let months = table(\.months) { lines.append(months) }
+        if let texts = total.texts, !texts.isEmpty {
+            lines.append(contentsOf: texts.map { "  · " + $0 })
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension QuestionResult {
+    func baseLine(_ language: OutputLanguage) -> String {
+        "  " + language.pick("Basis", "Base") + ": " + language.count(base.submitted) + " "
+            + language.base(.submitted) + ", " + language.count(base.shown) + " " + language.base(.shown) + ", "
+            + language.count(base.answered) + " " + language.base(.answered) + "; "
+            + language.pick("Prozent von ", "percent of ") + language.base(percentBase)
+    }
+}

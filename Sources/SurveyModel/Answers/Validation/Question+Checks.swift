@@ -1,0 +1,116 @@
+import Foundation
+
+extension Question {
+    /// The first problem with a non-empty answer given the question's own settings; nil if there is none.
+    ///
+    /// Cross-field `validate` rules are not checked here; they need the whole response.
+    /// - Parameter required: whether the question must be answered now, which makes every matrix row required.
+    public func problem(with answer: Answer, required: Bool) -> AnswerError? {
+        switch (kind, answer) {
+        case (.text(let settings), .text(let text)):
+            return Question.problem(with: text, settings)
+        case (.number(let settings), .number(let number)):
+            guard number.isFinite else { return .notANumber(number.description) }
+            if settings.integer, number != number.rounded() { return .notAnInteger }
+            if let minimum = settings.min, number < minimum { return .belowMinimum(minimum) }
+            if let maximum = settings.max, number > maximum { return .aboveMaximum(maximum) }
+            return nil
+        case (.single(let settings), .single(let choice)):
+            switch choice {
+            case .option(let value):
+                return settings.options.contains { $0.value == value } ? nil : .unknownOption(value)
+            case .other(let text):
+                return Question.problem(withOther: text, offered: settings.other != nil)
+            }
+        case (.multiple(let settings), .multiple(let choice)):
+            return Question.problem(with: choice, settings)
+        case (.boolean, .boolean):
+            return nil
+        case (.scale(let settings), .scale(let point)):
+            return Question.problem(with: MatrixCell(point), scale: settings)
+        case (.matrix(let settings), .matrix(let cells)):
+            return Question.problem(with: cells, settings, required: required)
+        case (.ranking(let settings), .ranking(let values)):
+            var seen: Set<String> = []
+            for value in values {
+                guard settings.options.contains(where: { $0.value == value }) else { return .unknownOption(value) }
+                guard seen.insert(value).inserted else { return .duplicateChoice(value) }
+            }
+            return values.count == settings.effectiveRankCount ? nil : .wrongRankCount(settings.effectiveRankCount)
+        case (.date(let settings), .date(let date)):
+            if let minimum = settings.min, date < minimum { return .dateTooEarly(minimum) }
+            if let maximum = settings.max, date > maximum { return .dateTooLate(maximum) }
+            return nil
+        default:
+            return .wrongType(expected: kind.typeName)
+        }
+    }
+
+    private static func problem(with text: String, _ settings: TextSettings) -> AnswerError? {
+        if let maxLength = settings.maxLength, text.unicodeScalars.count > maxLength { return .tooLong(maxLength: maxLength) }
+        if settings.format == .email, !EmailAddress.isPlausible(text) { return .invalidEmail }
+        if let pattern = settings.pattern, !matchesWhole(text, pattern: pattern) {
+            return .patternMismatch(settings.patternMessage)
+        }
+        return nil
+    }
+
+    /// Whether the whole text matches; a pattern that does not compile (the loader rejects those) matches nothing.
+    private static func matchesWhole(_ text: String, pattern: String) -> Bool {
+        guard let expression = try? NSRegularExpression(pattern: "^(?:\(pattern))$") else { return false }
+        let range = NSRange(text.startIndex..., in: text)
+        return expression.firstMatch(in: text, options: [], range: range) != nil
+    }
+
+    private static func problem(withOther text: String, offered: Bool) -> AnswerError? {
+        guard offered else { return .otherNotOffered }
+        return text.isEmpty ? .otherTextMissing : nil
+    }
+
+    private static func problem(with choice: MultipleChoiceAnswer, _ settings: MultipleChoiceSettings) -> AnswerError? {
+        var seen: Set<String> = []
+        for value in choice.values {
+            guard let option = settings.options.first(where: { $0.value == value }) else { return .unknownOption(value) }
+            guard seen.insert(value).inserted else { return .duplicateChoice(value) }
+            if option.exclusive, choice.count > 1 { return .exclusiveCombined(option.label) }
+        }
+        if let other = choice.other, let problem = problem(withOther: other, offered: settings.other != nil) {
+            return problem
+        }
+        if let minimum = settings.minSelected, choice.count < minimum { return .tooFewSelected(minimum) }
+        if let maximum = settings.maxSelected, choice.count > maximum { return .tooManySelected(maximum) }
+        return nil
+    }
+
+    private static func problem(with cell: MatrixCell, scale: ScaleSettings) -> AnswerError? {
+        switch cell {
+        case .point(let point):
+            return scale.points.contains(point) ? nil : .outsideScale(from: scale.from, to: scale.to)
+        case .notApplicable:
+            return scale.notApplicable == nil ? .notApplicableNotOffered : nil
+        case .option:
+            return .wrongType(expected: .scale)
+        }
+    }
+
+    private static func problem(with cells: [String: MatrixCell], _ settings: MatrixSettings, required: Bool)
+        -> AnswerError?
+    {
+        // Rows in definition order, so the reported row is the first one the participant sees.
+        for row in settings.rows {
+            guard let cell = cells[row.value] else { continue }
+            switch settings.cells {
+            case .scale(let scale):
+                if let problem = problem(with: cell, scale: scale) { return problem }
+            case .options(let options):
+                guard case .option(let value) = cell else { return .wrongType(expected: .matrix) }
+                if !options.contains(where: { $0.value == value }) { return .unknownOption(value) }
+            }
+        }
+        if let unknown = cells.keys.sorted().first(where: { key in !settings.rows.contains { $0.value == key } }) {
+            return .unknownRow(unknown)
+        }
+        let missing = settings.rows.count(where: { cells[$0.value] == nil })
+        return required && missing > 0 ? .rowsMissing(missing) : nil
+    }
+}

@@ -1,1 +1,0 @@
-../../../../../Sources/SurveyModel/Support/Suggestion.swift

@@ -1,0 +1,1 @@
+../../../../../Sources/Suggestions/Suggestion.swift
