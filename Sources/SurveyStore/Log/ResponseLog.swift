@@ -189,7 +189,9 @@ public final class ResponseLog: Sendable {
     /// Appends many records with one write and one fsync, blocking the caller.
     ///
     /// For bulk work (imports, generated test data); results are in request order.
+    /// It must not be called from a completion or subscriber (they run on the writer queue).
     public func appendBatch(_ requests: [AppendRequest]) -> [Result<AppendResult, StoreError>] {
+        dispatchPrecondition(condition: .notOnQueue(writer))
         let results = Mutex([Result<AppendResult, StoreError>?](repeating: nil, count: requests.count))
         for (index, request) in requests.enumerated() {
             append(request) { result in results.withLock { $0[index] = result } }
