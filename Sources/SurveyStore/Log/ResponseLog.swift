@@ -324,11 +324,6 @@ public final class ResponseLog: Sendable {
         state.withLock { $0.commitCount }
     }
 
-    /// The record first written with `key`, if any.
-    public func record(forIdempotencyKey key: String) -> ResponseRecord? {
-        state.withLock { $0.committedKeys[key] }
-    }
-
     /// Registers `handler` for every later change and returns the view it starts from.
     ///
     /// The snapshot and the registration happen atomically, so the handler sees
