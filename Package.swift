@@ -51,14 +51,14 @@ let package = Package(
         ),
         .target(
             name: "SurveyWeb",
-            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
+            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON", "CSVCodec"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SurveyCLI",
             dependencies: [
                 "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
-                "SyntheticResponses", "CryptoPrimitives",
+                "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
         ),
@@ -85,7 +85,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "SurveyWebTests", dependencies: ["SurveyWeb", "SurveyModel", "HTTPServer"],
+            name: "SurveyWebTests",
+            dependencies: ["SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),

@@ -90,9 +90,32 @@ func writeLargeLog(records: Int, directory: String) throws -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
 }
 
+/// CPU time of the calling thread: on a machine shared with other work, this is
+/// what "per core" means, while wall time also counts waiting for a core.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// Foundation's JSONSerialization on the same lines, as a peer in the same run.
+func foundationRead(path: String, limit: Int) throws -> (cpuSeconds: Double, bytes: Int) {
+    var bytes = 0
+    var count = 0
+    let start = threadCPUSeconds()
+    _ = try LogReader(path: path).forEachLine { line in
+        guard count < limit else { return }
+        count += 1
+        bytes += line.bytes.count + 1
+        _ = try? JSONSerialization.jsonObject(with: Data(line.bytes))
+    }
+    return (threadCPUSeconds() - start, bytes)
+}
+
 /// Streams the log: split lines, parse each with StrictJSON, decode the record's bookkeeping fields.
-func streamingRead(path: String, decodeRecords: Bool) throws -> (seconds: Double, records: Int) {
+func streamingRead(path: String, decodeRecords: Bool) throws -> (seconds: Double, cpuSeconds: Double, records: Int) {
     let start = DispatchTime.now()
+    let cpuStart = threadCPUSeconds()
     var records = 0
     var failures = 0
     _ = try LogReader(path: path).forEachLine { line in
@@ -107,7 +130,7 @@ func streamingRead(path: String, decodeRecords: Bool) throws -> (seconds: Double
         }
     }
     precondition(failures == 0, "the benchmark log must parse")
-    return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, records)
+    return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, threadCPUSeconds() - cpuStart, records)
 }
 
 switch mode {
@@ -136,15 +159,24 @@ case "read":
     let path = directory + "/" + ResponseLog.logFileName
     let size = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0)
     print("wrote \(records) records, \(String(format: "%.1f", size / 1e6)) MB in \(String(format: "%.2f", writeSeconds)) s (bulk, one fsync per 10,000)")
+    var parseCPURate = 0.0
     for decode in [false, true] {
         var rates: [Double] = []
+        var cpuRates: [Double] = []
         for _ in 1...rounds {
-            let (seconds, count) = try streamingRead(path: path, decodeRecords: decode)
+            let (seconds, cpuSeconds, count) = try streamingRead(path: path, decodeRecords: decode)
             precondition(count == records)
             rates.append(size / 1e6 / seconds)
+            cpuRates.append(size / 1e6 / cpuSeconds)
         }
-        print("\(decode ? "parse + decode record fields" : "parse only"): median \(Int(median(rates))) MB/s (runs: \(rates.map { Int($0) }))")
+        if !decode { parseCPURate = median(cpuRates) }
+        print(
+            "\(decode ? "parse + decode record fields" : "parse only"): median \(Int(median(rates))) MB/s wall,"
+                + " \(Int(median(cpuRates))) MB/s per CPU second (wall runs: \(rates.map { Int($0) }))")
     }
+    let peer = try foundationRead(path: path, limit: records / 10)
+    let peerRate = Double(peer.bytes) / 1e6 / peer.cpuSeconds
+    print("Foundation JSONSerialization on the first \(records / 10) lines: \(Int(peerRate)) MB/s per CPU second; StrictJSON parse is \(String(format: "%.1f", parseCPURate / peerRate))x")
 default:
     print("usage: store-bench appends [records] [writers] [rounds] | read [records] [rounds]")
 }
