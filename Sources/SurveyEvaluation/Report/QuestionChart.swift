@@ -16,10 +16,17 @@ enum QuestionChart {
             if groups.isEmpty {
                 return .bars(BarChart(title: total.title, subtitle: subtitle, bars: total.frequencies.map { LabelledValue($0.label, value($0.percent)) }))
             }
+            // Groups whose every figure is hidden are left out of the picture
+            // (the table lists them with their dashes); they would only add noise.
+            let shown = [0] + entry.groups.indices.filter { index in
+                entry.groups[index].frequencies.contains { $0.percent != nil }
+            }.map { $0 + 1 }
+            let columns = [total] + entry.groups
+            let labels = [totalLabel] + groupLabels
             let rows = total.frequencies.indices.map { row in
-                ChartRow(total.frequencies[row].label, ([total] + entry.groups).map { value(frequency($0, row)?.percent) })
+                ChartRow(total.frequencies[row].label, shown.map { value(frequency(columns[$0], row)?.percent) })
             }
-            return .grouped(GroupedBarChart(title: total.title, subtitle: subtitle, groups: [totalLabel] + groupLabels, rows: rows))
+            return .grouped(GroupedBarChart(title: total.title, subtitle: subtitle, groups: shown.map { labels[$0] }, rows: rows))
         case "scale":
             let points = total.frequencies.filter { $0.value != "na" }
             let rows = ([total] + entry.groups).enumerated().map { index, column in

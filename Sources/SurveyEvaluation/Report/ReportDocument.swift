@@ -146,7 +146,9 @@ public struct ReportDocument: Sendable {
         th, td { padding: 1mm 2mm; border-bottom: 0.5pt solid #ccc; vertical-align: top; }
         th { text-align: left; font-weight: bold; }
         tbody th { font-weight: normal; min-width: 45mm; }
-        td.n, th.n { text-align: right; white-space: nowrap; }
+        td.n { text-align: right; white-space: nowrap; }
+        th.n { text-align: right; font-size: 8pt; hyphens: auto; }
+        .base-row { color: #555; }
         .note { font-size: 8.5pt; color: #444; }
         @media print { body { padding: 0; max-width: none; } a { color: inherit; } }
         """

@@ -38,30 +38,31 @@ struct ReportTables {
             + columns.map { "<th scope=\"col\" class=\"n\">\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>"
     }
 
+    /// Counts and percentages of the total; with a breakdown, the groups' column percentages
+    /// (their counts are in the base row), so that nine groups still fit the width of A4.
     private func frequencyTable(_ columns: [QuestionResult], caption: String, rows path: KeyPath<QuestionResult, [Frequency]>) -> String {
         let reference = columns[0][keyPath: path]
-        let percentHeader = "%"
+        let groupColumns = Array(columns.dropFirst())
         var html = "<table>\n<caption>\(HTMLText.escape(caption))</caption>\n"
-        html += "<thead><tr><th scope=\"col\"></th>"
-        for header in headers.prefix(columns.count) {
-            html += "<th scope=\"colgroup\" colspan=\"2\" class=\"n\">\(HTMLText.escape(header))</th>"
+        html += "<thead><tr><th scope=\"col\">\(language.pick("Antwort", "Answer"))</th>"
+        html += "<th scope=\"col\" class=\"n\">\(language.pick("Gesamt", "Total"))<br>n</th><th scope=\"col\" class=\"n\">%</th>"
+        for group in groups.prefix(groupColumns.count) {
+            html += "<th scope=\"col\" class=\"n\">\(HTMLText.escape(group.label))<br>%</th>"
         }
-        html += "</tr><tr><th scope=\"col\">\(language.pick("Antwort", "Answer"))</th>"
-        html += String(repeating: "<th scope=\"col\" class=\"n\">n</th><th scope=\"col\" class=\"n\">\(percentHeader)</th>", count: columns.count)
         html += "</tr></thead>\n<tbody>\n"
         for (row, frequency) in reference.enumerated() {
             html += "<tr><th scope=\"row\">\(HTMLText.escape(frequency.label))</th>"
-            for column in columns {
+            html += "<td class=\"n\">\(language.count(frequency.count))</td><td class=\"n\">\(language.percent(frequency.percent))</td>"
+            for column in groupColumns {
                 let cells = column[keyPath: path]
-                let cell = cells.indices.contains(row) ? cells[row] : Frequency(value: "", label: "", count: nil)
-                html += "<td class=\"n\">\(language.count(cell.count))</td><td class=\"n\">\(language.percent(cell.percent))</td>"
+                html += "<td class=\"n\">\(language.percent(cells.indices.contains(row) ? cells[row].percent : nil))</td>"
             }
             html += "</tr>\n"
         }
-        html += "<tr><th scope=\"row\">\(language.pick("Basis", "Base")) (\(language.base(columns[0].percentBase)))</th>"
-        for column in columns {
-            html += "<td class=\"n\">\(language.count(column.base.count(column.percentBase)))</td><td></td>"
-        }
+        let base = columns[0].percentBase
+        html += "<tr class=\"base-row\"><th scope=\"row\">\(language.pick("Basis", "Base")) (\(language.base(base)))</th>"
+        html += "<td class=\"n\">\(language.count(columns[0].base.count(base)))</td><td></td>"
+        for column in groupColumns { html += "<td class=\"n\">n = \(language.count(column.base.count(base)))</td>" }
         return html + "</tr>\n</tbody>\n</table>\n"
     }
 
