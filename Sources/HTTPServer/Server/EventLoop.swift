@@ -288,8 +288,10 @@ final class EventLoop {
         connection.phase = .handling(head, request: connection.requestCount, since: now)
         let mailbox = self.mailbox
         let router = self.router
+        let workers = self.workers
         workers.submit {
-            router.handle(request, responder: Responder { response in mailbox.complete(token, response) })
+            router.handle(
+                request, responder: Responder { response in mailbox.complete(token, response) }, executor: workers)
         }
     }
 

@@ -4,8 +4,8 @@ import HTTPServer
 import Testing
 
 /// The server over real loopback sockets: framing, keep-alive, pipelining,
-/// deferred answers, limits, timeouts and shutdown. Serialized because the
-/// blocking client calls occupy a thread of the shared pool that async handlers need.
+/// deferred answers, limits, timeouts and shutdown. Serialized because several
+/// tests measure time, which neighbours running in parallel would disturb.
 @Suite(.serialized) struct LiveServerTests {
     @Test func keepAliveServesSeveralRequestsOnOneConnection() throws {
         try withLiveServer(router: liveRouter) { server in
