@@ -92,7 +92,7 @@ let package = Package(
         ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel"],
+            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel", "StrictJSON"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -43,6 +43,7 @@ public struct ResponseGenerator: Sendable {
         self.profile = profile
         self.today = today
         self.seed = seed
+        // Replaced by the response's own stream before every draw; see response(_:).
         random = RandomSource(seed: seed)
         let questions = survey.questions
         pagePlans = survey.pages.map { page in

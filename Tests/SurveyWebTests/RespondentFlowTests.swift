@@ -70,6 +70,16 @@ import Testing
         #expect(await browser.get("/t/\(site.token)").status == .seeOther)
     }
 
+    @Test func reissuedTokenReplacesTheOldOneWhileServing() async throws {
+        let site = try TestSite()
+        let registry = try #require(site.application.participants(of: "alle-typen"))
+        let fresh = try registry.reissue(id: "schule-1")
+        var browser = site.browser()
+        #expect(await browser.get("/t/\(fresh.token)").status == .seeOther)
+        #expect(await browser.get("/t/\(site.token)").status == .notFound)
+        #expect(try registry.participant(id: "schule-1")?.firstOpened != nil)
+    }
+
     @Test func surveyWithoutGrantAsksForThePersonalLink() async throws {
         let site = try TestSite()
         var browser = site.browser()

@@ -255,7 +255,7 @@ struct OfficeController: Sendable {
             } else {
                 let rows = invitees.map { invitee -> [TableCell] in
                     let responseID = services.responseID(surveyID: survey.id, participantID: invitee.id)
-                    let status = ParticipantStatus(responseID: responseID, view: view)
+                    let status = ResponseProgress(responseID: responseID, view: view)
                     return [
                         TableCell(invitee.label), TableCell(invitee.id), TableCell(status.text(ui)),
                         TableCell(status.lastActivity.map { ReceiptFormat.time(ReceiptFormat.date($0), timeZone: survey.timeZone, ui: ui) } ?? "–"),
@@ -287,7 +287,7 @@ struct OfficeController: Sendable {
         let view = entry.log.view
         var rows: [[String]] = []
         for invitee in services.invitees.invitees(of: entry.survey.id) {
-            let status = ParticipantStatus(responseID: services.responseID(surveyID: entry.survey.id, participantID: invitee.id), view: view)
+            let status = ResponseProgress(responseID: services.responseID(surveyID: entry.survey.id, participantID: invitee.id), view: view)
             guard !status.isSubmitted else { continue }
             rows.append([invitee.id, invitee.label, invitee.email ?? "", status.code])
         }

@@ -13,9 +13,9 @@ public final class InviteeDirectory: Sendable {
     public init() {}
 
     /// Adds or replaces the participants of one survey.
-    public func replace(surveyID: String, with invitees: [Invitee]) {
+    func replace(surveyID: String, with invitees: [Invitee]) {
         state.withLock { state in
-            for old in state.bySurvey[surveyID]?.values ?? [:].values {
+            for old in (state.bySurvey[surveyID] ?? [:]).values {
                 state.byTokenHash[old.tokenHash] = nil
             }
             var byID: [String: Invitee] = [:]

@@ -34,14 +34,17 @@ struct RespondentController: Sendable {
     ///
     /// - Parameter creating: a public survey hands out a new grant here (its welcome page).
     private func visit(_ request: HTTPRequest, creating: Bool = false) throws(Interruption) -> Visit {
-        let ui = LanguageChoice.ui(request)
+        let requestCookies = request.cookies
+        let choice = LanguageChoice(request, cookies: requestCookies)
+        let ui = choice.ui
         guard let id = request.parameters["survey"], let entry = services.catalog.entry(id) else {
             throw .respond(services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound))
         }
         let survey = entry.survey
         let cookieName = Grant.cookieName(surveyID: survey.id)
         var cookies: [SetCookie] = []
-        var grant = Grant(cookieValue: request.cookies[cookieName], signer: services.signer)
+        var session = requestCookies[cookieName] ?? ""
+        var grant = Grant(cookieValue: session, signer: services.signer)
         var participant: [String: String] = [:]
         if let participantID = grant?.participantID {
             if let invitee = services.invitees.invitee(surveyID: survey.id, id: participantID) {
@@ -62,17 +65,18 @@ struct RespondentController: Sendable {
             guard creating else { throw .respond(services.redirect("/s/\(survey.id)")) }
             let fresh = Grant(responseID: Grant.newResponseID(), participantID: nil)
             grant = fresh
-            cookies.append(grantCookie(fresh, surveyID: survey.id, request: request))
+            let cookie = grantCookie(fresh, surveyID: survey.id, request: request)
+            session = cookie.value
+            cookies.append(cookie)
         }
         guard let grant else { throw .respond(services.redirect("/s/\(survey.id)")) }
-        let language = LanguageChoice.language(request, survey: survey)
-        if let cookie = LanguageChoice.cookie(request, survey: survey, secure: services.isSecure(request)) {
+        let language = choice.language(for: survey)
+        if let cookie = choice.cookie(for: survey, secure: services.isSecure(request)) {
             cookies.append(cookie)
         }
         return Visit(
-            entry: entry, grant: grant, session: grant.cookieValue(signer: services.signer),
-            context: RenderContext(survey: survey, language: language), participant: participant, cookies: cookies,
-            path: request.path)
+            entry: entry, grant: grant, session: session, context: RenderContext(survey: survey, language: language),
+            participant: participant, cookies: cookies, path: request.path)
     }
 
     /// The cookie that carries a grant: a year long, so a school can pause for weeks.

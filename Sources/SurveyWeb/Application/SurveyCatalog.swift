@@ -97,19 +97,21 @@ final class SurveyCatalog: Sendable {
             let version = Hex.encode(SHA256.hash(bytes))
             let existing = state.withLock { $0.entries[survey.id] }
             let log: ResponseLog
+            let participants: ParticipantRegistry
             if let existing {
                 log = existing.log
+                participants = existing.participants
             } else {
                 do {
-                    log = try ResponseLog(
-                        directory: responsesFolder + "/" + survey.id, displayName: "responses/" + survey.id,
-                        options: logOptions)
+                    let directory = responsesFolder + "/" + survey.id
+                    log = try ResponseLog(directory: directory, displayName: "responses/" + survey.id, options: logOptions)
+                    participants = try ParticipantRegistry(directory: directory)
                 } catch {
                     state.withLock { $0.failures[name] = [] }
                     return ["\(path): not served: \(error)"]
                 }
             }
-            var entry = SurveyEntry(survey: survey, version: version, log: log, warnings: warnings)
+            var entry = SurveyEntry(survey: survey, version: version, log: log, participants: participants, warnings: warnings)
             entry.orphanWarnings = OrphanCheck.warnings(for: survey, view: log.view)
             state.withLock { state in
                 state.entries[survey.id] = entry

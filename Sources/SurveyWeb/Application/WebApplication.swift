@@ -77,10 +77,11 @@ public final class WebApplication: Sendable {
         self.router = router
     }
 
-    /// Reads changed definition files; returns one line per event for the operator.
+    /// Reads changed definition files and the participants of every survey; returns one line per event for the operator.
     @discardableResult
     public func reloadSurveys() -> [String] {
-        services.catalog.reload()
+        let messages = services.catalog.reload()
+        return messages + services.refreshInvitees()
     }
 
     /// The ids of the surveys online.
@@ -88,7 +89,12 @@ public final class WebApplication: Sendable {
         services.catalog.entries.map(\.survey.id)
     }
 
-    /// The response log of a survey online, for the command line (demo data, participants).
+    /// The participants of a survey online, for the command line (demo data).
+    public func participants(of surveyID: String) -> ParticipantRegistry? {
+        services.catalog.entry(surveyID)?.participants
+    }
+
+    /// The response log of a survey online, for the command line (demo data).
     public func responseLog(of surveyID: String) -> ResponseLog? {
         services.catalog.entry(surveyID)?.log
     }

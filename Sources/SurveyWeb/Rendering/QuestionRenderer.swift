@@ -220,7 +220,7 @@ struct QuestionRenderer {
 
     /// Radio buttons or checkboxes, each with its own label, and the "other" text field.
     private func choiceList(
-        type: StaticString, name: String, choices: [(value: String, label: String, exclusive: Bool)],
+        type: String, name: String, choices: [(value: String, label: String, exclusive: Bool)],
         other: LocalizedText?, idPrefix: String? = nil, into html: inout HTMLBuilder
     ) {
         let prefix = idPrefix ?? "f-\(question.id)"
@@ -231,7 +231,7 @@ struct QuestionRenderer {
                 html.void(
                     "input",
                     [
-                        HTMLAttribute("type", String(describing: type)), HTMLAttribute("id", id),
+                        HTMLAttribute("type", type), HTMLAttribute("id", id),
                         HTMLAttribute("name", name), HTMLAttribute("value", choice.value),
                         .flag("checked", chosen.contains(choice.value)), .flag("data-exclusive", choice.exclusive),
                     ])
@@ -245,7 +245,7 @@ struct QuestionRenderer {
                 html.void(
                     "input",
                     [
-                        HTMLAttribute("type", String(describing: type)), HTMLAttribute("id", id),
+                        HTMLAttribute("type", type), HTMLAttribute("id", id),
                         HTMLAttribute("name", name), HTMLAttribute("value", Question.otherValue),
                         .flag("checked", chosen.contains(Question.otherValue)),
                     ])

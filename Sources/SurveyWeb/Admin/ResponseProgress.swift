@@ -1,7 +1,7 @@
 import SurveyStore
 
-/// Where one participant's response stands.
-struct ParticipantStatus {
+/// Where one response stands, found by its id (which also works for anonymous surveys, whose records name no participant).
+struct ResponseProgress {
     let isSubmitted: Bool
     let hasDraft: Bool
     /// The time of the latest record, if any.
