@@ -42,9 +42,9 @@ struct ObservationContext: ExpressionContext {
         }
         switch (observation, kind) {
         case (.option(let index), .single(let options, _)): return option(index, options)
-        case (.other, .single): return .text(StoredForm.other)
+        case (.other, .single): return .text(Question.otherValue)
         case (.options(let indices, let other), .multiple(let options, _)):
-            let values = indices.map { option($0, options) } + (other == nil ? [] : [.text(StoredForm.other)])
+            let values = indices.map { option($0, options) } + (other == nil ? [] : [.text(Question.otherValue)])
             return .list(values)
         case (.boolean(let value), _): return .bool(value)
         case (.point(let point), _): return .number(Double(point))
