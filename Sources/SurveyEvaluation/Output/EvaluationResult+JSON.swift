@@ -64,6 +64,7 @@ extension QuestionResult {
         ]
         if suppressed { fields.append(JSONField(key: "suppressed", value: true)) }
         if !frequencies.isEmpty { fields.append(JSONField(key: "frequencies", value: JSON.frequencies(frequencies))) }
+        if let unit { fields.append(JSONField(key: "unit", value: .string(unit))) }
         if let stats { fields.append(JSONField(key: "stats", value: stats.json)) }
         if !histogram.isEmpty {
             fields.append(

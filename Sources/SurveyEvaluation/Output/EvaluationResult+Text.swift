@@ -24,7 +24,7 @@ extension EvaluationResult {
 
 extension QuestionEntry {
     func text(groups: [GroupInfo], language: OutputLanguage) -> String {
-        var lines = ["\(total.id) — \(total.title) [\(total.type)]"]
+        var lines = ["\(total.id) — \(total.title)" + (total.unit.map { " (\($0))" } ?? "") + " [\(total.type)]"]
         lines.append(total.baseLine(language))
         let columns = [total] + self.groups
         let headers = [""] + [language.pick("Gesamt", "Total")] + groups.map(\.label)

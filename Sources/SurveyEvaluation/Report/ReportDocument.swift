@@ -119,7 +119,9 @@ public struct ReportDocument: Sendable {
         let e = HTMLText.escape
         let total = entry.total
         var html = "<section class=\"question\" id=\"q-\(e(total.id))\">\n<h2>\(e(total.title))</h2>\n"
-        html += "<p class=\"base\">\(e(total.baseLine(language).trimmingPrefix("  ").description))</p>\n"
+        var baseLine = String(total.baseLine(language).trimmingPrefix("  "))
+        if let unit = total.unit { baseLine += language.pick("; Angaben in ", "; figures in ") + unit }
+        html += "<p class=\"base\">\(e(baseLine))</p>\n"
         let groups = result.breakdown?.groups ?? []
         if let chart = QuestionChart.chart(for: entry, groups: groups, language: language) {
             html += "<figure>\n" + chart.svg(id: "c-\(total.id)", settings: chartSettings) + "\n</figure>\n"
