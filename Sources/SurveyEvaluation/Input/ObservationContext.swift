@@ -30,7 +30,8 @@ struct ObservationContext: ExpressionContext {
     }
 
     private func visibleIndex(_ id: String) -> Int? {
-        guard let index = positions[id], observations.indices.contains(index), shown.indices.contains(index), shown[index]
+        guard let index = positions[id], observations.indices.contains(index), shown.indices.contains(index),
+            shown[index]
         else { return nil }
         return index
     }
@@ -61,7 +62,8 @@ struct ObservationContext: ExpressionContext {
     static func value(_ cell: MatrixObservation, cells: MatrixCellsPlan) -> ExpressionValue {
         switch (cell, cells) {
         case (.point(let point), _): .number(Double(point))
-        case (.option(let index), .options(let options)): options.indices.contains(index) ? .text(options[index].value) : .missing
+        case (.option(let index), .options(let options)):
+            options.indices.contains(index) ? .text(options[index].value) : .missing
         default: .missing
         }
     }

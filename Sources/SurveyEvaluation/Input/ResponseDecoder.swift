@@ -38,7 +38,9 @@ public struct ResponseDecoder: Sendable {
         case participant(String)
     }
 
-    public init(plan: EvaluationPlan, filter: Expression? = nil, groupSource: GroupSource? = nil, today: ExpressionValue) {
+    public init(
+        plan: EvaluationPlan, filter: Expression? = nil, groupSource: GroupSource? = nil, today: ExpressionValue
+    ) {
         self.plan = plan
         self.filter = filter
         self.groupSource = groupSource

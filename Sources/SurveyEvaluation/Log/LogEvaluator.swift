@@ -1,8 +1,8 @@
 import Dispatch
 import Glibc
 import StrictJSON
-import Synchronization
 import SurveyStore
+import Synchronization
 
 /// Evaluates a response log file in one streaming pass, split across cores.
 ///
@@ -92,7 +92,9 @@ public struct LogEvaluator: Sendable {
         var position = offset
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {
-            let count = chunk.withUnsafeMutableBytes { pread(file.descriptor, $0.baseAddress, $0.count, off_t(position)) }
+            let count = chunk.withUnsafeMutableBytes {
+                pread(file.descriptor, $0.baseAddress, $0.count, off_t(position))
+            }
             if count < 0 { throw FileError(.read, path: file.path, code: errno) }
             if count == 0 { return nil }
             if let found = chunk[0..<count].firstIndex(of: UInt8(ascii: "\n")) { return position + found }
@@ -246,7 +248,9 @@ public struct LogEvaluator: Sendable {
         var chunk = [UInt8](repeating: 0, count: 16 << 10)
         var position = offset
         while true {
-            let count = chunk.withUnsafeMutableBytes { pread(file.descriptor, $0.baseAddress, $0.count, off_t(position)) }
+            let count = chunk.withUnsafeMutableBytes {
+                pread(file.descriptor, $0.baseAddress, $0.count, off_t(position))
+            }
             guard count > 0 else { return nil }
             if let end = chunk[0..<count].firstIndex(of: UInt8(ascii: "\n")) {
                 line.append(contentsOf: chunk[0..<end])

@@ -71,7 +71,9 @@ extension QuestionResult {
                 JSONField(
                     key: "histogram",
                     value: .array(
-                        histogram.map { ["from": .number($0.from), "to": .number($0.to), "count": JSON.count($0.count)] }
+                        histogram.map {
+                            ["from": .number($0.from), "to": .number($0.to), "count": JSON.count($0.count)]
+                        }
                     )))
         }
         if !selections.isEmpty { fields.append(JSONField(key: "selections", value: JSON.frequencies(selections))) }

@@ -115,7 +115,8 @@ public struct RankedOption: Sendable, Hashable {
     /// `first` as a percentage of the answered base.
     public var firstPercent: Double?
 
-    public init(value: String, label: String, ranked: Int?, meanRank: Double?, first: Int?, firstPercent: Double? = nil) {
+    public init(value: String, label: String, ranked: Int?, meanRank: Double?, first: Int?, firstPercent: Double? = nil)
+    {
         self.value = value
         self.label = label
         self.ranked = ranked
