@@ -241,11 +241,13 @@ public final class ResponseLog: Sendable {
                 sequence += 1
                 let revision = (previous ?? 0) + 1
                 revisions[id] = revision
-                let record = pending.request.record(sequence: sequence, revision: revision, time: now)
-                record.writeLine(to: &bytes)
-                records.append((record, pending.completion))
+                records.append((pending.request.record(sequence: sequence, revision: revision, time: now), pending.completion))
             }
             return (state.committedLength, state.unusable)
+        }
+        // Serialising outside the lock keeps appenders on other threads from waiting for it.
+        for (record, _) in records {
+            record.writeLine(to: &bytes)
         }
         for (pending, error) in rejected {
             finish(key: pending.request.idempotencyKey, first: pending.completion, with: .failure(error))
