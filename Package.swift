@@ -51,14 +51,14 @@ let package = Package(
         ),
         .target(
             name: "SurveyWeb",
-            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
+            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON", "CSVCodec"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SurveyCLI",
             dependencies: [
                 "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
-                "SyntheticResponses", "CryptoPrimitives", "CSVCodec",
+                "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
         ),
@@ -81,16 +81,18 @@ let package = Package(
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation", "SurveyModel", "StrictJSON"],
+            name: "SurveyEvaluationTests",
+            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "SurveyWebTests", dependencies: ["SurveyWeb", "SurveyModel", "HTTPServer"],
+            name: "SurveyWebTests",
+            dependencies: ["SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel"],
+            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel", "StrictJSON"],
             swiftSettings: swiftSettings
         ),
     ]

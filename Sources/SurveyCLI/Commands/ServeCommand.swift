@@ -1,0 +1,130 @@
+import ArgumentParsing
+import Foundation
+import Glibc
+import HTTPServer
+import SurveyModel
+import SurveyStore
+import SyntheticResponses
+import SurveyWeb
+
+/// `survey serve`: the web forms for schools and the office area.
+enum ServeCommand {
+    static let node = CommandNode(
+        CommandSpec(
+            name: "serve",
+            abstract: "Serve the survey forms and the office area over HTTP.",
+            discussion: """
+                Serves every valid survey in the surveys folder and stores answers in the responses folder. \
+                A survey with errors is reported and not served; the others still are. Edited definitions \
+                are reloaded; a broken edit keeps the last good version online. When no office password \
+                is set, a one-time setup link is printed. With --demo, demo schools are invited and their \
+                personal links printed, and the responses go to a fresh temporary folder unless --responses is given.
+                """,
+            options: [
+                OptionSpec("host", .value(name: "address"), help: "Address to listen on (default: 127.0.0.1)."),
+                OptionSpec("port", .value(name: "port"), help: "Port to listen on (default: 8080)."),
+                OptionSpec("surveys", .value(name: "folder"), help: "Folder of survey definitions (default: surveys)."),
+                OptionSpec("responses", .value(name: "folder"), help: "Folder for responses (default: responses)."),
+                OptionSpec("demo", help: "Invite demo schools and print their personal links."),
+            ]),
+        run: run)
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        // Blocked before any thread starts, so every thread inherits the mask and
+        // Ctrl-C reaches the sigwait below instead of killing the process mid-write.
+        var signals = terminationSignals
+        pthread_sigmask(SIG_BLOCK, &signals, nil)
+        let host = arguments.value("host") ?? "127.0.0.1"
+        guard let port = Int(arguments.value("port") ?? "8080"), (0...65535).contains(port) else {
+            console.printError("survey: error: --port must be a number from 0 to 65535")
+            return .usage
+        }
+        let demo = arguments.flag("demo")
+        let surveys = arguments.value("surveys") ?? "surveys"
+        let responses =
+            arguments.value("responses")
+            ?? (demo ? NSTemporaryDirectory() + "survey-demo-\(ProcessInfo.processInfo.processIdentifier)" : "responses")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: surveys, isDirectory: &isFolder), isFolder.boolValue else {
+            console.printError("survey: error: no such folder: \(surveys); pass the folder of survey definitions with --surveys")
+            return .usage
+        }
+        let application: WebApplication
+        do {
+            application = try WebApplication(configuration: WebApplication.Configuration(surveysFolder: surveys, responsesFolder: responses))
+        } catch {
+            console.printError("survey: error: \(error)")
+            return .failure
+        }
+        for line in application.reloadSurveys() { console.print(line) }
+        if application.surveyIDs.isEmpty {
+            console.printError("survey: error: no survey in \(surveys) can be served; fix the errors above")
+            return .failure
+        }
+        var configuration = ServerConfiguration()
+        configuration.host = host
+        configuration.port = port
+        // Paths carry personal links (/t/<token>), which must never reach a log.
+        configuration.accessLog = .none
+        let server = HTTPServer(configuration: configuration, router: application.router)
+        do {
+            try server.start()
+        } catch {
+            console.printError("survey: error: cannot listen on \(host):\(port): \(error)")
+            return .failure
+        }
+        let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(server.port)"
+        console.print("Serving on \(origin) with responses in \(responses)")
+        if let setup = application.office.setupPath() {
+            console.print("Set the office password (link works once): \(origin)\(setup)")
+        } else {
+            console.print("Office area: \(origin)/admin")
+        }
+        if demo {
+            addGeneratedResponses(to: application, console: console)
+            console.print("Demo schools (personal links):")
+            for invitation in application.inviteDemoParticipants(count: 5) {
+                console.print("  \(invitation.surveyID)  \(invitation.label): \(origin)/t/\(invitation.token)")
+            }
+            for id in application.surveyIDs where !application.isTokenSurvey(id) {
+                console.print("  \(id) (public): \(origin)/s/\(id)")
+            }
+        }
+        application.watchSurveys { lines in
+            for line in lines { console.print(line) }
+        }
+        console.print("Press Ctrl-C to stop.")
+        waitForTermination()
+        server.shutdown()
+        return .success
+    }
+
+    /// Stores 40 generated submissions per survey, so the office area and the evaluation have data.
+    private static func addGeneratedResponses(to application: WebApplication, console: Console) {
+        for id in application.surveyIDs {
+            guard let survey = application.survey(id), application.responseLog(of: id)?.recordCount == 0 else { continue }
+            var generator = ResponseGenerator(survey: survey, seed: 2026, today: survey.today())
+            let responses = (0..<40).map { _ in
+                let generated = generator.next()
+                return (participant: generated.participant, answers: generated.answers)
+            }
+            let stored = application.addSubmittedDemoParticipants(surveyID: id, responses)
+            console.print("  \(id): \(stored) generated responses stored")
+        }
+    }
+
+    private static var terminationSignals: sigset_t {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        return signals
+    }
+
+    /// Blocks until SIGINT or SIGTERM.
+    private static func waitForTermination() {
+        var signals = terminationSignals
+        var received: Int32 = 0
+        sigwait(&signals, &received)
+    }
+}

@@ -1,0 +1,431 @@
+import CSVCodec
+import Foundation
+import HTTPServer
+import StrictJSON
+import SurveyModel
+import SurveyStore
+
+/// The office area: sign-in, overview, participants, responses, voiding and preview.
+struct OfficeController: Sendable {
+    let services: WebServices
+    let office: OfficeAccess
+    /// PBKDF2 rounds for a password set through the setup link.
+    var iterations = PasswordHash.defaultIterations
+
+    static let sessionCookie = "office"
+    static let entryCookie = "office-entry"
+
+    func register(on router: inout Router) {
+        router.get("/admin") { request in Interruption.answer { try overview(request) } }
+        router.post("/admin/login", bodyLimit: 4096) { request in Interruption.answer { try login(request) } }
+        router.post("/admin/logout", bodyLimit: 4096) { request in Interruption.answer { try logout(request) } }
+        router.get("/admin/setup/:token") { request in Interruption.answer { try setup(request, form: nil) } }
+        router.post("/admin/setup/:token", bodyLimit: 4096) { request in
+            Interruption.answer { try setup(request, form: try? request.formFields()) }
+        }
+        router.get("/admin/s/:survey") { request in Interruption.answer { try survey(request) } }
+        router.get("/admin/s/:survey/pending.csv") { request in Interruption.answer { try pendingCSV(request) } }
+        router.get("/admin/s/:survey/r/:response") { request in Interruption.answer { try response(request) } }
+        router.post("/admin/s/:survey/r/:response/void", bodyLimit: 16 * 1024) { request, responder in
+            Interruption.answer(responder) { try void(request, responder) }
+        }
+        router.get("/admin/s/:survey/preview/:page") { request in Interruption.answer { try preview(request, form: nil) } }
+        router.post("/admin/s/:survey/preview/:page", bodyLimit: RespondentController.bodyLimit) { request in
+            Interruption.answer { try preview(request, form: try? request.formFields()) }
+        }
+    }
+
+    // MARK: Sessions
+
+    private func page(_ ui: UILanguage, _ title: String, csrf: String?, status: HTTPStatus = .ok, main: (inout HTMLBuilder) -> Void)
+        -> HTTPResponse
+    {
+        services.page(OfficePage(ui: ui, title: title, csrf: csrf).render(main: main), status: status)
+    }
+
+    /// The session id of a signed-in request, or the sign-in page.
+    private func signedIn(_ request: HTTPRequest) throws(Interruption) -> String {
+        let session = request.cookies[Self.sessionCookie]
+        if let session, office.isSignedIn(session, now: services.now()) { return session }
+        throw .respond(signInPage(request, error: nil, status: .unauthorized))
+    }
+
+    /// The checked form of a signed-in request; a missing or wrong anti-forgery token ends it.
+    private func checkedForm(_ request: HTTPRequest, session: String) throws(Interruption) -> URLEncodedForm {
+        let ui = LanguageChoice.ui(request)
+        guard let form = try? request.formFields(), services.signer.checkCSRF(form["_csrf"], session: "office:" + session) else {
+            throw .respond(services.message(.formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden, link: (href: "/admin", text: Phrase.adminTitle.text(ui))))
+        }
+        return form
+    }
+
+    private func csrf(_ session: String) -> String { services.signer.csrfToken(for: "office:" + session) }
+
+    private func cookie(_ name: String, _ value: String, _ request: HTTPRequest, maxAge: Int? = nil) -> SetCookie {
+        SetCookie(name: name, value: value, path: "/admin", maxAge: maxAge, secure: services.isSecure(request), sameSite: .strict)
+    }
+
+    private func signInPage(_ request: HTTPRequest, error: String?, status: HTTPStatus) -> HTTPResponse {
+        let ui = LanguageChoice.ui(request)
+        guard office.hasPassword else {
+            return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: .forbidden) { html in
+                html.element("p", text: ui == .de
+                    ? "Es ist noch kein Passwort festgelegt. Öffnen Sie den Einrichtungslink, den „survey serve“ beim Start ausgibt, oder legen Sie es mit „survey admin set-password“ fest."
+                    : "No password has been set yet. Open the setup link that “survey serve” prints when it starts, or set one with “survey admin set-password”.")
+            }
+        }
+        var entry = request.cookies[Self.entryCookie] ?? ""
+        var newCookie: SetCookie?
+        if entry.isEmpty || entry.utf8.count > 64 || !entry.utf8.allSatisfy(SetCookie.isHexDigit) {
+            entry = WebServices.newFormKey()
+            newCookie = cookie(Self.entryCookie, entry, request)
+        }
+        var response = page(ui, Phrase.signIn.text(ui), csrf: nil, status: status) { html in
+            if let error {
+                html.element("div", [HTMLAttribute("class", "error-summary"), HTMLAttribute("role", "alert")]) { html in
+                    html.element("p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-password")], text: error)
+                }
+            }
+            html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/login")]) { html in
+                html.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"), HTMLAttribute("value", services.signer.csrfToken(for: "entry:" + entry))])
+                html.element("div", [HTMLAttribute("class", "question")]) { html in
+                    html.element("label", [HTMLAttribute("for", "password")], text: Phrase.password.text(ui))
+                    html.void("input", [
+                        HTMLAttribute("type", "password"), HTMLAttribute("id", "password"), HTMLAttribute("name", "password"),
+                        HTMLAttribute("autocomplete", "current-password"), HTMLAttribute("aria-describedby", error == nil ? nil : "e-password"),
+                        HTMLAttribute("aria-invalid", error == nil ? nil : "true"),
+                    ])
+                }
+                html.element("div", [HTMLAttribute("class", "actions")]) { html in
+                    html.element("button", [HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary")], text: Phrase.signIn.text(ui))
+                }
+            }
+        }
+        if let newCookie { response.setCookie(newCookie) }
+        return response
+    }
+
+    private func login(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let ui = LanguageChoice.ui(request)
+        guard let form = try? request.formFields(), let entry = request.cookies[Self.entryCookie],
+            services.signer.checkCSRF(form["_csrf"], session: "entry:" + entry)
+        else { return signInPage(request, error: Phrase.sessionExpired.text(ui), status: .forbidden) }
+        guard office.limiter.attempt(from: request.remoteAddress) else {
+            return signInPage(request, error: Phrase.tooManyAttempts.text(ui), status: .tooManyRequests)
+        }
+        guard let session = office.signIn(password: form["password"] ?? "", now: services.now()) else {
+            return signInPage(request, error: Phrase.wrongPassword.text(ui), status: .unauthorized)
+        }
+        var response = services.redirect("/admin")
+        response.setCookie(cookie(Self.sessionCookie, session, request))
+        return response
+    }
+
+    private func logout(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let session = try signedIn(request)
+        _ = try checkedForm(request, session: session)
+        office.signOut(session)
+        var response = services.redirect("/admin")
+        response.setCookie(cookie(Self.sessionCookie, "", request, maxAge: 0))
+        return response
+    }
+
+    private func setup(_ request: HTTPRequest, form: URLEncodedForm?) throws(Interruption) -> HTTPResponse {
+        let ui = LanguageChoice.ui(request)
+        let token = request.parameters["token"] ?? ""
+        guard office.isSetupToken(token) else {
+            return services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound, link: (href: "/admin", text: Phrase.adminTitle.text(ui)))
+        }
+        var error: String?
+        if let form {
+            guard services.signer.checkCSRF(form["_csrf"], session: "setup:" + token) else {
+                throw .respond(services.message(.formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden))
+            }
+            let password = form["password"] ?? ""
+            if password.count < PasswordHash.minimumLength {
+                error = Phrase.passwordTooShort.text(ui)
+            } else if password != form["repeat"] {
+                error = Phrase.passwordsDiffer.text(ui)
+            } else if office.completeSetup(password: password, iterations: iterations) {
+                return services.redirect("/admin")
+            } else {
+                error = Phrase.serverError.text(ui)
+            }
+        }
+        return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: error == nil ? .ok : .unprocessableContent) { html in
+            html.element("p", text: Phrase.setupIntro.text(ui))
+            if let error {
+                html.element("div", [HTMLAttribute("class", "error-summary"), HTMLAttribute("role", "alert")]) { html in
+                    html.element("p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-password")], text: error)
+                }
+            }
+            html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/setup/\(token)")]) { html in
+                html.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"), HTMLAttribute("value", services.signer.csrfToken(for: "setup:" + token))])
+                for (name, label, id) in [("password", Phrase.password, "password"), ("repeat", Phrase.passwordRepeat, "repeat")] {
+                    html.element("div", [HTMLAttribute("class", "question")]) { html in
+                        html.element("label", [HTMLAttribute("for", id)], text: label.text(ui))
+                        html.void("input", [
+                            HTMLAttribute("type", "password"), HTMLAttribute("id", id), HTMLAttribute("name", name),
+                            HTMLAttribute("autocomplete", "new-password"), HTMLAttribute("minlength", String(PasswordHash.minimumLength)),
+                            HTMLAttribute("aria-describedby", error == nil ? nil : "e-password"),
+                        ])
+                    }
+                }
+                html.element("div", [HTMLAttribute("class", "actions")]) { html in
+                    html.element("button", [HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary")], text: Phrase.setupTitle.text(ui))
+                }
+            }
+        }
+    }
+
+    // MARK: Overview and survey
+
+    private func entry(_ request: HTTPRequest) throws(Interruption) -> SurveyEntry {
+        let ui = LanguageChoice.ui(request)
+        guard let id = request.parameters["survey"], let entry = services.catalog.entry(id) else {
+            throw .respond(services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound, link: (href: "/admin", text: Phrase.overview.text(ui))))
+        }
+        return entry
+    }
+
+    private func statusText(_ entry: SurveyEntry, ui: UILanguage) -> String {
+        switch entry.schedule(at: services.now()) {
+        case .open: Phrase.statusOpen.text(ui)
+        case .notYetOpen: Phrase.statusNotYetOpen.text(ui)
+        case .closed: Phrase.statusClosed.text(ui)
+        }
+    }
+
+    private func overview(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let session = try signedIn(request)
+        let ui = LanguageChoice.ui(request)
+        let rows = services.catalog.entries.map { entry -> [TableCell] in
+            let counts = ResponseCounts(entry: entry, invitees: services.invitees)
+            return [
+                TableCell(entry.survey.title.text(in: ui.rawValue), href: "/admin/s/\(entry.survey.id)"),
+                TableCell(statusText(entry, ui: ui)), TableCell(String(counts.invited)), TableCell(String(counts.started)),
+                TableCell(String(counts.submitted)), TableCell(counts.rateText),
+            ]
+        }
+        let failures = services.catalog.failures
+        return page(ui, Phrase.surveys.text(ui), csrf: csrf(session)) { html in
+            OfficePage.table(
+                [Phrase.surveys.text(ui), Phrase.status.text(ui), Phrase.invited.text(ui), Phrase.drafts.text(ui), Phrase.submitted.text(ui), Phrase.responseRate.text(ui)],
+                rows, into: &html)
+            for (file, diagnostics) in failures.sorted(by: { $0.key < $1.key }) {
+                html.element("h2", text: "\(Phrase.diagnostics.text(ui)): \(file)")
+                html.element("pre", [HTMLAttribute("class", "diagnostics")], text: diagnostics.map(\.rendered).joined(separator: "\n"))
+            }
+        }
+    }
+
+    private func survey(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let session = try signedIn(request)
+        let entry = try entry(request)
+        let ui = LanguageChoice.ui(request)
+        let survey = entry.survey
+        let view = entry.log.view
+        let counts = ResponseCounts(entry: entry, invitees: services.invitees)
+        let base = "/admin/s/\(survey.id)"
+        let voided = (try? request.queryItems())?["voided"] == "1"
+        return page(ui, survey.title.text(in: ui.rawValue), csrf: csrf(session)) { html in
+            if voided { html.element("p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")], text: Phrase.voidDone.text(ui)) }
+            html.element("p", text: "\(Phrase.status.text(ui)): \(statusText(entry, ui: ui)) · \(Phrase.invited.text(ui)): \(counts.invited) · \(Phrase.drafts.text(ui)): \(counts.started) · \(Phrase.submitted.text(ui)): \(counts.submitted) · \(Phrase.responseRate.text(ui)): \(counts.rateText)")
+            html.element("ul") { html in
+                if let first = survey.pages.first {
+                    html.element("li") { html in html.element("a", [HTMLAttribute("href", "\(base)/preview/\(first.id)")], text: Phrase.preview.text(ui)) }
+                }
+                html.element("li") { html in html.element("a", [HTMLAttribute("href", "/s/\(survey.id)/print")], text: Phrase.printableQuestionnaire.text(ui)) }
+                html.element("li") { html in html.element("a", [HTMLAttribute("href", "\(base)/pending.csv")], text: Phrase.pendingCSV.text(ui)) }
+            }
+            if !entry.brokenEdit.isEmpty {
+                html.element("h2", text: Phrase.diagnostics.text(ui))
+                html.element("p", [HTMLAttribute("class", "error")], text: Phrase.loadedVersionKept.text(ui))
+                html.element("pre", [HTMLAttribute("class", "diagnostics")], text: entry.brokenEdit.map(\.rendered).joined(separator: "\n"))
+            }
+            let warnings = entry.warnings.map(\.rendered) + entry.orphanWarnings
+            if !warnings.isEmpty {
+                html.element("h2", text: Phrase.warnings.text(ui))
+                html.element("pre", [HTMLAttribute("class", "diagnostics")], text: warnings.joined(separator: "\n"))
+            }
+            html.element("h2", text: Phrase.participants.text(ui))
+            let invitees = services.invitees.invitees(of: survey.id)
+            if invitees.isEmpty {
+                html.element("p", text: Phrase.noParticipants.text(ui))
+            } else {
+                let rows = invitees.map { invitee -> [TableCell] in
+                    let responseID = services.responseID(surveyID: survey.id, participantID: invitee.id)
+                    let status = ResponseProgress(responseID: responseID, view: view)
+                    return [
+                        TableCell(invitee.label), TableCell(invitee.id), TableCell(status.text(ui)),
+                        TableCell(status.lastActivity.map { ReceiptFormat.time(ReceiptFormat.date($0), timeZone: survey.timeZone, ui: ui) } ?? "–"),
+                    ]
+                }
+                OfficePage.table([Phrase.participant.text(ui), "ID", Phrase.status.text(ui), Phrase.lastActivity.text(ui)], rows, into: &html)
+            }
+            html.element("h2", text: Phrase.responses.text(ui))
+            let submitted = view.submitted.values.sorted { $0.time > $1.time }
+            if submitted.isEmpty {
+                html.element("p", text: Phrase.noResponses.text(ui))
+            } else {
+                let rows = submitted.map { record -> [TableCell] in
+                    let label = record.participantID.flatMap { services.invitees.invitee(surveyID: survey.id, id: $0)?.label } ?? "–"
+                    return [
+                        TableCell(ReceiptFormat.responseNumber(record.responseID), href: "\(base)/r/\(record.responseID)"),
+                        TableCell(label), TableCell(String(record.revision)),
+                        TableCell(ReceiptFormat.time(ReceiptFormat.date(record.time), timeZone: survey.timeZone, ui: ui)),
+                    ]
+                }
+                OfficePage.table([Phrase.response.text(ui), Phrase.participant.text(ui), Phrase.revision.text(ui), Phrase.time.text(ui)], rows, into: &html)
+            }
+        }
+    }
+
+    private func pendingCSV(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        _ = try signedIn(request)
+        let entry = try entry(request)
+        let view = entry.log.view
+        var rows: [[String]] = []
+        for invitee in services.invitees.invitees(of: entry.survey.id) {
+            let status = ResponseProgress(responseID: services.responseID(surveyID: entry.survey.id, participantID: invitee.id), view: view)
+            guard !status.isSubmitted else { continue }
+            rows.append([invitee.id, invitee.label, invitee.email ?? "", status.code])
+        }
+        var response = HTTPResponse(
+            status: .ok,
+            headers: ["Content-Type": "text/csv; charset=utf-8", "Content-Disposition": "attachment; filename=\"\(entry.survey.id)-pending.csv\""],
+            body: CSVWriter.excel.write(header: ["id", "label", "email", "status"], rows: rows))
+        SecurityHeaders.apply(to: &response)
+        return response
+    }
+
+    // MARK: One response
+
+    private func response(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let session = try signedIn(request)
+        let entry = try entry(request)
+        let ui = LanguageChoice.ui(request)
+        let survey = entry.survey
+        let responseID = request.parameters["response"] ?? ""
+        let history = ResponseHistory.records(of: responseID, in: entry.log)
+        guard !history.isEmpty else {
+            return services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound, link: (href: "/admin/s/\(survey.id)", text: Phrase.backToSurvey.text(ui)))
+        }
+        let view = entry.log.view
+        let context = RenderContext(survey: survey, language: ui.rawValue)
+        let current = view.submitted[responseID] ?? view.drafts[responseID]
+        let values: FormValues
+        if let record = current, let json = record.answers {
+            if record.kind == .submit, let answers = try? Answers(json: json, in: survey) {
+                values = FormValues(answers: answers, survey: survey, language: context.language)
+            } else {
+                values = FormValues(json: json)
+            }
+        } else {
+            values = FormValues()
+        }
+        let title = Phrase.answersOf(ReceiptFormat.responseNumber(responseID)).text(ui)
+        let base = "/admin/s/\(survey.id)"
+        return page(ui, title, csrf: csrf(session)) { html in
+            html.element("p") { html in html.element("a", [HTMLAttribute("href", base)], text: Phrase.backToSurvey.text(ui)) }
+            if view.voided[responseID] != nil {
+                html.element("p", [HTMLAttribute("class", "notice")], text: Phrase.voided.text(ui))
+            }
+            html.element("h2", text: Phrase.revisionHistory.text(ui))
+            OfficePage.table(
+                [Phrase.revision.text(ui), Phrase.kind.text(ui), Phrase.time.text(ui), Phrase.voidReason.text(ui)],
+                history.map { record in
+                    [TableCell(String(record.revision)), TableCell(record.kind.rawValue),
+                     TableCell(ReceiptFormat.time(ReceiptFormat.date(record.time), timeZone: survey.timeZone, ui: ui)), TableCell(record.reason ?? "")]
+                }, into: &html)
+            html.element("h2", text: Phrase.yourAnswers.text(ui))
+            AnswerList(context: context, pages: survey.pages.map { ($0, $0.questions) }, values: values, changeURL: nil).render(into: &html)
+            if view.submitted[responseID] != nil {
+                html.element("h2", text: Phrase.voidResponse.text(ui))
+                html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/r/\(responseID)/void")]) { html in
+                    HiddenFields(csrf: csrf(session), formKey: WebServices.newFormKey()).render(into: &html)
+                    html.element("div", [HTMLAttribute("class", "question")]) { html in
+                        html.element("label", [HTMLAttribute("for", "reason")], text: Phrase.voidReason.text(ui))
+                        html.element("textarea", [HTMLAttribute("id", "reason"), HTMLAttribute("name", "reason"), HTMLAttribute("rows", "3"), HTMLAttribute("maxlength", "1000")], text: "")
+                    }
+                    html.element("div", [HTMLAttribute("class", "actions")]) { html in
+                        html.element("button", [HTMLAttribute("type", "submit")], text: Phrase.voidResponse.text(ui))
+                    }
+                }
+            }
+        }
+    }
+
+    private func void(_ request: HTTPRequest, _ responder: Responder) throws(Interruption) {
+        let session = try signedIn(request)
+        let entry = try entry(request)
+        let form = try checkedForm(request, session: session)
+        let responseID = request.parameters["response"] ?? ""
+        let reason = (form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let base = "/admin/s/\(entry.survey.id)"
+        guard !reason.isEmpty, reason.count <= 1000, entry.log.view.submitted[responseID] != nil else {
+            return responder.respond(services.redirect("\(base)/r/\(responseID)"))
+        }
+        let formKey = form["_form"].flatMap { $0.utf8.count <= 64 ? $0 : nil } ?? WebServices.newFormKey()
+        let request = AppendRequest(
+            .void(reason: reason), responseID: responseID, definitionVersion: entry.version,
+            idempotencyKey: services.idempotencyKey(responseID: responseID, formKey: "void-" + formKey))
+        entry.log.append(request) { result in
+            switch result {
+            case .success: responder.respond(services.redirect("\(base)?voided=1"))
+            case .failure: responder.respond(services.redirect("\(base)/r/\(responseID)"))
+            }
+        }
+    }
+
+    // MARK: Preview
+
+    /// Any page as a participant would see it; what is entered is checked but never stored.
+    private func preview(_ request: HTTPRequest, form: URLEncodedForm?) throws(Interruption) -> HTTPResponse {
+        let session = try signedIn(request)
+        let entry = try entry(request)
+        let survey = entry.survey
+        let language = LanguageChoice.language(request, survey: survey)
+        let context = RenderContext(survey: survey, language: language)
+        guard let index = survey.pages.firstIndex(where: { $0.id == request.parameters["page"] }) else {
+            return services.message(.notFoundTitle, [Phrase.notFound.text(context.ui)], ui: context.ui, status: .notFound)
+        }
+        let page = survey.pages[index]
+        var values = FormValues()
+        var errors: [String: [String]] = [:]
+        if let form {
+            guard services.signer.checkCSRF(form["_csrf"], session: "office:" + session) else {
+                throw .respond(services.message(.formExpiredTitle, [Phrase.sessionExpired.text(context.ui)], ui: context.ui, status: .forbidden))
+            }
+            values = FormValues(form: form)
+            let parsed = values.parsedAnswers(for: page.questions, language: language)
+            for (id, error) in parsed.errors { errors[id] = [error.message(in: language)] }
+            let today = survey.today(at: services.now())
+            for issue in survey.validate(parsed.answers, participant: [:], today: today, pages: [page.id]) where errors[issue.questionID] == nil {
+                errors[issue.questionID] = [issue.message(in: language)]
+            }
+        }
+        let base = "/admin/s/\(survey.id)/preview"
+        let presence = Dictionary(uniqueKeysWithValues: page.questions.map { ($0.id, $0.visibleIf == nil ? QuestionPresence.shown : .conditional) })
+        let links = survey.languages.map { PageLayout.LanguageLink(code: $0, name: PageLayout.nativeName(of: $0), href: "\(request.path)?lang=\($0)") }
+        let formPage = FormPage(
+            context: context, page: page, position: index + 1, pageCount: survey.pages.count, values: values, errors: errors,
+            presence: presence, hidden: HiddenFields(csrf: csrf(session), formKey: WebServices.newFormKey()), action: "\(base)/\(page.id)",
+            visibilityURL: nil, notice: context.phrase(.previewNotice), layoutLinks: links, isLast: index == survey.pages.count - 1)
+        var previewNav = HTMLBuilder(capacity: 1024)
+        previewNav.element("nav", [HTMLAttribute("aria-label", Phrase.preview.text(context.ui)), HTMLAttribute("class", "admin")]) { html in
+            html.element("ul") { html in
+                for (number, other) in survey.pages.enumerated() {
+                    html.element("li") { html in
+                        html.element("a", [HTMLAttribute("href", "\(base)/\(other.id)"), HTMLAttribute("aria-current", other.id == page.id ? "page" : nil)], text: "\(number + 1). \(context.text(other.title))")
+                    }
+                }
+            }
+        }
+        var body = formPage.render()
+        if let marker = body.firstRange(of: Array("<main id=\"main\" tabindex=\"-1\">".utf8)) {
+            body.insert(contentsOf: previewNav.bytes, at: marker.upperBound)
+        }
+        return services.page(body, status: errors.isEmpty ? .ok : .unprocessableContent)
+    }
+}

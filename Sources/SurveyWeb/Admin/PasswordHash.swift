@@ -1,0 +1,44 @@
+import CryptoPrimitives
+
+/// A password stored as `pbkdf2-sha256$<iterations>$<salt hex>$<key hex>`.
+public struct PasswordHash: Sendable, Equatable {
+    /// Rounds for new hashes; about a quarter second in a release build.
+    public static let defaultIterations = 200_000
+    /// The shortest password the office may choose.
+    public static let minimumLength = 12
+
+    let iterations: Int
+    let salt: [UInt8]
+    let key: [UInt8]
+
+    /// Hashes a new password with a fresh salt.
+    public init(password: String, iterations: Int = PasswordHash.defaultIterations) {
+        precondition(iterations >= 1, "PBKDF2 needs at least one round")
+        self.iterations = iterations
+        salt = SecureRandom.bytes(count: 16)
+        key = PBKDF2.deriveKey(password: Array(password.utf8), salt: salt, iterations: iterations, byteCount: 32)
+    }
+
+    /// Reads the stored form; nil for anything else (a damaged file never lets anyone in).
+    public init?(stored: String) {
+        let parts = stored.split(separator: "$", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[0] == "pbkdf2-sha256", let iterations = Int(parts[1]),
+            (1...10_000_000).contains(iterations), let salt = Hex.decode(String(parts[2])),
+            let key = Hex.decode(String(parts[3])), !salt.isEmpty, key.count == 32
+        else { return nil }
+        self.iterations = iterations
+        self.salt = salt
+        self.key = key
+    }
+
+    /// The stored form.
+    public var stored: String {
+        "pbkdf2-sha256$\(iterations)$\(Hex.encode(salt))$\(Hex.encode(key))"
+    }
+
+    /// Whether `password` is the one hashed, compared in constant time.
+    public func matches(_ password: String) -> Bool {
+        let derived = PBKDF2.deriveKey(password: Array(password.utf8), salt: salt, iterations: iterations, byteCount: key.count)
+        return ConstantTime.equals(derived, key)
+    }
+}

@@ -1,0 +1,18 @@
+import HTTPServer
+
+/// The stylesheet and the script, served from memory with long caching.
+struct AssetController: Sendable {
+    func register(on router: inout Router) {
+        let css = Self.asset(Stylesheet.css, type: "text/css; charset=utf-8")
+        let script = Self.asset(FormScript.javascript, type: "text/javascript; charset=utf-8")
+        router.get("/assets/form.css") { _ in css }
+        router.get("/assets/form.js") { _ in script }
+    }
+
+    private static func asset(_ text: String, type: String) -> HTTPResponse {
+        var response = HTTPResponse(status: .ok, headers: ["Content-Type": type], body: Array(text.utf8))
+        SecurityHeaders.apply(to: &response, cacheable: true)
+        response.headers.set("Cache-Control", "public, max-age=3600")
+        return response
+    }
+}

@@ -1,0 +1,44 @@
+import Synchronization
+
+/// The invited participants of every survey, found by the hash of their access token.
+public final class InviteeDirectory: Sendable {
+    private struct State {
+        var byTokenHash: [String: Invitee] = [:]
+        var bySurvey: [String: [String: Invitee]] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    /// Creates an empty directory.
+    public init() {}
+
+    /// Adds or replaces the participants of one survey.
+    func replace(surveyID: String, with invitees: [Invitee]) {
+        state.withLock { state in
+            for old in (state.bySurvey[surveyID] ?? [:]).values {
+                state.byTokenHash[old.tokenHash] = nil
+            }
+            var byID: [String: Invitee] = [:]
+            for invitee in invitees where invitee.surveyID == surveyID {
+                byID[invitee.id] = invitee
+                state.byTokenHash[invitee.tokenHash] = invitee
+            }
+            state.bySurvey[surveyID] = byID
+        }
+    }
+
+    /// The participant whose token has this hash.
+    public func invitee(tokenHash: String) -> Invitee? {
+        state.withLock { $0.byTokenHash[tokenHash] }
+    }
+
+    /// One participant of a survey.
+    public func invitee(surveyID: String, id: String) -> Invitee? {
+        state.withLock { $0.bySurvey[surveyID]?[id] }
+    }
+
+    /// The participants of a survey, ordered by label.
+    public func invitees(of surveyID: String) -> [Invitee] {
+        state.withLock { ($0.bySurvey[surveyID] ?? [:]).values.sorted { ($0.label, $0.id) < ($1.label, $1.id) } }
+    }
+}

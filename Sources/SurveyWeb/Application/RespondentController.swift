@@ -1,0 +1,340 @@
+import Foundation
+import HTTPServer
+import StrictJSON
+import SurveyModel
+import SurveyStore
+
+/// The participant's side: welcome, pages with drafts, review, submit and confirmation.
+struct RespondentController: Sendable {
+    let services: WebServices
+
+    /// The largest form body a page may post; text answers are limited far below this.
+    static let bodyLimit = 256 * 1024
+
+    func register(on router: inout Router) {
+        router.get("/s/:survey") { request in Interruption.answer { try welcome(request) } }
+        router.get("/s/:survey/p/:page") { request in Interruption.answer { try showPage(request) } }
+        router.post("/s/:survey/p/:page", bodyLimit: Self.bodyLimit) { request, responder in
+            Interruption.answer(responder) { try postPage(request, responder) }
+        }
+        router.get("/s/:survey/review") { request in Interruption.answer { try review(request) } }
+        router.post("/s/:survey/submit", bodyLimit: Self.bodyLimit) { request, responder in
+            Interruption.answer(responder) { try submit(request, responder) }
+        }
+        router.get("/s/:survey/done") { request in Interruption.answer { try done(request) } }
+        router.get("/s/:survey/print") { request in Interruption.answer { try printable(request) } }
+        router.post("/s/:survey/visibility", bodyLimit: Self.bodyLimit) { request in
+            Interruption.answer { try visibility(request) }
+        }
+    }
+
+    // MARK: Entering
+
+    /// Finds the survey and the browser's grant for it, or the page to answer instead.
+    ///
+    /// - Parameter creating: a public survey hands out a new grant here (its welcome page).
+    private func visit(_ request: HTTPRequest, creating: Bool = false) throws(Interruption) -> Visit {
+        let requestCookies = request.cookies
+        let choice = LanguageChoice(request, cookies: requestCookies)
+        let ui = choice.ui
+        guard let id = request.parameters["survey"], let entry = services.catalog.entry(id) else {
+            throw .respond(services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound))
+        }
+        let survey = entry.survey
+        let cookieName = Grant.cookieName(surveyID: survey.id)
+        var cookies: [SetCookie] = []
+        var session = requestCookies[cookieName] ?? ""
+        var grant = Grant(cookieValue: session, signer: services.signer)
+        var participant: [String: String] = [:]
+        if let participantID = grant?.participantID {
+            if let invitee = services.invitees.invitee(surveyID: survey.id, id: participantID) {
+                participant = invitee.fields
+            } else {
+                grant = nil
+            }
+        } else if grant != nil, survey.access == .token {
+            grant = nil
+        }
+        if grant == nil {
+            guard survey.access == .public else {
+                throw .respond(
+                    services.message(
+                        .formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, siteTitle: survey.title.text(in: ui.rawValue),
+                        status: .forbidden, link: (href: "/t", text: Phrase.codeEntryTitle.text(ui))))
+            }
+            guard creating else { throw .respond(services.redirect("/s/\(survey.id)")) }
+            let fresh = Grant(responseID: Grant.newResponseID(), participantID: nil)
+            grant = fresh
+            let cookie = grantCookie(fresh, surveyID: survey.id, request: request)
+            session = cookie.value
+            cookies.append(cookie)
+        }
+        guard let grant else { throw .respond(services.redirect("/s/\(survey.id)")) }
+        let language = choice.language(for: survey)
+        if let cookie = choice.cookie(for: survey, secure: services.isSecure(request)) {
+            cookies.append(cookie)
+        }
+        return Visit(
+            entry: entry, grant: grant, session: session, context: RenderContext(survey: survey, language: language),
+            participant: participant, cookies: cookies, path: request.path)
+    }
+
+    /// The cookie that carries a grant: a year long, so a school can pause for weeks.
+    func grantCookie(_ grant: Grant, surveyID: String, request: HTTPRequest) -> SetCookie {
+        SetCookie(
+            name: Grant.cookieName(surveyID: surveyID), value: grant.cookieValue(signer: services.signer),
+            maxAge: 365 * 24 * 3600, secure: services.isSecure(request), sameSite: .lax)
+    }
+
+    /// The page for a survey that does not accept answers now, or nil when it does.
+    private func scheduleBlock(_ visit: Visit, preserving values: FormValues? = nil) -> HTTPResponse? {
+        let ui = visit.context.ui
+        let timeZone = visit.survey.timeZone
+        let siteTitle = visit.context.text(visit.survey.title)
+        switch visit.entry.schedule(at: services.now()) {
+        case .open:
+            return nil
+        case .notYetOpen(let opens):
+            let when = ReceiptFormat.time(opens, timeZone: timeZone, ui: ui)
+            return visit.finish(
+                services.message(.notYetOpenTitle, [Phrase.opensAt(when).text(ui)], ui: ui, siteTitle: siteTitle, status: .forbidden))
+        case .closed(let closes):
+            let when = ReceiptFormat.time(closes, timeZone: timeZone, ui: ui)
+            var page = MessagePage(
+                language: visit.language, ui: ui, siteTitle: siteTitle, heading: Phrase.closedTitle.text(ui),
+                paragraphs: [Phrase.closedAt(when).text(ui)])
+            if let values {
+                page.paragraphs.append(Phrase.closedOnSubmit.text(ui))
+                let content = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now())).visibleContent
+                page.preserved = content.flatMap { page, questions in
+                    questions.compactMap { question -> String? in
+                        guard let answer = AnswerDisplay.text(of: question, in: values, context: visit.context) else { return nil }
+                        return "\(question.title.map(visit.context.text) ?? question.id)\n\(answer)\n"
+                    }
+                }.joined(separator: "\n")
+            }
+            return visit.finish(services.page(page.render(), status: values == nil ? .forbidden : .conflict))
+        }
+    }
+
+    // MARK: Pages
+
+    private func welcome(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let visit = try self.visit(request, creating: true)
+        if let blocked = scheduleBlock(visit) { return blocked }
+        let snapshot = ResponseSnapshot(visit)
+        let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
+        let first = plan.visiblePages.first ?? visit.survey.pages[0]
+        let submittedAt = snapshot.submitted.map {
+            ReceiptFormat.time(ReceiptFormat.date($0.time), timeZone: visit.survey.timeZone, ui: visit.context.ui)
+        }
+        let page = WelcomePage(
+            context: visit.context, layoutLinks: visit.languageLinks, startURL: "\(visit.base)/p/\(first.id)",
+            hasDraft: snapshot.hasDraft, submittedAt: submittedAt, printURL: "\(visit.base)/print")
+        return visit.finish(services.page(page.render()))
+    }
+
+    private func showPage(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let visit = try self.visit(request)
+        if let blocked = scheduleBlock(visit) { return blocked }
+        guard let page = visit.survey.pages.first(where: { $0.id == request.parameters["page"] }) else {
+            return notFound(visit)
+        }
+        let snapshot = ResponseSnapshot(visit)
+        let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
+        guard plan.visibility.isVisible(page: page.id) else {
+            return visit.finish(services.redirect(plan.page(after: page).map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"))
+        }
+        let saved = (try? request.queryItems())?["saved"] == "1"
+        return visit.finish(
+            render(page, visit: visit, plan: plan, values: snapshot.values, errors: [:],
+                   notice: saved ? visit.context.phrase(.savedNotice) : nil))
+    }
+
+    /// Renders a page of the form with fresh control fields.
+    private func render(
+        _ page: Page, visit: Visit, plan: PagePlan, values: FormValues, errors: [String: [String]], notice: String?,
+        status: HTTPStatus = .ok
+    ) -> HTTPResponse {
+        let visible = plan.visiblePages
+        let position = (visible.firstIndex { $0.id == page.id } ?? 0) + 1
+        let form = FormPage(
+            context: visit.context, page: page, position: position, pageCount: max(visible.count, position), values: values,
+            errors: errors, presence: plan.presence(on: page), hidden: visit.hiddenFields(signer: services.signer),
+            action: "\(visit.base)/p/\(page.id)", visibilityURL: "\(visit.base)/visibility", notice: notice,
+            layoutLinks: visit.languageLinks, isLast: plan.page(after: page) == nil)
+        return services.page(form.render(), status: status)
+    }
+
+    private func notFound(_ visit: Visit) -> HTTPResponse {
+        visit.finish(services.message(.notFoundTitle, [visit.context.phrase(.notFound)], ui: visit.context.ui, status: .notFound))
+    }
+
+    /// The posted form after the anti-forgery check, or the page to answer instead.
+    private func checkedForm(_ request: HTTPRequest, _ visit: Visit) throws(Interruption) -> URLEncodedForm {
+        guard let form = try? request.formFields(),
+            services.signer.checkCSRF(form["_csrf"], session: visit.session)
+        else {
+            let ui = visit.context.ui
+            throw .respond(
+                visit.finish(
+                    services.message(
+                        .formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, siteTitle: visit.context.text(visit.survey.title),
+                        status: .forbidden, link: (href: visit.base, text: visit.context.text(visit.survey.title)))))
+        }
+        return form
+    }
+
+    /// The store key for a posted form; a malformed or missing key gets a fresh one (no deduplication).
+    private func idempotencyKey(_ form: URLEncodedForm, _ visit: Visit) -> String {
+        let formKey = form["_form"].flatMap { $0.utf8.count <= 64 && !$0.isEmpty ? $0 : nil } ?? WebServices.newFormKey()
+        return services.idempotencyKey(responseID: visit.grant.responseID, formKey: formKey)
+    }
+
+    private func postPage(_ request: HTTPRequest, _ responder: Responder) throws(Interruption) {
+        let visit = try self.visit(request)
+        let form = try checkedForm(request, visit)
+        guard let page = visit.survey.pages.first(where: { $0.id == request.parameters["page"] }) else {
+            return responder.respond(notFound(visit))
+        }
+        var values = ResponseSnapshot(visit).values
+        values.merge(FormValues(form: form), for: page.questions)
+        if let blocked = scheduleBlock(visit, preserving: values) { return responder.respond(blocked) }
+        let plan = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
+        let action = form["_action"] ?? "next"
+        let errors = action == "next" ? plan.errors(pages: [page.id], language: visit.language) : [:]
+        let draft = AppendRequest(
+            .draft(page: page.id, answers: values.json), responseID: visit.grant.responseID,
+            definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
+            idempotencyKey: idempotencyKey(form, visit))
+        let typed = values
+        visit.entry.log.append(draft) { result in
+            switch result {
+            case .failure:
+                responder.respond(
+                    visit.finish(
+                        render(page, visit: visit, plan: plan, values: typed, errors: errors,
+                               notice: visit.context.phrase(.storageFailed), status: .serviceUnavailable)))
+            case .success:
+                if !errors.isEmpty {
+                    responder.respond(
+                        visit.finish(
+                            render(page, visit: visit, plan: plan, values: typed, errors: errors, notice: nil,
+                                   status: .unprocessableContent)))
+                    return
+                }
+                let target: String
+                switch action {
+                case "save": target = "\(visit.base)/p/\(page.id)?saved=1"
+                case "back": target = plan.page(before: page).map { "\(visit.base)/p/\($0.id)" } ?? visit.base
+                default: target = plan.page(after: page).map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"
+                }
+                responder.respond(visit.finish(services.redirect(target)))
+            }
+        }
+    }
+
+    /// The participant id stored with records; anonymous surveys keep none.
+    private func storedParticipant(_ visit: Visit) -> String? {
+        visit.survey.anonymous ? nil : visit.grant.participantID
+    }
+
+    // MARK: Review and submit
+
+    private func review(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let visit = try self.visit(request)
+        if let blocked = scheduleBlock(visit) { return blocked }
+        let snapshot = ResponseSnapshot(visit)
+        let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
+        let page = ReviewPage(
+            context: visit.context, pages: plan.visibleContent, values: snapshot.values,
+            hidden: visit.hiddenFields(signer: services.signer), pageURL: { "\(visit.base)/p/\($0.id)" },
+            submitURL: "\(visit.base)/submit", layoutLinks: visit.languageLinks)
+        return visit.finish(services.page(page.render()))
+    }
+
+    private func submit(_ request: HTTPRequest, _ responder: Responder) throws(Interruption) {
+        let visit = try self.visit(request)
+        let form = try checkedForm(request, visit)
+        let values = ResponseSnapshot(visit).values
+        if let blocked = scheduleBlock(visit, preserving: values) { return responder.respond(blocked) }
+        let plan = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
+        let errors = plan.errors(pages: nil, language: visit.language)
+        if let first = plan.visiblePages.first(where: { page in page.questions.contains { errors[$0.id] != nil } }) {
+            let pageErrors = errors.filter { id, _ in first.questions.contains { $0.id == id } }
+            return responder.respond(
+                visit.finish(
+                    render(first, visit: visit, plan: plan, values: values, errors: pageErrors, notice: nil,
+                           status: .unprocessableContent)))
+        }
+        let submission = AppendRequest(
+            .submit(answers: plan.submittedAnswers.json(in: visit.survey)), responseID: visit.grant.responseID,
+            definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
+            idempotencyKey: idempotencyKey(form, visit))
+        visit.entry.log.append(submission) { result in
+            switch result {
+            case .success:
+                responder.respond(visit.finish(services.redirect("\(visit.base)/done")))
+            case .failure:
+                let ui = visit.context.ui
+                responder.respond(
+                    visit.finish(
+                        services.message(
+                            .errorTitle, [Phrase.storageFailed.text(ui)], ui: ui, siteTitle: visit.context.text(visit.survey.title),
+                            status: .serviceUnavailable, link: (href: "\(visit.base)/review", text: Phrase.reviewTitle.text(ui)))))
+            }
+        }
+    }
+
+    private func done(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let visit = try self.visit(request)
+        let snapshot = ResponseSnapshot(visit)
+        guard let submitted = snapshot.submitted, let json = submitted.answers,
+            let answers = try? Answers(json: json, in: visit.survey)
+        else { return visit.finish(services.redirect(visit.base)) }
+        let values = FormValues(answers: answers, survey: visit.survey, language: visit.language)
+        let plan = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
+        let isOpen = visit.entry.schedule(at: services.now()) == .open
+        let page = ConfirmationPage(
+            context: visit.context,
+            time: ReceiptFormat.time(ReceiptFormat.date(submitted.time), timeZone: visit.survey.timeZone, ui: visit.context.ui),
+            responseNumber: ReceiptFormat.responseNumber(submitted.responseID), pages: plan.visibleContent, values: values,
+            changeURL: isOpen ? visit.base : nil, layoutLinks: visit.languageLinks)
+        return visit.finish(services.page(page.render()))
+    }
+
+    private func printable(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let ui = LanguageChoice.ui(request)
+        guard let id = request.parameters["survey"], let entry = services.catalog.entry(id) else {
+            return services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound)
+        }
+        let context = RenderContext(survey: entry.survey, language: LanguageChoice.language(request, survey: entry.survey))
+        let links = entry.survey.languages.map {
+            PageLayout.LanguageLink(code: $0, name: PageLayout.nativeName(of: $0), href: "\(request.path)?lang=\($0)")
+        }
+        return services.page(BlankQuestionnaire(context: context, layoutLinks: links).render())
+    }
+
+    /// Which questions are visible for the answers in the posted form, as JSON, for the live script.
+    private func visibility(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let visit = try self.visit(request)
+        guard let form = try? request.formFields(), services.signer.checkCSRF(form["_csrf"], session: visit.session) else {
+            throw .respond(services.message(.formExpiredTitle, [visit.context.phrase(.sessionExpired)], ui: visit.context.ui, status: .forbidden))
+        }
+        var values = ResponseSnapshot(visit).values
+        let posted = FormValues(form: form)
+        let pageQuestions = visit.survey.questions.filter { question in
+            FieldName.all(of: question).contains { posted.fields[$0] != nil } || question.kind.isAnswerable == false
+        }
+        // Unticked checkboxes post nothing, so every question of the posted page is replaced, not only those present.
+        let pages = visit.survey.pages.filter { page in page.questions.contains { question in pageQuestions.contains { $0.id == question.id } } }
+        values.merge(posted, for: pages.flatMap(\.questions))
+        let plan = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
+        let visible = visit.survey.questions.filter { plan.visibility.isVisible(question: $0.id) }.map { JSON.string($0.id) }
+        var response = HTTPResponse(
+            status: .ok, headers: ["Content-Type": "application/json"],
+            body: Array(JSON.object([JSONField(key: "visible", value: .array(visible))]).serialized().utf8))
+        SecurityHeaders.apply(to: &response)
+        return response
+    }
+}

@@ -1,0 +1,112 @@
+import Dispatch
+import Foundation
+import HTTPServer
+import SurveyModel
+import SurveyStore
+
+/// The whole web application: respondents' forms, access, assets and the office area, as one router.
+public final class WebApplication: Sendable {
+    /// Where the application finds its surveys and keeps its data.
+    public struct Configuration: Sendable {
+        public var surveysFolder: String
+        public var responsesFolder: String
+        /// The current time; tests move it.
+        public var now: @Sendable () -> Date = { Date() }
+        /// Options of every response log (tests inject failing disks).
+        public var logOptions = ResponseLog.Options()
+        /// Attempts at an access code or the office password per client address and minute.
+        public var attemptsPerMinute = 10
+
+        /// Creates a configuration for the two folders.
+        public init(surveysFolder: String, responsesFolder: String) {
+            self.surveysFolder = surveysFolder
+            self.responsesFolder = responsesFolder
+        }
+    }
+
+    /// Routes every request of the application.
+    public let router: Router
+    /// The invited participants of every survey.
+    public let invitees: InviteeDirectory
+    /// The office area's password and sessions.
+    public let office: OfficeAccess
+    let services: WebServices
+    private let watcher = DispatchQueue(label: "survey.web.watcher")
+
+    /// Creates the application; call ``reloadSurveys()`` to load the definitions.
+    ///
+    /// - Throws: ``WebError`` when the responses folder or its key file cannot be used.
+    public init(configuration: Configuration) throws(WebError) {
+        let key = try SecretKeyFile.load(folder: configuration.responsesFolder)
+        invitees = InviteeDirectory()
+        let catalog = SurveyCatalog(
+            surveysFolder: configuration.surveysFolder, responsesFolder: configuration.responsesFolder,
+            logOptions: configuration.logOptions)
+        services = WebServices(
+            catalog: catalog, invitees: invitees, signer: CookieSigner(key: key),
+            codeLimiter: RateLimiter(limit: configuration.attemptsPerMinute), now: configuration.now)
+        office = OfficeAccess(
+            passwordFile: configuration.responsesFolder + "/" + OfficeAccess.passwordFileName,
+            limiter: RateLimiter(limit: configuration.attemptsPerMinute))
+        var router = Router()
+        router.errorPage = { status, _ in
+            let ui = UILanguage.de
+            let (heading, text): (Phrase, Phrase) =
+                switch status.code {
+                case 404: (.notFoundTitle, .notFound)
+                case 400..<500: (.errorTitle, .sessionExpired)
+                default: (.errorTitle, .serverError)
+                }
+            var page = MessagePage(
+                language: ui.rawValue, ui: ui, siteTitle: heading.text(ui), heading: heading.text(ui), paragraphs: [text.text(ui)])
+            page.link = nil
+            var response = HTTPResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: page.render())
+            SecurityHeaders.apply(to: &response)
+            return response
+        }
+        let respondents = RespondentController(services: services)
+        respondents.register(on: &router)
+        AccessController(services: services, respondents: respondents).register(on: &router)
+        AssetController().register(on: &router)
+        OfficeController(services: services, office: office).register(on: &router)
+        router.get("/") { _ in
+            var response = HTTPResponse.redirect(to: "/t")
+            SecurityHeaders.apply(to: &response)
+            return response
+        }
+        self.router = router
+    }
+
+    /// Reads changed definition files and the participants of every survey; returns one line per event for the operator.
+    @discardableResult
+    public func reloadSurveys() -> [String] {
+        let messages = services.catalog.reload()
+        return messages + services.refreshInvitees()
+    }
+
+    /// The ids of the surveys online.
+    public var surveyIDs: [String] {
+        services.catalog.entries.map(\.survey.id)
+    }
+
+    /// The participants of a survey online, for the command line (demo data).
+    public func participants(of surveyID: String) -> ParticipantRegistry? {
+        services.catalog.entry(surveyID)?.participants
+    }
+
+    /// The response log of a survey online, for the command line (demo data).
+    public func responseLog(of surveyID: String) -> ResponseLog? {
+        services.catalog.entry(surveyID)?.log
+    }
+
+    /// Checks the definition files every `interval` and reports what changed through `report`.
+    public func watchSurveys(every interval: Duration = .seconds(2), report: @escaping @Sendable ([String]) -> Void) {
+        let (seconds, attoseconds) = interval.components
+        let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+        watcher.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) { [self] in
+            let messages = reloadSurveys()
+            if !messages.isEmpty { report(messages) }
+            watchSurveys(every: interval, report: report)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import CryptoPrimitives
+import Foundation
+import HTTPServer
+import SurveyModel
+import SurveyStore
+
+/// What every route shares: surveys, participants, the signing key, limits and the clock.
+struct WebServices: Sendable {
+    let catalog: SurveyCatalog
+    let invitees: InviteeDirectory
+    let signer: CookieSigner
+    /// Guards access-code entry per client address.
+    let codeLimiter: RateLimiter
+    /// The current time; tests move it to before opening or after closing.
+    let now: @Sendable () -> Date
+
+    /// Whether cookies get `Secure`: when a proxy in front says the client used HTTPS.
+    func isSecure(_ request: HTTPRequest) -> Bool {
+        request.headers["X-Forwarded-Proto"]?.lowercased() == "https"
+    }
+
+    /// An HTML page with the security headers.
+    func page(_ body: [UInt8], status: HTTPStatus = .ok) -> HTTPResponse {
+        var response = HTTPResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: body)
+        SecurityHeaders.apply(to: &response)
+        return response
+    }
+
+    /// A 303 redirect with the security headers.
+    func redirect(_ location: String) -> HTTPResponse {
+        var response = HTTPResponse.redirect(to: location)
+        SecurityHeaders.apply(to: &response)
+        return response
+    }
+
+    /// A page with a heading and text, for states and errors.
+    func message(
+        _ heading: Phrase, _ paragraphs: [String], ui: UILanguage, siteTitle: String? = nil, status: HTTPStatus,
+        link: (href: String, text: String)? = nil
+    ) -> HTTPResponse {
+        let title = heading.text(ui)
+        var page = MessagePage(
+            language: ui.rawValue, ui: ui, siteTitle: siteTitle ?? title, heading: title, paragraphs: paragraphs)
+        page.link = link
+        return self.page(page.render(), status: status)
+    }
+
+    /// The response id of an invited participant: stable across devices, not
+    /// guessable from the participant id without the server key.
+    func responseID(surveyID: String, participantID: String) -> String {
+        signer.derivedIdentifier("response:\(surveyID):\(participantID)")
+    }
+
+    /// The store's idempotency key for one rendering of a form of one response.
+    func idempotencyKey(responseID: String, formKey: String) -> String {
+        signer.derivedIdentifier("form:\(responseID):\(formKey)")
+    }
+
+    /// Reads the participants of every survey from the store into the directory.
+    ///
+    /// Called at start, on every reload and when a code is not found, so a
+    /// participant imported or a token reissued while the server runs counts at once.
+    /// - Returns: one line per survey whose participants file cannot be read.
+    func refreshInvitees() -> [String] {
+        var problems: [String] = []
+        for entry in catalog.entries {
+            do {
+                let participants = try entry.participants.all()
+                invitees.replace(surveyID: entry.survey.id, with: participants.map { Invitee($0, surveyID: entry.survey.id) })
+            } catch {
+                problems.append("responses/\(entry.survey.id): participants cannot be read: \(error)")
+            }
+        }
+        return problems
+    }
+
+    /// A fresh key for one rendering of a form.
+    static func newFormKey() -> String {
+        Hex.encode(SecureRandom.bytes(count: 16))
+    }
+}

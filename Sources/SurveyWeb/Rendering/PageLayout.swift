@@ -1,0 +1,89 @@
+/// The frame of every page: document head, header with the language switch, main region, footer.
+struct PageLayout {
+    /// A link in the language switch.
+    struct LanguageLink {
+        let code: String
+        let name: String
+        let href: String
+    }
+
+    /// The `lang` attribute of the document.
+    let language: String
+    /// The document title; it starts with what is specific to the page.
+    let title: String
+    /// The name in the header (the survey's title, or the office area's).
+    let siteTitle: String
+    let languageLinks: [LanguageLink]
+    /// Whether to load the live show/hide script.
+    var script = false
+    /// The wording of the skip link and the switch's label.
+    let ui: UILanguage
+
+    /// Writes the whole document with `main` as the page's own content.
+    func render(main: (inout HTMLBuilder) -> Void) -> [UInt8] {
+        var html = HTMLBuilder()
+        html.doctype()
+        html.element("html", [HTMLAttribute("lang", language)]) { html in
+            html.element("head") { html in
+                html.void("meta", [HTMLAttribute("charset", "utf-8")])
+                html.void(
+                    "meta", [HTMLAttribute("name", "viewport"), HTMLAttribute("content", "width=device-width, initial-scale=1")])
+                html.element("title", text: title)
+                html.void("link", [HTMLAttribute("rel", "stylesheet"), HTMLAttribute("href", "/assets/form.css")])
+                if script {
+                    html.element("script", [HTMLAttribute("src", "/assets/form.js"), .flag("defer", true)])
+                }
+            }
+            html.newline()
+            html.element("body") { html in
+                html.element("a", [HTMLAttribute("class", "skip"), HTMLAttribute("href", "#main")], text: Phrase.skipToContent.text(ui))
+                html.element("header", [HTMLAttribute("class", "site")]) { html in
+                    html.element("div", [HTMLAttribute("class", "inner")]) { html in
+                        html.element("p", [HTMLAttribute("class", "title")], text: siteTitle)
+                        languageSwitch(into: &html)
+                    }
+                }
+                html.newline()
+                html.element("main", [HTMLAttribute("id", "main"), HTMLAttribute("tabindex", "-1")]) { html in
+                    main(&html)
+                }
+                html.newline()
+            }
+        }
+        html.newline()
+        return html.bytes
+    }
+
+    private func languageSwitch(into html: inout HTMLBuilder) {
+        let others = languageLinks.filter { $0.code != language }
+        guard !others.isEmpty else { return }
+        html.element("nav", [HTMLAttribute("class", "languages"), HTMLAttribute("aria-label", Phrase.language.text(ui))]) {
+            html in
+            html.element("ul") { html in
+                for link in others {
+                    html.element("li") { html in
+                        html.element(
+                            "a",
+                            [HTMLAttribute("href", link.href), HTMLAttribute("lang", link.code), HTMLAttribute("hreflang", link.code)],
+                            text: link.name)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The name of a language in that language, for the switch.
+    static func nativeName(of code: String) -> String {
+        switch code.lowercased().prefix(2) {
+        case "de": "Deutsch"
+        case "en": "English"
+        case "fr": "Français"
+        case "tr": "Türkçe"
+        case "pl": "Polski"
+        case "uk": "Українська"
+        case "ru": "Русский"
+        case "ar": "العربية"
+        default: code
+        }
+    }
+}

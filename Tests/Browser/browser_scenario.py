@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""End-to-end test of `survey serve` in a real browser (Chromium over WebDriver).
+
+Starts the server with --demo on a free port and a temporary responses folder,
+then walks the school survey as a participant would: personal link, every page
+with its skip logic, a validation error shown and fixed, save and resume in a
+fresh browser profile, review, submit, a repeated submit, a change after
+submitting, and the office area. The same walk runs once more with JavaScript
+switched off. Every page type is checked with axe-core against the WCAG 2.0 and
+2.1 A and AA rules; any violation fails the run.
+
+Usage: python3 Tests/Browser/browser_scenario.py [path/to/survey]
+Needs: chromium, chromium-driver (/usr/bin/chromedriver), selenium, selenium-axe-python.
+"""
+
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium_axe_python import Axe
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SURVEY = "digitale-bildung"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+CHECKED_PAGES = []
+
+
+class Failure(Exception):
+    pass
+
+
+def expect(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server(binary, responses):
+    port = free_port()
+    process = subprocess.Popen(
+        [binary, "serve", "--demo", "--port", str(port), "--surveys", os.path.join(ROOT, "surveys"), "--responses", responses],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
+    lines = []
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        lines.append(line.rstrip("\n"))
+        if line.startswith("Press Ctrl-C"):
+            break
+    output = "\n".join(lines)
+    links = re.findall(r"digitale-bildung  Demo-Schule (\d): (http://\S+)", output)
+    setup = re.search(r"(http://\S+/admin/setup/\S+)", output)
+    expect(links and setup, "server did not print demo links and the setup link:\n" + output)
+    return process, f"http://127.0.0.1:{port}", dict(links), setup.group(1)
+
+
+def browser(javascript=True):
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1024,900"]:
+        options.add_argument(argument)
+    # A fresh profile directory per browser, so "resume elsewhere" really has no cookies.
+    options.add_argument("--user-data-dir=" + tempfile.mkdtemp(prefix="survey-browser-"))
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.implicitly_wait(0)
+    return driver
+
+
+def check_accessibility(driver, name):
+    axe = Axe(driver)
+    axe.inject()
+    results = axe.run(options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    violations = results["violations"]
+    CHECKED_PAGES.append(name)
+    expect(not violations, f"axe found violations on {name}:\n" + axe.report(violations))
+
+
+def fill(driver, answers, javascript):
+    """Fills fields by name: text for inputs, option values for radios, checkboxes and selects."""
+    for name, value in answers.items():
+        if javascript:
+            time.sleep(0.3)  # the live script may show or hide questions after each change
+        elements = [e for e in driver.find_elements(By.NAME, name) if e.is_displayed()]
+        expect(elements, f"field {name} is not shown on {driver.current_url}")
+        first = elements[0]
+        kind = first.get_attribute("type")
+        if first.tag_name == "select":
+            Select(first).select_by_value(value)
+        elif kind in ("radio", "checkbox"):
+            for wanted in value if isinstance(value, list) else [value]:
+                box = next(e for e in elements if e.get_attribute("value") == wanted)
+                if not box.is_selected():
+                    box.click()
+        else:
+            first.clear()
+            first.send_keys(value)
+
+
+def click_and_wait(driver, element):
+    """Clicks and waits until the next page has replaced the current one."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(old))
+
+
+def press(driver, action):
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, f"button[name=_action][value={action}]"))
+
+
+def page_id(driver):
+    match = re.search(r"/p/([A-Za-z0-9_]+)", driver.current_url)
+    return match.group(1) if match else None
+
+
+PAGES = {
+    "netz": {"internet": "glasfaser", "bandbreite": "1000", "wlan_anteil": "50-79", "wlan_nutzer": ["lehrkraefte", "schulgeraete"]},
+    "geraete": {"pcs": "40", "notebooks": "30", "tablets": "60", "klassensaetze": "geteilt", "dienstgeraete": "alle",
+                "ausstattung.ausreichend": "3"},
+    "plattformen": {"dienste": ["moodle"], "moodle_anteil": "25-50", "medieneinsatz": "woechentlich", "smartphone": "pausen"},
+    "medienkonzept": {"medienkonzept": "nein"},
+    "support": {"support": ["traeger_it"], "hotline": "ja", "behebung": "1-3"},
+    "fortbildung": {"fortbildung_anteil": "mehr_haelfte", "foerderung": ["infrastruktur"], "vorhaben.1": "wlan",
+                    "vorhaben.2": "geraete", "vorhaben.3": "support"},
+}
+STAMMDATEN = {"schulname": "Grundschule <Am Bach> & \"Co\"", "schulart": "gs", "traeger": "landkreis", "ganztag": "true",
+              "schueler": "400", "lehrkraefte": "450", "raeume": "20"}
+
+
+def log_records(responses):
+    path = os.path.join(responses, SURVEY, "log.jsonl")
+    with open(path, encoding="utf-8") as log:
+        return [json.loads(line) for line in log if line.strip()]
+
+
+def post_again(driver, base, path, fields):
+    """Sends a form again with the browser's cookies, as a double click or a network retry would."""
+    cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    request = urllib.request.Request(base + path, data=urllib.parse.urlencode(fields).encode(), method="POST",
+                                     headers={"Cookie": cookies, "Content-Type": "application/x-www-form-urlencoded"})
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        response = opener.open(request)
+        return response.status, response.headers.get("Location")
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Location")
+
+
+def walk(base, link, responses, javascript):
+    label = "with JavaScript" if javascript else "without JavaScript"
+    driver = browser(javascript)
+    try:
+        driver.get(link)
+        expect(driver.current_url == f"{base}/s/{SURVEY}", f"the token stays in the address bar: {driver.current_url}")
+        if javascript:
+            check_accessibility(driver, "welcome page")
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Befragung beginnen"))
+        expect(page_id(driver) == "stammdaten", "the first page is not stammdaten")
+        fill(driver, STAMMDATEN, javascript)
+        press(driver, "next")
+        summary = driver.find_element(By.CSS_SELECTOR, ".error-summary")
+        expect("Bitte korrigieren Sie 1 Angabe" in summary.text, "no error summary for more teachers than pupils")
+        expect(driver.find_element(By.NAME, "schueler").get_attribute("value") == "400", "typed value lost")
+        expect(driver.find_element(By.NAME, "schulname").get_attribute("value") == STAMMDATEN["schulname"], "typed text lost")
+        link_target = summary.find_element(By.TAG_NAME, "a").get_attribute("href")
+        expect(link_target.endswith("#f-lehrkraefte"), "the summary does not link to the field")
+        if javascript:
+            check_accessibility(driver, "error state (page stammdaten)")
+        fill(driver, {"lehrkraefte": "35"}, javascript)
+        press(driver, "next")
+        expect(page_id(driver) == "netz", f"did not reach page netz: {driver.current_url}")
+        fill(driver, PAGES["netz"], javascript)
+        press(driver, "save")
+        expect("Ihre Angaben sind gespeichert" in driver.page_source, "no notice after saving")
+        if javascript:
+            check_accessibility(driver, "page netz (saved notice)")
+    finally:
+        driver.quit()
+
+    # Resume in a fresh browser profile with the same personal link.
+    driver = browser(javascript)
+    try:
+        driver.get(link)
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Befragung fortsetzen"))
+        press(driver, "next")
+        expect(page_id(driver) == "netz", f"resume did not lead to page netz: {driver.current_url}")
+        expect(driver.find_element(By.NAME, "bandbreite").get_attribute("value") == "1000", "saved answer missing after resume")
+        press(driver, "next")
+        for name in ["geraete", "plattformen", "medienkonzept", "support", "fortbildung"]:
+            expect(page_id(driver) == name, f"expected page {name}, got {driver.current_url} ({label})")
+            if name == "plattformen" and not javascript:
+                expect("Nur zu beantworten, wenn" in driver.page_source, "no condition hint without JavaScript")
+            if name == "plattformen" and javascript:
+                hidden = driver.find_element(By.ID, "q-moodle_anteil").get_attribute("hidden")
+                expect(hidden is not None, "the live script did not hide moodle_anteil before moodle was chosen")
+            fill(driver, PAGES[name], javascript)
+            if javascript:
+                check_accessibility(driver, f"page {name}")
+            press(driver, "next")
+        expect(driver.current_url.endswith("/review"), f"did not reach the review: {driver.current_url}")
+        expect("medienkonzept_jahr" not in driver.page_source and "In welchem Jahr" not in driver.page_source,
+               "a skipped question shows on the review")
+        if javascript:
+            check_accessibility(driver, "review page")
+        fields = [(e.get_attribute("name"), e.get_attribute("value"))
+                  for e in driver.find_elements(By.CSS_SELECTOR, "form input[type=hidden]")]
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+        expect(driver.current_url.endswith("/done"), f"submit did not lead to the confirmation: {driver.current_url}")
+        expect("Antwortnummer" in driver.page_source, "no receipt on the confirmation")
+        if javascript:
+            check_accessibility(driver, "confirmation page")
+        submits = [r for r in log_records(responses) if r["kind"] == "submit" and r.get("participant", "").startswith("demo-")]
+        # The same form sent again (double click, network retry) must not create a second submission.
+        status, location = post_again(driver, base, f"/s/{SURVEY}/submit", fields)
+        expect(status == 303 and location.endswith("/done"), f"repeated submit answered {status} {location}")
+        again = [r for r in log_records(responses) if r["kind"] == "submit" and r.get("participant", "").startswith("demo-")]
+        expect(len(again) == len(submits), "a repeated submit wrote a second record")
+        # Change after submitting: a new revision of the same response.
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Angaben ändern"))
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Angaben ändern"))
+        fill(driver, {"schulname": "Grundschule Am Bach"}, javascript)
+        press(driver, "next")
+        driver.get(f"{base}/s/{SURVEY}/review")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+        expect(driver.current_url.endswith("/done"), "the changed response was not submitted")
+        latest = [r for r in log_records(responses) if r["kind"] == "submit" and r.get("participant", "").startswith("demo-")]
+        expect(len(latest) == len(submits) + 1 and latest[-1]["revision"] > latest[0]["revision"],
+               "the change after submitting did not write a new revision")
+        expect(latest[-1]["answers"]["schulname"] == "Grundschule Am Bach", "the new revision lacks the change")
+    finally:
+        driver.quit()
+
+
+def office(base, setup):
+    driver = browser(True)
+    try:
+        driver.get(setup)
+        check_accessibility(driver, "office setup page")
+        password = "Korrekt-Pferd-Batterie-Heftklammer"
+        fill(driver, {"password": password, "repeat": password}, False)
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+        check_accessibility(driver, "office sign-in page")
+        fill(driver, {"password": password}, False)
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+        expect("Befragungen" in driver.page_source, "the overview did not open")
+        check_accessibility(driver, "office overview")
+        click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Digitalen Bildung"))
+        expect("Demo-Schule 1" in driver.page_source and "abgeschickt" in driver.page_source,
+               "the survey page does not show the submitted demo school")
+        check_accessibility(driver, "office survey page")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "table a[href*='/r/']"))
+        expect("Verlauf" in driver.page_source, "no revision history")
+        check_accessibility(driver, "office response page")
+        driver.get(f"{base}/admin/s/{SURVEY}/preview/plattformen")
+        expect("Vorschau" in driver.page_source, "no preview")
+        check_accessibility(driver, "office preview")
+        driver.get(f"{base}/t")
+        check_accessibility(driver, "code entry page")
+        driver.get(f"{base}/s/{SURVEY}/print")
+        check_accessibility(driver, "printable questionnaire")
+        driver.get(f"{base}/s/fortbildung-feedback")
+        check_accessibility(driver, "public survey welcome")
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Befragung beginnen"))
+        check_accessibility(driver, "public survey page (dropdown, scales, matrix, ranking)")
+    finally:
+        driver.quit()
+
+
+def main():
+    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
+    responses = tempfile.mkdtemp(prefix="survey-browser-responses-")
+    process, base, links, setup = start_server(binary, responses)
+    try:
+        walk(base, links["1"], responses, javascript=True)
+        print("scenario with JavaScript: passed")
+        walk(base, links["2"], responses, javascript=False)
+        print("scenario without JavaScript: passed")
+        office(base, setup)
+        print("office area: passed")
+        print(f"axe-core: no WCAG 2.0/2.1 A or AA violations on {len(CHECKED_PAGES)} pages: " + ", ".join(CHECKED_PAGES))
+    except Failure as failure:
+        print(f"FAILED: {failure}", file=sys.stderr)
+        return 1
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        shutil.rmtree(responses, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
