@@ -105,9 +105,12 @@ public final class ResponseLog: Sendable {
             throw .file(error)
         }
         lock = try DirectoryLock(path: directory + "/" + Self.lockFileName, displayName: self.displayName)
+        var initial = State(committedLength: 0, lastSequence: 0)
         var scan: LogScan
         do {
-            scan = try LogScan(path: path, keepAnswers: options.maintainsView)
+            scan = try LogScan(path: path, keepAnswers: options.maintainsView) { record in
+                _ = initial.commit(record, maintainsView: options.maintainsView)
+            }
         } catch {
             throw .file(error)
         }
@@ -127,10 +130,7 @@ public final class ResponseLog: Sendable {
         } catch {
             throw .file(error)
         }
-        var initial = State(committedLength: scan.completeLength, lastSequence: 0)
-        for record in scan.records {
-            _ = initial.commit(record, maintainsView: options.maintainsView)
-        }
+        initial.committedLength = scan.completeLength
         state = Mutex(initial)
     }
 
