@@ -105,9 +105,12 @@ public final class ResponseLog: Sendable {
             throw .file(error)
         }
         lock = try DirectoryLock(path: directory + "/" + Self.lockFileName, displayName: self.displayName)
+        var initial = State(committedLength: 0, lastSequence: 0)
         var scan: LogScan
         do {
-            scan = try LogScan(path: path, keepAnswers: options.maintainsView)
+            scan = try LogScan(path: path, keepAnswers: options.maintainsView) { record in
+                _ = initial.commit(record, maintainsView: options.maintainsView)
+            }
         } catch {
             throw .file(error)
         }
@@ -127,10 +130,7 @@ public final class ResponseLog: Sendable {
         } catch {
             throw .file(error)
         }
-        var initial = State(committedLength: scan.completeLength, lastSequence: 0)
-        for record in scan.records {
-            _ = initial.commit(record, maintainsView: options.maintainsView)
-        }
+        initial.committedLength = scan.completeLength
         state = Mutex(initial)
     }
 
@@ -241,11 +241,13 @@ public final class ResponseLog: Sendable {
                 sequence += 1
                 let revision = (previous ?? 0) + 1
                 revisions[id] = revision
-                let record = pending.request.record(sequence: sequence, revision: revision, time: now)
-                record.writeLine(to: &bytes)
-                records.append((record, pending.completion))
+                records.append((pending.request.record(sequence: sequence, revision: revision, time: now), pending.completion))
             }
             return (state.committedLength, state.unusable)
+        }
+        // Serialising outside the lock keeps appenders on other threads from waiting for it.
+        for (record, _) in records {
+            record.writeLine(to: &bytes)
         }
         for (pending, error) in rejected {
             finish(key: pending.request.idempotencyKey, first: pending.completion, with: .failure(error))
