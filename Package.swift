@@ -58,7 +58,7 @@ let package = Package(
             name: "SurveyCLI",
             dependencies: [
                 "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
-                "SyntheticResponses", "CryptoPrimitives",
+                "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
         ),
@@ -81,7 +81,8 @@ let package = Package(
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation", "SurveyModel", "StrictJSON"],
+            name: "SurveyEvaluationTests",
+            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -91,7 +92,7 @@ let package = Package(
         ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel"],
+            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel", "StrictJSON"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -165,3 +165,11 @@ struct ResponseLogTests {
         #expect(Timestamp(iso: text) == nil)
     }
 }
+
+/// The definition version is the SHA-256 of the file's bytes.
+struct DefinitionVersionTests {
+    @Test func hashesTheBytes() {
+        #expect(DefinitionVersion.of(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(DefinitionVersion.of([]) != DefinitionVersion.of([0x20]))
+    }
+}

@@ -79,7 +79,19 @@ enum EvaluateCommand {
             } catch {
                 return fail(error.description, .usage)
             }
-            let log = arguments.value("log") ?? "\(arguments.value("responses") ?? "responses")/\(survey.id)/log.jsonl"
+            let folder = "\(arguments.value("responses") ?? "responses")/\(survey.id)"
+            let log = arguments.value("log") ?? "\(folder)/log.jsonl"
+            // Participant fields (the school's type, its region) for filters and breakdowns.
+            var participants: [String: [String: String]] = [:]
+            if FileManager.default.fileExists(atPath: "\(folder)/\(ParticipantRegistry.fileName)") {
+                do {
+                    for participant in try ParticipantRegistry(directory: folder).all() {
+                        participants[participant.id] = participant.fields
+                    }
+                } catch {
+                    return fail(error.description, .failure)
+                }
+            }
             let attributes = try? FileManager.default.attributesOfItem(atPath: log)
             let size = attributes?[.size] as? Int ?? 0
             var progress: (@Sendable (Int) -> Void)?
@@ -91,7 +103,7 @@ enum EvaluateCommand {
             }
             do {
                 let (result, scan) = try evaluator.evaluate(
-                    logPath: log, includeTexts: arguments.flag("texts"), progress: progress)
+                    logPath: log, participants: participants, includeTexts: arguments.flag("texts"), progress: progress)
                 if !scan.badLines.isEmpty {
                     let lines = scan.badLines.prefix(5).map(String.init).joined(separator: ", ")
                     console.printError(

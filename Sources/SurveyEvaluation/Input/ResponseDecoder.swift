@@ -16,8 +16,11 @@ public struct ResponseDecoder: Sendable {
     /// The day `today()` means in conditions.
     public let today: ExpressionValue
     private let positions: [String: Int]
+    private let questionIDs: [String]
     /// Per question: option value → position (options, or matrix cell options).
     private let optionPositions: [[String: Int]]
+    /// Per question: the option values in order, for comparing stored strings without decoding them.
+    private let optionValues: [[String]]
     /// Per matrix question: row value → position.
     private let rowPositions: [[String: Int]]
     private let groupPositions: [String: Int]
@@ -38,6 +41,7 @@ public struct ResponseDecoder: Sendable {
         var positions: [String: Int] = [:]
         for (index, question) in plan.questions.enumerated() { positions[question.id] = index }
         self.positions = positions
+        questionIDs = plan.questions.map(\.id)
         func index(_ categories: [Category]) -> [String: Int] {
             var result: [String: Int] = [:]
             for (position, category) in categories.enumerated() { result[category.value] = position }
@@ -48,6 +52,13 @@ public struct ResponseDecoder: Sendable {
             case .single(let options, _), .multiple(let options, _), .ranking(let options, _): index(options)
             case .matrix(_, .options(let options)): index(options)
             default: [:]
+            }
+        }
+        optionValues = plan.questions.map { question in
+            switch question.kind {
+            case .single(let options, _), .multiple(let options, _), .ranking(let options, _): options.map(\.value)
+            case .matrix(_, .options(let options)): options.map(\.value)
+            default: []
             }
         }
         rowPositions = plan.questions.map { question in
@@ -66,11 +77,25 @@ public struct ResponseDecoder: Sendable {
             plan: plan, positions: positions, observations: [], shown: [], participant: participant, today: today)
         context.observations.reserveCapacity(plan.questions.count)
         context.shown.reserveCapacity(plan.questions.count)
-        // One pass over the stored members finds every answer; looking each
-        // question up by key would compare keys questions × members times.
+        // One pass over the stored members finds every answer. Answers are
+        // stored in form order, so the next question ids are tried first and
+        // the dictionary is only the fallback.
         var stored = [JSONValue?](repeating: nil, count: plan.questions.count)
+        var next = 0
         for member in answers.members ?? [] {
-            if let index = positions[member.key] { stored[index] = member.value }
+            var found: Int?
+            var probe = next
+            while probe < min(next + 4, questionIDs.count) {
+                if questionIDs[probe] == member.key {
+                    found = probe
+                    break
+                }
+                probe += 1
+            }
+            if let index = found ?? positions[member.key] {
+                stored[index] = member.value
+                next = index + 1
+            }
         }
         for (index, question) in plan.questions.enumerated() {
             // Conditions refer only to earlier questions, so one pass in form order suffices.
@@ -96,12 +121,20 @@ public struct ResponseDecoder: Sendable {
         }
     }
 
+    /// The position of the option a stored string names, compared in place for short option lists.
+    private func option(_ value: JSONValue, question index: Int) -> Int? {
+        let values = optionValues[index]
+        if values.count <= 12 {
+            return values.firstIndex { value.isString($0) }
+        }
+        return value.string.flatMap { optionPositions[index][$0] }
+    }
+
     /// Reads one stored answer of question `index`.
     private func observe(_ value: JSONValue, question index: Int) -> Observation {
-        let options = optionPositions[index]
         switch plan.questions[index].kind {
         case .single:
-            if let text = value.string { return options[text].map(Observation.option) ?? .missing }
+            if value.kind == .string { return option(value, question: index).map(Observation.option) ?? .missing }
             if value["value"]?.isString(StoredForm.other) == true, let other = value["other"]?.string {
                 return .other(other)
             }
@@ -109,7 +142,7 @@ public struct ResponseDecoder: Sendable {
         case .multiple:
             let list = value.elements ?? value["values"]?.elements
             guard let list else { return .missing }
-            let indices = list.compactMap { $0.string.flatMap { options[$0] } }
+            let indices = list.compactMap { option($0, question: index) }
             return .options(indices, other: value.kind == .object ? value["other"]?.string : nil)
         case .boolean:
             return value.bool.map(Observation.boolean) ?? .missing
@@ -131,13 +164,13 @@ public struct ResponseDecoder: Sendable {
                         result[row] = .notApplicable
                     }
                 case .options:
-                    result[row] = member.value.string.flatMap { options[$0] }.map(MatrixObservation.option)
+                    result[row] = option(member.value, question: index).map(MatrixObservation.option)
                 }
             }
             return .cells(result)
         case .ranking:
             guard let list = value.elements else { return .missing }
-            return .ranking(list.compactMap { $0.string.flatMap { options[$0] } })
+            return .ranking(list.compactMap { option($0, question: index) })
         case .text:
             return value.string.map(Observation.text) ?? .missing
         case .date:

@@ -71,7 +71,9 @@ public struct LogEvaluator: Sendable {
             parts.append(try result.get())
         }
         guard var combined = parts.first else { return (Evaluation(plan: decoder.plan), Scan()) }
-        for part in parts.dropFirst() { combine(&combined, part, file: file) }
+        for (index, part) in parts.enumerated().dropFirst() {
+            combine(&combined, part, file: file, keepsBookkeeping: index < parts.count - 1)
+        }
         return (combined.evaluation, combined.scan)
     }
 
@@ -193,7 +195,10 @@ public struct LogEvaluator: Sendable {
     }
 
     /// Appends `later` (the next range of the file) to `earlier`.
-    private func combine(_ earlier: inout LogPart, _ later: LogPart, file: POSIXFile) {
+    ///
+    /// - Parameter keepsBookkeeping: Whether further parts follow that need the
+    ///   combined table of current submits; after the last part it is dropped, not built.
+    private func combine(_ earlier: inout LogPart, _ later: LogPart, file: POSIXFile, keepsBookkeeping: Bool) {
         func supersede(_ key: ResponseKey, laterEntry: Int) {
             guard let entry = earlier.current[key] else { return }
             // Check the ids: equal hashes of different responses must not cancel.
@@ -215,7 +220,11 @@ public struct LogEvaluator: Sendable {
         earlier.scan.drafts += later.scan.drafts
         earlier.scan.badLines += later.scan.badLines.map { $0 + earlier.scan.lines }
         earlier.scan.lines += later.scan.lines
-        earlier.current.merge(later.current) { _, new in new }
+        if keepsBookkeeping {
+            earlier.current.merge(later.current) { _, new in new }
+        } else {
+            earlier.current = [:]
+        }
     }
 
     /// The response id and facts of the line at `entry` (an offset stored one up, either sign).

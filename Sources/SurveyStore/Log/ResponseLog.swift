@@ -189,7 +189,9 @@ public final class ResponseLog: Sendable {
     /// Appends many records with one write and one fsync, blocking the caller.
     ///
     /// For bulk work (imports, generated test data); results are in request order.
+    /// It must not be called from a completion or subscriber (they run on the writer queue).
     public func appendBatch(_ requests: [AppendRequest]) -> [Result<AppendResult, StoreError>] {
+        dispatchPrecondition(condition: .notOnQueue(writer))
         let results = Mutex([Result<AppendResult, StoreError>?](repeating: nil, count: requests.count))
         for (index, request) in requests.enumerated() {
             append(request) { result in results.withLock { $0[index] = result } }
@@ -320,11 +322,6 @@ public final class ResponseLog: Sendable {
     /// ``recordCount`` it shows how many records share one fsync.
     public var commitCount: Int {
         state.withLock { $0.commitCount }
-    }
-
-    /// The record first written with `key`, if any.
-    public func record(forIdempotencyKey key: String) -> ResponseRecord? {
-        state.withLock { $0.committedKeys[key] }
     }
 
     /// Registers `handler` for every later change and returns the view it starts from.

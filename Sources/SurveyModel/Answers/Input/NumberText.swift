@@ -46,9 +46,31 @@ enum NumberText {
         if value == value.rounded(), abs(value) < 1e15, let integer = Int(exactly: value) {
             text = String(integer)
         } else {
-            text = value.description
+            text = plainDecimal(value.description)
         }
         return isGerman(language) ? text.replacingDecimalPoint(with: ",") : text
+    }
+
+    /// Writes the shortest round-trip form without an exponent ("5e-05" becomes "0.00005"),
+    /// since people, and ``parse(_:language:)``, do not read exponents.
+    private static func plainDecimal(_ description: String) -> String {
+        let parts = description.split(separator: "e", maxSplits: 1)
+        guard parts.count == 2, let exponent = Int(parts[1]) else { return description }
+        var mantissa = Substring(parts[0])
+        let negative = mantissa.hasPrefix("-")
+        if negative { mantissa = mantissa.dropFirst() }
+        let point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+        let digits = Array(mantissa.filter { $0 != "." })
+        let shifted = point + exponent
+        let body: String
+        if shifted <= 0 {
+            body = "0." + String(repeating: "0", count: -shifted) + String(digits)
+        } else if shifted >= digits.count {
+            body = String(digits) + String(repeating: "0", count: shifted - digits.count)
+        } else {
+            body = String(digits[..<shifted]) + "." + String(digits[shifted...])
+        }
+        return (negative ? "-" : "") + body
     }
 
     /// The number as a message shows it: thousands grouped from five digits on, as German and English style guides do.
