@@ -74,6 +74,7 @@ public final class ResponseLog: Sendable {
         /// Callers that repeated a key whose first append is still being written.
         var waitingOnKey: [String: [Completion]] = [:]
         var unusable: FileError?
+        var closed = false
         var view = ResponseView()
         var subscribers: [Int: @Sendable (ViewChange) -> Void] = [:]
         var nextSubscriberID = 0
@@ -156,8 +157,9 @@ public final class ResponseLog: Sendable {
             completion(.failure(error))
             return
         }
-        enum Decision { case replay(ResponseRecord), wait, enqueue(scheduleDrain: Bool) }
+        enum Decision { case replay(ResponseRecord), wait, enqueue(scheduleDrain: Bool), reject }
         let decision = state.withLock { state -> Decision in
+            if state.closed { return .reject }
             if let key = request.idempotencyKey {
                 if let record = state.committedKeys[key] { return .replay(record) }
                 if state.waitingOnKey[key] != nil {
@@ -173,6 +175,7 @@ public final class ResponseLog: Sendable {
         switch decision {
         case .replay(let record): completion(.success(AppendResult(record: record, replayed: true)))
         case .wait: break
+        case .reject: completion(.failure(.closed(directory: displayName)))
         case .enqueue(let scheduleDrain):
             if scheduleDrain { writer.async { self.drain() } }
         }
@@ -205,6 +208,18 @@ public final class ResponseLog: Sendable {
                 return result
             }
         }
+    }
+
+    /// Writes what was accepted, refuses later appends and releases the
+    /// survey's lock at once.
+    ///
+    /// Without it the lock goes when the last reference does, and the writer
+    /// queue may hold one a moment after the final completion ran: a store
+    /// reopened in the same process right then would find its own lock taken.
+    public func close() {
+        state.withLock { $0.closed = true }
+        writer.sync { drain() }
+        lock.release()
     }
 
     /// Writes pending batches until none is left. Runs on the writer queue only.
