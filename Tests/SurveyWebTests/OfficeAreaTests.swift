@@ -101,6 +101,22 @@ import Testing
         #expect(site.application.responseLog(of: "alle-typen")?.recordCount == 0)
     }
 
+    @Test func editThatOrphansStoredAnswersIsWarned() async throws {
+        let site = try TestSite()
+        var school = site.browser()
+        _ = await school.get("/t/\(site.token)")
+        _ = await school.submitForm(on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", RespondentFlowTests.pageOne)
+        let review = await school.get("/s/alle-typen/review")
+        #expect(await school.post("/s/alle-typen/submit", TestBrowser.hiddenFields(review.text)).status == .seeOther)
+        let path = site.surveys + "/alle-typen.json"
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        try lines.filter { !$0.contains("\"id\": \"name\"") }.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let messages = site.application.reloadSurveys()
+        #expect(messages.contains { $0.contains("question 'name' was removed, but 1 submitted responses answer it") })
+        var office = try await signedIn(site)
+        #expect(await office.get("/admin/s/alle-typen").text.contains("question &#39;name&#39; was removed"))
+    }
+
     @Test func brokenEditKeepsTheLastGoodVersion() async throws {
         let site = try TestSite()
         var office = try await signedIn(site)
