@@ -15,7 +15,7 @@ import Testing
         let rendered = FormPage(
             context: context, page: page, position: index + 1, pageCount: 2, values: values, errors: errors,
             presence: presence, hidden: hidden, action: "/s/alle-typen/p/\(page.id)",
-            visibilityURL: "/s/alle-typen/visibility", notice: nil, layoutLinks: links, isLast: index == 1
+            visibilityURL: "/s/alle-typen/p/\(page.id)/visibility", notice: nil, layoutLinks: links, isLast: index == 1
         ).render()
         return String(decoding: rendered, as: UTF8.self)
     }

@@ -190,9 +190,9 @@ import Testing
         var browser = await enter(site)
         let page = await browser.get("/s/alle-typen/p/eins")
         let hidden = TestBrowser.hiddenFields(page.text)
-        let shown = await browser.post("/s/alle-typen/visibility", hidden + [("art", "a")])
+        let shown = await browser.post("/s/alle-typen/p/eins/visibility", hidden + [("art", "a")])
         #expect(shown.text.contains("\"viele\""))
-        let notShown = await browser.post("/s/alle-typen/visibility", hidden + [("art", "b")])
+        let notShown = await browser.post("/s/alle-typen/p/eins/visibility", hidden + [("art", "b")])
         #expect(!notShown.text.contains("\"viele\""))
         #expect(notShown.headers["Content-Type"] == "application/json")
     }

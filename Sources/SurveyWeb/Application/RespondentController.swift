@@ -23,7 +23,7 @@ struct RespondentController: Sendable {
         }
         router.get("/s/:survey/done") { request in Interruption.answer { try done(request) } }
         router.get("/s/:survey/print") { request in Interruption.answer { try printable(request) } }
-        router.post("/s/:survey/visibility", bodyLimit: Self.bodyLimit) { request in
+        router.post("/s/:survey/p/:page/visibility", bodyLimit: Self.bodyLimit) { request in
             Interruption.answer { try visibility(request) }
         }
     }
@@ -161,7 +161,7 @@ struct RespondentController: Sendable {
         let form = FormPage(
             context: visit.context, page: page, position: position, pageCount: max(visible.count, position), values: values,
             errors: errors, presence: plan.presence(on: page), hidden: visit.hiddenFields(signer: services.signer),
-            action: "\(visit.base)/p/\(page.id)", visibilityURL: "\(visit.base)/visibility", notice: notice,
+            action: "\(visit.base)/p/\(page.id)", visibilityURL: "\(visit.base)/p/\(page.id)/visibility", notice: notice,
             layoutLinks: visit.languageLinks, isLast: plan.page(after: page) == nil)
         return services.page(form.render(), status: status)
     }
@@ -321,14 +321,12 @@ struct RespondentController: Sendable {
         guard let form = try? request.formFields(), services.signer.checkCSRF(form["_csrf"], session: visit.session) else {
             throw .respond(services.message(.formExpiredTitle, [visit.context.phrase(.sessionExpired)], ui: visit.context.ui, status: .forbidden))
         }
-        var values = ResponseSnapshot(visit).values
-        let posted = FormValues(form: form)
-        let pageQuestions = visit.survey.questions.filter { question in
-            FieldName.all(of: question).contains { posted.fields[$0] != nil } || question.kind.isAnswerable == false
+        guard let page = visit.survey.pages.first(where: { $0.id == request.parameters["page"] }) else {
+            return notFound(visit)
         }
-        // Unticked checkboxes post nothing, so every question of the posted page is replaced, not only those present.
-        let pages = visit.survey.pages.filter { page in page.questions.contains { question in pageQuestions.contains { $0.id == question.id } } }
-        values.merge(posted, for: pages.flatMap(\.questions))
+        // Unticked checkboxes post nothing, so every question of the page is replaced, not only those posted.
+        var values = ResponseSnapshot(visit).values
+        values.merge(FormValues(form: form), for: page.questions)
         let plan = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
         let visible = visit.survey.questions.filter { plan.visibility.isVisible(question: $0.id) }.map { JSON.string($0.id) }
         var response = HTTPResponse(

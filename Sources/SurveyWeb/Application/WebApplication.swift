@@ -57,9 +57,8 @@ public final class WebApplication: Sendable {
                 case 400..<500: (.errorTitle, .sessionExpired)
                 default: (.errorTitle, .serverError)
                 }
-            var page = MessagePage(
+            let page = MessagePage(
                 language: ui.rawValue, ui: ui, siteTitle: heading.text(ui), heading: heading.text(ui), paragraphs: [text.text(ui)])
-            page.link = nil
             var response = HTTPResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: page.render())
             SecurityHeaders.apply(to: &response)
             return response
