@@ -64,8 +64,8 @@ public final class OfficeAccess: Sendable {
     }
 
     /// Sets the password through the setup link, which then stops working.
-    func completeSetup(password: String, iterations: Int) -> Bool {
-        guard Self.setPassword(password, file: passwordFile, iterations: iterations) else { return false }
+    func completeSetup(password: String) -> Bool {
+        guard Self.setPassword(password, file: passwordFile) else { return false }
         state.withLock { $0.setupToken = nil }
         return true
     }

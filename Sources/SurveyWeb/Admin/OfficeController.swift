@@ -9,8 +9,6 @@ import SurveyStore
 struct OfficeController: Sendable {
     let services: WebServices
     let office: OfficeAccess
-    /// PBKDF2 rounds for a password set through the setup link.
-    var iterations = PasswordHash.defaultIterations
 
     static let sessionCookie = "office"
     static let entryCookie = "office-entry"
@@ -146,7 +144,7 @@ struct OfficeController: Sendable {
                 error = Phrase.passwordTooShort.text(ui)
             } else if password != form["repeat"] {
                 error = Phrase.passwordsDiffer.text(ui)
-            } else if office.completeSetup(password: password, iterations: iterations) {
+            } else if office.completeSetup(password: password) {
                 return services.redirect("/admin")
             } else {
                 error = Phrase.serverError.text(ui)
