@@ -58,8 +58,10 @@ public final class WebApplication: Sendable {
                 default: (.errorTitle, .serverError)
                 }
             let page = MessagePage(
-                language: ui.rawValue, ui: ui, siteTitle: heading.text(ui), heading: heading.text(ui), paragraphs: [text.text(ui)])
-            var response = HTTPResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: page.render())
+                language: ui.rawValue, ui: ui, siteTitle: heading.text(ui), heading: heading.text(ui),
+                paragraphs: [text.text(ui)])
+            var response = HTTPResponse(
+                status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: page.render())
             SecurityHeaders.apply(to: &response)
             return response
         }
