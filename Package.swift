@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(
             name: "SurveyEvaluationTests",
             dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses"],
-            swiftSettings: swiftSettings
+            exclude: ["Golden"], swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyWebTests",

@@ -35,6 +35,7 @@ struct ResponseLogTests {
             _ = try log.write(Requests.void("r1"))
             _ = try log.write(Requests.submit("r1"))
             before = log.view
+            log.close()
         }
         let log = try ResponseLog(directory: directory.path)
         #expect(log.view.submitted == before.submitted)
@@ -144,6 +145,19 @@ struct ResponseLogTests {
         }
         #expect(StoreError.inUse(directory: "responses/demo", processID: 42).description.hasPrefix("responses/demo is in use by process 42"))
         withExtendedLifetime(log) {}
+    }
+
+    @Test func closeWritesWhatWasAcceptedAndFreesTheLockAtOnce() throws {
+        let directory = TemporaryDirectory()
+        for round in 1...200 {
+            let log = try ResponseLog(directory: directory.path)
+            _ = try log.write(Requests.submit("r\(round)"))
+            log.append(Requests.submit("late\(round)")) { _ in }
+            log.close()
+            #expect(log.recordCount == 2 * round)
+            #expect(throws: StoreError.closed(directory: directory.path)) { try log.write(Requests.submit("x")) }
+        }
+        #expect(try ResponseLog(directory: directory.path).recordCount == 400)
     }
 
     @Test(arguments: [0, 1, 999, 1_700_000_000_123, -1, 951_782_400_000])

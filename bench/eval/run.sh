@@ -13,7 +13,7 @@ log="$work/log-$count.jsonl"
 [ -f "$log" ] || python3 generate.py "$survey" "$count" "$log"
 swift build -c release --scratch-path "${TMPDIR:-/tmp}/survey-bench-eval" >/dev/null
 binary="${TMPDIR:-/tmp}/survey-bench-eval/release/eval-bench"
-echo "log: $log ($(du -m "$log" | cut -f1) MB), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "log: $log ($(du -mL "$log" | cut -f1) MB), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 for round in $(seq "$rounds"); do
     /usr/bin/time -f "evaluation round $round: %e s wall, %U s user, %S s sys, %M KB max RSS" \
         "$binary" "$survey" "$log" > "$work/evaluation.json"

@@ -59,12 +59,18 @@ enum EvaluateCommand {
         /// Loads the survey named by the `survey` argument and evaluates its log with `--filter`, `--by`, `--lang`.
         ///
         /// Problems are printed as `survey <command>: error: …`; big logs report progress on standard error.
-        static func load(_ arguments: ParsedArguments, command: String, console: Console) -> Outcome {
+        ///
+        /// - Parameters:
+        ///   - survey: The survey file or id; the `survey` argument when nil.
+        ///   - by: Whether to apply `--by` (a compared wave is evaluated without breakdown).
+        static func load(
+            _ arguments: ParsedArguments, command: String, console: Console, survey named: String? = nil, by: Bool = true
+        ) -> Outcome {
             func fail(_ message: String, _ code: ExitCode) -> Outcome {
                 console.printError("survey \(command): error: \(message)")
                 return .failure(code)
             }
-            let given = arguments.argument("survey") ?? ""
+            let given = named ?? arguments.argument("survey") ?? ""
             let path = given.hasSuffix(".json") || given.contains("/") ? given : "surveys/\(given).json"
             guard FileManager.default.fileExists(atPath: path) else { return fail("no such survey file: \(path)", .usage) }
             guard let survey = Survey.load(path: path).survey else {
@@ -74,13 +80,14 @@ enum EvaluateCommand {
             let evaluator: SurveyEvaluator
             do {
                 evaluator = try SurveyEvaluator(
-                    survey: survey, language: languageCode, filter: arguments.value("filter"), by: arguments.value("by"),
+                    survey: survey, language: languageCode, filter: arguments.value("filter"), by: by ? arguments.value("by") : nil,
                     today: Input.today())
             } catch {
                 return fail(error.description, .usage)
             }
             let folder = "\(arguments.value("responses") ?? "responses")/\(survey.id)"
-            let log = arguments.value("log") ?? "\(folder)/log.jsonl"
+            // --log names the main survey's log, not a compared wave's.
+            let log = (named == nil ? arguments.value("log") : nil) ?? "\(folder)/log.jsonl"
             // Participant fields (the school's type, its region) for filters and breakdowns.
             var participants: [String: [String: String]] = [:]
             if FileManager.default.fileExists(atPath: "\(folder)/\(ParticipantRegistry.fileName)") {

@@ -21,6 +21,7 @@ enum ReportCommand {
                 OptionSpec("filter", .value(name: "expression"), help: "Count only responses for which this holds."),
                 OptionSpec("by", .value(name: "id"), help: "Break every question down by a single-choice question or a participant field."),
                 OptionSpec("lang", .value(name: "language", allowed: ["de", "en"]), help: "Language of the report (default: de)."),
+                OptionSpec("compare", .value(name: "survey"), help: "Compare with an earlier wave: questions with the same id and options."),
                 OptionSpec("texts", help: "List free-text answers (they can identify a respondent)."),
                 OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
                 OptionSpec("responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
@@ -36,9 +37,17 @@ enum ReportCommand {
         case .failure(let code): return code
         case .success(let input):
             let language = input.language
+            var comparison: EvaluationResult?
+            if let earlier = arguments.value("compare") {
+                switch EvaluateCommand.Input.load(arguments, command: "report", console: console, survey: earlier, by: false) {
+                case .failure(let code): return code
+                case .success(let wave): comparison = wave.result
+                }
+            }
             let document = ReportDocument(
                 result: input.result, language: language,
-                description: input.survey.description?.text(in: language.code), date: today(english: language.isEnglish))
+                description: input.survey.description?.text(in: language.code), date: today(english: language.isEnglish),
+                comparison: comparison)
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 try Data(document.html.utf8).write(to: URL(fileURLWithPath: folder + "/index.html"))

@@ -261,7 +261,8 @@ public struct LogEvaluator: Sendable {
     private static func forEachLine(
         _ file: POSIXFile, in range: Range<Int>, _ body: (Int, [UInt8], Bool) -> Void
     ) throws(FileError) {
-        let chunkSize = 4 << 20
+        // Small enough that two workers' buffers stay a few megabytes, large enough that reads are few.
+        let chunkSize = 1 << 20
         var buffer: [UInt8] = []
         var bufferOffset = range.lowerBound
         var position = range.lowerBound

@@ -50,7 +50,7 @@ extension QuestionEntry {
         if total.stats != nil {
             var stats = TextTable(header: [""] + headers.dropFirst())
             let figures: [(String, (Summary) -> Double?)] = [
-                ("n", { Double($0.n) }), (language.pick("Mittelwert", "mean"), \.mean), ("Median", \.median),
+                ("n", { Double($0.n) }), (language.pick("Mittelwert", "Mean"), \.mean), ("Median", \.median),
                 (language.pick("Std.-Abw.", "SD"), \.sd), ("Min", \.min), ("Q1", \.q1), ("Q3", \.q3), ("Max", \.max),
             ]
             for (name, figure) in figures {
@@ -62,7 +62,7 @@ extension QuestionEntry {
             lines.append(language.pick("  Verteilung:", "  Distribution:"))
             var histogram = TextTable(header: headers)
             for (row, bin) in total.histogram.enumerated() {
-                let label = "\(language.figure(bin.from)) – \(language.figure(bin.to))"
+                let label = QuestionChart.binLabel(bin, language: language)
                 histogram.rows.append(
                     [label] + columns.map { language.count($0.histogram.indices.contains(row) ? $0.histogram[row].count : nil) })
             }

@@ -12,12 +12,15 @@ public struct ReportDocument: Sendable {
     public let description: String?
     /// The date printed on the title page (`27.11.2026`).
     public let date: String
+    /// An earlier wave to compare with (`--compare`), questions matched by id.
+    public let comparison: EvaluationResult?
 
-    public init(result: EvaluationResult, language: OutputLanguage, description: String?, date: String) {
+    public init(result: EvaluationResult, language: OutputLanguage, description: String?, date: String, comparison: EvaluationResult? = nil) {
         self.result = result
         self.language = language
         self.description = description
         self.date = date
+        self.comparison = comparison
     }
 
     /// One chart: its file name (`schulart.svg`) and the SVG text.
@@ -65,6 +68,12 @@ public struct ReportDocument: Sendable {
         page += fact(language.pick("Stand", "As of"), date)
         page += fact(language.pick("Abgeschickte Antworten", "Submitted responses"), language.count(result.responses))
         if let filter = result.filter { page += fact(language.pick("Filter", "Filter"), filter) }
+        if let comparison {
+            page += fact(
+                language.pick("Verglichen mit", "Compared with"),
+                "\(comparison.title) (\(comparison.surveyID)), \(language.count(comparison.responses)) "
+                    + language.pick("Antworten", "responses"))
+        }
         if let breakdown = result.breakdown {
             let groups = breakdown.groups.map { "\($0.label) (\(language.count($0.responses)))" }.joined(separator: ", ")
             page += fact(language.pick("Aufgeschlüsselt nach", "Broken down by"), "\(breakdown.label): \(groups)")
@@ -116,6 +125,13 @@ public struct ReportDocument: Sendable {
             html += "<figure>\n" + chart.svg(id: "c-\(total.id)", settings: chartSettings) + "\n</figure>\n"
         }
         html += ReportTables(language: language, groups: groups).tables(for: entry)
+        if let earlier = comparison?.questions.first(where: { $0.total.id == total.id })?.total,
+            let wave = WaveComparison(
+                current: total, earlier: earlier, waves: [comparison?.surveyID ?? "", result.surveyID], language: language)
+        {
+            if let chart = wave.chart { html += "<figure>\n" + chart.svg(id: "w-\(total.id)", settings: chartSettings) + "\n</figure>\n" }
+            html += wave.table
+        }
         if entry.hasSuppressions {
             html += "<p class=\"note\">\(e(language.footnote(minGroupSize: result.minGroupSize)))</p>\n"
         }
