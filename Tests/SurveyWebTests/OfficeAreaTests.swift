@@ -98,6 +98,21 @@ import Testing
         #expect(after.text.contains("Testeingabe &lt;doppelt&gt;"))
     }
 
+    @Test func reportIsBuiltFromTheCurrentLog() async throws {
+        let site = try TestSite()
+        var office = try await signedIn(site)
+        let report = await office.get("/admin/s/alle-typen/report")
+        #expect(report.status == .ok)
+        #expect(report.text.contains("<svg") || report.text.contains("<table"))
+        let policy = try #require(report.headers["Content-Security-Policy"])
+        #expect(policy.contains("style-src 'self' 'unsafe-inline'"))
+        #expect(policy.contains("script-src 'self';"))
+        #expect(await office.get("/admin/s/alle-typen/report?by=schulart").status == .ok)
+        #expect(await office.get("/admin/s/alle-typen/report?by=gibtesnicht").status == .badRequest)
+        var stranger = site.browser()
+        #expect(await stranger.get("/admin/s/alle-typen/report").status == .unauthorized)
+    }
+
     @Test func previewChecksButNeverStores() async throws {
         let site = try TestSite()
         var office = try await signedIn(site)

@@ -22,6 +22,7 @@ struct OfficeController: Sendable {
             Interruption.answer { try setup(request, form: try? request.formFields()) }
         }
         router.get("/admin/s/:survey") { request in Interruption.answer { try survey(request) } }
+        router.get("/admin/s/:survey/report") { request in Interruption.answer { try report(request) } }
         router.get("/admin/s/:survey/pending.csv") { request in Interruption.answer { try pendingCSV(request) } }
         router.get("/admin/s/:survey/r/:response") { request in Interruption.answer { try response(request) } }
         router.post("/admin/s/:survey/r/:response/void", bodyLimit: 16 * 1024) { request, responder in
@@ -305,6 +306,16 @@ struct OfficeController: Sendable {
                 html.element("li") { html in
                     html.element("a", [HTMLAttribute("href", "\(base)/pending.csv")], text: Phrase.pendingCSV.text(ui))
                 }
+                html.element("li") { html in
+                    html.element("a", [HTMLAttribute("href", "\(base)/report")], text: Phrase.evaluation.text(ui))
+                }
+                for field in survey.participantFields where !field.options.isEmpty {
+                    html.element("li") { html in
+                        html.element(
+                            "a", [HTMLAttribute("href", "\(base)/report?by=\(field.id)")],
+                            text: Phrase.evaluationBy(field.label.text(in: ui.rawValue)).text(ui))
+                    }
+                }
             }
             if !entry.brokenEdit.isEmpty {
                 html.element("h2", text: Phrase.diagnostics.text(ui))
@@ -362,6 +373,24 @@ struct OfficeController: Sendable {
                     ], rows, into: &html)
             }
         }
+    }
+
+    private func report(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        _ = try signedIn(request)
+        let entry = try entry(request)
+        let ui = LanguageChoice.ui(request)
+        let by = (try? request.queryItems())?["by"]
+        let language = LanguageChoice.language(request, survey: entry.survey)
+        guard
+            let page = OfficeReport.page(
+                entry: entry, invitees: services.invitees.invitees(of: entry.survey.id), language: language, by: by,
+                now: services.now())
+        else {
+            return services.message(
+                .errorTitle, [Phrase.notFound.text(ui)], ui: ui, status: .badRequest,
+                link: (href: "/admin/s/\(entry.survey.id)", text: Phrase.backToSurvey.text(ui)))
+        }
+        return page
     }
 
     private func pendingCSV(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {

@@ -34,7 +34,7 @@ enum Phrase: Sendable {
     case invited, drafts, submitted, responseRate, participants, pending, pendingCSV, responses
     case participant, lastActivity, response, revision, time, kind, voidResponse, voidReason, voided
     case preview, previewNotice, diagnostics, warnings, loadedVersionKept, noResponses, noParticipants
-    case overview, evaluation
+    case overview, evaluation, evaluationBy(String)
     case answersOf(String)
     case revisionHistory, voidDone, backToSurvey, none
     case statusNotStarted, statusDraft, statusSubmitted
@@ -202,6 +202,7 @@ enum Phrase: Sendable {
         case .noParticipants: ("Keine Teilnehmenden eingeladen.", "No participants invited.")
         case .overview: ("Übersicht", "Overview")
         case .evaluation: ("Auswertung", "Evaluation")
+        case .evaluationBy(let field): ("Auswertung nach \(field)", "Evaluation by \(field)")
         case .answersOf(let id): ("Antwort \(id)", "Response \(id)")
         case .revisionHistory: ("Verlauf", "History")
         case .backToSurvey: ("Zurück zur Befragung", "Back to the survey")
