@@ -99,6 +99,7 @@ enum ServeCommand {
         console.print("Press Ctrl-C to stop.")
         waitForTermination()
         server.shutdown()
+        application.close()
         return .success
     }
 

@@ -100,6 +100,11 @@ public final class WebApplication: Sendable {
         services.catalog.entry(surveyID)?.log
     }
 
+    /// Writes what the logs accepted and releases their locks; call it after the server has stopped.
+    public func close() {
+        for entry in services.catalog.entries { entry.log.close() }
+    }
+
     /// Checks the definition files every `interval` and reports what changed through `report`.
     public func watchSurveys(every interval: Duration = .seconds(2), report: @escaping @Sendable ([String]) -> Void) {
         let (seconds, attoseconds) = interval.components
