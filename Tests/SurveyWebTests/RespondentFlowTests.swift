@@ -58,6 +58,17 @@ import Testing
         #expect(response.location == "/s/alle-typen")
     }
 
+    @Test func codeEntryKeepsTheChosenLanguage() async throws {
+        let site = try TestSite()
+        var browser = site.browser()
+        let page = await browser.get("/t?lang=en")
+        #expect(page.text.contains("Enter your access code"))
+        #expect(page.text.contains("action=\"/t?lang=en\""))
+        let refused = await browser.post("/t?lang=en", TestBrowser.hiddenFields(page.text) + [("code", "falsch")])
+        #expect(refused.status == .unprocessableContent)
+        #expect(refused.text.contains("This access code is not valid."))
+    }
+
     @Test func codeEntryIsRateLimitedPerAddress() async throws {
         let site = try TestSite()
         var browser = site.browser()

@@ -10,7 +10,11 @@ struct CodeEntryPage {
         let title = Phrase.codeEntryTitle.text(ui)
         let layout = PageLayout(
             language: ui.rawValue, title: error == nil ? title : "\(Phrase.errorTitle.text(ui)): \(title)",
-            siteTitle: title, languageLinks: [], ui: ui)
+            siteTitle: title,
+            languageLinks: UILanguage.allCases.map {
+                PageLayout.LanguageLink(
+                    code: $0.rawValue, name: PageLayout.nativeName(of: $0.rawValue), href: "/t?lang=\($0.rawValue)")
+            }, ui: ui)
         return layout.render { html in
             html.element("h1", text: title)
             if let error {
@@ -24,7 +28,7 @@ struct CodeEntryPage {
                     html.element("p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-code")], text: error)
                 }
             }
-            html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/t")]) { html in
+            html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/t?lang=\(ui.rawValue)")]) { html in
                 html.void(
                     "input",
                     [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"), HTMLAttribute("value", csrf)])
