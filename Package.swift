@@ -51,7 +51,9 @@ let package = Package(
         ),
         .target(
             name: "SurveyWeb",
-            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON", "CSVCodec"],
+            dependencies: [
+                "SurveyModel", "SurveyStore", "SurveyEvaluation", "HTTPServer", "CryptoPrimitives", "StrictJSON", "CSVCodec",
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

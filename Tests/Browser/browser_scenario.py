@@ -53,10 +53,25 @@ def free_port():
         return probe.getsockname()[1]
 
 
+def survey_copies(folder):
+    """The example surveys without their opening and closing dates, so the test does not expire."""
+    os.makedirs(folder, exist_ok=True)
+    for name in os.listdir(os.path.join(ROOT, "surveys")):
+        if name.endswith(".json"):
+            with open(os.path.join(ROOT, "surveys", name), encoding="utf-8") as source:
+                definition = json.load(source)
+            definition.pop("opens", None)
+            definition.pop("closes", None)
+            with open(os.path.join(folder, name), "w", encoding="utf-8") as target:
+                json.dump(definition, target, ensure_ascii=False)
+    return folder
+
+
 def start_server(binary, responses):
     port = free_port()
+    surveys = survey_copies(os.path.join(responses, "..", os.path.basename(responses) + "-surveys"))
     process = subprocess.Popen(
-        [binary, "serve", "--demo", "--port", str(port), "--surveys", os.path.join(ROOT, "surveys"), "--responses", responses],
+        [binary, "serve", "--demo", "--port", str(port), "--surveys", surveys, "--responses", responses],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
     lines = []
     deadline = time.time() + 60
@@ -311,6 +326,7 @@ def main():
         process.terminate()
         process.wait(timeout=30)
         shutil.rmtree(responses, ignore_errors=True)
+        shutil.rmtree(responses + "-surveys", ignore_errors=True)
     return 0
 
 

@@ -13,10 +13,13 @@ import Testing
         let welcome = await browser.get("/s/oeffentlich")
         #expect(welcome.status == .ok)
         #expect(browser.cookies["r-oeffentlich"] != nil)
-        let next = await browser.submitForm(on: "/s/oeffentlich/p/eins", to: "/s/oeffentlich/p/eins", [("_action", "next"), ("note", "4")])
+        let next = await browser.submitForm(
+            on: "/s/oeffentlich/p/eins", to: "/s/oeffentlich/p/eins", [("_action", "next"), ("note", "4")])
         #expect(next.location == "/s/oeffentlich/review")
         let review = await browser.get("/s/oeffentlich/review")
-        #expect(await browser.post("/s/oeffentlich/submit", TestBrowser.hiddenFields(review.text)).location == "/s/oeffentlich/done")
+        #expect(
+            await browser.post("/s/oeffentlich/submit", TestBrowser.hiddenFields(review.text)).location
+                == "/s/oeffentlich/done")
         let log = try #require(site.application.responseLog(of: "oeffentlich"))
         #expect(log.view.submitted.count == 1)
         #expect(log.view.submitted.values.allSatisfy { $0.participantID == nil })

@@ -1,6 +1,6 @@
 import CryptoPrimitives
-import SurveyStore
 import HTTPServer
+import SurveyStore
 
 /// Entry with a personal link (`/t/<token>`) or a typed access code (`/t`).
 ///
@@ -44,10 +44,13 @@ struct AccessController: Sendable {
         }
         guard let invitee, let entry = services.catalog.entry(invitee.surveyID) else {
             // The typed text is not shown back: it may be a real code with one typo.
-            return codeEntry(request, error: Phrase.codeInvalid.text(ui), typed: "", status: typed ? .unprocessableContent : .notFound)
+            return codeEntry(
+                request, error: Phrase.codeInvalid.text(ui), typed: "",
+                status: typed ? .unprocessableContent : .notFound)
         }
         let grant = Grant(
-            responseID: services.responseID(surveyID: invitee.surveyID, participantID: invitee.id), participantID: invitee.id)
+            responseID: services.responseID(surveyID: invitee.surveyID, participantID: invitee.id),
+            participantID: invitee.id)
         // Noting the first opening is bookkeeping for the office; a failure must not lock the school out.
         try? entry.participants.recordOpened(id: invitee.id)
         var response = services.redirect("/s/\(invitee.surveyID)")
@@ -55,14 +58,17 @@ struct AccessController: Sendable {
         return response
     }
 
-    private func codeEntry(_ request: HTTPRequest, error: String?, typed: String, status: HTTPStatus = .ok) -> HTTPResponse {
+    private func codeEntry(_ request: HTTPRequest, error: String?, typed: String, status: HTTPStatus = .ok)
+        -> HTTPResponse
+    {
         let ui = LanguageChoice.ui(request)
         var session = request.cookies[Self.entryCookie] ?? ""
         var cookie: SetCookie?
         if session.isEmpty || session.utf8.count > 64 || !session.utf8.allSatisfy(SetCookie.isHexDigit) {
             session = WebServices.newFormKey()
             cookie = SetCookie(
-                name: Self.entryCookie, value: session, path: "/t", secure: services.isSecure(request), sameSite: .strict)
+                name: Self.entryCookie, value: session, path: "/t", secure: services.isSecure(request),
+                sameSite: .strict)
         }
         let page = CodeEntryPage(ui: ui, csrf: services.signer.csrfToken(for: session), error: error, typed: typed)
         var response = services.page(page.render(), status: status)

@@ -21,7 +21,9 @@ extension WebApplication {
                     fields: demoFields(survey, number))
             }
             guard let registered = try? entry.participants.register(rows) else { continue }
-            invitations += registered.map { DemoInvitation(surveyID: survey.id, label: $0.participant.label, token: $0.token) }
+            invitations += registered.map {
+                DemoInvitation(surveyID: survey.id, label: $0.participant.label, token: $0.token)
+            }
         }
         _ = services.refreshInvitees()
         return invitations
@@ -55,7 +57,9 @@ extension WebApplication {
     /// - Parameter responses: each participant's field values and answers.
     /// - Returns: how many submissions were stored.
     @discardableResult
-    public func addSubmittedDemoParticipants(surveyID: String, _ responses: [(participant: [String: String], answers: Answers)]) -> Int {
+    public func addSubmittedDemoParticipants(
+        surveyID: String, _ responses: [(participant: [String: String], answers: Answers)]
+    ) -> Int {
         guard let entry = services.catalog.entry(surveyID) else { return 0 }
         var rows: [ParticipantImport.Row] = []
         var requests: [AppendRequest] = []
@@ -70,7 +74,8 @@ extension WebApplication {
             requests.append(
                 AppendRequest(
                     .submit(answers: response.answers.json(in: entry.survey)),
-                    responseID: services.responseID(surveyID: surveyID, participantID: id), definitionVersion: entry.version,
+                    responseID: services.responseID(surveyID: surveyID, participantID: id),
+                    definitionVersion: entry.version,
                     participantID: entry.survey.anonymous || entry.survey.access == .public ? nil : id))
         }
         guard (try? entry.participants.register(rows)) != nil else { return 0 }

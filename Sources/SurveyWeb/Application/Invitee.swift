@@ -21,7 +21,9 @@ public struct Invitee: Sendable, Hashable {
     }
 
     /// Creates an invitee.
-    public init(id: String, surveyID: String, label: String, email: String?, fields: [String: String], tokenHash: String) {
+    public init(
+        id: String, surveyID: String, label: String, email: String?, fields: [String: String], tokenHash: String
+    ) {
         self.id = id
         self.surveyID = surveyID
         self.label = label

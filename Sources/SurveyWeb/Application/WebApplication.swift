@@ -57,10 +57,11 @@ public final class WebApplication: Sendable {
                 case 400..<500: (.errorTitle, .sessionExpired)
                 default: (.errorTitle, .serverError)
                 }
-            var page = MessagePage(
-                language: ui.rawValue, ui: ui, siteTitle: heading.text(ui), heading: heading.text(ui), paragraphs: [text.text(ui)])
-            page.link = nil
-            var response = HTTPResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: page.render())
+            let page = MessagePage(
+                language: ui.rawValue, ui: ui, siteTitle: heading.text(ui), heading: heading.text(ui),
+                paragraphs: [text.text(ui)])
+            var response = HTTPResponse(
+                status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: page.render())
             SecurityHeaders.apply(to: &response)
             return response
         }
@@ -97,6 +98,11 @@ public final class WebApplication: Sendable {
     /// The response log of a survey online, for the command line (demo data).
     public func responseLog(of surveyID: String) -> ResponseLog? {
         services.catalog.entry(surveyID)?.log
+    }
+
+    /// Writes what the logs accepted and releases their locks; call it after the server has stopped.
+    public func close() {
+        for entry in services.catalog.entries { entry.log.close() }
     }
 
     /// Checks the definition files every `interval` and reports what changed through `report`.

@@ -66,7 +66,8 @@ struct WebServices: Sendable {
         for entry in catalog.entries {
             do {
                 let participants = try entry.participants.all()
-                invitees.replace(surveyID: entry.survey.id, with: participants.map { Invitee($0, surveyID: entry.survey.id) })
+                invitees.replace(
+                    surveyID: entry.survey.id, with: participants.map { Invitee($0, surveyID: entry.survey.id) })
             } catch {
                 problems.append("responses/\(entry.survey.id): participants cannot be read: \(error)")
             }

@@ -1,9 +1,9 @@
 import CryptoPrimitives
 import Foundation
 import SurveyStore
+import SurveyWeb
 import Synchronization
 import Testing
-import SurveyWeb
 
 /// A web application on temporary folders with the fixture survey and one invited school.
 final class TestSite: Sendable {
@@ -28,8 +28,10 @@ final class TestSite: Sendable {
         application.reloadSurveys()
         let registry = try #require(application.participants(of: survey))
         let invitations = try registry.register([
-            ParticipantImport.Row(id: "schule-1", label: "Grundschule <Am Bach> & Co", email: "bach@example.org", fields: fields),
-            ParticipantImport.Row(id: "schule-2", label: "Gymnasium Nord", email: "nord@example.org", fields: ["schulart": "gym"]),
+            ParticipantImport.Row(
+                id: "schule-1", label: "Grundschule <Am Bach> & Co", email: "bach@example.org", fields: fields),
+            ParticipantImport.Row(
+                id: "schule-2", label: "Gymnasium Nord", email: "nord@example.org", fields: ["schulart": "gym"]),
         ])
         token = invitations[0].token
         application.reloadSurveys()
