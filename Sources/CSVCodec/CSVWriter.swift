@@ -32,7 +32,8 @@ public struct CSVWriter: Sendable {
         for (index, field) in row.enumerated() {
             if index > 0 { output.append(separator.rawValue) }
             let utf8 = field.utf8
-            let needsQuotes = utf8.contains { byte in
+            // A row of one empty field would otherwise be an empty line, which readers skip.
+            let needsQuotes = (row.count == 1 && field.isEmpty) || utf8.contains { byte in
                 byte == separator.rawValue || byte == UInt8(ascii: "\"")
                     || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
             }

@@ -5,7 +5,7 @@ import Testing
 struct CSVWriterTests {
     @Test(arguments: [
         ("plain", "plain"),
-        ("", ""),
+        ("", "\"\""),
         ("a,b", "\"a,b\""),
         ("say \"hi\"", "\"say \"\"hi\"\"\""),
         ("two\nlines", "\"two\nlines\""),

@@ -25,7 +25,8 @@ struct GoldenOutputTests {
 
     @Test(arguments: ["de", "en"])
     func text(language: String) throws {
-        try Self.compare(Self.result().text(language: OutputLanguage(code: language)), with: "evaluation-\(language).txt")
+        try Self.compare(
+            Self.result().text(language: OutputLanguage(code: language)), with: "evaluation-\(language).txt")
     }
 
     @Test func json() throws {
@@ -34,13 +35,16 @@ struct GoldenOutputTests {
 
     @Test func reportHTML() throws {
         let document = ReportDocument(
-            result: Self.result(), language: OutputLanguage(code: "de"), description: "Testbefragung", date: "27.11.2026")
+            result: Self.result(), language: OutputLanguage(code: "de"), description: "Testbefragung",
+            date: "27.11.2026")
         // The charts are the chart module's golden files; here only where they stand.
         let html = document.html.replacing(/<svg[\s\S]*?<\/svg>/, with: "<svg><!-- chart --></svg>")
         try Self.compare(html, with: "report-de.html")
     }
 
-    static func compare(_ output: String, with name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func compare(_ output: String, with name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        throws
+    {
         let url = folder.appendingPathComponent(name)
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -20,7 +20,10 @@ struct LiveEvaluationTests {
             today: .date(year: 2026, month: 11, day: 27))
         let responses = SurveyEvaluationTests.responses(survey, count: 60)
         func submit(_ id: String, _ response: GeneratedResponse) throws {
-            for result in log.appendBatch([AppendRequest(.submit(answers: response.answers.json(in: survey)), responseID: id, definitionVersion: "v")]) {
+            for result in log.appendBatch([
+                AppendRequest(
+                    .submit(answers: response.answers.json(in: survey)), responseID: id, definitionVersion: "v")
+            ]) {
                 _ = try result.get()
             }
         }
@@ -31,7 +34,9 @@ struct LiveEvaluationTests {
         defer { log.unsubscribe(subscription) }
         for index in 20..<50 { try submit("r\(index)", responses[index]) }
         for index in 0..<10 { try submit("r\(index)", responses[50 + index]) }  // revisions
-        for result in log.appendBatch((10..<15).map { AppendRequest(.void(reason: "doppelt"), responseID: "r\($0)", definitionVersion: "v") }) {
+        for result in log.appendBatch(
+            (10..<15).map { AppendRequest(.void(reason: "doppelt"), responseID: "r\($0)", definitionVersion: "v") })
+        {
             _ = try result.get()
         }
         let (scanned, _) = try LogEvaluator(decoder: decoder).evaluate(path: "\(folder)/\(ResponseLog.logFileName)")

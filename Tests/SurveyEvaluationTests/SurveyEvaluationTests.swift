@@ -17,7 +17,8 @@ struct SurveyEvaluationTests {
     }
 
     static func responses(_ survey: Survey, count: Int) -> [GeneratedResponse] {
-        let generator = ResponseGenerator(survey: survey, seed: 7, today: CalendarDate(year: 2026, month: 11, day: 27) ?? survey.today())
+        let generator = ResponseGenerator(
+            survey: survey, seed: 7, today: CalendarDate(year: 2026, month: 11, day: 27) ?? survey.today())
         return (1...count).map { generator.response($0) }
     }
 
@@ -57,10 +58,15 @@ struct SurveyEvaluationTests {
         #expect(throws: EvaluationSetupError.unsuitableBreakdown("schueler", type: "number")) {
             try EvaluationPlan(survey: survey, language: "de", by: "schueler")
         }
-        #expect(throws: EvaluationSetupError.self) { try EvaluationPlan(survey: survey, language: "de", by: "schulform") }
+        #expect(throws: EvaluationSetupError.self) {
+            try EvaluationPlan(survey: survey, language: "de", by: "schulform")
+        }
         let byField = try EvaluationPlan(survey: survey, language: "de", by: "participant.region")
         #expect(byField.breakdown?.groups.map(\.value) == ["nord", "mitte", "sued"])
-        #expect(try EvaluationPlan(survey: survey, language: "en", by: "ganztag").breakdown?.groups.map(\.label) == ["yes", "no"])
+        #expect(
+            try EvaluationPlan(survey: survey, language: "en", by: "ganztag").breakdown?.groups.map(\.label) == [
+                "yes", "no",
+            ])
     }
 
     /// Export cells read back as the same answers, with codes and with labels.
@@ -83,7 +89,8 @@ struct SurveyEvaluationTests {
         let survey = try Self.survey()
         let layout = ExportLayout(survey: survey, language: "de")
         let positions = ["schueler": 0, "ganztag": 1, "internet": 2, "stichtag": 3]
-        let (_, problems) = layout.answers(["viele", "vielleicht", "Satellit", "31.02.2026"], positions: positions, row: 3)
+        let (_, problems) = layout.answers(
+            ["viele", "vielleicht", "Satellit", "31.02.2026"], positions: positions, row: 3)
         #expect(problems.map(\.column) == ["ganztag", "schueler", "stichtag", "internet"])
         #expect(problems.allSatisfy { $0.row == 3 })
     }
@@ -92,15 +99,20 @@ struct SurveyEvaluationTests {
     @Test func reportIsWellFormed() throws {
         let survey = try Self.survey()
         let plan = try EvaluationPlan(survey: survey, language: "de", by: "schulart")
-        let decoder = ResponseDecoder(plan: plan, groupSource: try EvaluationPlan.groupSource("schulart", survey: survey, plan: plan), today: .date(year: 2026, month: 11, day: 27))
+        let decoder = ResponseDecoder(
+            plan: plan, groupSource: try EvaluationPlan.groupSource("schulart", survey: survey, plan: plan),
+            today: .date(year: 2026, month: 11, day: 27))
         var evaluation = Evaluation(plan: plan)
         for response in Self.responses(survey, count: 40) {
             let document = try JSONDocument(parsing: response.answers.json(in: survey).serialized())
-            if let facts = decoder.facts(answers: document.root, participant: response.participant) { evaluation.add(facts) }
+            if let facts = decoder.facts(answers: document.root, participant: response.participant) {
+                evaluation.add(facts)
+            }
         }
         let result = evaluation.result()
         #expect(result.hasSuppressions)
-        let document = ReportDocument(result: result, language: OutputLanguage(code: "de"), description: nil, date: "27.11.2026")
+        let document = ReportDocument(
+            result: result, language: OutputLanguage(code: "de"), description: nil, date: "27.11.2026")
         let html = document.html
         #expect(html.contains("<html lang=\"de\">"))
         #expect(html.contains("Hinweise zur Methode"))
@@ -109,17 +121,22 @@ struct SurveyEvaluationTests {
         let folder = NSTemporaryDirectory() + "report-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        for chart in document.charts { try Data(chart.svg.utf8).write(to: URL(fileURLWithPath: "\(folder)/\(chart.name)")) }
-        let xmllint = "/usr/bin/xmllint"
-        guard FileManager.default.isExecutableFile(atPath: xmllint) else {
-            Issue.record("xmllint is not installed; install the Debian package libxml2-utils")
-            return
+        for chart in document.charts {
+            try Data(chart.svg.utf8).write(to: URL(fileURLWithPath: "\(folder)/\(chart.name)"))
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: xmllint)
-        process.arguments = ["--noout"] + document.charts.map { "\(folder)/\($0.name)" }
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "a chart of the report is not well-formed XML")
+        let status = try InstalledTool.xmllint.run(["--noout"] + document.charts.map { "\(folder)/\($0.name)" })
+        #expect(status ?? 0 == 0, "a chart of the report is not well-formed XML")
+        // Print the page as a committee member would: Chromium must make a PDF of it.
+        try Data(document.html.utf8).write(to: URL(fileURLWithPath: "\(folder)/index.html"))
+        let pdf = "\(folder)/report.pdf"
+        let printed = try InstalledTool.chromium.run([
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf)",
+            URL(fileURLWithPath: "\(folder)/index.html").absoluteString,
+        ])
+        if printed != nil {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+            #expect(bytes.starts(with: Array("%PDF".utf8)))
+            #expect(bytes.count > 50_000, "the printed report is suspiciously small")
+        }
     }
 }

@@ -20,13 +20,21 @@ enum EvaluateCommand {
                 """,
             arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
             options: [
-                OptionSpec("filter", .value(name: "expression"), help: "Count only responses for which this holds, e.g. \"schulart == 'gs'\"."),
-                OptionSpec("by", .value(name: "id"), help: "Break every question down by a single-choice question or a participant field."),
-                OptionSpec("format", .value(name: "format", allowed: ["text", "json"]), help: "Output format (default: text)."),
-                OptionSpec("lang", .value(name: "language", allowed: ["de", "en"]), help: "Language of labels (default: the survey's first)."),
+                OptionSpec(
+                    "filter", .value(name: "expression"),
+                    help: "Count only responses for which this holds, e.g. \"schulart == 'gs'\"."),
+                OptionSpec(
+                    "by", .value(name: "id"),
+                    help: "Break every question down by a single-choice question or a participant field."),
+                OptionSpec(
+                    "format", .value(name: "format", allowed: ["text", "json"]), help: "Output format (default: text)."),
+                OptionSpec(
+                    "lang", .value(name: "language", allowed: ["de", "en"]),
+                    help: "Language of labels (default: the survey's first)."),
                 OptionSpec("texts", help: "List free-text answers (they can identify a respondent)."),
                 OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
-                OptionSpec("responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
+                OptionSpec(
+                    "responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
             ]),
         run: run)
 
@@ -64,7 +72,8 @@ enum EvaluateCommand {
         ///   - survey: The survey file or id; the `survey` argument when nil.
         ///   - by: Whether to apply `--by` (a compared wave is evaluated without breakdown).
         static func load(
-            _ arguments: ParsedArguments, command: String, console: Console, survey named: String? = nil, by: Bool = true
+            _ arguments: ParsedArguments, command: String, console: Console, survey named: String? = nil,
+            by: Bool = true
         ) -> Outcome {
             func fail(_ message: String, _ code: ExitCode) -> Outcome {
                 console.printError("survey \(command): error: \(message)")
@@ -72,7 +81,9 @@ enum EvaluateCommand {
             }
             let given = named ?? arguments.argument("survey") ?? ""
             let path = given.hasSuffix(".json") || given.contains("/") ? given : "surveys/\(given).json"
-            guard FileManager.default.fileExists(atPath: path) else { return fail("no such survey file: \(path)", .usage) }
+            guard FileManager.default.fileExists(atPath: path) else {
+                return fail("no such survey file: \(path)", .usage)
+            }
             guard let survey = Survey.load(path: path).survey else {
                 return fail("\(path) has errors; run `survey validate \(path)` to see them", .failure)
             }
@@ -80,7 +91,8 @@ enum EvaluateCommand {
             let evaluator: SurveyEvaluator
             do {
                 evaluator = try SurveyEvaluator(
-                    survey: survey, language: languageCode, filter: arguments.value("filter"), by: by ? arguments.value("by") : nil,
+                    survey: survey, language: languageCode, filter: arguments.value("filter"),
+                    by: by ? arguments.value("by") : nil,
                     today: Input.today())
             } catch {
                 return fail(error.description, .usage)
@@ -114,7 +126,8 @@ enum EvaluateCommand {
                 if !scan.badLines.isEmpty {
                     let lines = scan.badLines.prefix(5).map(String.init).joined(separator: ", ")
                     console.printError(
-                        "survey \(command): warning: \(scan.badLines.count) unreadable line(s) in \(log) skipped (line \(lines)\(scan.badLines.count > 5 ? ", …" : ""))")
+                        "survey \(command): warning: \(scan.badLines.count) unreadable line(s) in \(log) skipped (line \(lines)\(scan.badLines.count > 5 ? ", …" : ""))"
+                    )
                 }
                 return .success(Input(survey: survey, language: OutputLanguage(code: languageCode), result: result))
             } catch {

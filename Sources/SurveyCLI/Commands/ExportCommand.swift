@@ -21,14 +21,20 @@ enum ExportCommand {
                 """,
             arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
             options: [
-                OptionSpec("format", .value(name: "format", allowed: ["csv", "json", "markdown"]), help: "Output format (default: csv)."),
+                OptionSpec(
+                    "format", .value(name: "format", allowed: ["csv", "json", "markdown"]),
+                    help: "Output format (default: csv)."),
                 OptionSpec("labels", help: "Write option labels instead of codes."),
                 OptionSpec("excel", help: "CSV for German Excel: UTF-8 with byte order mark and ';' between fields."),
                 OptionSpec("codebook", help: "Write the variables, their questions, types and value labels."),
-                OptionSpec("lang", .value(name: "language", allowed: ["de", "en"]), help: "Language of labels (default: the survey's first)."),
-                OptionSpec("out", short: "o", .value(name: "file"), help: "Write to this file instead of standard output."),
+                OptionSpec(
+                    "lang", .value(name: "language", allowed: ["de", "en"]),
+                    help: "Language of labels (default: the survey's first)."),
+                OptionSpec(
+                    "out", short: "o", .value(name: "file"), help: "Write to this file instead of standard output."),
                 OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
-                OptionSpec("responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
+                OptionSpec(
+                    "responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
             ]),
         run: run)
 
@@ -48,10 +54,17 @@ enum ExportCommand {
         let writer = arguments.flag("excel") ? CSVWriter.excel : CSVWriter.standard
         let output: [UInt8]
         if arguments.flag("codebook") {
-            guard format != "json" else { return fail("the codebook is written as CSV or Markdown (--format csv|markdown)", .usage) }
-            output = format == "markdown" ? Array(layout.codebookMarkdown.utf8) : writer.write(header: layout.codebookHeader, rows: layout.codebookRows)
+            guard format != "json" else {
+                return fail("the codebook is written as CSV or Markdown (--format csv|markdown)", .usage)
+            }
+            output =
+                format == "markdown"
+                ? Array(layout.codebookMarkdown.utf8)
+                : writer.write(header: layout.codebookHeader, rows: layout.codebookRows)
         } else {
-            guard format != "markdown" else { return fail("responses are exported as CSV or JSON (--format csv|json)", .usage) }
+            guard format != "markdown" else {
+                return fail("responses are exported as CSV or JSON (--format csv|json)", .usage)
+            }
             let log = arguments.value("log") ?? "\(arguments.value("responses") ?? "responses")/\(survey.id)/log.jsonl"
             let current: CurrentResponses
             do {
@@ -60,7 +73,8 @@ enum ExportCommand {
                 return fail("cannot read \(log): \(String(cString: strerror(error.code)))", .failure)
             }
             if !current.badLines.isEmpty {
-                console.printError("survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
+                console.printError(
+                    "survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
             }
             let rows = current.records.map { record in
                 [record.responseID, record.participantID ?? "", record.time.description]

@@ -11,7 +11,8 @@ enum ImportCommand {
     static let node = CommandNode(
         CommandSpec(
             name: "import",
-            abstract: "Import responses from a CSV file in the export's shape; nothing is imported unless every row is valid.",
+            abstract:
+                "Import responses from a CSV file in the export's shape; nothing is imported unless every row is valid.",
             discussion: """
                 The file has the columns of `survey export` (codes or labels; ',' or ';' between fields; a decimal \
                 comma is accepted); columns may be left out. Each row is checked against the definition like a \
@@ -23,7 +24,8 @@ enum ImportCommand {
                 ArgumentSpec("file", help: "The CSV file to import."),
             ],
             options: [
-                OptionSpec("responses", .value(name: "folder"), help: "The folder of response logs (default: responses).")
+                OptionSpec(
+                    "responses", .value(name: "folder"), help: "The folder of response logs (default: responses).")
             ]),
         run: run)
 
@@ -37,7 +39,9 @@ enum ImportCommand {
         }
         let given = arguments.argument("survey") ?? ""
         let path = given.hasSuffix(".json") || given.contains("/") ? given : "surveys/\(given).json"
-        guard let definition = FileManager.default.contents(atPath: path) else { return fail("no such survey file: \(path)", .usage) }
+        guard let definition = FileManager.default.contents(atPath: path) else {
+            return fail("no such survey file: \(path)", .usage)
+        }
         guard let survey = Survey.load(bytes: [UInt8](definition), file: path).survey else {
             return fail("\(path) has errors; run `survey validate \(path)` to see them", .failure)
         }
@@ -60,7 +64,10 @@ enum ImportCommand {
             if known.contains(name) {
                 positions[name] = position
             } else {
-                problems.append(ImportProblem(row: 0, column: name, message: "no such column; the columns are those of `survey export \(survey.id)`"))
+                problems.append(
+                    ImportProblem(
+                        row: 0, column: name,
+                        message: "no such column; the columns are those of `survey export \(survey.id)`"))
             }
         }
         let today = survey.today()
@@ -70,20 +77,26 @@ enum ImportCommand {
             let (answers, cellProblems) = layout.answers(row.fields, positions: positions, row: number)
             problems += cellProblems
             func field(_ name: String) -> String? {
-                guard let position = positions[name], row.fields.indices.contains(position), !row.fields[position].isEmpty else { return nil }
+                guard let position = positions[name], row.fields.indices.contains(position),
+                    !row.fields[position].isEmpty
+                else { return nil }
                 return row.fields[position]
             }
             if cellProblems.isEmpty {
                 for issue in survey.validate(answers, participant: [:], today: today) {
-                    problems.append(ImportProblem(row: number, column: issue.questionID, message: issue.message(in: "en")))
+                    problems.append(
+                        ImportProblem(row: number, column: issue.questionID, message: issue.message(in: "en")))
                 }
             }
             rows.append((answers, field("response"), field("participant")))
         }
         guard problems.isEmpty else {
             for problem in problems.prefix(shownProblems) { console.printError("\(file): \(problem)") }
-            if problems.count > shownProblems { console.printError("… and \(problems.count - shownProblems) more problems") }
-            console.printError("survey import: nothing imported: \(problems.count) problem(s) in \(table.rows.count) row(s)")
+            if problems.count > shownProblems {
+                console.printError("… and \(problems.count - shownProblems) more problems")
+            }
+            console.printError(
+                "survey import: nothing imported: \(problems.count) problem(s) in \(table.rows.count) row(s)")
             return .failure
         }
         let fileHash = Hex.encode(SHA256.hash(bytes))
@@ -103,7 +116,8 @@ enum ImportCommand {
                 case .failure(let error): return fail(error.description, .failure)
                 }
             }
-            console.print("imported \(written) of \(requests.count) responses (\(requests.count - written) already imported)")
+            console.print(
+                "imported \(written) of \(requests.count) responses (\(requests.count - written) already imported)")
             return .success
         } catch {
             return fail(error.description, .failure)

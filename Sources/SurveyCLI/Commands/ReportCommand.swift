@@ -17,20 +17,29 @@ enum ReportCommand {
                 """,
             arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
             options: [
-                OptionSpec("out", short: "o", .value(name: "dir"), help: "The folder to write (required; created if missing)."),
+                OptionSpec(
+                    "out", short: "o", .value(name: "dir"), help: "The folder to write (required; created if missing)."),
                 OptionSpec("filter", .value(name: "expression"), help: "Count only responses for which this holds."),
-                OptionSpec("by", .value(name: "id"), help: "Break every question down by a single-choice question or a participant field."),
-                OptionSpec("lang", .value(name: "language", allowed: ["de", "en"]), help: "Language of the report (default: de)."),
-                OptionSpec("compare", .value(name: "survey"), help: "Compare with an earlier wave: questions with the same id and options."),
+                OptionSpec(
+                    "by", .value(name: "id"),
+                    help: "Break every question down by a single-choice question or a participant field."),
+                OptionSpec(
+                    "lang", .value(name: "language", allowed: ["de", "en"]),
+                    help: "Language of the report (default: de)."),
+                OptionSpec(
+                    "compare", .value(name: "survey"),
+                    help: "Compare with an earlier wave: questions with the same id and options."),
                 OptionSpec("texts", help: "List free-text answers (they can identify a respondent)."),
                 OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
-                OptionSpec("responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
+                OptionSpec(
+                    "responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
             ]),
         run: run)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         guard let folder = arguments.value("out") else {
-            console.printError("survey report: error: --out needs the folder to write the report to, e.g. --out bericht")
+            console.printError(
+                "survey report: error: --out needs the folder to write the report to, e.g. --out bericht")
             return .usage
         }
         switch EvaluateCommand.Input.load(arguments, command: "report", console: console) {
@@ -39,14 +48,17 @@ enum ReportCommand {
             let language = input.language
             var comparison: EvaluationResult?
             if let earlier = arguments.value("compare") {
-                switch EvaluateCommand.Input.load(arguments, command: "report", console: console, survey: earlier, by: false) {
+                switch EvaluateCommand.Input.load(
+                    arguments, command: "report", console: console, survey: earlier, by: false)
+                {
                 case .failure(let code): return code
                 case .success(let wave): comparison = wave.result
                 }
             }
             let document = ReportDocument(
                 result: input.result, language: language,
-                description: input.survey.description?.text(in: language.code), date: today(english: language.isEnglish),
+                description: input.survey.description?.text(in: language.code),
+                date: today(english: language.isEnglish),
                 comparison: comparison)
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -6,7 +6,10 @@ extension ExportLayout {
         let fixed = [
             ["response", "", language == "en" ? "Response id" : "Kennung der Antwort", "text", ""],
             ["participant", "", language == "en" ? "Participant id" : "Kennung der Teilnehmenden", "text", ""],
-            ["submitted", "", language == "en" ? "Time of submission (UTC)" : "Zeitpunkt der Einreichung (UTC)", "datetime", ""],
+            [
+                "submitted", "", language == "en" ? "Time of submission (UTC)" : "Zeitpunkt der Einreichung (UTC)",
+                "datetime", "",
+            ],
         ]
         return fixed
             + columns.map { column in
@@ -19,7 +22,8 @@ extension ExportLayout {
     /// The header of the codebook.
     public var codebookHeader: [String] {
         language == "en"
-            ? ["variable", "question", "label", "type", "values"] : ["Variable", "Frage", "Bezeichnung", "Typ", "Werte"]
+            ? ["variable", "question", "label", "type", "values"]
+            : ["Variable", "Frage", "Bezeichnung", "Typ", "Werte"]
     }
 
     /// The codebook as a Markdown table.

@@ -91,7 +91,8 @@ extension ExportLayout {
                     }
                 }
                 guard any else { continue }
-                let other = chosen.contains(Question.otherValue)
+                let other =
+                    chosen.contains(Question.otherValue)
                     ? (columns.first { $0.content == .otherText }.flatMap(cell) ?? "") : nil
                 answers[question.id] = .multiple(
                     MultipleChoiceAnswer(values: chosen.filter { $0 != Question.otherValue }, other: other))
@@ -128,7 +129,9 @@ extension ExportLayout {
     /// Reads `01.03.2026`, as German Excel writes dates.
     static func germanDate(_ text: String) -> CalendarDate? {
         let parts = text.split(separator: ".")
-        guard parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+        guard parts.count == 3, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else {
+            return nil
+        }
         return CalendarDate(year: year, month: month, day: day)
     }
 }

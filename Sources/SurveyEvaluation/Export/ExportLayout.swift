@@ -22,8 +22,12 @@ public struct ExportLayout: Sendable {
                 options.map { Category(value: $0.value, label: $0.label.text(in: language)) }
             }
             func scaleLabels(_ scale: ScaleSettings) -> [Category] {
-                scale.points.map { Category(value: String($0), label: scale.labels[$0]?.text(in: language) ?? String($0)) }
-                    + (scale.notApplicable.map { [Category(value: Answer.notApplicableValue, label: $0.text(in: language))] } ?? [])
+                scale.points.map {
+                    Category(value: String($0), label: scale.labels[$0]?.text(in: language) ?? String($0))
+                }
+                    + (scale.notApplicable.map {
+                        [Category(value: Answer.notApplicableValue, label: $0.text(in: language))]
+                    } ?? [])
             }
             let otherText = ExportColumn(
                 name: "\(question.id)_other_text", questionID: question.id,
@@ -32,31 +36,44 @@ public struct ExportLayout: Sendable {
             case .note:
                 continue
             case .single(let settings):
-                let other = settings.other.map { [Category(value: Question.otherValue, label: $0.text(in: language))] } ?? []
+                let other =
+                    settings.other.map { [Category(value: Question.otherValue, label: $0.text(in: language))] } ?? []
                 columns.append(
-                    ExportColumn(name: question.id, questionID: question.id, label: title, content: .answer,
+                    ExportColumn(
+                        name: question.id, questionID: question.id, label: title, content: .answer,
                         valueLabels: categories(settings.options) + other))
                 if settings.other != nil { columns.append(otherText) }
             case .multiple(let settings):
-                let yesNo = [Category(value: "1", label: language == "en" ? "chosen" : "gewählt"), Category(value: "0", label: language == "en" ? "not chosen" : "nicht gewählt")]
+                let yesNo = [
+                    Category(value: "1", label: language == "en" ? "chosen" : "gewählt"),
+                    Category(value: "0", label: language == "en" ? "not chosen" : "nicht gewählt"),
+                ]
                 for option in settings.options {
                     columns.append(
-                        ExportColumn(name: "\(question.id)_\(option.value)", questionID: question.id,
-                            label: "\(title): \(option.label.text(in: language))", content: .option(option.value), valueLabels: yesNo))
+                        ExportColumn(
+                            name: "\(question.id)_\(option.value)", questionID: question.id,
+                            label: "\(title): \(option.label.text(in: language))", content: .option(option.value),
+                            valueLabels: yesNo))
                 }
                 if let other = settings.other {
                     columns.append(
-                        ExportColumn(name: "\(question.id)_\(Question.otherValue)", questionID: question.id,
-                            label: "\(title): \(other.text(in: language))", content: .option(Question.otherValue), valueLabels: yesNo))
+                        ExportColumn(
+                            name: "\(question.id)_\(Question.otherValue)", questionID: question.id,
+                            label: "\(title): \(other.text(in: language))", content: .option(Question.otherValue),
+                            valueLabels: yesNo))
                     columns.append(otherText)
                 }
             case .boolean(let settings):
                 let labels = BooleanLabels(settings, language: language)
                 columns.append(
-                    ExportColumn(name: question.id, questionID: question.id, label: title, content: .answer,
+                    ExportColumn(
+                        name: question.id, questionID: question.id, label: title, content: .answer,
                         valueLabels: [Category(value: "1", label: labels.yes), Category(value: "0", label: labels.no)]))
             case .scale(let scale):
-                columns.append(ExportColumn(name: question.id, questionID: question.id, label: title, content: .answer, valueLabels: scaleLabels(scale)))
+                columns.append(
+                    ExportColumn(
+                        name: question.id, questionID: question.id, label: title, content: .answer,
+                        valueLabels: scaleLabels(scale)))
             case .matrix(let settings):
                 let labels: [Category] =
                     switch settings.cells {
@@ -65,14 +82,18 @@ public struct ExportLayout: Sendable {
                     }
                 for row in settings.rows {
                     columns.append(
-                        ExportColumn(name: "\(question.id)_\(row.value)", questionID: question.id,
-                            label: "\(title): \(row.label.text(in: language))", content: .matrixRow(row.value), valueLabels: labels))
+                        ExportColumn(
+                            name: "\(question.id)_\(row.value)", questionID: question.id,
+                            label: "\(title): \(row.label.text(in: language))", content: .matrixRow(row.value),
+                            valueLabels: labels))
                 }
             case .ranking(let settings):
                 for rank in 1...max(settings.effectiveRankCount, 1) {
                     columns.append(
-                        ExportColumn(name: "\(question.id)_\(rank)", questionID: question.id,
-                            label: "\(title): " + (language == "en" ? "place \(rank)" : "Platz \(rank)"), content: .rank(rank),
+                        ExportColumn(
+                            name: "\(question.id)_\(rank)", questionID: question.id,
+                            label: "\(title): " + (language == "en" ? "place \(rank)" : "Platz \(rank)"),
+                            content: .rank(rank),
                             valueLabels: categories(settings.options)))
                 }
             case .text, .number, .date:
@@ -102,7 +123,8 @@ public struct ExportLayout: Sendable {
         guard let answer else { return nil }
         switch (column.content, answer) {
         case (.answer, .text(let text)): return text
-        case (.answer, .number(let number)): return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case (.answer, .number(let number)):
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case (.answer, .single(let choice)): return choice.value
         case (.answer, .boolean(let value)): return value ? "1" : "0"
         case (.answer, .scale(.point(let point))): return String(point)

@@ -7,6 +7,11 @@ import SurveyModel
 /// the parsed record into category positions, works out which questions were
 /// shown, applies the filter and finds the breakdown group. Answers that do
 /// not fit the plan (an option removed since) count as not answered.
+///
+/// It does not go through the model's typed `Answers` and `Survey.visibility`
+/// because a full evaluation decodes a million records: building a dictionary
+/// of strings per response costs more than the whole count. The rules are the
+/// same (a test checks visibility against the model's on generated responses).
 public struct ResponseDecoder: Sendable {
     public let plan: EvaluationPlan
     /// Only responses for which this holds are counted.
@@ -33,7 +38,9 @@ public struct ResponseDecoder: Sendable {
         case participant(String)
     }
 
-    public init(plan: EvaluationPlan, filter: Expression? = nil, groupSource: GroupSource? = nil, today: ExpressionValue) {
+    public init(
+        plan: EvaluationPlan, filter: Expression? = nil, groupSource: GroupSource? = nil, today: ExpressionValue
+    ) {
         self.plan = plan
         self.filter = filter
         self.groupSource = groupSource
@@ -135,7 +142,7 @@ public struct ResponseDecoder: Sendable {
         switch plan.questions[index].kind {
         case .single:
             if value.kind == .string { return option(value, question: index).map(Observation.option) ?? .missing }
-            if value["value"]?.isString(StoredForm.other) == true, let other = value["other"]?.string {
+            if value["value"]?.isString(Question.otherValue) == true, let other = value["other"]?.string {
                 return .other(other)
             }
             return .missing
@@ -148,7 +155,7 @@ public struct ResponseDecoder: Sendable {
             return value.bool.map(Observation.boolean) ?? .missing
         case .scale:
             if let point = value.int { return .point(point) }
-            return value.isString(StoredForm.notApplicable) ? .notApplicable : .missing
+            return value.isString(Answer.notApplicableValue) ? .notApplicable : .missing
         case .number:
             return value.double.map(Observation.number) ?? .missing
         case .matrix(let rows, let cells):
@@ -160,7 +167,7 @@ public struct ResponseDecoder: Sendable {
                 case .scale:
                     if let point = member.value.int {
                         result[row] = .point(point)
-                    } else if member.value.isString(StoredForm.notApplicable) {
+                    } else if member.value.isString(Answer.notApplicableValue) {
                         result[row] = .notApplicable
                     }
                 case .options:

@@ -1,7 +1,7 @@
 import StrictJSON
-import Synchronization
 import SurveyModel
 import SurveyStore
+import Synchronization
 
 /// An evaluation kept current as responses arrive, for the live report in the office area.
 ///
@@ -22,7 +22,8 @@ public final class LiveEvaluation: Sendable {
     /// Creates an empty evaluation.
     ///
     /// - Parameter participants: The fields of a participant by id, for filters and breakdowns.
-    public init(decoder: ResponseDecoder, participants: @escaping @Sendable (String) -> [String: String] = { _ in [:] }) {
+    public init(decoder: ResponseDecoder, participants: @escaping @Sendable (String) -> [String: String] = { _ in [:] })
+    {
         self.decoder = decoder
         self.participants = participants
         state = Mutex(State(evaluation: Evaluation(plan: decoder.plan), pending: nil))

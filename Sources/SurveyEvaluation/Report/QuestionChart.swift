@@ -14,43 +14,65 @@ enum QuestionChart {
         switch total.type {
         case "single", "boolean", "multiple":
             if groups.isEmpty {
-                return .bars(BarChart(title: total.title, subtitle: subtitle, bars: total.frequencies.map { LabelledValue($0.label, value($0.percent)) }))
+                return .bars(
+                    BarChart(
+                        title: total.title, subtitle: subtitle,
+                        bars: total.frequencies.map { LabelledValue($0.label, value($0.percent)) }))
             }
             // Groups whose every figure is hidden are left out of the picture
             // (the table lists them with their dashes); they would only add noise.
-            let shown = [0] + entry.groups.indices.filter { index in
-                entry.groups[index].frequencies.contains { $0.percent != nil }
-            }.map { $0 + 1 }
+            let shown =
+                [0]
+                + entry.groups.indices.filter { index in
+                    entry.groups[index].frequencies.contains { $0.percent != nil }
+                }.map { $0 + 1 }
             let columns = [total] + entry.groups
             let labels = [totalLabel] + groupLabels
             let rows = total.frequencies.indices.map { row in
                 ChartRow(total.frequencies[row].label, shown.map { value(frequency(columns[$0], row)?.percent) })
             }
-            return .grouped(GroupedBarChart(title: total.title, subtitle: subtitle, groups: shown.map { labels[$0] }, rows: rows))
+            return .grouped(
+                GroupedBarChart(title: total.title, subtitle: subtitle, groups: shown.map { labels[$0] }, rows: rows))
         case "scale":
             let points = total.frequencies.filter { $0.value != "na" }
             let rows = ([total] + entry.groups).enumerated().map { index, column in
                 ChartRow(index == 0 ? totalLabel : groupLabels[index - 1], scalePercents(column))
             }
-            return .diverging(DivergingBarChart(title: total.title, subtitle: subtitle, scale: points.map(\.label), rows: rows))
+            return .diverging(
+                DivergingBarChart(title: total.title, subtitle: subtitle, scale: points.map(\.label), rows: rows))
         case "matrix":
             guard let first = total.rows.first else { return nil }
             let points = first.frequencies.filter { $0.value != "na" }
             let rows = total.rows.map { ChartRow($0.title, scalePercents($0)) }
             if first.type == "scale" {
-                return .diverging(DivergingBarChart(title: total.title, subtitle: subtitle, scale: points.map(\.label), rows: rows))
+                return .diverging(
+                    DivergingBarChart(title: total.title, subtitle: subtitle, scale: points.map(\.label), rows: rows))
             }
-            return .stacked(StackedBarChart(title: total.title, subtitle: subtitle, categories: points.map(\.label), rows: rows, colours: .categorical))
+            return .stacked(
+                StackedBarChart(
+                    title: total.title, subtitle: subtitle, categories: points.map(\.label), rows: rows,
+                    colours: .categorical))
         case "number":
             guard !total.histogram.isEmpty else { return nil }
-            let columns = total.histogram.map { LabelledValue(binLabel($0, language: language), $0.count.map { .number(Double($0)) } ?? .suppressed) }
+            let columns = total.histogram.map {
+                LabelledValue(binLabel($0, language: language), $0.count.map { .number(Double($0)) } ?? .suppressed)
+            }
             return .columns(ColumnChart(title: total.title, subtitle: subtitle, columns: columns))
         case "ranking":
             let bars = total.ranking.map { LabelledValue($0.label, value($0.firstPercent)) }
-            return .bars(BarChart(title: total.title, subtitle: language.pick("Anteil auf Platz 1; ", "Share ranked first; ") + (subtitle ?? ""), bars: bars))
+            return .bars(
+                BarChart(
+                    title: total.title,
+                    subtitle: language.pick("Anteil auf Platz 1; ", "Share ranked first; ") + (subtitle ?? ""),
+                    bars: bars))
         case "date":
             guard !total.months.isEmpty else { return nil }
-            return .columns(ColumnChart(title: total.title, subtitle: subtitle, columns: total.months.map { LabelledValue($0.label, $0.count.map { .number(Double($0)) } ?? .suppressed) }))
+            return .columns(
+                ColumnChart(
+                    title: total.title, subtitle: subtitle,
+                    columns: total.months.map {
+                        LabelledValue($0.label, $0.count.map { .number(Double($0)) } ?? .suppressed)
+                    }))
         default:
             return nil
         }
@@ -88,6 +110,7 @@ enum QuestionChart {
     /// "n = 17 (beantwortet)".
     static func base(_ result: QuestionResult, language: OutputLanguage) -> String? {
         let count = result.base.count(result.percentBase)
-        return "n = \(language.count(count)) (" + language.pick("Basis: ", "base: ") + language.base(result.percentBase) + ")"
+        return "n = \(language.count(count)) (" + language.pick("Basis: ", "base: ") + language.base(result.percentBase)
+            + ")"
     }
 }

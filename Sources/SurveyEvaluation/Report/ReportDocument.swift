@@ -15,7 +15,10 @@ public struct ReportDocument: Sendable {
     /// An earlier wave to compare with (`--compare`), questions matched by id.
     public let comparison: EvaluationResult?
 
-    public init(result: EvaluationResult, language: OutputLanguage, description: String?, date: String, comparison: EvaluationResult? = nil) {
+    public init(
+        result: EvaluationResult, language: OutputLanguage, description: String?, date: String,
+        comparison: EvaluationResult? = nil
+    ) {
         self.result = result
         self.language = language
         self.description = description
@@ -36,10 +39,12 @@ public struct ReportDocument: Sendable {
     /// Every chart of the report as a stand-alone SVG file, for slides.
     public var charts: [ChartFile] {
         result.questions.compactMap { entry in
-            guard let chart = QuestionChart.chart(for: entry, groups: result.breakdown?.groups ?? [], language: language)
+            guard
+                let chart = QuestionChart.chart(for: entry, groups: result.breakdown?.groups ?? [], language: language)
             else { return nil }
             let settings = ChartSettings(language: chartSettings.language, width: 640, showsTitle: true)
-            return ChartFile(name: "\(entry.total.id).svg", svg: xmlDeclaration + chart.svg(id: entry.total.id, settings: settings))
+            return ChartFile(
+                name: "\(entry.total.id).svg", svg: xmlDeclaration + chart.svg(id: entry.total.id, settings: settings))
         }
     }
 
@@ -75,7 +80,8 @@ public struct ReportDocument: Sendable {
                     + language.pick("Antworten", "responses"))
         }
         if let breakdown = result.breakdown {
-            let groups = breakdown.groups.map { "\($0.label) (\(language.count($0.responses)))" }.joined(separator: ", ")
+            let groups = breakdown.groups.map { "\($0.label) (\(language.count($0.responses)))" }.joined(
+                separator: ", ")
             page += fact(language.pick("Aufgeschlüsselt nach", "Broken down by"), "\(breakdown.label): \(groups)")
         }
         page += fact(language.pick("Mindestgruppengröße", "Minimum group size"), String(result.minGroupSize))
@@ -119,7 +125,9 @@ public struct ReportDocument: Sendable {
         let e = HTMLText.escape
         let total = entry.total
         var html = "<section class=\"question\" id=\"q-\(e(total.id))\">\n<h2>\(e(total.title))</h2>\n"
-        html += "<p class=\"base\">\(e(total.baseLine(language).trimmingPrefix("  ").description))</p>\n"
+        var baseLine = String(total.baseLine(language).trimmingPrefix("  "))
+        if let unit = total.unit { baseLine += language.pick("; Angaben in ", "; figures in ") + unit }
+        html += "<p class=\"base\">\(e(baseLine))</p>\n"
         let groups = result.breakdown?.groups ?? []
         if let chart = QuestionChart.chart(for: entry, groups: groups, language: language) {
             html += "<figure>\n" + chart.svg(id: "c-\(total.id)", settings: chartSettings) + "\n</figure>\n"
@@ -127,9 +135,12 @@ public struct ReportDocument: Sendable {
         html += ReportTables(language: language, groups: groups).tables(for: entry)
         if let earlier = comparison?.questions.first(where: { $0.total.id == total.id })?.total,
             let wave = WaveComparison(
-                current: total, earlier: earlier, waves: [comparison?.surveyID ?? "", result.surveyID], language: language)
+                current: total, earlier: earlier, waves: [comparison?.surveyID ?? "", result.surveyID],
+                language: language)
         {
-            if let chart = wave.chart { html += "<figure>\n" + chart.svg(id: "w-\(total.id)", settings: chartSettings) + "\n</figure>\n" }
+            if let chart = wave.chart {
+                html += "<figure>\n" + chart.svg(id: "w-\(total.id)", settings: chartSettings) + "\n</figure>\n"
+            }
             html += wave.table
         }
         if entry.hasSuppressions {

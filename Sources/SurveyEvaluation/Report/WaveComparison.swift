@@ -29,31 +29,46 @@ struct WaveComparison {
             ChartRow(
                 current.frequencies[index].label,
                 [earlier, current].map { wave in
-                    wave.frequencies.indices.contains(index) ? (wave.frequencies[index].percent.map(ChartValue.number) ?? .suppressed) : .suppressed
+                    wave.frequencies.indices.contains(index)
+                        ? (wave.frequencies[index].percent.map(ChartValue.number) ?? .suppressed) : .suppressed
                 })
         }
-        return .dots(DotChart(title: current.title + language.pick(" – Vergleich", " – comparison"), subtitle: nil, series: waves, rows: rows))
+        return .dots(
+            DotChart(
+                title: current.title + language.pick(" – Vergleich", " – comparison"), subtitle: nil, series: waves,
+                rows: rows))
     }
 
     /// The comparison table: percentages (or mean and median) per wave with bases.
     var table: String {
         let e = HTMLText.escape
-        var html = "<table>\n<caption>\(language.pick("Vergleich der Befragungen", "Comparison of the waves"))</caption>\n"
-        html += "<thead><tr><th scope=\"col\"></th>" + waves.map { "<th scope=\"col\" class=\"n\">\(e($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        var html =
+            "<table>\n<caption>\(language.pick("Vergleich der Befragungen", "Comparison of the waves"))</caption>\n"
+        html +=
+            "<thead><tr><th scope=\"col\"></th>" + waves.map { "<th scope=\"col\" class=\"n\">\(e($0))</th>" }.joined()
+            + "</tr></thead>\n<tbody>\n"
         if current.frequencies.isEmpty {
-            let figures: [(String, (Summary) -> Double?)] = [("n", { Double($0.n) }), (language.pick("Mittelwert", "Mean"), \.mean), ("Median", \.median)]
+            let figures: [(String, (Summary) -> Double?)] = [
+                ("n", { Double($0.n) }), (language.pick("Mittelwert", "Mean"), \.mean), ("Median", \.median),
+            ]
             for (name, figure) in figures {
-                html += "<tr><th scope=\"row\">\(e(name))</th>" + [earlier, current].map { "<td class=\"n\">\(language.figure($0.stats.flatMap(figure)))</td>" }.joined() + "</tr>\n"
+                html +=
+                    "<tr><th scope=\"row\">\(e(name))</th>"
+                    + [earlier, current].map { "<td class=\"n\">\(language.figure($0.stats.flatMap(figure)))</td>" }
+                    .joined() + "</tr>\n"
             }
         } else {
             for (index, frequency) in current.frequencies.enumerated() {
-                html += "<tr><th scope=\"row\">\(e(frequency.label))</th>"
+                html +=
+                    "<tr><th scope=\"row\">\(e(frequency.label))</th>"
                     + [earlier, current].map { wave in
                         "<td class=\"n\">\(language.percent(wave.frequencies.indices.contains(index) ? wave.frequencies[index].percent : nil))</td>"
                     }.joined() + "</tr>\n"
             }
-            html += "<tr class=\"base-row\"><th scope=\"row\">\(language.pick("Basis", "Base"))</th>"
-                + [earlier, current].map { "<td class=\"n\">n = \(language.count($0.base.count($0.percentBase)))</td>" }.joined() + "</tr>\n"
+            html +=
+                "<tr class=\"base-row\"><th scope=\"row\">\(language.pick("Basis", "Base"))</th>"
+                + [earlier, current].map { "<td class=\"n\">n = \(language.count($0.base.count($0.percentBase)))</td>" }
+                .joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }
