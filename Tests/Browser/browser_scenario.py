@@ -28,7 +28,7 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from selenium_axe_python import Axe
 
@@ -137,7 +137,16 @@ def click_and_wait(driver, element):
     """Clicks and waits until the next page has replaced the current one."""
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(old))
+
+    def replaced(_):
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:
+            # Stale, or (a race in the driver) a node that no longer belongs to the document.
+            return True
+
+    WebDriverWait(driver, 20).until(replaced)
 
 
 def press(driver, action):
