@@ -117,7 +117,13 @@ def fill(driver, answers, javascript):
     for name, value in answers.items():
         if javascript:
             time.sleep(0.3)  # the live script may show or hide questions after each change
-        elements = [e for e in driver.find_elements(By.NAME, name) if e.is_displayed()]
+        deadline = time.time() + 10
+        elements = []
+        while time.time() < deadline:
+            elements = [e for e in driver.find_elements(By.NAME, name) if e.is_displayed()]
+            if elements or not javascript:
+                break
+            time.sleep(0.2)
         expect(elements, f"field {name} is not shown on {driver.current_url}")
         first = elements[0]
         kind = first.get_attribute("type")
