@@ -247,6 +247,9 @@ def walk(base, link, responses, javascript):
             if name == "plattformen" and not javascript:
                 expect("Nur zu beantworten, wenn" in driver.page_source, "no condition hint without JavaScript")
             if name == "plattformen" and javascript:
+                deadline = time.time() + 10
+                while time.time() < deadline and driver.find_element(By.ID, "q-moodle_anteil").get_attribute("hidden") is None:
+                    time.sleep(0.2)
                 hidden = driver.find_element(By.ID, "q-moodle_anteil").get_attribute("hidden")
                 expect(hidden is not None, "the live script did not hide moodle_anteil before moodle was chosen")
             fill(driver, PAGES[name], javascript)
