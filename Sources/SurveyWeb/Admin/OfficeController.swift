@@ -544,9 +544,8 @@ struct OfficeController: Sendable {
         }
         let base = "/admin/s/\(survey.id)/preview"
         let presence = Dictionary(
-            uniqueKeysWithValues: page.questions.map {
-                ($0.id, $0.visibleIf == nil ? QuestionPresence.shown : .conditional)
-            })
+            page.questions.map { ($0.id, $0.visibleIf == nil ? QuestionPresence.shown : .conditional) },
+            uniquingKeysWith: { first, _ in first })
         let links = survey.languages.map {
             PageLayout.LanguageLink(code: $0, name: PageLayout.nativeName(of: $0), href: "\(request.path)?lang=\($0)")
         }

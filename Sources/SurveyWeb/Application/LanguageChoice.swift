@@ -29,7 +29,10 @@ struct LanguageChoice {
     /// The cookie that remembers a language chosen with `?lang=`.
     func cookie(for survey: Survey, secure: Bool) -> SetCookie? {
         guard let asked, survey.languages.contains(asked),
-            asked.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: ",") && $0 > 0x20 })
+            // Language codes are letters, digits and hyphens; nothing else may reach a cookie value.
+            asked.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+            })
         else { return nil }
         return SetCookie(name: Self.cookieName, value: asked, maxAge: 365 * 24 * 3600, secure: secure, sameSite: .lax)
     }

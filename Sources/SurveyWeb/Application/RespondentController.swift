@@ -130,12 +130,13 @@ struct RespondentController: Sendable {
         if let blocked = scheduleBlock(visit) { return blocked }
         let snapshot = ResponseSnapshot(visit)
         let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
-        let first = plan.visiblePages.first ?? visit.survey.pages[0]
+        // With every page hidden there is nothing to fill in, and the review is where to go.
+        let startURL = plan.visiblePages.first.map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"
         let submittedAt = snapshot.submitted.map {
             ReceiptFormat.time(ReceiptFormat.date($0.time), timeZone: visit.survey.timeZone, ui: visit.context.ui)
         }
         let page = WelcomePage(
-            context: visit.context, layoutLinks: visit.languageLinks, startURL: "\(visit.base)/p/\(first.id)",
+            context: visit.context, layoutLinks: visit.languageLinks, startURL: startURL,
             hasDraft: snapshot.hasDraft, submittedAt: submittedAt, printURL: "\(visit.base)/print")
         return visit.finish(services.page(page.render()))
     }
