@@ -46,9 +46,28 @@ enum NumberText {
         if value == value.rounded(), abs(value) < 1e15, let integer = Int(exactly: value) {
             text = String(integer)
         } else {
-            text = value.description
+            text = positional(value.description)
         }
         return isGerman(language) ? text.replacingDecimalPoint(with: ",") : text
+    }
+
+    /// `Double.description` without its exponent ("1e+23", "1.5e-05"), which ``parse(_:language:)`` does not read.
+    private static func positional(_ text: String) -> String {
+        guard let mark = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: mark)...]) else { return text }
+        let negative = text.hasPrefix("-")
+        let parts = text[..<mark].drop { $0 == "-" }.split(separator: ".", omittingEmptySubsequences: false)
+        let integerDigits = parts.first ?? ""
+        let digits = String(integerDigits + (parts.dropFirst().first ?? ""))
+        let point = integerDigits.count + exponent
+        let plain: String
+        if point <= 0 {
+            plain = "0." + String(repeating: "0", count: -point) + digits
+        } else if point >= digits.count {
+            plain = digits + String(repeating: "0", count: point - digits.count)
+        } else {
+            plain = digits.prefix(point) + "." + digits.dropFirst(point)
+        }
+        return negative ? "-" + plain : plain
     }
 
     /// The number as a message shows it: thousands grouped from five digits on, as German and English style guides do.
