@@ -11,6 +11,9 @@ struct FuzzRegressionTests {
         ("bandbreite", "0,000015", "de"),
         ("bandbreite", "-1250000000000000.5", "en"),
         ("bandbreite", "0.00000012345678901234567", "en"),
+        // At the 40-character limit: shown back with a leading zero, one character longer.
+        ("bandbreite", "," + String(repeating: "0", count: 38) + "1", "de"),
+        ("bandbreite", "-." + String(repeating: "0", count: 37) + "1", "en"),
     ])
     func typedAnswerReadsBackFromItsField(questionID: String, typed: String, language: String) throws {
         let question = try testQuestion(questionID)
