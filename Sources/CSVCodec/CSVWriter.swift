@@ -32,11 +32,15 @@ public struct CSVWriter: Sendable {
         for (index, field) in row.enumerated() {
             if index > 0 { output.append(separator.rawValue) }
             let utf8 = field.utf8
-            // A row of one empty field would otherwise be an empty line, which readers skip.
-            let needsQuotes = (row.count == 1 && field.isEmpty) || utf8.contains { byte in
-                byte == separator.rawValue || byte == UInt8(ascii: "\"")
-                    || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-            }
+            // A row of one empty field would otherwise be an empty line, which readers skip;
+            // a file that starts with U+FEFF would otherwise lose it as a byte-order mark.
+            let startsLikeByteOrderMark = output.isEmpty && utf8.starts(with: [0xEF, 0xBB, 0xBF])
+            let needsQuotes =
+                (row.count == 1 && field.isEmpty) || startsLikeByteOrderMark
+                || utf8.contains { byte in
+                    byte == separator.rawValue || byte == UInt8(ascii: "\"")
+                        || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+                }
             guard needsQuotes else {
                 output.append(contentsOf: utf8)
                 continue

@@ -7,6 +7,8 @@ struct FuzzRegressionTests {
     @Test(arguments: [
         // A quoted empty field alone on its line is a row; written unquoted it became an empty line.
         "a\r\n\"\"\r\n",
+        // A header that starts with U+FEFF after the byte-order mark; written without a mark, the reader took it for one.
+        "\u{FEFF}\u{FEFF}MM",
     ])
     func writtenTableReadsBack(input: String) throws {
         let table = try CSVReader.read(Array(input.utf8))

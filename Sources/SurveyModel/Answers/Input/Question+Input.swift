@@ -30,7 +30,7 @@ extension Question {
             let text = raw.value.trimmingSpaces
             guard !text.isEmpty else { return nil }
             if text == Answer.notApplicableValue { return .scale(.notApplicable) }
-            guard let point = Int(text) else { throw .notAScalePoint(raw.value) }
+            guard let point = Question.scalePoint(text) else { throw .notAScalePoint(raw.value) }
             return .scale(.point(point))
         case .single:
             let value = raw.value.trimmingSpaces
@@ -69,7 +69,7 @@ extension Question {
                 case .scale:
                     if text == Answer.notApplicableValue {
                         cells[row] = .notApplicable
-                    } else if let point = Int(text) {
+                    } else if let point = Question.scalePoint(text) {
                         cells[row] = .point(point)
                     } else {
                         throw .notAScalePoint(posted)
@@ -94,6 +94,15 @@ extension Question {
         case .date(let date): RawAnswer(date.description)
         case .matrix(let cells): RawAnswer(rows: cells.mapValues(\.rawValue))
         }
+    }
+
+    /// A typed scale point, or nil if it is not a whole number that storage keeps exactly.
+    ///
+    /// Answers are stored as JSON numbers, which hold whole numbers exactly only up to 2^53;
+    /// no scale reaches that far, so a larger point can only be a forged form.
+    static func scalePoint(_ text: String) -> Int? {
+        guard let point = Int(text), point.magnitude <= 1 << 53 else { return nil }
+        return point
     }
 
     /// The words a yes/no answer accepts besides the form's own `true` and `false`, for typed and imported data.
