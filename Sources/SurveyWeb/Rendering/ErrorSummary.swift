@@ -23,9 +23,11 @@ struct ErrorSummary {
                     html.element("li") { html in
                         let title = question.title.map(context.text) ?? question.id
                         let message = (errors[question.id] ?? []).joined(separator: " ")
+                        // A title that ends in its own punctuation ("Ganztagsschule?") needs no colon.
+                        let separator = title.last.map { "?!.:".contains($0) } == true ? " " : ": "
                         html.element(
                             "a", [HTMLAttribute("href", "#" + QuestionRenderer.anchor(of: question))],
-                            text: "\(title): \(message)")
+                            text: title + separator + message)
                     }
                 }
             }
