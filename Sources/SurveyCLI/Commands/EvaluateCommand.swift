@@ -21,22 +21,25 @@ enum EvaluateCommand {
             arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
             options: [
                 OptionSpec(
-                    "filter", .value(name: "expression"),
-                    help: "Count only responses for which this holds, e.g. \"schulart == 'gs'\"."),
-                OptionSpec(
-                    "by", .value(name: "id"),
-                    help: "Break every question down by a single-choice question or a participant field."),
-                OptionSpec(
                     "format", .value(name: "format", allowed: ["text", "json"]), help: "Output format (default: text)."),
                 OptionSpec(
                     "lang", .value(name: "language", allowed: ["de", "en"]),
                     help: "Language of labels (default: the survey's first)."),
-                OptionSpec("texts", help: "List free-text answers (they can identify a respondent)."),
-                OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
-                OptionSpec(
-                    "responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
-            ]),
+            ] + selectionOptions),
         run: run)
+
+    /// What to evaluate: the options `evaluate` and `report` share.
+    static let selectionOptions = [
+        OptionSpec(
+            "filter", .value(name: "expression"),
+            help: "Count only responses for which this holds, e.g. \"schulart == 'gs'\"."),
+        OptionSpec(
+            "by", .value(name: "id"),
+            help: "Break every question down by a single-choice question or a participant field."),
+        OptionSpec("texts", help: "List free-text answers (they can identify a respondent)."),
+        OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
+        OptionSpec("responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
+    ]
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         switch Input.load(arguments, command: "evaluate", console: console) {

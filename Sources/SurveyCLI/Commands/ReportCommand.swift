@@ -19,21 +19,13 @@ enum ReportCommand {
             options: [
                 OptionSpec(
                     "out", short: "o", .value(name: "dir"), help: "The folder to write (required; created if missing)."),
-                OptionSpec("filter", .value(name: "expression"), help: "Count only responses for which this holds."),
-                OptionSpec(
-                    "by", .value(name: "id"),
-                    help: "Break every question down by a single-choice question or a participant field."),
                 OptionSpec(
                     "lang", .value(name: "language", allowed: ["de", "en"]),
                     help: "Language of the report (default: de)."),
                 OptionSpec(
                     "compare", .value(name: "survey"),
                     help: "Compare with an earlier wave: questions with the same id and options."),
-                OptionSpec("texts", help: "List free-text answers (they can identify a respondent)."),
-                OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
-                OptionSpec(
-                    "responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
-            ]),
+            ] + EvaluateCommand.selectionOptions),
         run: run)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
