@@ -21,6 +21,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -82,6 +83,8 @@ def start_server(binary, responses):
         lines.append(line.rstrip("\n"))
         if line.startswith("Press Ctrl-C"):
             break
+    # Keep reading, so the access log never fills the pipe and stalls the server.
+    threading.Thread(target=lambda: process.stdout.read(), daemon=True).start()
     output = "\n".join(lines)
     links = re.findall(r"digitale-bildung  Demo-Schule (\d): (http://\S+)", output)
     setup = re.search(r"(http://\S+/admin/setup/\S+)", output)

@@ -67,8 +67,8 @@ enum ServeCommand {
         var configuration = ServerConfiguration()
         configuration.host = host
         configuration.port = port
-        // Paths carry personal links (/t/<token>), which must never reach a log.
-        configuration.accessLog = .none
+        // Personal and setup links carry secrets, which must never reach a log.
+        configuration.accessLogPath = WebApplication.loggablePath
         let server = HTTPServer(configuration: configuration, router: application.router)
         do {
             try server.start()

@@ -1,0 +1,17 @@
+import Testing
+
+@testable import SurveyWeb
+
+@Suite struct AccessLogPathTests {
+    @Test(arguments: [
+        ("/t/K7QX-9M2A-55TT", "/t/…"),
+        ("/admin/setup/0f66822a5df852d6", "/admin/setup/…"),
+        ("/t", "/t"),
+        ("/t/", "/t/"),
+        ("/s/digitale-bildung/p/netz", "/s/digitale-bildung/p/netz"),
+        ("/admin/surveys", "/admin/surveys"),
+    ])
+    func hidesSecretsInPaths(_ path: String, _ logged: String) {
+        #expect(WebApplication.loggablePath(path) == logged)
+    }
+}
