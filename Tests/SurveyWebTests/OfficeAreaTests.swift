@@ -1,5 +1,7 @@
 import Foundation
 import HTTPServer
+import SurveyEvaluation
+import SurveyModel
 import SurveyStore
 import Testing
 
@@ -111,6 +113,65 @@ import Testing
         #expect(await office.get("/admin/s/alle-typen/report?by=gibtesnicht").status == .badRequest)
         var stranger = site.browser()
         #expect(await stranger.get("/admin/s/alle-typen/report").status == .unauthorized)
+    }
+
+    /// One school answers the first page and submits.
+    private func submitAsSchool(_ site: TestSite) async {
+        var school = site.browser()
+        _ = await school.get("/t/\(site.token)")
+        _ = await school.submitForm(on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", RespondentFlowTests.pageOne)
+        let review = await school.get("/s/alle-typen/review")
+        #expect(await school.post("/s/alle-typen/submit", TestBrowser.hiddenFields(review.text)).status == .seeOther)
+    }
+
+    @Test func reportCacheDetachesTheLeastRecentlyUsed() async throws {
+        let site = try TestSite()
+        let entry = try #require(site.application.services.catalog.entry("alle-typen"))
+        let reports = LiveReports(capacity: 2)
+        func evaluation(by: String?) throws -> LiveEvaluation {
+            let key = LiveReports.Key(
+                surveyID: "alle-typen", version: entry.version, language: "de", filter: nil, by: by,
+                today: entry.survey.today())
+            return try reports.evaluation(for: key, log: entry.log) { () throws(EvaluationSetupError) in
+                let evaluator = try SurveyEvaluator(
+                    survey: entry.survey, language: "de", filter: nil, by: by, today: key.today.expressionValue)
+                return LiveEvaluation(decoder: evaluator.decoder)
+            }
+        }
+        let first = try evaluation(by: nil)
+        let second = try evaluation(by: "schulart")
+        #expect(try evaluation(by: nil) === first)  // used again, so `second` is now the oldest
+        let third = try evaluation(by: "art")
+        #expect(reports.count == 2)
+        #expect(try evaluation(by: nil) === first)
+        #expect(try evaluation(by: "art") === third)
+        await submitAsSchool(site)
+        #expect(first.result().responses == 1)
+        #expect(third.result().responses == 1)
+        #expect(second.result().responses == 0)  // detached from the log when evicted
+    }
+
+    /// The number of submitted responses on the report's title page.
+    private func submittedCount(_ report: String) -> String? {
+        let marker = "<dt>Abgeschickte Antworten</dt><dd>"
+        guard let start = report.range(of: marker)?.upperBound,
+            let end = report[start...].range(of: "</dd>")?.lowerBound
+        else { return nil }
+        return String(report[start..<end])
+    }
+
+    @Test func reportFollowsNewSubmissionsWithoutRescanning() async throws {
+        let site = try TestSite()
+        var office = try await signedIn(site)
+        let before = await office.get("/admin/s/alle-typen/report")
+        #expect(submittedCount(before.text) == "0")
+        let reports = site.application.officeReports
+        #expect(reports.count == 1)
+
+        await submitAsSchool(site)
+        let after = await office.get("/admin/s/alle-typen/report")
+        #expect(submittedCount(after.text) == "1")
+        #expect(reports.count == 1)
     }
 
     @Test func previewChecksButNeverStores() async throws {

@@ -9,6 +9,8 @@ import SurveyStore
 struct OfficeController: Sendable {
     let services: WebServices
     let office: OfficeAccess
+    /// The live evaluations of the report pages.
+    let reports: LiveReports
 
     static let sessionCookie = "office"
     static let entryCookie = "office-entry"
@@ -381,16 +383,17 @@ struct OfficeController: Sendable {
         let ui = LanguageChoice.ui(request)
         let by = (try? request.queryItems())?["by"]
         let language = LanguageChoice.language(request, survey: entry.survey)
+        let now = services.now()
         guard
-            let page = OfficeReport.page(
-                entry: entry, invitees: services.invitees.invitees(of: entry.survey.id), language: language, by: by,
-                now: services.now())
+            let result = try? OfficeReport.result(
+                entry: entry, invitees: services.invitees, reports: reports, language: language, filter: nil, by: by,
+                now: now)
         else {
             return services.message(
                 .errorTitle, [Phrase.notFound.text(ui)], ui: ui, status: .badRequest,
                 link: (href: "/admin/s/\(entry.survey.id)", text: Phrase.backToSurvey.text(ui)))
         }
-        return page
+        return OfficeReport.page(result: result, survey: entry.survey, language: language, now: now)
     }
 
     private func pendingCSV(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {

@@ -4,19 +4,32 @@ import SurveyEvaluation
 import SurveyModel
 import SurveyStore
 
-/// The committee report of a survey as the office sees it, straight from the current log.
+/// The committee report of a survey as the office sees it, kept current as responses arrive.
 enum OfficeReport {
-    /// The report page, optionally broken down by a participant field or question.
+    /// The live evaluation of a survey with a filter and breakdown, from `reports` or newly attached to its log.
     ///
-    /// - Returns: the page, or nil when the breakdown cannot be used.
-    static func page(entry: SurveyEntry, invitees: [Invitee], language: String, by: String?, now: Date) -> HTTPResponse? {
+    /// - Throws: ``EvaluationSetupError`` when the filter or breakdown cannot be used.
+    static func result(
+        entry: SurveyEntry, invitees: InviteeDirectory, reports: LiveReports, language: String, filter: String?,
+        by: String?, now: Date
+    ) throws(EvaluationSetupError) -> EvaluationResult {
         let survey = entry.survey
-        guard
-            let evaluator = try? SurveyEvaluator(
-                survey: survey, language: language, filter: nil, by: by, today: survey.today(at: now).expressionValue),
-            let (result, _) = try? evaluator.evaluate(
-                logPath: entry.log.path, participants: Dictionary(invitees.map { ($0.id, $0.fields) }) { first, _ in first })
-        else { return nil }
+        let today = survey.today(at: now)
+        let key = LiveReports.Key(
+            surveyID: survey.id, version: entry.version, language: language, filter: filter, by: by, today: today)
+        let evaluation = try reports.evaluation(for: key, log: entry.log) { () throws(EvaluationSetupError) in
+            let evaluator = try SurveyEvaluator(
+                survey: survey, language: language, filter: filter, by: by, today: today.expressionValue)
+            // Participants are looked up when a response arrives, so a changed participant list counts from then on.
+            return LiveEvaluation(decoder: evaluator.decoder) { id in
+                invitees.invitee(surveyID: survey.id, id: id)?.fields ?? [:]
+            }
+        }
+        return evaluation.result()
+    }
+
+    /// The report page of `result`.
+    static func page(result: EvaluationResult, survey: Survey, language: String, now: Date) -> HTTPResponse {
         let ui = UILanguage(code: language)
         let document = ReportDocument(
             result: result, language: OutputLanguage(code: language), description: survey.description?.text(in: language),

@@ -31,6 +31,8 @@ public final class WebApplication: Sendable {
     /// The office area's password and sessions.
     public let office: OfficeAccess
     let services: WebServices
+    /// The live evaluations behind the office's report pages.
+    let officeReports = LiveReports()
     private let watcher = DispatchQueue(label: "survey.web.watcher")
 
     /// Creates the application; call ``reloadSurveys()`` to load the definitions.
@@ -69,7 +71,7 @@ public final class WebApplication: Sendable {
         respondents.register(on: &router)
         AccessController(services: services, respondents: respondents).register(on: &router)
         AssetController().register(on: &router)
-        OfficeController(services: services, office: office).register(on: &router)
+        OfficeController(services: services, office: office, reports: officeReports).register(on: &router)
         router.get("/") { _ in
             var response = HTTPResponse.redirect(to: "/t")
             SecurityHeaders.apply(to: &response)
