@@ -174,6 +174,55 @@ import Testing
         #expect(reports.count == 1)
     }
 
+    @Test func reportOffersFilterAndBreakdownChoices() async throws {
+        let site = try TestSite()
+        var office = try await signedIn(site)
+        await submitAsSchool(site)
+        let plain = await office.get("/admin/s/alle-typen/report")
+        #expect(plain.text.contains("<form method=\"get\" action=\"/admin/s/alle-typen/report\""))
+        #expect(plain.text.contains("<label for=\"filter\">Filter</label>"))
+        #expect(plain.text.contains("<label for=\"by\">Aufschlüsseln nach</label>"))
+        #expect(plain.text.contains("<option value=\"participant.schulart\">Schulart</option>"))
+        #expect(plain.text.contains("<option value=\"art\">"))
+        #expect(!plain.text.contains("<option value=\"viele\">"))  // a multiple choice splits no groups
+
+        let table: [(query: String, submitted: String, selected: String)] = [
+            ("?filter=anzahl+%3E%3D+0&by=", "1", "<option value=\"\" selected=\"\">"),
+            ("?filter=anzahl+%3C+0", "0", "<option value=\"\" selected=\"\">"),
+            ("?by=participant.schulart", "1", "<option value=\"participant.schulart\" selected=\"\">"),
+            ("?by=schulart", "1", "<option value=\"participant.schulart\" selected=\"\">"),
+        ]
+        for (query, submitted, selected) in table {
+            let report = await office.get("/admin/s/alle-typen/report" + query)
+            #expect(report.status == .ok, "\(query)")
+            #expect(submittedCount(report.text) == submitted, "\(query)")
+            #expect(report.text.contains(selected), "\(query)")
+        }
+        let filtered = await office.get("/admin/s/alle-typen/report?filter=anzahl+%3C+0")
+        #expect(filtered.text.contains("value=\"anzahl &lt; 0\""))
+    }
+
+    @Test func unusableFilterShowsItsMessageInsteadOfTheReport() async throws {
+        let site = try TestSite()
+        var office = try await signedIn(site)
+        let cases: [(query: String, message: String)] = [
+            ("?filter=anzahl+%3C", "Der Filter lässt sich nicht verwenden: "),
+            ("?filter=art+%3C+%27%3Cb%3E%27", "Der Filter lässt sich nicht verwenden: &#39;&lt;&#39; needs numbers"),
+            ("?filter=gibtesnicht+%3D%3D+1", "Der Filter lässt sich nicht verwenden: "),
+            ("?by=gibtesnicht", "Es gibt keine Frage und kein Teilnehmerfeld „gibtesnicht“"),
+            ("?by=viele", "Nach „viele“ lässt sich nicht aufschlüsseln"),
+        ]
+        for (query, message) in cases {
+            let page = await office.get("/admin/s/alle-typen/report" + query)
+            #expect(page.status == .badRequest, "\(query)")
+            #expect(page.text.contains("role=\"alert\""), "\(query)")
+            #expect(page.text.contains(message), "\(query)")
+            #expect(!page.text.contains("<svg"), "\(query)")
+            #expect(!page.text.contains("<b>"), "\(query)")
+            #expect(page.text.contains("aria-invalid=\"true\""), "\(query)")
+        }
+    }
+
     @Test func previewChecksButNeverStores() async throws {
         let site = try TestSite()
         var office = try await signedIn(site)

@@ -378,22 +378,19 @@ struct OfficeController: Sendable {
     }
 
     private func report(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
-        _ = try signedIn(request)
+        let session = try signedIn(request)
         let entry = try entry(request)
-        let ui = LanguageChoice.ui(request)
-        let by = (try? request.queryItems())?["by"]
+        let choice = ReportChoice(survey: entry.survey, ui: LanguageChoice.ui(request), query: try? request.queryItems())
         let language = LanguageChoice.language(request, survey: entry.survey)
         let now = services.now()
-        guard
-            let result = try? OfficeReport.result(
-                entry: entry, invitees: services.invitees, reports: reports, language: language, filter: nil, by: by,
-                now: now)
-        else {
-            return services.message(
-                .errorTitle, [Phrase.notFound.text(ui)], ui: ui, status: .badRequest,
-                link: (href: "/admin/s/\(entry.survey.id)", text: Phrase.backToSurvey.text(ui)))
+        do {
+            let result = try OfficeReport.result(
+                entry: entry, invitees: services.invitees, reports: reports, language: language, filter: choice.filter,
+                by: choice.by, now: now)
+            return OfficeReport.page(result: result, choice: choice, language: language, now: now)
+        } catch {
+            return OfficeReport.problemPage(choice.failing(error), services: services, csrf: csrf(session))
         }
-        return OfficeReport.page(result: result, survey: entry.survey, language: language, now: now)
     }
 
     private func pendingCSV(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {

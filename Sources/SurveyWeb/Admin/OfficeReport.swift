@@ -28,19 +28,51 @@ enum OfficeReport {
         return evaluation.result()
     }
 
-    /// The report page of `result`.
-    static func page(result: EvaluationResult, survey: Survey, language: String, now: Date) -> HTTPResponse {
-        let ui = UILanguage(code: language)
-        let document = ReportDocument(
-            result: result, language: OutputLanguage(code: language), description: survey.description?.text(in: language),
-            date: ReceiptFormat.date(now, timeZone: survey.timeZone, ui: ui))
-        var response = HTTPResponse(
-            status: .ok, headers: ["Content-Type": "text/html; charset=utf-8"], body: Array(document.html.utf8))
+    /// The report page of `result`, with the choice of filter and breakdown above it.
+    static func page(result: EvaluationResult, choice: ReportChoice, language: String, now: Date) -> HTTPResponse {
+        let document = document(result: result, survey: choice.survey, language: language, now: now)
+        var controls = HTMLBuilder(capacity: 4096)
+        controls.element("div", [HTMLAttribute("class", "office-controls")]) { html in
+            html.element("p") { html in
+                html.element(
+                    "a", [HTMLAttribute("href", "/admin/s/\(choice.survey.id)")], text: Phrase.backToSurvey.text(choice.ui))
+            }
+            choice.render(into: &html)
+        }
+        var body = Array(document.html.utf8)
+        if let marker = body.firstRange(of: Array("<body>\n".utf8)) {
+            // The controls are for the screen; the printed report stays as the committee gets it.
+            body.insert(
+                contentsOf: Array("<style>@media print { .office-controls { display: none; } }</style>\n".utf8)
+                    + controls.bytes, at: marker.upperBound)
+        }
+        var response = HTTPResponse(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8"], body: body)
         SecurityHeaders.apply(to: &response)
         // The report is one self-contained file with its stylesheet inline; it has no script.
         response.headers.set(
             "Content-Security-Policy",
             SecurityHeaders.contentSecurityPolicy.replacing("style-src 'self'", with: "style-src 'self' 'unsafe-inline'"))
         return response
+    }
+
+    /// The page shown instead of the report when the filter or breakdown cannot be used.
+    static func problemPage(_ choice: ReportChoice, services: WebServices, csrf: String) -> HTTPResponse {
+        let title = Phrase.evaluation.text(choice.ui) + ": " + choice.survey.title.text(in: choice.ui.rawValue)
+        let page = OfficePage(ui: choice.ui, title: title, csrf: csrf).render { html in
+            html.element("p") { html in
+                html.element(
+                    "a", [HTMLAttribute("href", "/admin/s/\(choice.survey.id)")], text: Phrase.backToSurvey.text(choice.ui))
+            }
+            choice.render(into: &html)
+        }
+        return services.page(page, status: .badRequest)
+    }
+
+    private static func document(result: EvaluationResult, survey: Survey, language: String, now: Date)
+        -> ReportDocument
+    {
+        ReportDocument(
+            result: result, language: OutputLanguage(code: language), description: survey.description?.text(in: language),
+            date: ReceiptFormat.date(now, timeZone: survey.timeZone, ui: UILanguage(code: language)))
     }
 }

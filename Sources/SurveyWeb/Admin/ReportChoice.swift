@@ -1,0 +1,138 @@
+import Foundation
+import HTTPServer
+import SurveyEvaluation
+import SurveyModel
+
+/// The office's choice of filter and breakdown above the live report: a plain GET form, usable without script.
+struct ReportChoice {
+    let survey: Survey
+    let ui: UILanguage
+    /// The filter expression as entered; nil for all responses.
+    let filter: String?
+    /// The breakdown's id; nil for none.
+    let by: String?
+    /// Why the filter or breakdown cannot be used, shown in place of the report.
+    private(set) var problem: String? = nil
+
+    /// Reads the choice from the query; empty fields mean no filter and no breakdown.
+    init(survey: Survey, ui: UILanguage, query: URLEncodedForm?) {
+        self.survey = survey
+        self.ui = ui
+        filter = query?["filter"].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        by = query?["by"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The same choice with the reason it cannot be used.
+    func failing(_ error: EvaluationSetupError) -> ReportChoice {
+        var choice = self
+        choice.problem = Self.message(error, ui: ui)
+        return choice
+    }
+
+    /// The query string that repeats this choice on another link (`?filter=…&by=…`), empty without one.
+    var queryString: String {
+        let items = [("filter", filter), ("by", by)].compactMap { name, value in
+            value.map { "\(name)=\(Self.percentEncoded($0))" }
+        }
+        return items.isEmpty ? "" : "?" + items.joined(separator: "&")
+    }
+
+    /// The breakdowns on offer: participant fields with options, then single-choice and yes/no questions.
+    var breakdowns: [(id: String, label: String)] {
+        let language = ui.rawValue
+        let fields = survey.participantFields.filter { !$0.options.isEmpty }.map {
+            (id: "participant.\($0.id)", label: $0.label.text(in: language))
+        }
+        let questions = survey.questions.compactMap { question -> (id: String, label: String)? in
+            switch question.kind {
+            case .single, .boolean: (id: question.id, label: question.title?.text(in: language) ?? question.id)
+            default: nil
+            }
+        }
+        return fields + questions
+    }
+
+    /// Appends the form, and the problem when there is one.
+    func render(into html: inout HTMLBuilder) {
+        let german = ui == .de
+        if let problem {
+            html.element("div", [HTMLAttribute("class", "error-summary"), HTMLAttribute("role", "alert")]) { html in
+                html.element("p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-choice")], text: problem)
+            }
+        }
+        html.element(
+            "form",
+            [
+                HTMLAttribute("method", "get"), HTMLAttribute("action", "/admin/s/\(survey.id)/report"),
+                HTMLAttribute("class", "report-choice"),
+            ]
+        ) { html in
+            html.element("div", [HTMLAttribute("class", "question")]) { html in
+                html.element("label", [HTMLAttribute("for", "filter")], text: "Filter")
+                html.element(
+                    "p", [HTMLAttribute("class", "help"), HTMLAttribute("id", "filter-help")],
+                    text: german
+                        ? "Ein Ausdruck über Fragen und Teilnehmerfelder, z. B. participant.schulart == 'gs'. Leer lassen für alle Antworten."
+                        : "An expression over questions and participant fields, e.g. participant.schulart == 'gs'. Leave empty for all responses."
+                )
+                html.void(
+                    "input",
+                    [
+                        HTMLAttribute("type", "text"), HTMLAttribute("id", "filter"), HTMLAttribute("name", "filter"),
+                        HTMLAttribute("value", filter ?? ""), HTMLAttribute("spellcheck", "false"),
+                        HTMLAttribute("aria-describedby", problem == nil ? "filter-help" : "filter-help e-choice"),
+                        HTMLAttribute("aria-invalid", problem == nil ? nil : "true"),
+                    ])
+            }
+            html.element("div", [HTMLAttribute("class", "question")]) { html in
+                html.element("label", [HTMLAttribute("for", "by")], text: german ? "Aufschlüsseln nach" : "Break down by")
+                html.element("select", [HTMLAttribute("id", "by"), HTMLAttribute("name", "by")]) { html in
+                    html.element(
+                        "option", [HTMLAttribute("value", ""), HTMLAttribute("selected", by == nil ? "" : nil)],
+                        text: german ? "keine Aufschlüsselung" : "no breakdown")
+                    for breakdown in breakdowns {
+                        let chosen = by == breakdown.id || by.map { "participant." + $0 } == breakdown.id
+                        html.element(
+                            "option",
+                            [HTMLAttribute("value", breakdown.id), HTMLAttribute("selected", chosen ? "" : nil)],
+                            text: breakdown.label)
+                    }
+                }
+            }
+            html.element("div", [HTMLAttribute("class", "actions")]) { html in
+                html.element(
+                    "button", [HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary")],
+                    text: german ? "Auswertung anzeigen" : "Show evaluation")
+            }
+        }
+    }
+
+    /// Why a filter or breakdown cannot be used, in the office's language; the filter's own message follows.
+    static func message(_ error: EvaluationSetupError, ui: UILanguage) -> String {
+        let german = ui == .de
+        return switch error {
+        case .invalidFilter(let message):
+            (german ? "Der Filter lässt sich nicht verwenden: " : "The filter cannot be used: ") + message
+        case .unknownBreakdown(let id, _):
+            german
+                ? "Es gibt keine Frage und kein Teilnehmerfeld „\(id)“, nach dem sich aufschlüsseln ließe."
+                : "There is no question or participant field “\(id)” to break down by."
+        case .unsuitableBreakdown(let id, _):
+            german
+                ? "Nach „\(id)“ lässt sich nicht aufschlüsseln: Dafür braucht es eine Einfachauswahl- oder Ja/Nein-Frage oder ein Teilnehmerfeld mit Antwortmöglichkeiten."
+                : "“\(id)” cannot be used as a breakdown: it needs a single-choice or yes/no question or a participant field with options."
+        case .invalidMinGroupSize:
+            german
+                ? "Die Mindestgruppengröße (report.minGroupSize) der Umfrage muss eine ganze Zahl ab 1 sein."
+                : "The survey's minimum group size (report.minGroupSize) must be a whole number of at least 1."
+        }
+    }
+
+    /// The characters a query value keeps as they are (RFC 3986 "unreserved").
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    private static func percentEncoded(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+}
