@@ -223,6 +223,31 @@ import Testing
         }
     }
 
+    @Test func chartsDownloadAsSVGFilesWithTheSameChoice() async throws {
+        let site = try TestSite()
+        var office = try await signedIn(site)
+        await submitAsSchool(site)
+        let report = await office.get("/admin/s/alle-typen/report?filter=anzahl+%3E%3D+0&by=participant.schulart")
+        let link = "/admin/s/alle-typen/report/art.svg?filter=anzahl%20%3E%3D%200&by=participant.schulart"
+        #expect(report.text.contains("href=\"\(link.replacing("&", with: "&amp;"))\""))
+        #expect(report.text.contains("<h2 id=\"chart-downloads\">Diagramme als SVG herunterladen</h2>"))
+
+        let file = await office.get(link)
+        #expect(file.status == .ok)
+        #expect(file.headers["Content-Type"] == "image/svg+xml; charset=utf-8")
+        #expect(file.headers["Content-Disposition"] == "attachment; filename=\"alle-typen-art.svg\"")
+        #expect(file.text.hasPrefix("<?xml"))
+        #expect(file.text.contains("<svg"))
+        let nobody = await office.get("/admin/s/alle-typen/report/art.svg?filter=anzahl+%3C+0")
+        #expect(nobody.status == .ok)
+        #expect(nobody.text != file.text)  // the filter and breakdown apply to the file too
+
+        #expect(await office.get("/admin/s/alle-typen/report/gibtesnicht.svg").status == .notFound)
+        #expect(await office.get("/admin/s/alle-typen/report/art.svg?filter=anzahl+%3C").status == .badRequest)
+        var stranger = site.browser()
+        #expect(await stranger.get(link).status == .unauthorized)
+    }
+
     @Test func previewChecksButNeverStores() async throws {
         let site = try TestSite()
         var office = try await signedIn(site)

@@ -25,6 +25,7 @@ struct OfficeController: Sendable {
         }
         router.get("/admin/s/:survey") { request in Interruption.answer { try survey(request) } }
         router.get("/admin/s/:survey/report") { request in Interruption.answer { try report(request) } }
+        router.get("/admin/s/:survey/report/:chart") { request in Interruption.answer { try chart(request) } }
         router.get("/admin/s/:survey/pending.csv") { request in Interruption.answer { try pendingCSV(request) } }
         router.get("/admin/s/:survey/r/:response") { request in Interruption.answer { try response(request) } }
         router.post("/admin/s/:survey/r/:response/void", bodyLimit: 16 * 1024) { request, responder in
@@ -377,7 +378,8 @@ struct OfficeController: Sendable {
         }
     }
 
-    private func report(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+    /// The live report of a signed-in request as its query chooses, or the page saying why it cannot be made.
+    private func liveReport(_ request: HTTPRequest) throws(Interruption) -> OfficeReport {
         let session = try signedIn(request)
         let entry = try entry(request)
         let choice = ReportChoice(survey: entry.survey, ui: LanguageChoice.ui(request), query: try? request.queryItems())
@@ -387,10 +389,26 @@ struct OfficeController: Sendable {
             let result = try OfficeReport.result(
                 entry: entry, invitees: services.invitees, reports: reports, language: language, filter: choice.filter,
                 by: choice.by, now: now)
-            return OfficeReport.page(result: result, choice: choice, language: language, now: now)
+            return OfficeReport(result: result, choice: choice, language: language, now: now)
         } catch {
-            return OfficeReport.problemPage(choice.failing(error), services: services, csrf: csrf(session))
+            throw .respond(OfficeReport.problemPage(choice.failing(error), services: services, csrf: csrf(session)))
         }
+    }
+
+    private func report(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        try liveReport(request).page
+    }
+
+    /// One chart of the live report as an SVG file to download.
+    private func chart(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let report = try liveReport(request)
+        guard let file = report.chartFile(named: request.parameters["chart"] ?? "") else {
+            let ui = report.choice.ui
+            return services.message(
+                .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
+                link: (href: "/admin/s/\(report.choice.survey.id)/report", text: Phrase.evaluation.text(ui)))
+        }
+        return file
     }
 
     private func pendingCSV(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {

@@ -5,7 +5,18 @@ import SurveyModel
 import SurveyStore
 
 /// The committee report of a survey as the office sees it, kept current as responses arrive.
-enum OfficeReport {
+struct OfficeReport {
+    let choice: ReportChoice
+    let document: ReportDocument
+
+    init(result: EvaluationResult, choice: ReportChoice, language: String, now: Date) {
+        self.choice = choice
+        let survey = choice.survey
+        document = ReportDocument(
+            result: result, language: OutputLanguage(code: language), description: survey.description?.text(in: language),
+            date: ReceiptFormat.date(now, timeZone: survey.timeZone, ui: UILanguage(code: language)))
+    }
+
     /// The live evaluation of a survey with a filter and breakdown, from `reports` or newly attached to its log.
     ///
     /// - Throws: ``EvaluationSetupError`` when the filter or breakdown cannot be used.
@@ -28,16 +39,36 @@ enum OfficeReport {
         return evaluation.result()
     }
 
-    /// The report page of `result`, with the choice of filter and breakdown above it.
-    static func page(result: EvaluationResult, choice: ReportChoice, language: String, now: Date) -> HTTPResponse {
-        let document = document(result: result, survey: choice.survey, language: language, now: now)
-        var controls = HTMLBuilder(capacity: 4096)
+    /// The report page, with the choice of filter and breakdown and the chart downloads above it.
+    var page: HTTPResponse {
+        let ui = choice.ui
+        let base = "/admin/s/\(choice.survey.id)"
+        var controls = HTMLBuilder(capacity: 8192)
         controls.element("div", [HTMLAttribute("class", "office-controls")]) { html in
             html.element("p") { html in
-                html.element(
-                    "a", [HTMLAttribute("href", "/admin/s/\(choice.survey.id)")], text: Phrase.backToSurvey.text(choice.ui))
+                html.element("a", [HTMLAttribute("href", base)], text: Phrase.backToSurvey.text(ui))
             }
             choice.render(into: &html)
+            let titles = Dictionary(
+                document.result.questions.map { ("\($0.total.id).svg", $0.total.title) }, uniquingKeysWith: { a, _ in a })
+            let charts = document.charts
+            guard !charts.isEmpty else { return }
+            let heading = ui == .de ? "Diagramme als SVG herunterladen" : "Download the charts as SVG"
+            html.element("nav", [HTMLAttribute("aria-labelledby", "chart-downloads")]) { html in
+                html.element("h2", [HTMLAttribute("id", "chart-downloads")], text: heading)
+                html.element("ul") { html in
+                    for chart in charts {
+                        html.element("li") { html in
+                            html.element(
+                                "a",
+                                [
+                                    HTMLAttribute("href", "\(base)/report/\(chart.name)\(choice.queryString)"),
+                                    HTMLAttribute("download", "\(choice.survey.id)-\(chart.name)"),
+                                ], text: "\(titles[chart.name] ?? chart.name) (SVG)")
+                        }
+                    }
+                }
+            }
         }
         var body = Array(document.html.utf8)
         if let marker = body.firstRange(of: Array("<body>\n".utf8)) {
@@ -55,6 +86,21 @@ enum OfficeReport {
         return response
     }
 
+    /// The chart `name` (`art.svg`) as a file to download; nil when the report has no such chart.
+    func chartFile(named name: String) -> HTTPResponse? {
+        guard let chart = document.charts.first(where: { $0.name == name }) else { return nil }
+        var response = HTTPResponse(
+            status: .ok,
+            headers: [
+                "Content-Type": "image/svg+xml; charset=utf-8",
+                // Survey and question ids are letters, digits, '-' and '_', safe in a quoted file name.
+                "Content-Disposition": "attachment; filename=\"\(choice.survey.id)-\(chart.name)\"",
+            ],
+            body: Array(chart.svg.utf8))
+        SecurityHeaders.apply(to: &response)
+        return response
+    }
+
     /// The page shown instead of the report when the filter or breakdown cannot be used.
     static func problemPage(_ choice: ReportChoice, services: WebServices, csrf: String) -> HTTPResponse {
         let title = Phrase.evaluation.text(choice.ui) + ": " + choice.survey.title.text(in: choice.ui.rawValue)
@@ -66,13 +112,5 @@ enum OfficeReport {
             choice.render(into: &html)
         }
         return services.page(page, status: .badRequest)
-    }
-
-    private static func document(result: EvaluationResult, survey: Survey, language: String, now: Date)
-        -> ReportDocument
-    {
-        ReportDocument(
-            result: result, language: OutputLanguage(code: language), description: survey.description?.text(in: language),
-            date: ReceiptFormat.date(now, timeZone: survey.timeZone, ui: UILanguage(code: language)))
     }
 }
