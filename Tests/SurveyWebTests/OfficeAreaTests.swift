@@ -200,6 +200,10 @@ import Testing
         }
         let filtered = await office.get("/admin/s/alle-typen/report?filter=anzahl+%3C+0")
         #expect(filtered.text.contains("value=\"anzahl &lt; 0\""))
+        let english = await office.get("/admin/s/alle-typen/report?lang=en&by=art")
+        #expect(english.text.contains("<input type=\"hidden\" name=\"lang\" value=\"en\">"))
+        #expect(english.text.contains("<label for=\"by\">Break down by</label>"))
+        #expect(english.text.contains("?by=art&amp;lang=en\""))
     }
 
     @Test func unusableFilterShowsItsMessageInsteadOfTheReport() async throws {

@@ -11,6 +11,8 @@ struct ReportChoice {
     let filter: String?
     /// The breakdown's id; nil for none.
     let by: String?
+    /// The report language asked for with `?lang=`, kept on the form and the chart links.
+    let language: String?
     /// Why the filter or breakdown cannot be used, shown in place of the report.
     private(set) var problem: String? = nil
 
@@ -20,6 +22,7 @@ struct ReportChoice {
         self.ui = ui
         filter = query?["filter"].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         by = query?["by"].flatMap { $0.isEmpty ? nil : $0 }
+        language = query?["lang"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The same choice with the reason it cannot be used.
@@ -31,7 +34,7 @@ struct ReportChoice {
 
     /// The query string that repeats this choice on another link (`?filter=…&by=…`), empty without one.
     var queryString: String {
-        let items = [("filter", filter), ("by", by)].compactMap { name, value in
+        let items = [("filter", filter), ("by", by), ("lang", language)].compactMap { name, value in
             value.map { "\(name)=\(Self.percentEncoded($0))" }
         }
         return items.isEmpty ? "" : "?" + items.joined(separator: "&")
@@ -67,6 +70,11 @@ struct ReportChoice {
                 HTMLAttribute("class", "report-choice"),
             ]
         ) { html in
+            if let language {
+                html.void(
+                    "input",
+                    [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "lang"), HTMLAttribute("value", language)])
+            }
             html.element("div", [HTMLAttribute("class", "question")]) { html in
                 html.element("label", [HTMLAttribute("for", "filter")], text: "Filter")
                 html.element(
