@@ -209,21 +209,27 @@ import Testing
     @Test func unusableFilterShowsItsMessageInsteadOfTheReport() async throws {
         let site = try TestSite()
         var office = try await signedIn(site)
-        let cases: [(query: String, message: String)] = [
-            ("?filter=anzahl+%3C", "Der Filter lässt sich nicht verwenden: "),
-            ("?filter=art+%3C+%27%3Cb%3E%27", "Der Filter lässt sich nicht verwenden: &#39;&lt;&#39; needs numbers"),
-            ("?filter=gibtesnicht+%3D%3D+1", "Der Filter lässt sich nicht verwenden: "),
-            ("?by=gibtesnicht", "Es gibt keine Frage und kein Teilnehmerfeld „gibtesnicht“"),
-            ("?by=viele", "Nach „viele“ lässt sich nicht aufschlüsseln"),
+        let filterMarked = "name=\"filter\" value=\"\(#"[^"]*"#)\" spellcheck=\"false\" aria-describedby=\"filter-help e-choice\" aria-invalid=\"true\">"
+        let breakdownMarked = "<select id=\"by\" name=\"by\" aria-describedby=\"e-choice\" aria-invalid=\"true\">"
+        let cases: [(query: String, message: String, marked: String)] = [
+            ("?filter=anzahl+%3C", "Der Filter lässt sich nicht verwenden: ", filterMarked),
+            (
+                "?filter=art+%3C+%27%3Cb%3E%27", "Der Filter lässt sich nicht verwenden: &#39;&lt;&#39; needs numbers",
+                filterMarked
+            ),
+            ("?filter=gibtesnicht+%3D%3D+1", "Der Filter lässt sich nicht verwenden: ", filterMarked),
+            ("?by=gibtesnicht", "Es gibt keine Frage und kein Teilnehmerfeld „gibtesnicht“", breakdownMarked),
+            ("?by=viele", "Nach „viele“ lässt sich nicht aufschlüsseln", breakdownMarked),
         ]
-        for (query, message) in cases {
+        for (query, message, marked) in cases {
             let page = await office.get("/admin/s/alle-typen/report" + query)
             #expect(page.status == .badRequest, "\(query)")
             #expect(page.text.contains("role=\"alert\""), "\(query)")
             #expect(page.text.contains(message), "\(query)")
             #expect(!page.text.contains("<svg"), "\(query)")
             #expect(!page.text.contains("<b>"), "\(query)")
-            #expect(page.text.contains("aria-invalid=\"true\""), "\(query)")
+            #expect(page.text.contains(try Regex(marked)), "\(query)")
+            #expect(page.text.components(separatedBy: "aria-invalid").count == 2, "\(query)")  // one field marked
         }
     }
 

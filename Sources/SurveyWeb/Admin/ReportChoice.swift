@@ -15,6 +15,8 @@ struct ReportChoice {
     let language: String?
     /// Why the filter or breakdown cannot be used, shown in place of the report.
     private(set) var problem: String? = nil
+    /// Whether the problem lies in the filter (otherwise in the breakdown), so that field is marked.
+    private(set) var filterFails = false
 
     /// Reads the choice from the query; empty fields mean no filter and no breakdown.
     init(survey: Survey, ui: UILanguage, query: URLEncodedForm?) {
@@ -29,6 +31,7 @@ struct ReportChoice {
     func failing(_ error: EvaluationSetupError) -> ReportChoice {
         var choice = self
         choice.problem = Self.message(error, ui: ui)
+        if case .invalidFilter = error { choice.filterFails = true }
         return choice
     }
 
@@ -42,13 +45,13 @@ struct ReportChoice {
 
     /// The breakdowns on offer: participant fields with options, then single-choice and yes/no questions.
     var breakdowns: [(id: String, label: String)] {
-        let language = ui.rawValue
+        let wording = ui.rawValue
         let fields = survey.participantFields.filter { !$0.options.isEmpty }.map {
-            (id: "participant.\($0.id)", label: $0.label.text(in: language))
+            (id: "participant.\($0.id)", label: $0.label.text(in: wording))
         }
         let questions = survey.questions.compactMap { question -> (id: String, label: String)? in
             switch question.kind {
-            case .single, .boolean: (id: question.id, label: question.title?.text(in: language) ?? question.id)
+            case .single, .boolean: (id: question.id, label: question.title?.text(in: wording) ?? question.id)
             default: nil
             }
         }
@@ -58,6 +61,8 @@ struct ReportChoice {
     /// Appends the form, and the problem when there is one.
     func render(into html: inout HTMLBuilder) {
         let german = ui == .de
+        let marksFilter = problem != nil && filterFails
+        let marksBreakdown = problem != nil && !filterFails
         if let problem {
             html.element("div", [HTMLAttribute("class", "error-summary"), HTMLAttribute("role", "alert")]) { html in
                 html.element("p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-choice")], text: problem)
@@ -88,13 +93,20 @@ struct ReportChoice {
                     [
                         HTMLAttribute("type", "text"), HTMLAttribute("id", "filter"), HTMLAttribute("name", "filter"),
                         HTMLAttribute("value", filter ?? ""), HTMLAttribute("spellcheck", "false"),
-                        HTMLAttribute("aria-describedby", problem == nil ? "filter-help" : "filter-help e-choice"),
-                        HTMLAttribute("aria-invalid", problem == nil ? nil : "true"),
+                        HTMLAttribute("aria-describedby", marksFilter ? "filter-help e-choice" : "filter-help"),
+                        HTMLAttribute("aria-invalid", marksFilter ? "true" : nil),
                     ])
             }
             html.element("div", [HTMLAttribute("class", "question")]) { html in
                 html.element("label", [HTMLAttribute("for", "by")], text: german ? "Aufschlüsseln nach" : "Break down by")
-                html.element("select", [HTMLAttribute("id", "by"), HTMLAttribute("name", "by")]) { html in
+                html.element(
+                    "select",
+                    [
+                        HTMLAttribute("id", "by"), HTMLAttribute("name", "by"),
+                        HTMLAttribute("aria-describedby", marksBreakdown ? "e-choice" : nil),
+                        HTMLAttribute("aria-invalid", marksBreakdown ? "true" : nil),
+                    ]
+                ) { html in
                     html.element(
                         "option", [HTMLAttribute("value", ""), HTMLAttribute("selected", by == nil ? "" : nil)],
                         text: german ? "keine Aufschlüsselung" : "no breakdown")
