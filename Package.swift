@@ -51,14 +51,16 @@ let package = Package(
         ),
         .target(
             name: "SurveyWeb",
-            dependencies: ["SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON", "CSVCodec"],
+            dependencies: [
+                "SurveyModel", "SurveyStore", "SurveyEvaluation", "HTTPServer", "CryptoPrimitives", "StrictJSON", "CSVCodec",
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SurveyCLI",
             dependencies: [
                 "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
-                "SyntheticResponses", "CryptoPrimitives",
+                "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
         ),
@@ -81,8 +83,9 @@ let package = Package(
         ),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SurveyEvaluationTests", dependencies: ["SurveyEvaluation", "SurveyModel", "StrictJSON"],
-            swiftSettings: swiftSettings
+            name: "SurveyEvaluationTests",
+            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses"],
+            exclude: ["Golden"], swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyWebTests",
@@ -91,7 +94,7 @@ let package = Package(
         ),
         .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel"],
+            name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel", "StrictJSON"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A parsed JSON text: its bytes and a flat tape of every value in it.
 ///
 /// Values are read through `JSONValue` cursors; strings and numbers are
@@ -5,6 +7,8 @@
 public final class JSONDocument: Sendable {
     let bytes: [UInt8]
     let tape: [TapeEntry]
+    /// Built on the first position asked for; most documents never need one.
+    private let cachedLocator = Mutex<SourceLocator?>(nil)
 
     /// Parses `bytes` as one strict RFC 8259 JSON text.
     ///
@@ -27,7 +31,14 @@ public final class JSONDocument: Sendable {
     public var root: JSONValue { JSONValue(document: self, index: 0) }
 
     /// A locator for turning offsets of this document into line and column.
-    public var locator: SourceLocator { SourceLocator(bytes) }
+    public var locator: SourceLocator {
+        cachedLocator.withLock { cached in
+            if let cached { return cached }
+            let locator = SourceLocator(bytes)
+            cached = locator
+            return locator
+        }
+    }
 
     /// The line and column of the byte at `offset`.
     public func location(ofOffset offset: Int) -> SourceLocation {

@@ -6,7 +6,18 @@ public enum SurveyCommandLine {
         group: "survey",
         abstract: "Survey definitions, collection and evaluation for a county education office.",
         [
-            ServeCommand.node, ValidateCommand.node, GenerateCommand.node, EvaluateCommand.node,
+            ServeCommand.node,
+            ValidateCommand.node,
+            CommandNode(
+                group: "participants", abstract: "Import participants, list their status, reissue tokens.",
+                [ParticipantsImportCommand.node, ParticipantsListCommand.node, ParticipantsReissueCommand.node]),
+            CommandNode(
+                group: "responses", abstract: "Check and repair a survey's response log.", [ResponsesCheckCommand.node]),
+            GenerateCommand.node,
+            EvaluateCommand.node,
+            ReportCommand.node,
+            ExportCommand.node,
+            ImportCommand.node,
             AdminCommand.node,
         ])
 

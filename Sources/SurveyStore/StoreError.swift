@@ -22,6 +22,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownParticipant(String)
     /// A participant with this id is already registered.
     case duplicateParticipant(String)
+    /// The log was closed; open it again to append.
+    case closed(directory: String)
 
     /// Whether the failure is a full disk, which an operator can fix by freeing space.
     public var isDiskFull: Bool {
@@ -50,6 +52,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(field) '\(value)' is not a valid identifier: use 1 to 128 characters from A-Z a-z 0-9 . _ -"
         case .unknownResponse(let id):
             "there is no response '\(id)' to void"
+        case .closed(let directory):
+            "\(directory) was closed; open it again to append"
         case .missingReason:
             "a void needs a reason"
         case .answersNotAnObject:

@@ -43,6 +43,7 @@ public struct ResponseGenerator: Sendable {
         self.profile = profile
         self.today = today
         self.seed = seed
+        // Replaced by the response's own stream before every draw; see response(_:).
         random = RandomSource(seed: seed)
         let questions = survey.questions
         pagePlans = survey.pages.map { page in
@@ -122,13 +123,12 @@ public struct ResponseGenerator: Sendable {
     ///
     /// The answer is tried in place, since copying the answers for every try would dominate the cost.
     private mutating func drawValid(_ plan: QuestionPlan, required: Bool, into context: inout AnswerContext) -> Bool {
-        let question = plan.question
         for _ in 0..<Self.attempts {
             let answer = drawAnswer(plan, context: context)
-            guard !answer.isEmpty, question.problem(with: answer, required: required) == nil else { continue }
-            context.answers[question.id] = answer
-            if question.rules.allSatisfy({ $0.expression.isTrue(in: context) }) { return true }
-            context.answers[question.id] = nil
+            guard !answer.isEmpty, plan.question.problem(with: answer, required: required) == nil else { continue }
+            context.answers[plan.question.id] = answer
+            if plan.question.rules.allSatisfy({ $0.expression.isTrue(in: context) }) { return true }
+            context.answers[plan.question.id] = nil
         }
         return false
     }

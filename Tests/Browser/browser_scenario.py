@@ -28,7 +28,7 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from selenium_axe_python import Axe
 
@@ -53,10 +53,25 @@ def free_port():
         return probe.getsockname()[1]
 
 
+def survey_copies(folder):
+    """The example surveys without their opening and closing dates, so the test does not expire."""
+    os.makedirs(folder, exist_ok=True)
+    for name in os.listdir(os.path.join(ROOT, "surveys")):
+        if name.endswith(".json"):
+            with open(os.path.join(ROOT, "surveys", name), encoding="utf-8") as source:
+                definition = json.load(source)
+            definition.pop("opens", None)
+            definition.pop("closes", None)
+            with open(os.path.join(folder, name), "w", encoding="utf-8") as target:
+                json.dump(definition, target, ensure_ascii=False)
+    return folder
+
+
 def start_server(binary, responses):
     port = free_port()
+    surveys = survey_copies(os.path.join(responses, "..", os.path.basename(responses) + "-surveys"))
     process = subprocess.Popen(
-        [binary, "serve", "--demo", "--port", str(port), "--surveys", os.path.join(ROOT, "surveys"), "--responses", responses],
+        [binary, "serve", "--demo", "--port", str(port), "--surveys", surveys, "--responses", responses],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
     lines = []
     deadline = time.time() + 60
@@ -102,7 +117,13 @@ def fill(driver, answers, javascript):
     for name, value in answers.items():
         if javascript:
             time.sleep(0.3)  # the live script may show or hide questions after each change
-        elements = [e for e in driver.find_elements(By.NAME, name) if e.is_displayed()]
+        deadline = time.time() + 10
+        elements = []
+        while time.time() < deadline:
+            elements = [e for e in driver.find_elements(By.NAME, name) if e.is_displayed()]
+            if elements or not javascript:
+                break
+            time.sleep(0.2)
         expect(elements, f"field {name} is not shown on {driver.current_url}")
         first = elements[0]
         kind = first.get_attribute("type")
@@ -122,7 +143,16 @@ def click_and_wait(driver, element):
     """Clicks and waits until the next page has replaced the current one."""
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(old))
+
+    def replaced(_):
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:
+            # Stale, or (a race in the driver) a node that no longer belongs to the document.
+            return True
+
+    WebDriverWait(driver, 20).until(replaced)
 
 
 def press(driver, action):
@@ -217,6 +247,9 @@ def walk(base, link, responses, javascript):
             if name == "plattformen" and not javascript:
                 expect("Nur zu beantworten, wenn" in driver.page_source, "no condition hint without JavaScript")
             if name == "plattformen" and javascript:
+                deadline = time.time() + 10
+                while time.time() < deadline and driver.find_element(By.ID, "q-moodle_anteil").get_attribute("hidden") is None:
+                    time.sleep(0.2)
                 hidden = driver.find_element(By.ID, "q-moodle_anteil").get_attribute("hidden")
                 expect(hidden is not None, "the live script did not hide moodle_anteil before moodle was chosen")
             fill(driver, PAGES[name], javascript)
@@ -311,6 +344,7 @@ def main():
         process.terminate()
         process.wait(timeout=30)
         shutil.rmtree(responses, ignore_errors=True)
+        shutil.rmtree(responses + "-surveys", ignore_errors=True)
     return 0
 
 

@@ -47,3 +47,35 @@ import Testing
         #expect((0...5).map(value.sourceOffset(ofScalar:)) == [3, 4, 6, 12, 24, 25])
     }
 }
+
+@Suite struct SourceLocatorTests {
+    /// Counts from the start of the file, the obvious and slow way.
+    static func naiveLocation(of offset: Int, in bytes: [UInt8]) -> StrictJSON.SourceLocation {
+        let skipsMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        var line = 1
+        var column = 1
+        for (index, byte) in bytes.prefix(max(0, min(offset, bytes.count))).enumerated() {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 && !(skipsMark && index < 3) {
+                column += 1
+            }
+        }
+        return StrictJSON.SourceLocation(line: line, column: column)
+    }
+
+    @Test(arguments: [
+        "",
+        "{\"a\": 1}\n",
+        "\u{FEFF}{\"ä\": \"ö\"}\r\n[1,\n2]",
+        String(repeating: "{\"schüler\": \"Größe – ✓\", ", count: 200) + "\n\n" + String(repeating: "x", count: 3000),
+    ])
+    func agreesWithCountingFromTheStart(_ text: String) {
+        let bytes = Array(text.utf8)
+        let locator = SourceLocator(bytes)
+        for offset in -1...(bytes.count + 1) {
+            #expect(locator.location(ofOffset: offset) == Self.naiveLocation(of: offset, in: bytes), "offset \(offset)")
+        }
+    }
+}

@@ -134,7 +134,7 @@ import Testing
         var random = Generator(state: UInt64(batch) &* 7919)
         for index in 0..<100 {
             let chart = Self.chart(&random)
-            let width = Double(Int.random(in: 320...900, using: &random))
+            let width = Double(Int.random(in: 240...1000, using: &random))
             let language: ChartLanguage = Bool.random(using: &random) ? .german : .english
             let svg = chart.svg(id: "r", settings: ChartSettings(language: language, width: width))
             Self.check(svg, name: "batch \(batch) chart \(index) (\(chart.title), width \(width))")

@@ -26,9 +26,10 @@ struct AccumulatorTests {
 
         // single: options, then "other"; percentages of the answered base
         let single = column(0)
-        let expectedSingle = (0..<3).map { option in single.count { $0 == .option(option) } } + [
-            single.count { if case .other = $0 { true } else { false } }
-        ]
+        let expectedSingle =
+            (0..<3).map { option in single.count { $0 == .option(option) } } + [
+                single.count { if case .other = $0 { true } else { false } }
+            ]
         #expect(questions[0].frequencies.map(\.count) == expectedSingle)
         if answered(0) > 0 {
             #expect(isClose(questions[0].frequencies[0].percent, Double(expectedSingle[0]) * 100 / Double(answered(0))))
@@ -77,7 +78,9 @@ struct AccumulatorTests {
 
         // text and date
         #expect(questions[7].texts?.count == answered(7))
-        let days = column(8).compactMap { if case .date(let y, let m, let d) = $0 { y * 10000 + m * 100 + d } else { nil } }
+        let days = column(8).compactMap {
+            if case .date(let y, let m, let d) = $0 { y * 10000 + m * 100 + d } else { nil }
+        }
         #expect(questions[8].months.compactMap(\.count).reduce(0, +) == days.count)
         if let first = days.min() {
             #expect(questions[8].dateRange?.from == "2026-\(two(first / 100 % 100))-\(two(first % 100))")

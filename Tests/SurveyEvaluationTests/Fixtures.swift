@@ -54,7 +54,8 @@ enum Fixtures {
             maybe(.ranking(ranking)),
             maybe(.text("Text \(Int.random(in: 0..<4, using: &generator))")),
             maybe(
-                .date(year: 2026, month: Int.random(in: 1...12, using: &generator),
+                .date(
+                    year: 2026, month: Int.random(in: 1...12, using: &generator),
                     day: Int.random(in: 1...28, using: &generator))),
         ]
         let shown = observations.map { $0 != .missing || Bool.random(using: &generator) }

@@ -9,16 +9,17 @@ import Testing
 struct LogEvaluatorTests {
     private static func plan() throws -> EvaluationPlan {
         EvaluationPlan(
-        surveyID: "s", title: "S",
-        questions: [
-            QuestionPlan(id: "schulart", title: "Schulart", kind: .single(options: Fixtures.options, other: "Sonstige")),
-            QuestionPlan(id: "n", title: "N", kind: .number(integer: true, unit: nil)),
-            QuestionPlan(
-                id: "m", title: "M", kind: .multiple(options: Fixtures.options, other: nil),
-                visibleIf: [try Expression.parse("n > 2")]),
-        ],
-        breakdown: Breakdown(id: "region", label: "Region", groups: [Category(value: "nord", label: "Nord")]),
-        minGroupSize: 1)
+            surveyID: "s", title: "S",
+            questions: [
+                QuestionPlan(
+                    id: "schulart", title: "Schulart", kind: .single(options: Fixtures.options, other: "Sonstige")),
+                QuestionPlan(id: "n", title: "N", kind: .number(integer: true, unit: nil)),
+                QuestionPlan(
+                    id: "m", title: "M", kind: .multiple(options: Fixtures.options, other: nil),
+                    visibleIf: [try Expression.parse("n > 2")]),
+            ],
+            breakdown: Breakdown(id: "region", label: "Region", groups: [Category(value: "nord", label: "Nord")]),
+            minGroupSize: 1)
     }
 
     private static func line(_ kind: String, _ seq: Int, _ response: String, _ answers: String? = nil) -> String {
@@ -42,14 +43,15 @@ struct LogEvaluatorTests {
     }
 
     @Test func revisionsReplaceAndVoidsRemove() throws {
-        let (result, scan) = try Self.evaluate([
-            Self.line("submit", 1, "r1", #"{"schulart":"a","n":1}"#),
-            Self.line("submit", 2, "r2", #"{"schulart":"b","n":5,"m":["a","c"]}"#),
-            Self.line("draft", 3, "r3", #"{"schulart":"c"}"#),
-            Self.line("submit", 4, "r1", #"{"schulart":{"value":"other","other":"Waldorf"},"n":3,"m":["b"]}"#),
-            Self.line("void", 5, "r2"),
-            Self.line("submit", 6, "r4", #"{"schulart":"c","n":7}"#),
-        ], tail: "{\"kind\":\"submit\",\"seq\":7,\"resp")
+        let (result, scan) = try Self.evaluate(
+            [
+                Self.line("submit", 1, "r1", #"{"schulart":"a","n":1}"#),
+                Self.line("submit", 2, "r2", #"{"schulart":"b","n":5,"m":["a","c"]}"#),
+                Self.line("draft", 3, "r3", #"{"schulart":"c"}"#),
+                Self.line("submit", 4, "r1", #"{"schulart":{"value":"other","other":"Waldorf"},"n":3,"m":["b"]}"#),
+                Self.line("void", 5, "r2"),
+                Self.line("submit", 6, "r4", #"{"schulart":"c","n":7}"#),
+            ], tail: "{\"kind\":\"submit\",\"seq\":7,\"resp")
         #expect(result.responses == 2)
         #expect(scan.drafts == 1)
         #expect(scan.submitted == 2)
@@ -113,6 +115,13 @@ struct LogEvaluatorTests {
         #expect(single.total.submitted > 0)
         #expect(parallel == single)
         #expect(parallelScan == singleScan)
+        // With 2-bit hashes nearly every response collides with another; the counts must not change.
+        let colliding = LogEvaluator(decoder: decoder, participants: [:], keyBits: 2)
+        let (collidingSingle, _) = try colliding.evaluate(path: path, workers: 1)
+        let (collidingParallel, collidingScan) = try colliding.evaluate(path: path, workers: workers, minimumPartSize: 1)
+        #expect(collidingSingle == single)
+        #expect(collidingParallel == single)
+        #expect(collidingScan == singleScan)
     }
 
     @Test func aMissingLogIsEmpty() throws {

@@ -19,7 +19,9 @@ struct SuppressionTests {
 
     private static func answers(_ counts: [[Int]]) -> [(option: Int, group: Int)] {
         counts.enumerated().flatMap { group, options in
-            options.enumerated().flatMap { option, count in Array(repeating: (option: option, group: group), count: count) }
+            options.enumerated().flatMap { option, count in
+                Array(repeating: (option: option, group: group), count: count)
+            }
         }
     }
 
@@ -64,7 +66,8 @@ struct SuppressionTests {
 
     @Test func statisticsOfTooFewValuesAndSingleValuesAreHidden() {
         let plan = EvaluationPlan(
-            surveyID: "s", title: "S", questions: [QuestionPlan(id: "n", title: "N", kind: .number(integer: true, unit: nil))])
+            surveyID: "s", title: "S",
+            questions: [QuestionPlan(id: "n", title: "N", kind: .number(integer: true, unit: nil))])
         var few = Evaluation(plan: plan)
         var many = Evaluation(plan: plan)
         for value in 1...3 { few.add(ResponseFacts(observations: [.number(Double(value))], shown: [true])) }

@@ -132,6 +132,26 @@ struct ParticipantTests {
         #expect(try ParticipantRegistry(directory: directory.path).all().count == 1)
     }
 
+    @Test func concurrentWritersFromTwoRegistriesKeepEveryLine() async throws {
+        let directory = TemporaryDirectory()
+        let first = try ParticipantRegistry(directory: directory.path)
+        let ids = (1...20).map { "s\($0)" }
+        _ = try first.register(ids.map { ParticipantImport.Row(id: $0, label: $0, email: nil, fields: [:]) })
+        let second = try ParticipantRegistry(directory: directory.path)
+        let issued = try await withThrowingTaskGroup(of: ParticipantRegistry.Invitation.self) { group in
+            for (index, id) in ids.enumerated() {
+                group.addTask { try (index.isMultiple(of: 2) ? first : second).reissue(id: id) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        let fresh = try ParticipantRegistry(directory: directory.path)
+        for invitation in issued {
+            #expect(try fresh.participant(forToken: invitation.token)?.id == invitation.participant.id)
+        }
+        let lines = String(decoding: directory.bytes(ParticipantRegistry.fileName), as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 40)
+    }
+
     @Test func invitationFileHasPersonalLinks() throws {
         let directory = TemporaryDirectory()
         let registry = try ParticipantRegistry(directory: directory.path)

@@ -9,6 +9,7 @@ struct RecoveryTests {
         let log = try ResponseLog(directory: directory.path)
         _ = try log.write(Requests.submit("r1", key: "k1"))
         _ = try log.write(Requests.submit("r2"))
+        log.close()
         return directory.bytes("log.jsonl")
     }
 

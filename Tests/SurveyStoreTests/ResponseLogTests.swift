@@ -35,6 +35,7 @@ struct ResponseLogTests {
             _ = try log.write(Requests.void("r1"))
             _ = try log.write(Requests.submit("r1"))
             before = log.view
+            log.close()
         }
         let log = try ResponseLog(directory: directory.path)
         #expect(log.view.submitted == before.submitted)
@@ -146,6 +147,19 @@ struct ResponseLogTests {
         withExtendedLifetime(log) {}
     }
 
+    @Test func closeWritesWhatWasAcceptedAndFreesTheLockAtOnce() throws {
+        let directory = TemporaryDirectory()
+        for round in 1...200 {
+            let log = try ResponseLog(directory: directory.path)
+            _ = try log.write(Requests.submit("r\(round)"))
+            log.append(Requests.submit("late\(round)")) { _ in }
+            log.close()
+            #expect(log.recordCount == 2 * round)
+            #expect(throws: StoreError.closed(directory: directory.path)) { try log.write(Requests.submit("x")) }
+        }
+        #expect(try ResponseLog(directory: directory.path).recordCount == 400)
+    }
+
     @Test(arguments: [0, 1, 999, 1_700_000_000_123, -1, 951_782_400_000])
     func timestampRoundTrip(milliseconds: Int64) throws {
         let time = Timestamp(millisecondsSince1970: milliseconds)
@@ -163,5 +177,13 @@ struct ResponseLogTests {
     @Test(arguments: ["", "2026-02-30T00:00:00.000Z", "2026-11-27T05:43:12Z", "2026-11-27 05:43:12.123Z", "2026-13-01T00:00:00.000Z"])
     func timestampRejects(text: String) {
         #expect(Timestamp(iso: text) == nil)
+    }
+}
+
+/// The definition version is the SHA-256 of the file's bytes.
+struct DefinitionVersionTests {
+    @Test func hashesTheBytes() {
+        #expect(DefinitionVersion.of(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(DefinitionVersion.of([]) != DefinitionVersion.of([0x20]))
     }
 }

@@ -16,11 +16,14 @@ import Testing
         #expect(form.status == .ok)
         let fields = TestBrowser.hiddenFields(form.text) + [("password", Self.password), ("repeat", Self.password)]
         // A few rounds keep the test fast; the setup page uses the default.
-        #expect(OfficeAccess.setPassword(Self.password, file: site.responses + "/" + OfficeAccess.passwordFileName, iterations: 10))
+        #expect(
+            OfficeAccess.setPassword(
+                Self.password, file: site.responses + "/" + OfficeAccess.passwordFileName, iterations: 10))
         #expect(await browser.post(setup, fields).status == .notFound)
         let login = await browser.get("/admin")
         #expect(login.status == .unauthorized)
-        let response = await browser.post("/admin/login", TestBrowser.hiddenFields(login.text) + [("password", Self.password)])
+        let response = await browser.post(
+            "/admin/login", TestBrowser.hiddenFields(login.text) + [("password", Self.password)])
         #expect(response.status == .seeOther)
         let cookie = try #require(response.headers.values(for: "Set-Cookie").first { $0.hasPrefix("office=") })
         #expect(cookie.contains("SameSite=Strict"))
@@ -33,7 +36,8 @@ import Testing
         var browser = site.browser()
         let setup = try #require(site.application.office.setupPath())
         let form = await browser.get(setup)
-        let short = await browser.post(setup, TestBrowser.hiddenFields(form.text) + [("password", "kurz"), ("repeat", "kurz")])
+        let short = await browser.post(
+            setup, TestBrowser.hiddenFields(form.text) + [("password", "kurz"), ("repeat", "kurz")])
         #expect(short.status == .unprocessableContent)
         #expect(short.text.contains("mindestens 12 Zeichen"))
         #expect(await browser.get("/admin/setup/wrong").status == .notFound)
@@ -41,13 +45,17 @@ import Testing
 
     @Test func wrongPasswordIsRefusedAndRateLimited() async throws {
         let site = try TestSite()
-        #expect(OfficeAccess.setPassword(Self.password, file: site.responses + "/" + OfficeAccess.passwordFileName, iterations: 10))
+        #expect(
+            OfficeAccess.setPassword(
+                Self.password, file: site.responses + "/" + OfficeAccess.passwordFileName, iterations: 10))
         var browser = site.browser()
         browser.remoteAddress = "10.1.1.1"
         var statuses: [Int] = []
         for _ in 0..<11 {
             let login = await browser.get("/admin")
-            statuses.append(await browser.post("/admin/login", TestBrowser.hiddenFields(login.text) + [("password", "falsch")]).status.code)
+            statuses.append(
+                await browser.post("/admin/login", TestBrowser.hiddenFields(login.text) + [("password", "falsch")])
+                    .status.code)
         }
         #expect(statuses.prefix(10).allSatisfy { $0 == 401 })
         #expect(statuses.last == 429)
@@ -81,12 +89,28 @@ import Testing
         #expect(view.text.contains("submit"))
         #expect(view.text.contains("draft"))
         let void = await office.post(
-            "/admin/s/alle-typen/r/\(responseID)/void", TestBrowser.hiddenFields(view.text) + [("reason", "Testeingabe <doppelt>")])
+            "/admin/s/alle-typen/r/\(responseID)/void",
+            TestBrowser.hiddenFields(view.text) + [("reason", "Testeingabe <doppelt>")])
         #expect(void.status == .seeOther)
         #expect(log.view.submitted.isEmpty)
         #expect(log.view.voided[responseID]?.reason == "Testeingabe <doppelt>")
         let after = await office.get("/admin/s/alle-typen/r/\(responseID)")
         #expect(after.text.contains("Testeingabe &lt;doppelt&gt;"))
+    }
+
+    @Test func reportIsBuiltFromTheCurrentLog() async throws {
+        let site = try TestSite()
+        var office = try await signedIn(site)
+        let report = await office.get("/admin/s/alle-typen/report")
+        #expect(report.status == .ok)
+        #expect(report.text.contains("<svg") || report.text.contains("<table"))
+        let policy = try #require(report.headers["Content-Security-Policy"])
+        #expect(policy.contains("style-src 'self' 'unsafe-inline'"))
+        #expect(policy.contains("script-src 'self';"))
+        #expect(await office.get("/admin/s/alle-typen/report?by=schulart").status == .ok)
+        #expect(await office.get("/admin/s/alle-typen/report?by=gibtesnicht").status == .badRequest)
+        var stranger = site.browser()
+        #expect(await stranger.get("/admin/s/alle-typen/report").status == .unauthorized)
     }
 
     @Test func previewChecksButNeverStores() async throws {
@@ -95,10 +119,29 @@ import Testing
         let page = await office.get("/admin/s/alle-typen/preview/eins")
         #expect(page.status == .ok)
         #expect(page.text.contains("Vorschau: Eingaben werden nicht gespeichert."))
-        let checked = await office.post("/admin/s/alle-typen/preview/eins", TestBrowser.hiddenFields(page.text) + [("anzahl", "viele")])
+        let checked = await office.post(
+            "/admin/s/alle-typen/preview/eins", TestBrowser.hiddenFields(page.text) + [("anzahl", "viele")])
         #expect(checked.status == .unprocessableContent)
         #expect(checked.text.contains("value=\"viele\""))
         #expect(site.application.responseLog(of: "alle-typen")?.recordCount == 0)
+    }
+
+    @Test func editThatOrphansStoredAnswersIsWarned() async throws {
+        let site = try TestSite()
+        var school = site.browser()
+        _ = await school.get("/t/\(site.token)")
+        _ = await school.submitForm(on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", RespondentFlowTests.pageOne)
+        let review = await school.get("/s/alle-typen/review")
+        #expect(await school.post("/s/alle-typen/submit", TestBrowser.hiddenFields(review.text)).status == .seeOther)
+        let path = site.surveys + "/alle-typen.json"
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        try lines.filter { !$0.contains("\"id\": \"name\"") }.joined(separator: "\n").write(
+            toFile: path, atomically: true, encoding: .utf8)
+        let messages = site.application.reloadSurveys()
+        #expect(messages.contains { $0.contains("question 'name' was removed, but 1 submitted responses answer it") })
+        var office = try await signedIn(site)
+        #expect(await office.get("/admin/s/alle-typen").text.contains("question &#39;name&#39; was removed"))
     }
 
     @Test func brokenEditKeepsTheLastGoodVersion() async throws {
@@ -106,7 +149,8 @@ import Testing
         var office = try await signedIn(site)
         let path = site.surveys + "/alle-typen.json"
         let original = try String(contentsOfFile: path, encoding: .utf8)
-        try original.replacingOccurrences(of: "\"type\": \"boolean\"", with: "\"type\": \"bool\"").write(toFile: path, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(of: "\"type\": \"boolean\"", with: "\"type\": \"bool\"").write(
+            toFile: path, atomically: true, encoding: .utf8)
         let messages = site.application.reloadSurveys()
         #expect(messages.first?.contains("last good version stays online") == true)
         let detail = await office.get("/admin/s/alle-typen")

@@ -8,14 +8,16 @@ import Testing
     let hidden = HiddenFields(csrf: "csrf-token", formKey: "form-key")
     let links = [PageLayout.LanguageLink(code: "en", name: "English", href: "?lang=en")]
 
-    private func page(_ index: Int, language: String = "de", values: FormValues = FormValues(), errors: [String: [String]] = [:]) -> String {
+    private func page(
+        _ index: Int, language: String = "de", values: FormValues = FormValues(), errors: [String: [String]] = [:]
+    ) -> String {
         let context = RenderContext(survey: survey, language: language)
         let page = survey.pages[index]
         let presence: [String: QuestionPresence] = ["viele": .conditional]
         let rendered = FormPage(
             context: context, page: page, position: index + 1, pageCount: 2, values: values, errors: errors,
             presence: presence, hidden: hidden, action: "/s/alle-typen/p/\(page.id)",
-            visibilityURL: "/s/alle-typen/visibility", notice: nil, layoutLinks: links, isLast: index == 1
+            visibilityURL: "/s/alle-typen/p/\(page.id)/visibility", notice: nil, layoutLinks: links, isLast: index == 1
         ).render()
         return String(decoding: rendered, as: UTF8.self)
     }
@@ -48,7 +50,9 @@ import Testing
     }
 
     @Test func errorStateKeepsTypedValuesAndLinksEachError() {
-        let errors = ["anzahl": ["Bitte geben Sie eine ganze Zahl ein."], "name": ["Bitte <füllen> Sie dieses Feld aus."]]
+        let errors = [
+            "anzahl": ["Bitte geben Sie eine ganze Zahl ein."], "name": ["Bitte <füllen> Sie dieses Feld aus."],
+        ]
         let html = page(0, values: typedValues, errors: errors)
         Fixtures.expectGolden(html, "page-one-errors.html")
         #expect(html.contains("Bitte korrigieren Sie 2 Angaben"))
@@ -63,7 +67,8 @@ import Testing
         let context = RenderContext(survey: survey, language: "de")
         let pages = survey.pages.prefix(2).map { (page: $0, questions: $0.questions) }
         let review = ReviewPage(
-            context: context, pages: pages, values: typedValues, hidden: hidden, pageURL: { "/s/alle-typen/p/\($0.id)" },
+            context: context, pages: pages, values: typedValues, hidden: hidden,
+            pageURL: { "/s/alle-typen/p/\($0.id)" },
             submitURL: "/s/alle-typen/submit", layoutLinks: links
         ).render()
         Fixtures.expectGolden(String(decoding: review, as: UTF8.self), "review.html")

@@ -58,6 +58,17 @@ import Testing
         #expect(response.location == "/s/alle-typen")
     }
 
+    @Test func codeEntryKeepsTheChosenLanguage() async throws {
+        let site = try TestSite()
+        var browser = site.browser()
+        let page = await browser.get("/t?lang=en")
+        #expect(page.text.contains("Enter your access code"))
+        #expect(page.text.contains("action=\"/t?lang=en\""))
+        let refused = await browser.post("/t?lang=en", TestBrowser.hiddenFields(page.text) + [("code", "falsch")])
+        #expect(refused.status == .unprocessableContent)
+        #expect(refused.text.contains("This access code is not valid."))
+    }
+
     @Test func codeEntryIsRateLimitedPerAddress() async throws {
         let site = try TestSite()
         var browser = site.browser()
@@ -68,6 +79,16 @@ import Testing
         #expect(statuses.suffix(2).allSatisfy { $0 == 429 })
         browser.remoteAddress = "10.0.0.10"
         #expect(await browser.get("/t/\(site.token)").status == .seeOther)
+    }
+
+    @Test func reissuedTokenReplacesTheOldOneWhileServing() async throws {
+        let site = try TestSite()
+        let registry = try #require(site.application.participants(of: "alle-typen"))
+        let fresh = try registry.reissue(id: "schule-1")
+        var browser = site.browser()
+        #expect(await browser.get("/t/\(fresh.token)").status == .seeOther)
+        #expect(await browser.get("/t/\(site.token)").status == .notFound)
+        #expect(try registry.participant(id: "schule-1")?.firstOpened != nil)
     }
 
     @Test func surveyWithoutGrantAsksForThePersonalLink() async throws {
@@ -106,7 +127,8 @@ import Testing
         #expect(next.location == "/s/alle-typen/p/zwei")
         // Page three is hidden for a primary school, so page two leads to the review.
         let toReview = await browser.submitForm(
-            on: "/s/alle-typen/p/zwei", to: "/s/alle-typen/p/zwei", [("_action", "next"), ("ja", "true"), ("matrix.r1", "2")])
+            on: "/s/alle-typen/p/zwei", to: "/s/alle-typen/p/zwei",
+            [("_action", "next"), ("ja", "true"), ("matrix.r1", "2")])
         #expect(toReview.location == "/s/alle-typen/review")
         let review = await browser.get("/s/alle-typen/review")
         #expect(review.text.contains("Grundschule &lt;Am Bach&gt;"))
@@ -166,9 +188,13 @@ import Testing
     @Test func everyResponseCarriesTheSecurityHeaders() async throws {
         let site = try TestSite()
         var browser = await enter(site)
-        for target in ["/s/alle-typen", "/s/alle-typen/p/eins", "/s/alle-typen/review", "/s/alle-typen/print", "/t", "/nowhere", "/assets/form.css"] {
+        for target in [
+            "/s/alle-typen", "/s/alle-typen/p/eins", "/s/alle-typen/review", "/s/alle-typen/print", "/t", "/nowhere",
+            "/assets/form.css",
+        ] {
             let response = await browser.get(target)
-            #expect(response.headers["Content-Security-Policy"]?.contains("frame-ancestors 'none'") == true, "\(target)")
+            #expect(
+                response.headers["Content-Security-Policy"]?.contains("frame-ancestors 'none'") == true, "\(target)")
             #expect(response.headers["Content-Security-Policy"]?.contains("unsafe-inline") == false, "\(target)")
             #expect(response.headers["X-Content-Type-Options"] == "nosniff", "\(target)")
             #expect(response.headers["Referrer-Policy"] == "no-referrer", "\(target)")
@@ -180,9 +206,9 @@ import Testing
         var browser = await enter(site)
         let page = await browser.get("/s/alle-typen/p/eins")
         let hidden = TestBrowser.hiddenFields(page.text)
-        let shown = await browser.post("/s/alle-typen/visibility", hidden + [("art", "a")])
+        let shown = await browser.post("/s/alle-typen/p/eins/visibility", hidden + [("art", "a")])
         #expect(shown.text.contains("\"viele\""))
-        let notShown = await browser.post("/s/alle-typen/visibility", hidden + [("art", "b")])
+        let notShown = await browser.post("/s/alle-typen/p/eins/visibility", hidden + [("art", "b")])
         #expect(!notShown.text.contains("\"viele\""))
         #expect(notShown.headers["Content-Type"] == "application/json")
     }
@@ -190,7 +216,8 @@ import Testing
     @Test func saveForLaterRedirectsWithNotice() async throws {
         let site = try TestSite()
         var browser = await enter(site)
-        let saved = await browser.submitForm(on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", [("_action", "save"), ("name", "halb")])
+        let saved = await browser.submitForm(
+            on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", [("_action", "save"), ("name", "halb")])
         #expect(saved.location == "/s/alle-typen/p/eins?saved=1")
         let page = await browser.get(saved.location ?? "")
         #expect(page.text.contains("Ihre Angaben sind gespeichert"))

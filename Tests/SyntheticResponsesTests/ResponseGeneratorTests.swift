@@ -1,4 +1,5 @@
 import Foundation
+import StrictJSON
 import SurveyModel
 import Testing
 
@@ -33,6 +34,15 @@ struct ResponseGeneratorTests {
             // Nothing hidden is kept: the answers are already what a submission stores.
             #expect(survey.prunedToVisible(response.answers, participant: response.participant, today: today) == response.answers)
             if !issues.isEmpty { break }
+        }
+    }
+
+    @Test func storedFormIsLossless() throws {
+        let survey = try ShippedSurveys.load("digitale-bildung")
+        for response in try responses(survey, count: 500, seed: 77) {
+            let json = response.answers.json(in: survey)
+            #expect(try Answers(json: json, in: survey) == response.answers)
+            #expect(try Answers(json: JSON(JSONDocument(parsing: json.serialized()).root), in: survey) == response.answers)
         }
     }
 

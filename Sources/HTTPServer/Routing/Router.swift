@@ -117,12 +117,16 @@ public struct Router: Sendable {
     }
 
     /// Routes a request and answers it through `responder`; call it off the event loop.
-    public func handle(_ request: HTTPRequest, responder: Responder) {
+    ///
+    /// - Parameter executor: where `async` handlers run; the server passes its
+    ///   worker pool so they never wait for threads of the shared concurrency
+    ///   pool that other code may be blocking. Nil uses the global executor.
+    public func handle(_ request: HTTPRequest, responder: Responder, executor: (any TaskExecutor)? = nil) {
         switch match(method: request.method, path: request.path) {
         case .found(let route, let parameters):
             var request = request
             request.parameters = parameters
-            run(route.handler, request, responder)
+            run(route.handler, request, responder, executor)
         case .methodNotAllowed(let allowed):
             var response = errorPage(.methodNotAllowed, nil)
             response.headers.set("Allow", allowed.map(\.rawValue).joined(separator: ", "))
@@ -134,7 +138,9 @@ public struct Router: Sendable {
         }
     }
 
-    private func run(_ handler: Handler, _ request: HTTPRequest, _ responder: Responder) {
+    private func run(
+        _ handler: Handler, _ request: HTTPRequest, _ responder: Responder, _ executor: (any TaskExecutor)?
+    ) {
         switch handler {
         case .immediate(let function):
             do {
@@ -146,7 +152,7 @@ public struct Router: Sendable {
             function(request, responder)
         case .async(let function):
             let errorResponse = { @Sendable (error: any Error) in self.response(for: error) }
-            Task {
+            Task(executorPreference: executor) {
                 do {
                     responder.respond(try await function(request))
                 } catch {

@@ -288,8 +288,10 @@ final class EventLoop {
         connection.phase = .handling(head, request: connection.requestCount, since: now)
         let mailbox = self.mailbox
         let router = self.router
+        let workers = self.workers
         workers.submit {
-            router.handle(request, responder: Responder { response in mailbox.complete(token, response) })
+            router.handle(
+                request, responder: Responder { response in mailbox.complete(token, response) }, executor: workers)
         }
     }
 
@@ -305,12 +307,14 @@ final class EventLoop {
     private func respond(_ connection: Connection, head: HTTPRequestHead, response: HTTPResponse) {
         // A client that half-closed after pipelining still gets every answer; the last one closes.
         let close = !head.keepAlive || drainDeadline != nil || (connection.peerClosed && connection.stash.isEmpty)
+            || response.headers.values(for: "Connection").contains { $0.lowercased().contains("close") }
         let sendsBody = head.method != "HEAD" && !response.statusForbidsBody
         let headBytes = responseHead.bytes(
             for: response, bodyLength: response.body.count, close: close, minorVersion: head.minorVersion,
             now: wallSecond)
         accessLog.record(
-            remote: connection.remoteAddress, method: head.method, path: HTTPRequest.split(target: head.target).path,
+            remote: connection.remoteAddress, method: head.method,
+            path: configuration.accessLogPath(HTTPRequest.split(target: head.target).path),
             minorVersion: head.minorVersion, status: response.status.code, bytes: sendsBody ? response.body.count : 0,
             microseconds: (now - connection.requestStart) / 1000, now: wallSecond)
         enqueue(connection, headBytes, sendsBody ? response.body : [])

@@ -30,6 +30,9 @@ public struct ServerConfiguration: Sendable {
     public var workerCount = max(2, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
     /// Where the access log goes.
     public var accessLog = AccessLogDestination.standardError
+    /// Rewrites each path before it is logged, for paths that carry secrets
+    /// (for example `/t/<token>` → `/t/…`). The query is never logged anyway.
+    public var accessLogPath: @Sendable (_ path: String) -> String = { $0 }
 
     /// The defaults.
     public init() {}

@@ -2,7 +2,10 @@ import Dispatch
 import Synchronization
 
 /// A fixed set of threads that run handlers, so a slow handler never stalls the event loop.
-final class WorkerPool: Sendable {
+///
+/// It is also the task executor of `async` handlers: their jobs queue here
+/// like any other, so they are served by the server's own threads.
+final class WorkerPool: TaskExecutor, Sendable {
     typealias Job = @Sendable () -> Void
 
     private struct Queue: ~Copyable {
@@ -25,6 +28,11 @@ final class WorkerPool: Sendable {
     func submit(_ job: @escaping Job) {
         queue.withLock { $0.jobs.append(job) }
         available.signal()
+    }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        submit { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 
     /// Lets queued jobs finish, then ends every thread and waits for them.

@@ -16,7 +16,10 @@ enum AdminCommand {
                         shell history or the process list, and stores only its PBKDF2-HMAC-SHA256 hash in \
                         <responses>/.admin-password. The password needs at least \(PasswordHash.minimumLength) characters.
                         """,
-                    options: [OptionSpec("responses", .value(name: "folder"), help: "Folder for responses (default: responses).")]),
+                    options: [
+                        OptionSpec(
+                            "responses", .value(name: "folder"), help: "Folder for responses (default: responses).")
+                    ]),
                 run: setPassword)
         ])
 

@@ -20,15 +20,26 @@ enum EvaluateCommand {
                 """,
             arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
             options: [
-                OptionSpec("filter", .value(name: "expression"), help: "Count only responses for which this holds, e.g. \"schulart == 'gs'\"."),
-                OptionSpec("by", .value(name: "id"), help: "Break every question down by a single-choice question or a participant field."),
-                OptionSpec("format", .value(name: "format", allowed: ["text", "json"]), help: "Output format (default: text)."),
-                OptionSpec("lang", .value(name: "language", allowed: ["de", "en"]), help: "Language of labels (default: the survey's first)."),
-                OptionSpec("texts", help: "List free-text answers (they can identify a respondent)."),
-                OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
-                OptionSpec("responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
-            ]),
+                OptionSpec(
+                    "format", .value(name: "format", allowed: ["text", "json"]), help: "Output format (default: text)."),
+                OptionSpec(
+                    "lang", .value(name: "language", allowed: ["de", "en"]),
+                    help: "Language of labels (default: the survey's first)."),
+            ] + selectionOptions),
         run: run)
+
+    /// What to evaluate: the options `evaluate` and `report` share.
+    static let selectionOptions = [
+        OptionSpec(
+            "filter", .value(name: "expression"),
+            help: "Count only responses for which this holds, e.g. \"schulart == 'gs'\"."),
+        OptionSpec(
+            "by", .value(name: "id"),
+            help: "Break every question down by a single-choice question or a participant field."),
+        OptionSpec("texts", help: "List free-text answers (they can identify a respondent)."),
+        OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
+        OptionSpec("responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
+    ]
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         switch Input.load(arguments, command: "evaluate", console: console) {
@@ -59,14 +70,23 @@ enum EvaluateCommand {
         /// Loads the survey named by the `survey` argument and evaluates its log with `--filter`, `--by`, `--lang`.
         ///
         /// Problems are printed as `survey <command>: error: …`; big logs report progress on standard error.
-        static func load(_ arguments: ParsedArguments, command: String, console: Console) -> Outcome {
+        ///
+        /// - Parameters:
+        ///   - survey: The survey file or id; the `survey` argument when nil.
+        ///   - by: Whether to apply `--by` (a compared wave is evaluated without breakdown).
+        static func load(
+            _ arguments: ParsedArguments, command: String, console: Console, survey named: String? = nil,
+            by: Bool = true
+        ) -> Outcome {
             func fail(_ message: String, _ code: ExitCode) -> Outcome {
                 console.printError("survey \(command): error: \(message)")
                 return .failure(code)
             }
-            let given = arguments.argument("survey") ?? ""
+            let given = named ?? arguments.argument("survey") ?? ""
             let path = given.hasSuffix(".json") || given.contains("/") ? given : "surveys/\(given).json"
-            guard FileManager.default.fileExists(atPath: path) else { return fail("no such survey file: \(path)", .usage) }
+            guard FileManager.default.fileExists(atPath: path) else {
+                return fail("no such survey file: \(path)", .usage)
+            }
             guard let survey = Survey.load(path: path).survey else {
                 return fail("\(path) has errors; run `survey validate \(path)` to see them", .failure)
             }
@@ -74,12 +94,26 @@ enum EvaluateCommand {
             let evaluator: SurveyEvaluator
             do {
                 evaluator = try SurveyEvaluator(
-                    survey: survey, language: languageCode, filter: arguments.value("filter"), by: arguments.value("by"),
+                    survey: survey, language: languageCode, filter: arguments.value("filter"),
+                    by: by ? arguments.value("by") : nil,
                     today: Input.today())
             } catch {
                 return fail(error.description, .usage)
             }
-            let log = arguments.value("log") ?? "\(arguments.value("responses") ?? "responses")/\(survey.id)/log.jsonl"
+            let folder = "\(arguments.value("responses") ?? "responses")/\(survey.id)"
+            // --log names the main survey's log, not a compared wave's.
+            let log = (named == nil ? arguments.value("log") : nil) ?? "\(folder)/log.jsonl"
+            // Participant fields (the school's type, its region) for filters and breakdowns.
+            var participants: [String: [String: String]] = [:]
+            if FileManager.default.fileExists(atPath: "\(folder)/\(ParticipantRegistry.fileName)") {
+                do {
+                    for participant in try ParticipantRegistry(directory: folder).all() {
+                        participants[participant.id] = participant.fields
+                    }
+                } catch {
+                    return fail(error.description, .failure)
+                }
+            }
             let attributes = try? FileManager.default.attributesOfItem(atPath: log)
             let size = attributes?[.size] as? Int ?? 0
             var progress: (@Sendable (Int) -> Void)?
@@ -91,11 +125,12 @@ enum EvaluateCommand {
             }
             do {
                 let (result, scan) = try evaluator.evaluate(
-                    logPath: log, includeTexts: arguments.flag("texts"), progress: progress)
+                    logPath: log, participants: participants, includeTexts: arguments.flag("texts"), progress: progress)
                 if !scan.badLines.isEmpty {
                     let lines = scan.badLines.prefix(5).map(String.init).joined(separator: ", ")
                     console.printError(
-                        "survey \(command): warning: \(scan.badLines.count) unreadable line(s) in \(log) skipped (line \(lines)\(scan.badLines.count > 5 ? ", …" : ""))")
+                        "survey \(command): warning: \(scan.badLines.count) unreadable line(s) in \(log) skipped (line \(lines)\(scan.badLines.count > 5 ? ", …" : ""))"
+                    )
                 }
                 return .success(Input(survey: survey, language: OutputLanguage(code: languageCode), result: result))
             } catch {

@@ -4,8 +4,8 @@ import Glibc
 import HTTPServer
 import SurveyModel
 import SurveyStore
-import SyntheticResponses
 import SurveyWeb
+import SyntheticResponses
 
 /// `survey serve`: the web forms for schools and the office area.
 enum ServeCommand {
@@ -43,15 +43,18 @@ enum ServeCommand {
         let surveys = arguments.value("surveys") ?? "surveys"
         let responses =
             arguments.value("responses")
-            ?? (demo ? NSTemporaryDirectory() + "survey-demo-\(ProcessInfo.processInfo.processIdentifier)" : "responses")
+            ?? (demo
+                ? NSTemporaryDirectory() + "survey-demo-\(ProcessInfo.processInfo.processIdentifier)" : "responses")
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: surveys, isDirectory: &isFolder), isFolder.boolValue else {
-            console.printError("survey: error: no such folder: \(surveys); pass the folder of survey definitions with --surveys")
+            console.printError(
+                "survey: error: no such folder: \(surveys); pass the folder of survey definitions with --surveys")
             return .usage
         }
         let application: WebApplication
         do {
-            application = try WebApplication(configuration: WebApplication.Configuration(surveysFolder: surveys, responsesFolder: responses))
+            application = try WebApplication(
+                configuration: WebApplication.Configuration(surveysFolder: surveys, responsesFolder: responses))
         } catch {
             console.printError("survey: error: \(error)")
             return .failure
@@ -96,13 +99,16 @@ enum ServeCommand {
         console.print("Press Ctrl-C to stop.")
         waitForTermination()
         server.shutdown()
+        application.close()
         return .success
     }
 
     /// Stores 40 generated submissions per survey, so the office area and the evaluation have data.
     private static func addGeneratedResponses(to application: WebApplication, console: Console) {
         for id in application.surveyIDs {
-            guard let survey = application.survey(id), application.responseLog(of: id)?.recordCount == 0 else { continue }
+            guard let survey = application.survey(id), application.responseLog(of: id)?.recordCount == 0 else {
+                continue
+            }
             var generator = ResponseGenerator(survey: survey, seed: 2026, today: survey.today())
             let responses = (0..<40).map { _ in
                 let generated = generator.next()

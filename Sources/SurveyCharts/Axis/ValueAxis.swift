@@ -78,10 +78,24 @@ struct ValueAxis: Sendable {
     /// below them; returns the height the labels take.
     func drawAcross(in writer: inout SVGWriter, top: Double, bottom: Double) -> Double {
         let size = ChartStyle.smallSize
-        for tick in scale.ticks {
+        let ticks = scale.ticks
+        for tick in ticks {
             let x = position(tick)
             writer.line(x1: x, y1: top, x2: x, y2: bottom, stroke: tick == 0 ? .axis : .grid, width: tick == 0 ? 1 : 0.75)
-            writer.text([label(tick)], x: x, baseline: bottom + 4 + size, anchor: .middle, size: size, fill: .mutedText)
+        }
+        // Even the sparsest scale can be too dense for a very narrow plot;
+        // then zero and the ends keep their labels and the others yield.
+        let breaker = LineBreaker(size: size)
+        var taken = OccupiedSpans()
+        let priority = ticks.filter { $0 == 0 } + [ticks.first, ticks.last].compactMap { $0 } + ticks
+        var labelled: [Double] = []
+        for tick in priority where !labelled.contains(tick) {
+            let width = breaker.measure(label(tick))
+            let x = position(tick)
+            if taken.claim(x - width / 2, x + width / 2) { labelled.append(tick) }
+        }
+        for tick in ticks where labelled.contains(tick) {
+            writer.text([label(tick)], x: position(tick), baseline: bottom + 4 + size, anchor: .middle, size: size, fill: .mutedText)
         }
         return 4 + ChartStyle.lineHeight(size)
     }

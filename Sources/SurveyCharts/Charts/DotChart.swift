@@ -39,13 +39,11 @@ public struct DotChart: Sendable, Hashable {
         let breaker = LineBreaker(size: ChartStyle.smallSize)
         let values = rows.map { row in series.indices.map { row.values.indices.contains($0) ? row.values[$0] : ChartValue.missing } }
         let texts = values.map { $0.map { canvas.text(of: $0, style: style) } }
-        let missingTexts = values.map { row in series.indices.map { "\(series[$0]) \(canvas.text(of: row[$0], style: style))" } }
         // Room for a value label on either side of the outermost dots, at
         // most a share of the width; labels wider than that are left out.
-        let missingWidths = rows.indices.flatMap { row in
-            series.indices.filter { values[row][$0].plottable == nil }.map { breaker.measure(missingTexts[row][$0]) }
-        }
-        let measured = (texts.joined().map { breaker.measure($0) } + missingWidths).max() ?? 0
+        let measured = values.indices.flatMap { row in
+            series.indices.map { breaker.measure(texts[row][$0]) + (values[row][$0].plottable == nil ? Self.markerRoom : 0) }
+        }.max() ?? 0
         let widest = min(measured, (canvas.right - canvas.left) * 0.15)
         let plotStart = canvas.left + column.width + ChartStyle.gap + widest + 8
         let plotEnd = canvas.right - widest - 8
@@ -76,16 +74,21 @@ public struct DotChart: Sendable, Hashable {
             for (index, x) in points {
                 canvas.writer.marker(MarkerShape.series(index), x: x, y: middle + (offsets[index] ?? 0), radius: 6, fill: Palette.series(index))
             }
-            let missing = series.indices.filter { values[rowIndex][$0].plottable == nil }.map { missingTexts[rowIndex][$0] }
+            let missing = series.indices.filter { values[rowIndex][$0].plottable == nil }.map { ($0, texts[rowIndex][$0]) }
             let labels = Self.placeLabels(
                 points: points, texts: texts[rowIndex], missing: missing,
                 bounds: (canvas.left + column.width + ChartStyle.gap, canvas.right))
             for label in labels {
                 // Labels above clear the highest dot, which may be shifted up.
-                let baseline = label.above
-                    ? middle - 10 + min(0, offsets.values.min() ?? 0)
-                    : ChartStyle.baseline(centredOn: middle, size: ChartStyle.smallSize)
-                canvas.writer.text([label.text], x: label.x, baseline: baseline, anchor: label.anchor, size: ChartStyle.smallSize, fill: label.muted ? .mutedText : .text)
+                let aboveBaseline = middle - 10 + min(0, offsets.values.min() ?? 0)
+                let baseline = label.above ? aboveBaseline : ChartStyle.baseline(centredOn: middle, size: ChartStyle.smallSize)
+                if let series = label.marker {
+                    let markerY = label.above ? aboveBaseline - 4 : middle
+                    canvas.writer.marker(MarkerShape.series(series), x: label.x + 4.5, y: markerY, radius: 4, fill: Palette.series(series))
+                    canvas.writer.text([label.text], x: label.x + Self.markerRoom, baseline: baseline, size: ChartStyle.smallSize, fill: .mutedText)
+                } else {
+                    canvas.writer.text([label.text], x: label.x, baseline: baseline, anchor: label.anchor, size: ChartStyle.smallSize)
+                }
             }
             if values[rowIndex].contains(.suppressed) { canvas.drewSuppressed = true }
             let parts = series.indices.map { "\(series[$0]) \(canvas.words(of: values[rowIndex][$0], style: style))" }
@@ -122,6 +125,9 @@ public struct DotChart: Sendable, Hashable {
         return offsets
     }
 
+    /// The room of a small series marker in front of a dash.
+    static let markerRoom = 12.0
+
     /// A value label placed beside or above a dot.
     struct PlacedLabel: Equatable {
         var text: String
@@ -129,7 +135,9 @@ public struct DotChart: Sendable, Hashable {
         var anchor: SVGWriter.Anchor
         /// True for a label above the dots rather than on their line.
         var above: Bool
-        var muted: Bool
+        /// The series whose small marker precedes the text: set for the
+        /// dash of a series without a dot, which is named by its marker.
+        var marker: Int?
     }
 
     /// Places the values of a row's dots without covering a dot, the line
@@ -137,15 +145,16 @@ public struct DotChart: Sendable, Hashable {
     ///
     /// The leftmost value goes left of its dot and the rightmost right of
     /// its dot, where the row is free; values in between go above their
-    /// dots. Series without a dot are named, with their dash, at an end.
+    /// dots. A series without a dot gets its dash behind a small copy of
+    /// its marker, at one end of the row.
     ///
     /// - Parameters:
     ///   - points: Series index and x coordinate of each drawn dot.
     ///   - texts: The value text of each series.
-    ///   - missing: The texts naming each series without a dot.
+    ///   - missing: The series without a dot and the dash to write for each.
     ///   - bounds: The horizontal room labels may use.
     static func placeLabels(
-        points: [(Int, Double)], texts: [String], missing: [String], bounds: (Double, Double)
+        points: [(Int, Double)], texts: [String], missing: [(Int, String)], bounds: (Double, Double)
     ) -> [PlacedLabel] {
         let breaker = LineBreaker(size: ChartStyle.smallSize)
         let sorted = points.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
@@ -153,14 +162,15 @@ public struct DotChart: Sendable, Hashable {
         var upperLane = OccupiedSpans()
         if let low = sorted.first?.1, let high = sorted.last?.1 { lane.take(low - 7, high + 7) }
         var placed: [PlacedLabel] = []
-        func place(_ text: String, _ candidates: [(Double, SVGWriter.Anchor, Bool)], muted: Bool) {
-            let width = breaker.measure(text)
+        func place(_ text: String, _ candidates: [(Double, SVGWriter.Anchor, Bool)], marker: Int? = nil) {
+            let width = breaker.measure(text) + (marker == nil ? 0 : markerRoom)
             for (x, anchor, above) in candidates {
                 let low = anchor == .end ? x - width : (anchor == .middle ? x - width / 2 : x)
                 guard low >= bounds.0, low + width <= bounds.1 else { continue }
                 let claimed = above ? upperLane.claim(low, low + width) : lane.claim(low, low + width)
                 guard claimed else { continue }
-                placed.append(PlacedLabel(text: text, x: x, anchor: anchor, above: above, muted: muted))
+                // A marked dash is always written from its left edge.
+                placed.append(PlacedLabel(text: text, x: marker == nil ? x : low, anchor: marker == nil ? anchor : .start, above: above, marker: marker))
                 return
             }
         }
@@ -169,15 +179,15 @@ public struct DotChart: Sendable, Hashable {
             let right = (x + 10, SVGWriter.Anchor.start, false)
             let above = (x, SVGWriter.Anchor.middle, true)
             if order == 0 && sorted.count > 1 {
-                place(texts[index], [left, above], muted: false)
+                place(texts[index], [left, above])
             } else if order == sorted.count - 1 {
-                place(texts[index], [right, above], muted: false)
+                place(texts[index], [right, above])
             } else {
-                place(texts[index], [above], muted: false)
+                place(texts[index], [above])
             }
         }
-        for text in missing {
-            place(text, [(bounds.0, .start, false), (bounds.1, .end, false), (bounds.0, .start, true)], muted: true)
+        for (series, text) in missing {
+            place(text, [(bounds.0, .start, false), (bounds.1, .end, false), (bounds.0, .start, true)], marker: series)
         }
         return placed
     }

@@ -22,7 +22,7 @@ extension ChartCanvas {
     mutating func drawMissing(
         _ value: ChartValue, x: Double, middle: Double, anchor: SVGWriter.Anchor = .start, size: Double = ChartStyle.fontSize
     ) {
-        let text = text(of: value, style: .count)
+        let text = value == .suppressed ? settings.suppressedText : "—"
         writer.text([text], x: x, baseline: ChartStyle.baseline(centredOn: middle, size: size), anchor: anchor, size: size, fill: .mutedText)
         if value == .suppressed { drewSuppressed = true }
     }

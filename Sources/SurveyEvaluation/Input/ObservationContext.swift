@@ -30,7 +30,8 @@ struct ObservationContext: ExpressionContext {
     }
 
     private func visibleIndex(_ id: String) -> Int? {
-        guard let index = positions[id], observations.indices.contains(index), shown.indices.contains(index), shown[index]
+        guard let index = positions[id], observations.indices.contains(index), shown.indices.contains(index),
+            shown[index]
         else { return nil }
         return index
     }
@@ -42,9 +43,9 @@ struct ObservationContext: ExpressionContext {
         }
         switch (observation, kind) {
         case (.option(let index), .single(let options, _)): return option(index, options)
-        case (.other, .single): return .text(StoredForm.other)
+        case (.other, .single): return .text(Question.otherValue)
         case (.options(let indices, let other), .multiple(let options, _)):
-            let values = indices.map { option($0, options) } + (other == nil ? [] : [.text(StoredForm.other)])
+            let values = indices.map { option($0, options) } + (other == nil ? [] : [.text(Question.otherValue)])
             return .list(values)
         case (.boolean(let value), _): return .bool(value)
         case (.point(let point), _): return .number(Double(point))
@@ -61,7 +62,8 @@ struct ObservationContext: ExpressionContext {
     static func value(_ cell: MatrixObservation, cells: MatrixCellsPlan) -> ExpressionValue {
         switch (cell, cells) {
         case (.point(let point), _): .number(Double(point))
-        case (.option(let index), .options(let options)): options.indices.contains(index) ? .text(options[index].value) : .missing
+        case (.option(let index), .options(let options)):
+            options.indices.contains(index) ? .text(options[index].value) : .missing
         default: .missing
         }
     }

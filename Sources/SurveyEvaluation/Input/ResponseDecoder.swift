@@ -7,6 +7,11 @@ import SurveyModel
 /// the parsed record into category positions, works out which questions were
 /// shown, applies the filter and finds the breakdown group. Answers that do
 /// not fit the plan (an option removed since) count as not answered.
+///
+/// It does not go through the model's typed `Answers` and `Survey.visibility`
+/// because a full evaluation decodes a million records: building a dictionary
+/// of strings per response costs more than the whole count. The rules are the
+/// same (a test checks visibility against the model's on generated responses).
 public struct ResponseDecoder: Sendable {
     public let plan: EvaluationPlan
     /// Only responses for which this holds are counted.
@@ -16,8 +21,11 @@ public struct ResponseDecoder: Sendable {
     /// The day `today()` means in conditions.
     public let today: ExpressionValue
     private let positions: [String: Int]
+    private let questionIDs: [String]
     /// Per question: option value → position (options, or matrix cell options).
     private let optionPositions: [[String: Int]]
+    /// Per question: the option values in order, for comparing stored strings without decoding them.
+    private let optionValues: [[String]]
     /// Per matrix question: row value → position.
     private let rowPositions: [[String: Int]]
     private let groupPositions: [String: Int]
@@ -30,7 +38,9 @@ public struct ResponseDecoder: Sendable {
         case participant(String)
     }
 
-    public init(plan: EvaluationPlan, filter: Expression? = nil, groupSource: GroupSource? = nil, today: ExpressionValue) {
+    public init(
+        plan: EvaluationPlan, filter: Expression? = nil, groupSource: GroupSource? = nil, today: ExpressionValue
+    ) {
         self.plan = plan
         self.filter = filter
         self.groupSource = groupSource
@@ -38,6 +48,7 @@ public struct ResponseDecoder: Sendable {
         var positions: [String: Int] = [:]
         for (index, question) in plan.questions.enumerated() { positions[question.id] = index }
         self.positions = positions
+        questionIDs = plan.questions.map(\.id)
         func index(_ categories: [Category]) -> [String: Int] {
             var result: [String: Int] = [:]
             for (position, category) in categories.enumerated() { result[category.value] = position }
@@ -48,6 +59,13 @@ public struct ResponseDecoder: Sendable {
             case .single(let options, _), .multiple(let options, _), .ranking(let options, _): index(options)
             case .matrix(_, .options(let options)): index(options)
             default: [:]
+            }
+        }
+        optionValues = plan.questions.map { question in
+            switch question.kind {
+            case .single(let options, _), .multiple(let options, _), .ranking(let options, _): options.map(\.value)
+            case .matrix(_, .options(let options)): options.map(\.value)
+            default: []
             }
         }
         rowPositions = plan.questions.map { question in
@@ -66,11 +84,25 @@ public struct ResponseDecoder: Sendable {
             plan: plan, positions: positions, observations: [], shown: [], participant: participant, today: today)
         context.observations.reserveCapacity(plan.questions.count)
         context.shown.reserveCapacity(plan.questions.count)
-        // One pass over the stored members finds every answer; looking each
-        // question up by key would compare keys questions × members times.
+        // One pass over the stored members finds every answer. Answers are
+        // stored in form order, so the next question ids are tried first and
+        // the dictionary is only the fallback.
         var stored = [JSONValue?](repeating: nil, count: plan.questions.count)
+        var next = 0
         for member in answers.members ?? [] {
-            if let index = positions[member.key] { stored[index] = member.value }
+            var found: Int?
+            var probe = next
+            while probe < min(next + 4, questionIDs.count) {
+                if questionIDs[probe] == member.key {
+                    found = probe
+                    break
+                }
+                probe += 1
+            }
+            if let index = found ?? positions[member.key] {
+                stored[index] = member.value
+                next = index + 1
+            }
         }
         for (index, question) in plan.questions.enumerated() {
             // Conditions refer only to earlier questions, so one pass in form order suffices.
@@ -96,26 +128,34 @@ public struct ResponseDecoder: Sendable {
         }
     }
 
+    /// The position of the option a stored string names, compared in place for short option lists.
+    private func option(_ value: JSONValue, question index: Int) -> Int? {
+        let values = optionValues[index]
+        if values.count <= 12 {
+            return values.firstIndex { value.isString($0) }
+        }
+        return value.string.flatMap { optionPositions[index][$0] }
+    }
+
     /// Reads one stored answer of question `index`.
     private func observe(_ value: JSONValue, question index: Int) -> Observation {
-        let options = optionPositions[index]
         switch plan.questions[index].kind {
         case .single:
-            if let text = value.string { return options[text].map(Observation.option) ?? .missing }
-            if value["value"]?.isString(StoredForm.other) == true, let other = value["other"]?.string {
+            if value.kind == .string { return option(value, question: index).map(Observation.option) ?? .missing }
+            if value["value"]?.isString(Question.otherValue) == true, let other = value["other"]?.string {
                 return .other(other)
             }
             return .missing
         case .multiple:
             let list = value.elements ?? value["values"]?.elements
             guard let list else { return .missing }
-            let indices = list.compactMap { $0.string.flatMap { options[$0] } }
+            let indices = list.compactMap { option($0, question: index) }
             return .options(indices, other: value.kind == .object ? value["other"]?.string : nil)
         case .boolean:
             return value.bool.map(Observation.boolean) ?? .missing
         case .scale:
             if let point = value.int { return .point(point) }
-            return value.isString(StoredForm.notApplicable) ? .notApplicable : .missing
+            return value.isString(Answer.notApplicableValue) ? .notApplicable : .missing
         case .number:
             return value.double.map(Observation.number) ?? .missing
         case .matrix(let rows, let cells):
@@ -127,17 +167,17 @@ public struct ResponseDecoder: Sendable {
                 case .scale:
                     if let point = member.value.int {
                         result[row] = .point(point)
-                    } else if member.value.isString(StoredForm.notApplicable) {
+                    } else if member.value.isString(Answer.notApplicableValue) {
                         result[row] = .notApplicable
                     }
                 case .options:
-                    result[row] = member.value.string.flatMap { options[$0] }.map(MatrixObservation.option)
+                    result[row] = option(member.value, question: index).map(MatrixObservation.option)
                 }
             }
             return .cells(result)
         case .ranking:
             guard let list = value.elements else { return .missing }
-            return .ranking(list.compactMap { $0.string.flatMap { options[$0] } })
+            return .ranking(list.compactMap { option($0, question: index) })
         case .text:
             return value.string.map(Observation.text) ?? .missing
         case .date:

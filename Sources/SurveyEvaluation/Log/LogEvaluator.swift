@@ -1,8 +1,8 @@
 import Dispatch
 import Glibc
 import StrictJSON
-import Synchronization
 import SurveyStore
+import Synchronization
 
 /// Evaluates a response log file in one streaming pass, split across cores.
 ///
@@ -32,9 +32,17 @@ public struct LogEvaluator: Sendable {
         public var badLines: [Int] = []
     }
 
+    /// Bits of the response hash; tests use few to make collisions common.
+    let keyBits: Int
+
     public init(decoder: ResponseDecoder, participants: [String: [String: String]] = [:]) {
+        self.init(decoder: decoder, participants: participants, keyBits: 32)
+    }
+
+    init(decoder: ResponseDecoder, participants: [String: [String: String]], keyBits: Int) {
         self.decoder = decoder
         self.participants = participants
+        self.keyBits = keyBits
     }
 
     /// Reads the log at `path` and returns the evaluation of its current responses.
@@ -71,7 +79,9 @@ public struct LogEvaluator: Sendable {
             parts.append(try result.get())
         }
         guard var combined = parts.first else { return (Evaluation(plan: decoder.plan), Scan()) }
-        for part in parts.dropFirst() { combine(&combined, part, file: file) }
+        for (index, part) in parts.enumerated().dropFirst() {
+            combine(&combined, part, file: file, keepsBookkeeping: index < parts.count - 1)
+        }
         return (combined.evaluation, combined.scan)
     }
 
@@ -90,7 +100,9 @@ public struct LogEvaluator: Sendable {
         var position = offset
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
         while true {
-            let count = chunk.withUnsafeMutableBytes { pread(file.descriptor, $0.baseAddress, $0.count, off_t(position)) }
+            let count = chunk.withUnsafeMutableBytes {
+                pread(file.descriptor, $0.baseAddress, $0.count, off_t(position))
+            }
             if count < 0 { throw FileError(.read, path: file.path, code: errno) }
             if count == 0 { return nil }
             if let found = chunk[0..<count].firstIndex(of: UInt8(ascii: "\n")) { return position + found }
@@ -104,10 +116,14 @@ public struct LogEvaluator: Sendable {
         var scan: Scan
         /// Line offset of each response's current submit, stored one up; negative when filtered out.
         var current: [ResponseKey: Int] = [:]
-        /// The same for responses whose hash collided with another's.
+        /// The same for responses whose hash was taken by another response, by id.
         var collided: [String: Int] = [:]
+        /// The hashes of the responses in `collided`.
+        var collidedKeys: Set<ResponseKey> = []
         /// Responses this range voided (offset of the void, one up): an earlier range may have counted them.
         var voided: [ResponseKey: Int] = [:]
+        /// The same for voids of responses kept by id.
+        var voidedCollided: [String: Int] = [:]
     }
 
     private func scan(_ file: POSIXFile, range: Range<Int>, progress: ((Int) -> Void)?) throws(FileError) -> LogPart {
@@ -157,7 +173,7 @@ public struct LogEvaluator: Sendable {
             return
         }
         // Take back the response's earlier submit, if this range counted one.
-        let key = ResponseKey(id.utf8)
+        let key = ResponseKey(id.utf8, bits: keyBits)
         var previous: (entry: Int, facts: ResponseFacts?)?
         var useSideTable = false
         if !part.collided.isEmpty, let entry = part.collided.removeValue(forKey: id) {
@@ -173,14 +189,21 @@ public struct LogEvaluator: Sendable {
             }
         }
         if let previous { takeBack(previous.entry, facts: previous.facts, from: &part) }
-        if !isSubmit && !useSideTable { part.voided[key] = offset + 1 }
+        if !isSubmit {
+            if useSideTable { part.voidedCollided[id] = offset + 1 } else { part.voided[key] = offset + 1 }
+        }
         guard isSubmit, let answers else { return }
         part.scan.submitted += 1
         let facts = decoder.facts(answers: answers, participant: participant.flatMap { participants[$0] } ?? [:])
         if let facts { part.evaluation.add(facts) } else { part.scan.filteredOut += 1 }
         // Offsets are stored one up so that offset 0 keeps its sign.
         let entry = facts == nil ? -(offset + 1) : offset + 1
-        if useSideTable { part.collided[id] = entry } else { part.current[key] = entry }
+        if useSideTable {
+            part.collided[id] = entry
+            part.collidedKeys.insert(key)
+        } else {
+            part.current[key] = entry
+        }
     }
 
     private func takeBack(_ entry: Int, facts: ResponseFacts?, from part: inout LogPart) {
@@ -193,21 +216,34 @@ public struct LogEvaluator: Sendable {
     }
 
     /// Appends `later` (the next range of the file) to `earlier`.
-    private func combine(_ earlier: inout LogPart, _ later: LogPart, file: POSIXFile) {
-        func supersede(_ key: ResponseKey, laterEntry: Int) {
-            guard let entry = earlier.current[key] else { return }
-            // Check the ids: equal hashes of different responses must not cancel.
-            guard let old = reread(file, entry), let new = readID(file, laterEntry), old.id == new else { return }
-            earlier.current[key] = nil
-            takeBack(entry, facts: old.facts, from: &earlier)
-        }
-        for (key, entry) in later.current { supersede(key, laterEntry: entry) }
-        for (key, entry) in later.voided { supersede(key, laterEntry: entry) }
-        for (id, entry) in later.collided {
-            if let old = earlier.collided.removeValue(forKey: id) {
-                takeBack(old, facts: reread(file, old)?.facts, from: &earlier)
+    ///
+    /// - Parameter keepsBookkeeping: Whether further parts follow that need the
+    ///   combined table of current submits; after the last part it is dropped, not built.
+    private func combine(_ earlier: inout LogPart, _ later: LogPart, file: POSIXFile, keepsBookkeeping: Bool) {
+        /// Takes back the earlier part's submit of the response of a later entry, found by hash or by id.
+        func supersede(_ key: ResponseKey, laterEntry: Int, id knownID: String?) {
+            var laterID = knownID
+            if let entry = earlier.current[key] {
+                // Check the ids: equal hashes of different responses must not cancel.
+                let old = reread(file, entry)
+                laterID = laterID ?? readID(file, laterEntry)
+                if let old, old.id == laterID {
+                    earlier.current[key] = nil
+                    takeBack(entry, facts: old.facts, from: &earlier)
+                    return
+                }
             }
-            earlier.collided[id] = entry
+            guard earlier.collidedKeys.contains(key) else { return }
+            laterID = laterID ?? readID(file, laterEntry)
+            if let id = laterID, let entry = earlier.collided.removeValue(forKey: id) {
+                takeBack(entry, facts: reread(file, entry)?.facts, from: &earlier)
+            }
+        }
+        for (key, entry) in later.current { supersede(key, laterEntry: entry, id: nil) }
+        for (key, entry) in later.voided { supersede(key, laterEntry: entry, id: nil) }
+        for (id, entry) in later.collided { supersede(ResponseKey(id.utf8, bits: keyBits), laterEntry: entry, id: id) }
+        for (id, entry) in later.voidedCollided {
+            supersede(ResponseKey(id.utf8, bits: keyBits), laterEntry: entry, id: id)
         }
         earlier.evaluation.merge(later.evaluation)
         earlier.scan.submitted += later.scan.submitted
@@ -215,7 +251,21 @@ public struct LogEvaluator: Sendable {
         earlier.scan.drafts += later.scan.drafts
         earlier.scan.badLines += later.scan.badLines.map { $0 + earlier.scan.lines }
         earlier.scan.lines += later.scan.lines
-        earlier.current.merge(later.current) { _, new in new }
+        guard keepsBookkeeping else {
+            earlier.current = [:]
+            return
+        }
+        // A hash still held by an earlier response belongs to another one: keep the later by id.
+        for (key, entry) in later.current {
+            if earlier.current[key] != nil, let id = readID(file, entry) {
+                earlier.collided[id] = entry
+                earlier.collidedKeys.insert(key)
+            } else {
+                earlier.current[key] = entry
+            }
+        }
+        earlier.collided.merge(later.collided) { _, new in new }
+        earlier.collidedKeys.formUnion(later.collidedKeys)
     }
 
     /// The response id and facts of the line at `entry` (an offset stored one up, either sign).
@@ -237,7 +287,9 @@ public struct LogEvaluator: Sendable {
         var chunk = [UInt8](repeating: 0, count: 16 << 10)
         var position = offset
         while true {
-            let count = chunk.withUnsafeMutableBytes { pread(file.descriptor, $0.baseAddress, $0.count, off_t(position)) }
+            let count = chunk.withUnsafeMutableBytes {
+                pread(file.descriptor, $0.baseAddress, $0.count, off_t(position))
+            }
             guard count > 0 else { return nil }
             if let end = chunk[0..<count].firstIndex(of: UInt8(ascii: "\n")) {
                 line.append(contentsOf: chunk[0..<end])
@@ -252,7 +304,8 @@ public struct LogEvaluator: Sendable {
     private static func forEachLine(
         _ file: POSIXFile, in range: Range<Int>, _ body: (Int, [UInt8], Bool) -> Void
     ) throws(FileError) {
-        let chunkSize = 4 << 20
+        // Small enough that two workers' buffers stay a few megabytes, large enough that reads are few.
+        let chunkSize = 1 << 20
         var buffer: [UInt8] = []
         var bufferOffset = range.lowerBound
         var position = range.lowerBound

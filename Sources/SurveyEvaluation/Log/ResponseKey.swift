@@ -1,17 +1,19 @@
-/// A 64-bit FNV-1a hash of a response id, the key of the log scan's bookkeeping.
+/// A 32-bit FNV-1a hash of a response id, the key of the log scan's bookkeeping.
 ///
-/// Hashing keeps the per-response memory at 16 bytes instead of a heap
-/// string; the scan checks the id behind every hit, so a collision costs a
-/// lookup in a side table, never a wrong count.
-struct ResponseKey: Hashable {
-    let hash: UInt64
+/// Hashing keeps the per-response memory at 12 bytes instead of a heap
+/// string. Hashes of different ids may be equal: the scan checks the id
+/// behind every hit, and a response whose hash is taken goes to a side table
+/// by its id, so a collision costs a re-read, never a wrong count.
+struct ResponseKey: Hashable, Sendable {
+    let hash: UInt32
 
-    init(_ id: some Sequence<UInt8>) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The key of `id`, keeping only the lowest `bits` bits (fewer in tests, to force collisions).
+    init(_ id: some Sequence<UInt8>, bits: Int = 32) {
+        var hash: UInt32 = 0x811c_9dc5
         for byte in id {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
+            hash ^= UInt32(byte)
+            hash &*= 0x0100_0193
         }
-        self.hash = hash
+        self.hash = bits >= 32 ? hash : hash & ((1 << UInt32(max(bits, 1))) - 1)
     }
 }

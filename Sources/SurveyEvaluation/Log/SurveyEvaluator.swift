@@ -33,7 +33,9 @@ public struct SurveyEvaluator: Sendable {
                 throw .invalidFilter(problem.message)
             }
         }
-        let source = try by.map { id throws(EvaluationSetupError) in try EvaluationPlan.groupSource(id, survey: survey, plan: plan) }
+        let source = try by.map { id throws(EvaluationSetupError) in
+            try EvaluationPlan.groupSource(id, survey: survey, plan: plan)
+        }
         self.survey = survey
         self.plan = plan
         self.filterSource = filter

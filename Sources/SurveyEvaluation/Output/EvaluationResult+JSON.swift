@@ -64,13 +64,16 @@ extension QuestionResult {
         ]
         if suppressed { fields.append(JSONField(key: "suppressed", value: true)) }
         if !frequencies.isEmpty { fields.append(JSONField(key: "frequencies", value: JSON.frequencies(frequencies))) }
+        if let unit { fields.append(JSONField(key: "unit", value: .string(unit))) }
         if let stats { fields.append(JSONField(key: "stats", value: stats.json)) }
         if !histogram.isEmpty {
             fields.append(
                 JSONField(
                     key: "histogram",
                     value: .array(
-                        histogram.map { ["from": .number($0.from), "to": .number($0.to), "count": JSON.count($0.count)] }
+                        histogram.map {
+                            ["from": .number($0.from), "to": .number($0.to), "count": JSON.count($0.count)]
+                        }
                     )))
         }
         if !selections.isEmpty { fields.append(JSONField(key: "selections", value: JSON.frequencies(selections))) }

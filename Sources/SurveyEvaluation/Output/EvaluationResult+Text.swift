@@ -10,7 +10,8 @@ extension EvaluationResult {
         if let filter { heading += "\n" + language.pick("Filter: ", "Filter: ") + filter }
         if let breakdown {
             let groups = breakdown.groups.map { "\($0.label) (\(language.count($0.responses)))" }
-            heading += "\n" + language.pick("Aufgeteilt nach ", "Broken down by ") + breakdown.label + ": "
+            heading +=
+                "\n" + language.pick("Aufgeteilt nach ", "Broken down by ") + breakdown.label + ": "
                 + groups.joined(separator: ", ")
         }
         blocks.append(heading)
@@ -24,7 +25,7 @@ extension EvaluationResult {
 
 extension QuestionEntry {
     func text(groups: [GroupInfo], language: OutputLanguage) -> String {
-        var lines = ["\(total.id) — \(total.title) [\(total.type)]"]
+        var lines = ["\(total.id) — \(total.title)" + (total.unit.map { " (\($0))" } ?? "") + " [\(total.type)]"]
         lines.append(total.baseLine(language))
         let columns = [total] + self.groups
         let headers = [""] + [language.pick("Gesamt", "Total")] + groups.map(\.label)
@@ -36,7 +37,9 @@ extension QuestionEntry {
                 table.rows.append(
                     [frequency.label]
                         + columns.map { column in
-                            let cell = cells(column).indices.contains(row) ? cells(column)[row] : Frequency(value: "", label: "", count: nil)
+                            let cell =
+                                cells(column).indices.contains(row)
+                                ? cells(column)[row] : Frequency(value: "", label: "", count: nil)
                             return "\(language.count(cell.count)) (\(language.percent(cell.percent)))"
                         })
             }
@@ -50,7 +53,7 @@ extension QuestionEntry {
         if total.stats != nil {
             var stats = TextTable(header: [""] + headers.dropFirst())
             let figures: [(String, (Summary) -> Double?)] = [
-                ("n", { Double($0.n) }), (language.pick("Mittelwert", "mean"), \.mean), ("Median", \.median),
+                ("n", { Double($0.n) }), (language.pick("Mittelwert", "Mean"), \.mean), ("Median", \.median),
                 (language.pick("Std.-Abw.", "SD"), \.sd), ("Min", \.min), ("Q1", \.q1), ("Q3", \.q3), ("Max", \.max),
             ]
             for (name, figure) in figures {
@@ -62,23 +65,35 @@ extension QuestionEntry {
             lines.append(language.pick("  Verteilung:", "  Distribution:"))
             var histogram = TextTable(header: headers)
             for (row, bin) in total.histogram.enumerated() {
-                let label = "\(language.figure(bin.from)) – \(language.figure(bin.to))"
+                let label = QuestionChart.binLabel(bin, language: language)
                 histogram.rows.append(
-                    [label] + columns.map { language.count($0.histogram.indices.contains(row) ? $0.histogram[row].count : nil) })
+                    [label]
+                        + columns.map {
+                            language.count($0.histogram.indices.contains(row) ? $0.histogram[row].count : nil)
+                        })
             }
             lines.append(histogram.render())
         }
         if !total.ranking.isEmpty {
-            var ranking = TextTable(header: [language.pick("Option", "Option"), language.pick("mittlerer Rang", "mean rank"), language.pick("Platz 1", "first")])
+            var ranking = TextTable(header: [
+                language.pick("Option", "Option"), language.pick("mittlerer Rang", "mean rank"),
+                language.pick("Platz 1", "first"),
+            ])
             for option in total.ranking {
                 ranking.rows.append(
-                    [option.label, language.figure(option.meanRank), "\(language.count(option.first)) (\(language.percent(option.firstPercent)))"])
+                    [
+                        option.label, language.figure(option.meanRank),
+                        "\(language.count(option.first)) (\(language.percent(option.firstPercent)))",
+                    ])
             }
             lines.append(ranking.render())
         }
         for row in total.rows.indices {
-            let rowEntry = QuestionEntry(total: total.rows[row], groups: self.groups.map { $0.rows.indices.contains(row) ? $0.rows[row] : $0 })
-            lines.append(rowEntry.text(groups: groups, language: language).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            let rowEntry = QuestionEntry(
+                total: total.rows[row], groups: self.groups.map { $0.rows.indices.contains(row) ? $0.rows[row] : $0 })
+            lines.append(
+                rowEntry.text(groups: groups, language: language).split(separator: "\n").map { "  " + $0 }.joined(
+                    separator: "\n"))
         }
         if let range = total.dateRange {
             lines.append("  \(range.from) – \(range.to)")

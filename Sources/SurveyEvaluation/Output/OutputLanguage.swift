@@ -12,7 +12,7 @@ public struct OutputLanguage: Sendable, Hashable {
         numbers = NumberFormat(language: code == "en" ? .english : .german)
     }
 
-    var isEnglish: Bool { code == "en" }
+    public var isEnglish: Bool { code == "en" }
 
     /// The mark of a suppressed figure.
     static let suppressed = "—"

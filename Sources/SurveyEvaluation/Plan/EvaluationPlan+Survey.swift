@@ -16,7 +16,9 @@ extension EvaluationPlan {
         }
         self.init(
             surveyID: survey.id, title: survey.title.text(in: language), questions: questions,
-            breakdown: try by.map { id throws(EvaluationSetupError) in try Self.breakdown(id, survey: survey, language: language).breakdown },
+            breakdown: try by.map { id throws(EvaluationSetupError) in
+                try Self.breakdown(id, survey: survey, language: language).breakdown
+            },
             minGroupSize: try Self.minGroupSize(survey.report))
     }
 
@@ -58,7 +60,9 @@ extension EvaluationPlan {
                 return (
                     Breakdown(
                         id: id, label: title,
-                        groups: [Category(value: "true", label: labels.yes), Category(value: "false", label: labels.no)]),
+                        groups: [
+                            Category(value: "true", label: labels.yes), Category(value: "false", label: labels.no),
+                        ]),
                     .question(id)
                 )
             default:
@@ -67,7 +71,9 @@ extension EvaluationPlan {
         }
         guard let field = survey.participantField(fieldID) else {
             let available =
-                survey.questions.filter { if case .single = $0.kind { true } else if case .boolean = $0.kind { true } else { false } }
+                survey.questions.filter {
+                    if case .single = $0.kind { true } else if case .boolean = $0.kind { true } else { false }
+                }
                 .map(\.id) + survey.participantFields.map { "participant.\($0.id)" }
             throw .unknownBreakdown(id, available: available)
         }

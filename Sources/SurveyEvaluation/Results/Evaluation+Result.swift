@@ -12,7 +12,11 @@ extension Evaluation {
 
         let entries = plan.questions.indices.map { index in
             let question = plan.questions[index]
-            var columns = [QuestionResult(plan: question, tally: total.questions[index], submitted: total.submitted, includeTexts: includeTexts)]
+            var columns = [
+                QuestionResult(
+                    plan: question, tally: total.questions[index], submitted: total.submitted,
+                    includeTexts: includeTexts)
+            ]
             for group in groups.indices {
                 var result = QuestionResult(
                     plan: question, tally: groups[group].questions[index], submitted: groups[group].submitted,
@@ -27,7 +31,8 @@ extension Evaluation {
                 columns.append(result)
             }
             let hiddenColumns = [false] + groupHidden
-            hasSuppressions = suppress(&columns, hiddenColumns: hiddenColumns, kind: question.kind, suppression) || hasSuppressions
+            hasSuppressions =
+                suppress(&columns, hiddenColumns: hiddenColumns, kind: question.kind, suppression) || hasSuppressions
             for column in columns.indices { columns[column].fillPercentages() }
             return QuestionEntry(total: columns[0], groups: Array(columns.dropFirst()))
         }
@@ -63,7 +68,8 @@ extension Evaluation {
         case .single, .boolean, .scale:
             let hidden = hiddenColumns(columns)
             let minimum = if case .scale = kind { 3 } else { 2 }
-            suppression.suppress(&columns, columnHidden: hidden, path: \.frequencies, knownSum: true, minimumHidden: minimum)
+            suppression.suppress(
+                &columns, columnHidden: hidden, path: \.frequencies, knownSum: true, minimumHidden: minimum)
             hideFigures(&columns, hidden: hidden, suppression)
         case .multiple:
             let hidden = hiddenColumns(columns)
@@ -87,7 +93,8 @@ extension Evaluation {
             for row in rows.indices where columns.allSatisfy({ $0.rows.indices.contains(row) }) {
                 var rowColumns = columns.map { $0.rows[row] }
                 let hidden = hiddenColumns(rowColumns)
-                suppression.suppress(&rowColumns, columnHidden: hidden, path: \.frequencies, knownSum: true, minimumHidden: minimum)
+                suppression.suppress(
+                    &rowColumns, columnHidden: hidden, path: \.frequencies, knownSum: true, minimumHidden: minimum)
                 hideFigures(&rowColumns, hidden: hidden, suppression)
                 for column in columns.indices { columns[column].rows[row] = rowColumns[column] }
             }
@@ -114,10 +121,12 @@ extension Evaluation {
                     hidden[column] || suppression.isSmall(stats.n)
                     ? Summary(n: stats.n)
                     // The smallest and largest value each belong to one respondent.
-                    : Summary(n: stats.n, mean: stats.mean, median: stats.median, sd: stats.sd, q1: stats.q1, q3: stats.q3)
+                    : Summary(
+                        n: stats.n, mean: stats.mean, median: stats.median, sd: stats.sd, q1: stats.q1, q3: stats.q3)
             }
             columns[column].dateRange = nil
-            for index in columns[column].ranking.indices where hidden[column] || suppression.isSmall(columns[column].ranking[index].ranked ?? 0) {
+            for index in columns[column].ranking.indices
+            where hidden[column] || suppression.isSmall(columns[column].ranking[index].ranked ?? 0) {
                 columns[column].ranking[index].meanRank = nil
                 columns[column].ranking[index].ranked = nil
             }

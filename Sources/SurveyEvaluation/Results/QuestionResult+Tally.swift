@@ -32,7 +32,8 @@ extension QuestionResult {
                 Frequency(value: String($0.offset), label: String($0.offset), count: $0.element)
             }
             if includeTexts { texts = tally.multiple?.otherTexts.sortedTexts }
-        case .number(let integer, _):
+        case .number(let integer, let unit):
+            self.unit = unit
             let values = tally.numbers ?? ValueCounts()
             stats = Summary(values)
             histogram = Histogram(values, integer: integer).bins.map {

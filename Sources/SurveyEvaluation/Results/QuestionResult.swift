@@ -11,6 +11,8 @@ public struct QuestionResult: Sendable, Hashable {
     public var percentBase: PercentBase
     /// Counts per category: options, scale points, yes/no, "other", "not applicable".
     public var frequencies: [Frequency] = []
+    /// Number questions: the unit of the answers ("Mbit/s"), if the definition gives one.
+    public var unit: String?
     /// Number, scale and matrix-scale rows: descriptive statistics ("not applicable" left out).
     public var stats: Summary?
     /// Number questions.
@@ -113,7 +115,8 @@ public struct RankedOption: Sendable, Hashable {
     /// `first` as a percentage of the answered base.
     public var firstPercent: Double?
 
-    public init(value: String, label: String, ranked: Int?, meanRank: Double?, first: Int?, firstPercent: Double? = nil) {
+    public init(value: String, label: String, ranked: Int?, meanRank: Double?, first: Int?, firstPercent: Double? = nil)
+    {
         self.value = value
         self.label = label
         self.ranked = ranked

@@ -19,11 +19,11 @@ public struct ValueCounts: Sendable, Hashable {
 
     /// Adds `value` once, or takes it back once when `weight` is -1.
     ///
-    /// Taking back a value that is not held is a programmer error: only
-    /// contributions that were added are ever removed.
+    /// Taking back more than was added is ignored: a live evaluation whose
+    /// participant data changed in between must not fail, and counts never go negative.
     public mutating func add(_ value: Double, weight: Int = 1) {
         let updated = counts[value, default: 0] + weight
-        precondition(updated >= 0, "removed a value that was never added")
+        guard updated >= 0 else { return }
         counts[value] = updated == 0 ? nil : updated
         total += weight
     }

@@ -189,10 +189,15 @@ extension DefinitionReader {
         case .null: "null"
         case .bool: value.bool == true ? "true" : "false"
         case .number: "the number \(value.double.map(Self.format) ?? "")"
-        case .string: "a string (\"\(value.string ?? "")\")"
+        case .string: "a string (\"\(shortened(value.string ?? ""))\")"
         case .array: "an array"
         case .object: "an object"
         }
+    }
+
+    /// The text itself, or its start when it is too long to quote in a message.
+    static func shortened(_ text: String) -> String {
+        text.count <= 40 ? text : text.prefix(37) + "…"
     }
 
     /// A number as written by people: `3` rather than `3.0`.

@@ -25,21 +25,18 @@ struct DefinitionReader {
     /// Questions with errors of their own; expressions reading them are type-checked once they are fixed.
     var incompleteQuestions = Set<String>()
 
-    /// Source lines for excerpts; built once, as the document builds a fresh one on every call.
+    /// Positions of values and diagnostics, and source lines for excerpts.
     private let locator: SourceLocator
-    /// Positions of values and diagnostics.
-    private let offsets: OffsetLocator
 
-    init(document: JSONDocument, bytes: [UInt8], file: String) {
+    init(document: JSONDocument, file: String) {
         self.document = document
         self.file = file
         locator = document.locator
-        offsets = OffsetLocator(bytes)
     }
 
     /// The line and column where `value` starts.
     func locate(_ value: JSONValue) -> SourceLocation {
-        offsets.location(ofOffset: value.offset)
+        locator.location(ofOffset: value.offset)
     }
 
     /// Whether an error has been reported.
@@ -51,7 +48,7 @@ struct DefinitionReader {
     /// Records a problem at a byte offset of the file.
     mutating func report(_ severity: Diagnostic.Severity, _ message: String, at offset: Int) {
         if severity == .error { errorCount += 1 }
-        let location = offsets.location(ofOffset: offset)
+        let location = locator.location(ofOffset: offset)
         diagnostics.append(
             Diagnostic(
                 file: file, location: location, severity: severity, message: message,

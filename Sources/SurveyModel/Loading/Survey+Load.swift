@@ -47,7 +47,7 @@ extension Survey {
                     lineText: locator.lineText(location.line))
             ])
         }
-        var reader = DefinitionReader(document: document, bytes: bytes, file: file)
+        var reader = DefinitionReader(document: document, file: file)
         let survey = reader.read()
         let diagnostics = reader.sortedDiagnostics
         guard let survey else { return .failed(diagnostics) }

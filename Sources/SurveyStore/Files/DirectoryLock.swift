@@ -34,4 +34,9 @@ final class DirectoryLock: Sendable {
             throw .file(error)
         }
     }
+
+    /// Gives the lock up now rather than when the value is released; calling it again does nothing.
+    func release() {
+        flock(file.descriptor, LOCK_UN)
+    }
 }

@@ -19,18 +19,6 @@ enum FileSystem {
         access(path, F_OK) == 0
     }
 
-    /// The whole content of `path`, or an empty array if it does not exist.
-    static func readAll(_ path: String) throws(FileError) -> [UInt8] {
-        guard exists(path) else { return [] }
-        let file = try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC)
-        var content: [UInt8] = []
-        while true {
-            let chunk = try file.read(upTo: 1 << 20)
-            if chunk.isEmpty { return content }
-            content.append(contentsOf: chunk)
-        }
-    }
-
     /// Writes `bytes` to a new file at `path` and makes it durable; fails if it exists.
     static func writeNew(_ path: String, _ bytes: [UInt8]) throws(FileError) {
         let file = try POSIXFile(path: path, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC)
@@ -46,11 +34,5 @@ enum FileSystem {
     /// Makes the directory's entries (new files, renames) durable.
     static func synchronizeDirectory(_ path: String) throws(FileError) {
         try POSIXFile(path: path, flags: O_RDONLY | O_DIRECTORY | O_CLOEXEC).synchronize()
-    }
-
-    /// The part of `path` before its last `/`, or `.`.
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }

@@ -80,7 +80,7 @@ public enum LogMaintenance {
             throw .file(error)
         }
         let report = Report(
-            path: path, recordCount: scan.records.count,
+            path: path, recordCount: scan.recordCount,
             damagedLines: scan.badLines.map { DamagedLine(line: $0.number, reason: $0.reason) },
             tornTailBytes: scan.tail.bytes.count)
         return (report, scan)

@@ -10,28 +10,31 @@ struct LogScan {
         let reason: String
     }
 
-    var records: [ResponseRecord] = []
+    /// Number of valid records.
+    var recordCount = 0
     var badLines: [BadLine] = []
     /// Bytes after the last complete line, possibly empty.
     var tail: LogReader.Tail
     /// Offset just after the last complete line.
     var completeLength: Int { tail.offset }
 
-    /// Reads and decodes every line of `path`.
-    init(path: String, keepAnswers: Bool) throws(FileError) {
-        var records: [ResponseRecord] = []
+    /// Reads and decodes every line of `path`, handing each valid record to
+    /// `onRecord` as it goes so that a large log is never held in memory whole.
+    init(path: String, keepAnswers: Bool, onRecord: (ResponseRecord) -> Void = { _ in }) throws(FileError) {
+        var recordCount = 0
         var badLines: [BadLine] = []
         tail = try LogReader(path: path).forEachLine { line in
             do {
                 let document = try JSONDocument(parsing: line.bytes)
-                records.append(try ResponseRecord(decoding: document.root, keepAnswers: keepAnswers))
+                onRecord(try ResponseRecord(decoding: document.root, keepAnswers: keepAnswers))
+                recordCount += 1
             } catch let error as JSONSyntaxError {
                 badLines.append(BadLine(number: line.number, offset: line.offset, bytes: line.bytes, reason: error.message))
             } catch {
                 badLines.append(BadLine(number: line.number, offset: line.offset, bytes: line.bytes, reason: "\(error)"))
             }
         }
-        self.records = records
+        self.recordCount = recordCount
         self.badLines = badLines
     }
 

@@ -74,6 +74,7 @@ public final class ResponseLog: Sendable {
         /// Callers that repeated a key whose first append is still being written.
         var waitingOnKey: [String: [Completion]] = [:]
         var unusable: FileError?
+        var closed = false
         var view = ResponseView()
         var subscribers: [Int: @Sendable (ViewChange) -> Void] = [:]
         var nextSubscriberID = 0
@@ -105,9 +106,12 @@ public final class ResponseLog: Sendable {
             throw .file(error)
         }
         lock = try DirectoryLock(path: directory + "/" + Self.lockFileName, displayName: self.displayName)
+        var initial = State(committedLength: 0, lastSequence: 0)
         var scan: LogScan
         do {
-            scan = try LogScan(path: path, keepAnswers: options.maintainsView)
+            scan = try LogScan(path: path, keepAnswers: options.maintainsView) { record in
+                _ = initial.commit(record, maintainsView: options.maintainsView)
+            }
         } catch {
             throw .file(error)
         }
@@ -127,10 +131,7 @@ public final class ResponseLog: Sendable {
         } catch {
             throw .file(error)
         }
-        var initial = State(committedLength: scan.completeLength, lastSequence: 0)
-        for record in scan.records {
-            _ = initial.commit(record, maintainsView: options.maintainsView)
-        }
+        initial.committedLength = scan.completeLength
         state = Mutex(initial)
     }
 
@@ -156,8 +157,9 @@ public final class ResponseLog: Sendable {
             completion(.failure(error))
             return
         }
-        enum Decision { case replay(ResponseRecord), wait, enqueue(scheduleDrain: Bool) }
+        enum Decision { case replay(ResponseRecord), wait, enqueue(scheduleDrain: Bool), reject }
         let decision = state.withLock { state -> Decision in
+            if state.closed { return .reject }
             if let key = request.idempotencyKey {
                 if let record = state.committedKeys[key] { return .replay(record) }
                 if state.waitingOnKey[key] != nil {
@@ -173,6 +175,7 @@ public final class ResponseLog: Sendable {
         switch decision {
         case .replay(let record): completion(.success(AppendResult(record: record, replayed: true)))
         case .wait: break
+        case .reject: completion(.failure(.closed(directory: displayName)))
         case .enqueue(let scheduleDrain):
             if scheduleDrain { writer.async { self.drain() } }
         }
@@ -189,7 +192,9 @@ public final class ResponseLog: Sendable {
     /// Appends many records with one write and one fsync, blocking the caller.
     ///
     /// For bulk work (imports, generated test data); results are in request order.
+    /// It must not be called from a completion or subscriber (they run on the writer queue).
     public func appendBatch(_ requests: [AppendRequest]) -> [Result<AppendResult, StoreError>] {
+        dispatchPrecondition(condition: .notOnQueue(writer))
         let results = Mutex([Result<AppendResult, StoreError>?](repeating: nil, count: requests.count))
         for (index, request) in requests.enumerated() {
             append(request) { result in results.withLock { $0[index] = result } }
@@ -203,6 +208,18 @@ public final class ResponseLog: Sendable {
                 return result
             }
         }
+    }
+
+    /// Writes what was accepted, refuses later appends and releases the
+    /// survey's lock at once.
+    ///
+    /// Without it the lock goes when the last reference does, and the writer
+    /// queue may hold one a moment after the final completion ran: a store
+    /// reopened in the same process right then would find its own lock taken.
+    public func close() {
+        state.withLock { $0.closed = true }
+        writer.sync { drain() }
+        lock.release()
     }
 
     /// Writes pending batches until none is left. Runs on the writer queue only.
@@ -239,11 +256,13 @@ public final class ResponseLog: Sendable {
                 sequence += 1
                 let revision = (previous ?? 0) + 1
                 revisions[id] = revision
-                let record = pending.request.record(sequence: sequence, revision: revision, time: now)
-                record.writeLine(to: &bytes)
-                records.append((record, pending.completion))
+                records.append((pending.request.record(sequence: sequence, revision: revision, time: now), pending.completion))
             }
             return (state.committedLength, state.unusable)
+        }
+        // Serialising outside the lock keeps appenders on other threads from waiting for it.
+        for (record, _) in records {
+            record.writeLine(to: &bytes)
         }
         for (pending, error) in rejected {
             finish(key: pending.request.idempotencyKey, first: pending.completion, with: .failure(error))
@@ -320,11 +339,6 @@ public final class ResponseLog: Sendable {
     /// ``recordCount`` it shows how many records share one fsync.
     public var commitCount: Int {
         state.withLock { $0.commitCount }
-    }
-
-    /// The record first written with `key`, if any.
-    public func record(forIdempotencyKey key: String) -> ResponseRecord? {
-        state.withLock { $0.committedKeys[key] }
     }
 
     /// Registers `handler` for every later change and returns the view it starts from.

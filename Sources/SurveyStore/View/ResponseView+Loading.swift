@@ -7,18 +7,15 @@ extension ResponseView {
     ///   complete line, or ``StoreError/file(_:)``.
     public static func read(directory: String) throws(StoreError) -> ResponseView {
         let path = directory + "/" + ResponseLog.logFileName
-        var scan: LogScan
+        var view = ResponseView()
+        let scan: LogScan
         do {
-            scan = try LogScan(path: path, keepAnswers: true)
+            scan = try LogScan(path: path, keepAnswers: true) { view.apply($0) }
         } catch {
             throw .file(error)
         }
         if let first = scan.badLines.first {
             throw .damagedLine(file: path, line: first.number, reason: first.reason)
-        }
-        var view = ResponseView()
-        for record in scan.records {
-            view.apply(record)
         }
         return view
     }

@@ -29,18 +29,23 @@ public final class OfficeAccess: Sendable {
 
     private var storedHash: PasswordHash? {
         guard let data = FileManager.default.contents(atPath: passwordFile) else { return nil }
-        return PasswordHash(stored: String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        return PasswordHash(
+            stored: String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Writes a new password hash, readable by the owner only.
     ///
     /// - Returns: false if the file cannot be written.
     @discardableResult
-    public static func setPassword(_ password: String, file: String, iterations: Int = PasswordHash.defaultIterations) -> Bool {
+    public static func setPassword(_ password: String, file: String, iterations: Int = PasswordHash.defaultIterations)
+        -> Bool
+    {
         let hash = PasswordHash(password: password, iterations: iterations)
         let temporary = file + ".new"
         let manager = FileManager.default
-        guard manager.createFile(atPath: temporary, contents: Data((hash.stored + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        guard
+            manager.createFile(
+                atPath: temporary, contents: Data((hash.stored + "\n").utf8), attributes: [.posixPermissions: 0o600])
         else { return false }
         return rename(temporary, file) == 0
     }
@@ -64,8 +69,8 @@ public final class OfficeAccess: Sendable {
     }
 
     /// Sets the password through the setup link, which then stops working.
-    func completeSetup(password: String, iterations: Int) -> Bool {
-        guard Self.setPassword(password, file: passwordFile, iterations: iterations) else { return false }
+    func completeSetup(password: String) -> Bool {
+        guard Self.setPassword(password, file: passwordFile) else { return false }
         state.withLock { $0.setupToken = nil }
         return true
     }

@@ -9,8 +9,6 @@ import SurveyStore
 struct OfficeController: Sendable {
     let services: WebServices
     let office: OfficeAccess
-    /// PBKDF2 rounds for a password set through the setup link.
-    var iterations = PasswordHash.defaultIterations
 
     static let sessionCookie = "office"
     static let entryCookie = "office-entry"
@@ -24,12 +22,15 @@ struct OfficeController: Sendable {
             Interruption.answer { try setup(request, form: try? request.formFields()) }
         }
         router.get("/admin/s/:survey") { request in Interruption.answer { try survey(request) } }
+        router.get("/admin/s/:survey/report") { request in Interruption.answer { try report(request) } }
         router.get("/admin/s/:survey/pending.csv") { request in Interruption.answer { try pendingCSV(request) } }
         router.get("/admin/s/:survey/r/:response") { request in Interruption.answer { try response(request) } }
         router.post("/admin/s/:survey/r/:response/void", bodyLimit: 16 * 1024) { request, responder in
             Interruption.answer(responder) { try void(request, responder) }
         }
-        router.get("/admin/s/:survey/preview/:page") { request in Interruption.answer { try preview(request, form: nil) } }
+        router.get("/admin/s/:survey/preview/:page") { request in
+            Interruption.answer { try preview(request, form: nil) }
+        }
         router.post("/admin/s/:survey/preview/:page", bodyLimit: RespondentController.bodyLimit) { request in
             Interruption.answer { try preview(request, form: try? request.formFields()) }
         }
@@ -37,7 +38,9 @@ struct OfficeController: Sendable {
 
     // MARK: Sessions
 
-    private func page(_ ui: UILanguage, _ title: String, csrf: String?, status: HTTPStatus = .ok, main: (inout HTMLBuilder) -> Void)
+    private func page(
+        _ ui: UILanguage, _ title: String, csrf: String?, status: HTTPStatus = .ok, main: (inout HTMLBuilder) -> Void
+    )
         -> HTTPResponse
     {
         services.page(OfficePage(ui: ui, title: title, csrf: csrf).render(main: main), status: status)
@@ -53,8 +56,13 @@ struct OfficeController: Sendable {
     /// The checked form of a signed-in request; a missing or wrong anti-forgery token ends it.
     private func checkedForm(_ request: HTTPRequest, session: String) throws(Interruption) -> URLEncodedForm {
         let ui = LanguageChoice.ui(request)
-        guard let form = try? request.formFields(), services.signer.checkCSRF(form["_csrf"], session: "office:" + session) else {
-            throw .respond(services.message(.formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden, link: (href: "/admin", text: Phrase.adminTitle.text(ui))))
+        guard let form = try? request.formFields(),
+            services.signer.checkCSRF(form["_csrf"], session: "office:" + session)
+        else {
+            throw .respond(
+                services.message(
+                    .formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden,
+                    link: (href: "/admin", text: Phrase.adminTitle.text(ui))))
         }
         return form
     }
@@ -62,16 +70,21 @@ struct OfficeController: Sendable {
     private func csrf(_ session: String) -> String { services.signer.csrfToken(for: "office:" + session) }
 
     private func cookie(_ name: String, _ value: String, _ request: HTTPRequest, maxAge: Int? = nil) -> SetCookie {
-        SetCookie(name: name, value: value, path: "/admin", maxAge: maxAge, secure: services.isSecure(request), sameSite: .strict)
+        SetCookie(
+            name: name, value: value, path: "/admin", maxAge: maxAge, secure: services.isSecure(request),
+            sameSite: .strict)
     }
 
     private func signInPage(_ request: HTTPRequest, error: String?, status: HTTPStatus) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
         guard office.hasPassword else {
             return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: .forbidden) { html in
-                html.element("p", text: ui == .de
-                    ? "Es ist noch kein Passwort festgelegt. Öffnen Sie den Einrichtungslink, den „survey serve“ beim Start ausgibt, oder legen Sie es mit „survey admin set-password“ fest."
-                    : "No password has been set yet. Open the setup link that “survey serve” prints when it starts, or set one with “survey admin set-password”.")
+                html.element(
+                    "p",
+                    text: ui == .de
+                        ? "Es ist noch kein Passwort festgelegt. Öffnen Sie den Einrichtungslink, den „survey serve“ beim Start ausgibt, oder legen Sie es mit „survey admin set-password“ fest."
+                        : "No password has been set yet. Open the setup link that “survey serve” prints when it starts, or set one with “survey admin set-password”."
+                )
             }
         }
         var entry = request.cookies[Self.entryCookie] ?? ""
@@ -83,21 +96,33 @@ struct OfficeController: Sendable {
         var response = page(ui, Phrase.signIn.text(ui), csrf: nil, status: status) { html in
             if let error {
                 html.element("div", [HTMLAttribute("class", "error-summary"), HTMLAttribute("role", "alert")]) { html in
-                    html.element("p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-password")], text: error)
+                    html.element(
+                        "p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-password")], text: error)
                 }
             }
             html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/login")]) { html in
-                html.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"), HTMLAttribute("value", services.signer.csrfToken(for: "entry:" + entry))])
+                html.void(
+                    "input",
+                    [
+                        HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"),
+                        HTMLAttribute("value", services.signer.csrfToken(for: "entry:" + entry)),
+                    ])
                 html.element("div", [HTMLAttribute("class", "question")]) { html in
                     html.element("label", [HTMLAttribute("for", "password")], text: Phrase.password.text(ui))
-                    html.void("input", [
-                        HTMLAttribute("type", "password"), HTMLAttribute("id", "password"), HTMLAttribute("name", "password"),
-                        HTMLAttribute("autocomplete", "current-password"), HTMLAttribute("aria-describedby", error == nil ? nil : "e-password"),
-                        HTMLAttribute("aria-invalid", error == nil ? nil : "true"),
-                    ])
+                    html.void(
+                        "input",
+                        [
+                            HTMLAttribute("type", "password"), HTMLAttribute("id", "password"),
+                            HTMLAttribute("name", "password"),
+                            HTMLAttribute("autocomplete", "current-password"),
+                            HTMLAttribute("aria-describedby", error == nil ? nil : "e-password"),
+                            HTMLAttribute("aria-invalid", error == nil ? nil : "true"),
+                        ])
                 }
                 html.element("div", [HTMLAttribute("class", "actions")]) { html in
-                    html.element("button", [HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary")], text: Phrase.signIn.text(ui))
+                    html.element(
+                        "button", [HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary")],
+                        text: Phrase.signIn.text(ui))
                 }
             }
         }
@@ -134,45 +159,63 @@ struct OfficeController: Sendable {
         let ui = LanguageChoice.ui(request)
         let token = request.parameters["token"] ?? ""
         guard office.isSetupToken(token) else {
-            return services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound, link: (href: "/admin", text: Phrase.adminTitle.text(ui)))
+            return services.message(
+                .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
+                link: (href: "/admin", text: Phrase.adminTitle.text(ui)))
         }
         var error: String?
         if let form {
             guard services.signer.checkCSRF(form["_csrf"], session: "setup:" + token) else {
-                throw .respond(services.message(.formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden))
+                throw .respond(
+                    services.message(.formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden))
             }
             let password = form["password"] ?? ""
             if password.count < PasswordHash.minimumLength {
                 error = Phrase.passwordTooShort.text(ui)
             } else if password != form["repeat"] {
                 error = Phrase.passwordsDiffer.text(ui)
-            } else if office.completeSetup(password: password, iterations: iterations) {
+            } else if office.completeSetup(password: password) {
                 return services.redirect("/admin")
             } else {
                 error = Phrase.serverError.text(ui)
             }
         }
-        return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: error == nil ? .ok : .unprocessableContent) { html in
+        return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: error == nil ? .ok : .unprocessableContent) {
+            html in
             html.element("p", text: Phrase.setupIntro.text(ui))
             if let error {
                 html.element("div", [HTMLAttribute("class", "error-summary"), HTMLAttribute("role", "alert")]) { html in
-                    html.element("p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-password")], text: error)
+                    html.element(
+                        "p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-password")], text: error)
                 }
             }
-            html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/setup/\(token)")]) { html in
-                html.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"), HTMLAttribute("value", services.signer.csrfToken(for: "setup:" + token))])
-                for (name, label, id) in [("password", Phrase.password, "password"), ("repeat", Phrase.passwordRepeat, "repeat")] {
+            html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/setup/\(token)")]) {
+                html in
+                html.void(
+                    "input",
+                    [
+                        HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"),
+                        HTMLAttribute("value", services.signer.csrfToken(for: "setup:" + token)),
+                    ])
+                for (name, label, id) in [
+                    ("password", Phrase.password, "password"), ("repeat", Phrase.passwordRepeat, "repeat"),
+                ] {
                     html.element("div", [HTMLAttribute("class", "question")]) { html in
                         html.element("label", [HTMLAttribute("for", id)], text: label.text(ui))
-                        html.void("input", [
-                            HTMLAttribute("type", "password"), HTMLAttribute("id", id), HTMLAttribute("name", name),
-                            HTMLAttribute("autocomplete", "new-password"), HTMLAttribute("minlength", String(PasswordHash.minimumLength)),
-                            HTMLAttribute("aria-describedby", error == nil ? nil : "e-password"),
-                        ])
+                        html.void(
+                            "input",
+                            [
+                                HTMLAttribute("type", "password"), HTMLAttribute("id", id), HTMLAttribute("name", name),
+                                HTMLAttribute("autocomplete", "new-password"),
+                                HTMLAttribute("minlength", String(PasswordHash.minimumLength)),
+                                HTMLAttribute("aria-describedby", error == nil ? nil : "e-password"),
+                            ])
                     }
                 }
                 html.element("div", [HTMLAttribute("class", "actions")]) { html in
-                    html.element("button", [HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary")], text: Phrase.setupTitle.text(ui))
+                    html.element(
+                        "button", [HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary")],
+                        text: Phrase.setupTitle.text(ui))
                 }
             }
         }
@@ -183,7 +226,10 @@ struct OfficeController: Sendable {
     private func entry(_ request: HTTPRequest) throws(Interruption) -> SurveyEntry {
         let ui = LanguageChoice.ui(request)
         guard let id = request.parameters["survey"], let entry = services.catalog.entry(id) else {
-            throw .respond(services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound, link: (href: "/admin", text: Phrase.overview.text(ui))))
+            throw .respond(
+                services.message(
+                    .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
+                    link: (href: "/admin", text: Phrase.overview.text(ui))))
         }
         return entry
     }
@@ -203,18 +249,24 @@ struct OfficeController: Sendable {
             let counts = ResponseCounts(entry: entry, invitees: services.invitees)
             return [
                 TableCell(entry.survey.title.text(in: ui.rawValue), href: "/admin/s/\(entry.survey.id)"),
-                TableCell(statusText(entry, ui: ui)), TableCell(String(counts.invited)), TableCell(String(counts.started)),
+                TableCell(statusText(entry, ui: ui)), TableCell(String(counts.invited)),
+                TableCell(String(counts.started)),
                 TableCell(String(counts.submitted)), TableCell(counts.rateText),
             ]
         }
         let failures = services.catalog.failures
         return page(ui, Phrase.surveys.text(ui), csrf: csrf(session)) { html in
             OfficePage.table(
-                [Phrase.surveys.text(ui), Phrase.status.text(ui), Phrase.invited.text(ui), Phrase.drafts.text(ui), Phrase.submitted.text(ui), Phrase.responseRate.text(ui)],
+                [
+                    Phrase.surveys.text(ui), Phrase.status.text(ui), Phrase.invited.text(ui), Phrase.drafts.text(ui),
+                    Phrase.submitted.text(ui), Phrase.responseRate.text(ui),
+                ],
                 rows, into: &html)
             for (file, diagnostics) in failures.sorted(by: { $0.key < $1.key }) {
                 html.element("h2", text: "\(Phrase.diagnostics.text(ui)): \(file)")
-                html.element("pre", [HTMLAttribute("class", "diagnostics")], text: diagnostics.map(\.rendered).joined(separator: "\n"))
+                html.element(
+                    "pre", [HTMLAttribute("class", "diagnostics")],
+                    text: diagnostics.map(\.rendered).joined(separator: "\n"))
             }
         }
     }
@@ -229,19 +281,48 @@ struct OfficeController: Sendable {
         let base = "/admin/s/\(survey.id)"
         let voided = (try? request.queryItems())?["voided"] == "1"
         return page(ui, survey.title.text(in: ui.rawValue), csrf: csrf(session)) { html in
-            if voided { html.element("p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")], text: Phrase.voidDone.text(ui)) }
-            html.element("p", text: "\(Phrase.status.text(ui)): \(statusText(entry, ui: ui)) · \(Phrase.invited.text(ui)): \(counts.invited) · \(Phrase.drafts.text(ui)): \(counts.started) · \(Phrase.submitted.text(ui)): \(counts.submitted) · \(Phrase.responseRate.text(ui)): \(counts.rateText)")
+            if voided {
+                html.element(
+                    "p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")],
+                    text: Phrase.voidDone.text(ui))
+            }
+            html.element(
+                "p",
+                text:
+                    "\(Phrase.status.text(ui)): \(statusText(entry, ui: ui)) · \(Phrase.invited.text(ui)): \(counts.invited) · \(Phrase.drafts.text(ui)): \(counts.started) · \(Phrase.submitted.text(ui)): \(counts.submitted) · \(Phrase.responseRate.text(ui)): \(counts.rateText)"
+            )
             html.element("ul") { html in
                 if let first = survey.pages.first {
-                    html.element("li") { html in html.element("a", [HTMLAttribute("href", "\(base)/preview/\(first.id)")], text: Phrase.preview.text(ui)) }
+                    html.element("li") { html in
+                        html.element(
+                            "a", [HTMLAttribute("href", "\(base)/preview/\(first.id)")], text: Phrase.preview.text(ui))
+                    }
                 }
-                html.element("li") { html in html.element("a", [HTMLAttribute("href", "/s/\(survey.id)/print")], text: Phrase.printableQuestionnaire.text(ui)) }
-                html.element("li") { html in html.element("a", [HTMLAttribute("href", "\(base)/pending.csv")], text: Phrase.pendingCSV.text(ui)) }
+                html.element("li") { html in
+                    html.element(
+                        "a", [HTMLAttribute("href", "/s/\(survey.id)/print")],
+                        text: Phrase.printableQuestionnaire.text(ui))
+                }
+                html.element("li") { html in
+                    html.element("a", [HTMLAttribute("href", "\(base)/pending.csv")], text: Phrase.pendingCSV.text(ui))
+                }
+                html.element("li") { html in
+                    html.element("a", [HTMLAttribute("href", "\(base)/report")], text: Phrase.evaluation.text(ui))
+                }
+                for field in survey.participantFields where !field.options.isEmpty {
+                    html.element("li") { html in
+                        html.element(
+                            "a", [HTMLAttribute("href", "\(base)/report?by=\(field.id)")],
+                            text: Phrase.evaluationBy(field.label.text(in: ui.rawValue)).text(ui))
+                    }
+                }
             }
             if !entry.brokenEdit.isEmpty {
                 html.element("h2", text: Phrase.diagnostics.text(ui))
                 html.element("p", [HTMLAttribute("class", "error")], text: Phrase.loadedVersionKept.text(ui))
-                html.element("pre", [HTMLAttribute("class", "diagnostics")], text: entry.brokenEdit.map(\.rendered).joined(separator: "\n"))
+                html.element(
+                    "pre", [HTMLAttribute("class", "diagnostics")],
+                    text: entry.brokenEdit.map(\.rendered).joined(separator: "\n"))
             }
             let warnings = entry.warnings.map(\.rendered) + entry.orphanWarnings
             if !warnings.isEmpty {
@@ -255,13 +336,18 @@ struct OfficeController: Sendable {
             } else {
                 let rows = invitees.map { invitee -> [TableCell] in
                     let responseID = services.responseID(surveyID: survey.id, participantID: invitee.id)
-                    let status = ParticipantStatus(responseID: responseID, view: view)
+                    let status = ResponseProgress(responseID: responseID, view: view)
                     return [
                         TableCell(invitee.label), TableCell(invitee.id), TableCell(status.text(ui)),
-                        TableCell(status.lastActivity.map { ReceiptFormat.time(ReceiptFormat.date($0), timeZone: survey.timeZone, ui: ui) } ?? "–"),
+                        TableCell(
+                            status.lastActivity.map {
+                                ReceiptFormat.time(ReceiptFormat.date($0), timeZone: survey.timeZone, ui: ui)
+                            } ?? "–"),
                     ]
                 }
-                OfficePage.table([Phrase.participant.text(ui), "ID", Phrase.status.text(ui), Phrase.lastActivity.text(ui)], rows, into: &html)
+                OfficePage.table(
+                    [Phrase.participant.text(ui), "ID", Phrase.status.text(ui), Phrase.lastActivity.text(ui)], rows,
+                    into: &html)
             }
             html.element("h2", text: Phrase.responses.text(ui))
             let submitted = view.submitted.values.sorted { $0.time > $1.time }
@@ -269,16 +355,42 @@ struct OfficeController: Sendable {
                 html.element("p", text: Phrase.noResponses.text(ui))
             } else {
                 let rows = submitted.map { record -> [TableCell] in
-                    let label = record.participantID.flatMap { services.invitees.invitee(surveyID: survey.id, id: $0)?.label } ?? "–"
+                    let label =
+                        record.participantID.flatMap { services.invitees.invitee(surveyID: survey.id, id: $0)?.label }
+                        ?? "–"
                     return [
-                        TableCell(ReceiptFormat.responseNumber(record.responseID), href: "\(base)/r/\(record.responseID)"),
+                        TableCell(
+                            ReceiptFormat.responseNumber(record.responseID), href: "\(base)/r/\(record.responseID)"),
                         TableCell(label), TableCell(String(record.revision)),
-                        TableCell(ReceiptFormat.time(ReceiptFormat.date(record.time), timeZone: survey.timeZone, ui: ui)),
+                        TableCell(
+                            ReceiptFormat.time(ReceiptFormat.date(record.time), timeZone: survey.timeZone, ui: ui)),
                     ]
                 }
-                OfficePage.table([Phrase.response.text(ui), Phrase.participant.text(ui), Phrase.revision.text(ui), Phrase.time.text(ui)], rows, into: &html)
+                OfficePage.table(
+                    [
+                        Phrase.response.text(ui), Phrase.participant.text(ui), Phrase.revision.text(ui),
+                        Phrase.time.text(ui),
+                    ], rows, into: &html)
             }
         }
+    }
+
+    private func report(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        _ = try signedIn(request)
+        let entry = try entry(request)
+        let ui = LanguageChoice.ui(request)
+        let by = (try? request.queryItems())?["by"]
+        let language = LanguageChoice.language(request, survey: entry.survey)
+        guard
+            let page = OfficeReport.page(
+                entry: entry, invitees: services.invitees.invitees(of: entry.survey.id), language: language, by: by,
+                now: services.now())
+        else {
+            return services.message(
+                .errorTitle, [Phrase.notFound.text(ui)], ui: ui, status: .badRequest,
+                link: (href: "/admin/s/\(entry.survey.id)", text: Phrase.backToSurvey.text(ui)))
+        }
+        return page
     }
 
     private func pendingCSV(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
@@ -287,13 +399,17 @@ struct OfficeController: Sendable {
         let view = entry.log.view
         var rows: [[String]] = []
         for invitee in services.invitees.invitees(of: entry.survey.id) {
-            let status = ParticipantStatus(responseID: services.responseID(surveyID: entry.survey.id, participantID: invitee.id), view: view)
+            let status = ResponseProgress(
+                responseID: services.responseID(surveyID: entry.survey.id, participantID: invitee.id), view: view)
             guard !status.isSubmitted else { continue }
             rows.append([invitee.id, invitee.label, invitee.email ?? "", status.code])
         }
         var response = HTTPResponse(
             status: .ok,
-            headers: ["Content-Type": "text/csv; charset=utf-8", "Content-Disposition": "attachment; filename=\"\(entry.survey.id)-pending.csv\""],
+            headers: [
+                "Content-Type": "text/csv; charset=utf-8",
+                "Content-Disposition": "attachment; filename=\"\(entry.survey.id)-pending.csv\"",
+            ],
             body: CSVWriter.excel.write(header: ["id", "label", "email", "status"], rows: rows))
         SecurityHeaders.apply(to: &response)
         return response
@@ -309,7 +425,9 @@ struct OfficeController: Sendable {
         let responseID = request.parameters["response"] ?? ""
         let history = ResponseHistory.records(of: responseID, in: entry.log)
         guard !history.isEmpty else {
-            return services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound, link: (href: "/admin/s/\(survey.id)", text: Phrase.backToSurvey.text(ui)))
+            return services.message(
+                .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
+                link: (href: "/admin/s/\(survey.id)", text: Phrase.backToSurvey.text(ui)))
         }
         let view = entry.log.view
         let context = RenderContext(survey: survey, language: ui.rawValue)
@@ -327,7 +445,9 @@ struct OfficeController: Sendable {
         let title = Phrase.answersOf(ReceiptFormat.responseNumber(responseID)).text(ui)
         let base = "/admin/s/\(survey.id)"
         return page(ui, title, csrf: csrf(session)) { html in
-            html.element("p") { html in html.element("a", [HTMLAttribute("href", base)], text: Phrase.backToSurvey.text(ui)) }
+            html.element("p") { html in
+                html.element("a", [HTMLAttribute("href", base)], text: Phrase.backToSurvey.text(ui))
+            }
             if view.voided[responseID] != nil {
                 html.element("p", [HTMLAttribute("class", "notice")], text: Phrase.voided.text(ui))
             }
@@ -335,18 +455,30 @@ struct OfficeController: Sendable {
             OfficePage.table(
                 [Phrase.revision.text(ui), Phrase.kind.text(ui), Phrase.time.text(ui), Phrase.voidReason.text(ui)],
                 history.map { record in
-                    [TableCell(String(record.revision)), TableCell(record.kind.rawValue),
-                     TableCell(ReceiptFormat.time(ReceiptFormat.date(record.time), timeZone: survey.timeZone, ui: ui)), TableCell(record.reason ?? "")]
+                    [
+                        TableCell(String(record.revision)), TableCell(record.kind.rawValue),
+                        TableCell(
+                            ReceiptFormat.time(ReceiptFormat.date(record.time), timeZone: survey.timeZone, ui: ui)),
+                        TableCell(record.reason ?? ""),
+                    ]
                 }, into: &html)
             html.element("h2", text: Phrase.yourAnswers.text(ui))
-            AnswerList(context: context, pages: survey.pages.map { ($0, $0.questions) }, values: values, changeURL: nil).render(into: &html)
+            AnswerList(context: context, pages: survey.pages.map { ($0, $0.questions) }, values: values, changeURL: nil)
+                .render(into: &html)
             if view.submitted[responseID] != nil {
                 html.element("h2", text: Phrase.voidResponse.text(ui))
-                html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/r/\(responseID)/void")]) { html in
+                html.element(
+                    "form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/r/\(responseID)/void")]
+                ) { html in
                     HiddenFields(csrf: csrf(session), formKey: WebServices.newFormKey()).render(into: &html)
                     html.element("div", [HTMLAttribute("class", "question")]) { html in
                         html.element("label", [HTMLAttribute("for", "reason")], text: Phrase.voidReason.text(ui))
-                        html.element("textarea", [HTMLAttribute("id", "reason"), HTMLAttribute("name", "reason"), HTMLAttribute("rows", "3"), HTMLAttribute("maxlength", "1000")], text: "")
+                        html.element(
+                            "textarea",
+                            [
+                                HTMLAttribute("id", "reason"), HTMLAttribute("name", "reason"),
+                                HTMLAttribute("rows", "3"), HTMLAttribute("maxlength", "1000"),
+                            ], text: "")
                     }
                     html.element("div", [HTMLAttribute("class", "actions")]) { html in
                         html.element("button", [HTMLAttribute("type", "submit")], text: Phrase.voidResponse.text(ui))
@@ -388,36 +520,55 @@ struct OfficeController: Sendable {
         let language = LanguageChoice.language(request, survey: survey)
         let context = RenderContext(survey: survey, language: language)
         guard let index = survey.pages.firstIndex(where: { $0.id == request.parameters["page"] }) else {
-            return services.message(.notFoundTitle, [Phrase.notFound.text(context.ui)], ui: context.ui, status: .notFound)
+            return services.message(
+                .notFoundTitle, [Phrase.notFound.text(context.ui)], ui: context.ui, status: .notFound)
         }
         let page = survey.pages[index]
         var values = FormValues()
         var errors: [String: [String]] = [:]
         if let form {
             guard services.signer.checkCSRF(form["_csrf"], session: "office:" + session) else {
-                throw .respond(services.message(.formExpiredTitle, [Phrase.sessionExpired.text(context.ui)], ui: context.ui, status: .forbidden))
+                throw .respond(
+                    services.message(
+                        .formExpiredTitle, [Phrase.sessionExpired.text(context.ui)], ui: context.ui, status: .forbidden)
+                )
             }
             values = FormValues(form: form)
             let parsed = values.parsedAnswers(for: page.questions, language: language)
             for (id, error) in parsed.errors { errors[id] = [error.message(in: language)] }
             let today = survey.today(at: services.now())
-            for issue in survey.validate(parsed.answers, participant: [:], today: today, pages: [page.id]) where errors[issue.questionID] == nil {
+            for issue in survey.validate(parsed.answers, participant: [:], today: today, pages: [page.id])
+            where errors[issue.questionID] == nil {
                 errors[issue.questionID] = [issue.message(in: language)]
             }
         }
         let base = "/admin/s/\(survey.id)/preview"
-        let presence = Dictionary(uniqueKeysWithValues: page.questions.map { ($0.id, $0.visibleIf == nil ? QuestionPresence.shown : .conditional) })
-        let links = survey.languages.map { PageLayout.LanguageLink(code: $0, name: PageLayout.nativeName(of: $0), href: "\(request.path)?lang=\($0)") }
+        let presence = Dictionary(
+            page.questions.map { ($0.id, $0.visibleIf == nil ? QuestionPresence.shown : .conditional) },
+            uniquingKeysWith: { first, _ in first })
+        let links = survey.languages.map {
+            PageLayout.LanguageLink(code: $0, name: PageLayout.nativeName(of: $0), href: "\(request.path)?lang=\($0)")
+        }
         let formPage = FormPage(
-            context: context, page: page, position: index + 1, pageCount: survey.pages.count, values: values, errors: errors,
-            presence: presence, hidden: HiddenFields(csrf: csrf(session), formKey: WebServices.newFormKey()), action: "\(base)/\(page.id)",
-            visibilityURL: nil, notice: context.phrase(.previewNotice), layoutLinks: links, isLast: index == survey.pages.count - 1)
+            context: context, page: page, position: index + 1, pageCount: survey.pages.count, values: values,
+            errors: errors,
+            presence: presence, hidden: HiddenFields(csrf: csrf(session), formKey: WebServices.newFormKey()),
+            action: "\(base)/\(page.id)",
+            visibilityURL: nil, notice: context.phrase(.previewNotice), layoutLinks: links,
+            isLast: index == survey.pages.count - 1)
         var previewNav = HTMLBuilder(capacity: 1024)
-        previewNav.element("nav", [HTMLAttribute("aria-label", Phrase.preview.text(context.ui)), HTMLAttribute("class", "admin")]) { html in
+        previewNav.element(
+            "nav", [HTMLAttribute("aria-label", Phrase.preview.text(context.ui)), HTMLAttribute("class", "admin")]
+        ) { html in
             html.element("ul") { html in
                 for (number, other) in survey.pages.enumerated() {
                     html.element("li") { html in
-                        html.element("a", [HTMLAttribute("href", "\(base)/\(other.id)"), HTMLAttribute("aria-current", other.id == page.id ? "page" : nil)], text: "\(number + 1). \(context.text(other.title))")
+                        html.element(
+                            "a",
+                            [
+                                HTMLAttribute("href", "\(base)/\(other.id)"),
+                                HTMLAttribute("aria-current", other.id == page.id ? "page" : nil),
+                            ], text: "\(number + 1). \(context.text(other.title))")
                     }
                 }
             }

@@ -7,7 +7,8 @@ struct OfficePage {
 
     func render(main: (inout HTMLBuilder) -> Void) -> [UInt8] {
         let siteTitle = Phrase.adminTitle.text(ui)
-        let layout = PageLayout(language: ui.rawValue, title: "\(title) – \(siteTitle)", siteTitle: siteTitle, languageLinks: [], ui: ui)
+        let layout = PageLayout(
+            language: ui.rawValue, title: "\(title) – \(siteTitle)", siteTitle: siteTitle, languageLinks: [], ui: ui)
         return layout.render { html in
             if let csrf {
                 html.element("nav", [HTMLAttribute("class", "admin"), HTMLAttribute("aria-label", siteTitle)]) { html in
@@ -16,8 +17,19 @@ struct OfficePage {
                             html.element("a", [HTMLAttribute("href", "/admin")], text: Phrase.overview.text(ui))
                         }
                         html.element("li") { html in
-                            html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/logout"), HTMLAttribute("class", "inline-form")]) { html in
-                                html.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"), HTMLAttribute("value", csrf)])
+                            html.element(
+                                "form",
+                                [
+                                    HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/logout"),
+                                    HTMLAttribute("class", "inline-form"),
+                                ]
+                            ) { html in
+                                html.void(
+                                    "input",
+                                    [
+                                        HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"),
+                                        HTMLAttribute("value", csrf),
+                                    ])
                                 html.element("button", [HTMLAttribute("type", "submit")], text: Phrase.signOut.text(ui))
                             }
                         }

@@ -38,7 +38,8 @@ public struct PasswordHash: Sendable, Equatable {
 
     /// Whether `password` is the one hashed, compared in constant time.
     public func matches(_ password: String) -> Bool {
-        let derived = PBKDF2.deriveKey(password: Array(password.utf8), salt: salt, iterations: iterations, byteCount: key.count)
+        let derived = PBKDF2.deriveKey(
+            password: Array(password.utf8), salt: salt, iterations: iterations, byteCount: key.count)
         return ConstantTime.equals(derived, key)
     }
 }

@@ -1,5 +1,6 @@
 import CryptoPrimitives
 import HTTPServer
+import SurveyStore
 
 /// Entry with a personal link (`/t/<token>`) or a typed access code (`/t`).
 ///
@@ -35,27 +36,39 @@ struct AccessController: Sendable {
         guard services.codeLimiter.attempt(from: request.remoteAddress) else {
             return codeEntry(request, error: Phrase.tooManyAttempts.text(ui), typed: "", status: .tooManyRequests)
         }
-        guard let token = AccessToken(typed: code), let invitee = services.invitees.invitee(tokenHash: token.hashHex),
-            services.catalog.entry(invitee.surveyID) != nil
-        else {
+        let token = AccessToken(typed: code)
+        var invitee = token.flatMap { services.invitees.invitee(tokenHash: $0.hashHex) }
+        if let token, invitee == nil {
+            _ = services.refreshInvitees()
+            invitee = services.invitees.invitee(tokenHash: token.hashHex)
+        }
+        guard let invitee, let entry = services.catalog.entry(invitee.surveyID) else {
             // The typed text is not shown back: it may be a real code with one typo.
-            return codeEntry(request, error: Phrase.codeInvalid.text(ui), typed: "", status: typed ? .unprocessableContent : .notFound)
+            return codeEntry(
+                request, error: Phrase.codeInvalid.text(ui), typed: "",
+                status: typed ? .unprocessableContent : .notFound)
         }
         let grant = Grant(
-            responseID: services.responseID(surveyID: invitee.surveyID, participantID: invitee.id), participantID: invitee.id)
+            responseID: services.responseID(surveyID: invitee.surveyID, participantID: invitee.id),
+            participantID: invitee.id)
+        // Noting the first opening is bookkeeping for the office; a failure must not lock the school out.
+        try? entry.participants.recordOpened(id: invitee.id)
         var response = services.redirect("/s/\(invitee.surveyID)")
         response.setCookie(respondents.grantCookie(grant, surveyID: invitee.surveyID, request: request))
         return response
     }
 
-    private func codeEntry(_ request: HTTPRequest, error: String?, typed: String, status: HTTPStatus = .ok) -> HTTPResponse {
+    private func codeEntry(_ request: HTTPRequest, error: String?, typed: String, status: HTTPStatus = .ok)
+        -> HTTPResponse
+    {
         let ui = LanguageChoice.ui(request)
         var session = request.cookies[Self.entryCookie] ?? ""
         var cookie: SetCookie?
         if session.isEmpty || session.utf8.count > 64 || !session.utf8.allSatisfy(SetCookie.isHexDigit) {
             session = WebServices.newFormKey()
             cookie = SetCookie(
-                name: Self.entryCookie, value: session, path: "/t", secure: services.isSecure(request), sameSite: .strict)
+                name: Self.entryCookie, value: session, path: "/t", secure: services.isSecure(request),
+                sameSite: .strict)
         }
         let page = CodeEntryPage(ui: ui, csrf: services.signer.csrfToken(for: session), error: error, typed: typed)
         var response = services.page(page.render(), status: status)

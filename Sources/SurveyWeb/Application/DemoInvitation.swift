@@ -10,31 +10,32 @@ public struct DemoInvitation: Sendable {
 }
 
 extension WebApplication {
-    /// Invites `count` demo schools to every survey that needs a personal link.
-    ///
-    /// Participant fields get their options in turn, so breakdowns have something to show.
+    /// Registers `count` demo schools with every survey that needs a personal link.
     public func inviteDemoParticipants(count: Int) -> [DemoInvitation] {
         var invitations: [DemoInvitation] = []
         for entry in services.catalog.entries where entry.survey.access == .token {
             let survey = entry.survey
-            var invitees: [Invitee] = []
-            for number in 1...max(1, count) {
-                let token = AccessToken.generate()
-                var fields: [String: String] = [:]
-                for field in survey.participantFields where !field.options.isEmpty {
-                    fields[field.id] = field.options[(number - 1) % field.options.count].value
-                }
-                let label = "Demo-Schule \(number)"
-                invitees.append(
-                    Invitee(
-                        id: "demo-\(number)", surveyID: survey.id, label: label, email: "demo-\(number)@schule.example",
-                        fields: fields, tokenHash: token.hashHex))
-                invitations.append(DemoInvitation(surveyID: survey.id, label: label, token: token))
+            let rows = (1...max(1, count)).map { number in
+                ParticipantImport.Row(
+                    id: "demo-\(number)", label: "Demo-Schule \(number)", email: "demo-\(number)@schule.example",
+                    fields: demoFields(survey, number))
             }
-            invitees.append(contentsOf: self.invitees.invitees(of: survey.id))
-            self.invitees.replace(surveyID: survey.id, with: invitees)
+            guard let registered = try? entry.participants.register(rows) else { continue }
+            invitations += registered.map {
+                DemoInvitation(surveyID: survey.id, label: $0.participant.label, token: $0.token)
+            }
         }
+        _ = services.refreshInvitees()
         return invitations
+    }
+
+    /// Participant field values that take the options in turn, so breakdowns have something to show.
+    private func demoFields(_ survey: Survey, _ number: Int) -> [String: String] {
+        var fields: [String: String] = [:]
+        for field in survey.participantFields where !field.options.isEmpty {
+            fields[field.id] = field.options[(number - 1) % field.options.count].value
+        }
+        return fields
     }
 }
 
@@ -56,23 +57,29 @@ extension WebApplication {
     /// - Parameter responses: each participant's field values and answers.
     /// - Returns: how many submissions were stored.
     @discardableResult
-    public func addSubmittedDemoParticipants(surveyID: String, _ responses: [(participant: [String: String], answers: Answers)]) -> Int {
+    public func addSubmittedDemoParticipants(
+        surveyID: String, _ responses: [(participant: [String: String], answers: Answers)]
+    ) -> Int {
         guard let entry = services.catalog.entry(surveyID) else { return 0 }
-        var invitees = self.invitees.invitees(of: surveyID)
+        var rows: [ParticipantImport.Row] = []
         var requests: [AppendRequest] = []
         for (number, response) in responses.enumerated() {
             let id = "beispiel-\(number + 1)"
-            invitees.append(
-                Invitee(
-                    id: id, surveyID: surveyID, label: "Beispielschule \(number + 1)", email: "beispiel-\(number + 1)@schule.example",
-                    fields: response.participant, tokenHash: AccessToken.generate().hashHex))
+            if entry.survey.access == .token {
+                rows.append(
+                    ParticipantImport.Row(
+                        id: id, label: "Beispielschule \(number + 1)", email: "beispiel-\(number + 1)@schule.example",
+                        fields: response.participant))
+            }
             requests.append(
                 AppendRequest(
                     .submit(answers: response.answers.json(in: entry.survey)),
-                    responseID: services.responseID(surveyID: surveyID, participantID: id), definitionVersion: entry.version,
-                    participantID: entry.survey.anonymous ? nil : id))
+                    responseID: services.responseID(surveyID: surveyID, participantID: id),
+                    definitionVersion: entry.version,
+                    participantID: entry.survey.anonymous || entry.survey.access == .public ? nil : id))
         }
-        self.invitees.replace(surveyID: surveyID, with: invitees)
+        guard (try? entry.participants.register(rows)) != nil else { return 0 }
+        _ = services.refreshInvitees()
         return entry.log.appendBatch(requests).filter { (try? $0.get()) != nil }.count
     }
 }

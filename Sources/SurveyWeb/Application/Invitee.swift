@@ -1,3 +1,5 @@
+import SurveyStore
+
 /// An invited participant, as the web application needs one.
 public struct Invitee: Sendable, Hashable {
     /// The participant's id in the store (`schule-017`).
@@ -11,8 +13,17 @@ public struct Invitee: Sendable, Hashable {
     /// SHA-256 hex of the normalised access token; the token itself is never kept.
     public let tokenHash: String
 
+    /// The web's view of a participant registered in the store.
+    public init(_ participant: Participant, surveyID: String) {
+        self.init(
+            id: participant.id, surveyID: surveyID, label: participant.label, email: participant.email,
+            fields: participant.fields, tokenHash: participant.tokenHash)
+    }
+
     /// Creates an invitee.
-    public init(id: String, surveyID: String, label: String, email: String?, fields: [String: String], tokenHash: String) {
+    public init(
+        id: String, surveyID: String, label: String, email: String?, fields: [String: String], tokenHash: String
+    ) {
         self.id = id
         self.surveyID = surveyID
         self.label = label

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// The invited participants of every survey, found by the hash of their access token.
@@ -13,9 +14,9 @@ public final class InviteeDirectory: Sendable {
     public init() {}
 
     /// Adds or replaces the participants of one survey.
-    public func replace(surveyID: String, with invitees: [Invitee]) {
+    func replace(surveyID: String, with invitees: [Invitee]) {
         state.withLock { state in
-            for old in state.bySurvey[surveyID]?.values ?? [:].values {
+            for old in (state.bySurvey[surveyID] ?? [:]).values {
                 state.byTokenHash[old.tokenHash] = nil
             }
             var byID: [String: Invitee] = [:]
@@ -39,6 +40,14 @@ public final class InviteeDirectory: Sendable {
 
     /// The participants of a survey, ordered by label.
     public func invitees(of surveyID: String) -> [Invitee] {
-        state.withLock { ($0.bySurvey[surveyID] ?? [:]).values.sorted { ($0.label, $0.id) < ($1.label, $1.id) } }
+        // Numbers in labels sort as numbers ("Schule 2" before "Schule 10"), as people expect.
+        let invitees = state.withLock { Array(($0.bySurvey[surveyID] ?? [:]).values) }
+        return invitees.sorted { left, right in
+            switch left.label.localizedStandardCompare(right.label) {
+            case .orderedAscending: true
+            case .orderedDescending: false
+            case .orderedSame: left.id < right.id
+            }
+        }
     }
 }

@@ -2,27 +2,48 @@ import HTTPServer
 import SurveyModel
 
 /// The language a request asks for: `?lang=` first, then the `lang` cookie, then the survey's default.
-enum LanguageChoice {
+struct LanguageChoice {
     static let cookieName = "lang"
 
+    /// The language named in the query, if any.
+    let asked: String?
+    /// The language remembered in the cookie, if any.
+    let remembered: String?
+
+    /// Reads the query and the cookies once.
+    init(_ request: HTTPRequest, cookies: [String: String]? = nil) {
+        asked = request.query == nil ? nil : (try? request.queryItems())?["lang"]
+        remembered = (cookies ?? request.cookies)[Self.cookieName]
+    }
+
     /// The survey language for this request.
-    static func language(_ request: HTTPRequest, survey: Survey) -> String {
-        if let asked = (try? request.queryItems())?["lang"], survey.languages.contains(asked) { return asked }
-        if let remembered = request.cookies[cookieName], survey.languages.contains(remembered) { return remembered }
+    func language(for survey: Survey) -> String {
+        if let asked, survey.languages.contains(asked) { return asked }
+        if let remembered, survey.languages.contains(remembered) { return remembered }
         return survey.defaultLanguage
     }
 
     /// The wording language when no survey is involved (code entry, office area).
-    static func ui(_ request: HTTPRequest) -> UILanguage {
-        let asked = (try? request.queryItems())?["lang"] ?? request.cookies[cookieName] ?? "de"
-        return UILanguage(code: asked)
-    }
+    var ui: UILanguage { UILanguage(code: asked ?? remembered ?? "de") }
 
     /// The cookie that remembers a language chosen with `?lang=`.
-    static func cookie(_ request: HTTPRequest, survey: Survey, secure: Bool) -> SetCookie? {
-        guard let asked = (try? request.queryItems())?["lang"], survey.languages.contains(asked),
-            asked.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: ",") && $0 > 0x20 })
+    func cookie(for survey: Survey, secure: Bool) -> SetCookie? {
+        guard let asked, survey.languages.contains(asked),
+            // Language codes are letters, digits and hyphens; nothing else may reach a cookie value.
+            asked.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+            })
         else { return nil }
-        return SetCookie(name: cookieName, value: asked, maxAge: 365 * 24 * 3600, secure: secure, sameSite: .lax)
+        return SetCookie(name: Self.cookieName, value: asked, maxAge: 365 * 24 * 3600, secure: secure, sameSite: .lax)
+    }
+
+    /// The survey language for a request (parses the request).
+    static func language(_ request: HTTPRequest, survey: Survey) -> String {
+        LanguageChoice(request).language(for: survey)
+    }
+
+    /// The wording language for a request (parses the request).
+    static func ui(_ request: HTTPRequest) -> UILanguage {
+        LanguageChoice(request).ui
     }
 }

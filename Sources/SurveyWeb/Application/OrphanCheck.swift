@@ -15,7 +15,8 @@ enum OrphanCheck {
                     missingQuestions[field.key, default: 0] += 1
                     continue
                 }
-                let known = Set(question.options.map(\.value) + (question.otherLabel == nil ? [] : [Question.otherValue]))
+                let known = Set(
+                    question.options.map(\.value) + (question.otherLabel == nil ? [] : [Question.otherValue]))
                 guard !known.isEmpty, case .single = question.kind else {
                     if case .multiple = question.kind {
                         for value in field.value.elements ?? [] {

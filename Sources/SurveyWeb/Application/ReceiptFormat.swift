@@ -19,6 +19,11 @@ enum ReceiptFormat {
         }
     }
 
+    /// The day alone: `27.11.2026` in German, `2026-11-27` otherwise.
+    static func date(_ date: Date, timeZone: TimeZone, ui: UILanguage) -> String {
+        String(time(date, timeZone: timeZone, ui: ui).prefix(10))
+    }
+
     /// A store timestamp as a `Date`.
     static func date(_ timestamp: Timestamp) -> Date {
         Date(timeIntervalSince1970: Double(timestamp.millisecondsSince1970) / 1000)

@@ -23,7 +23,7 @@ struct RespondentController: Sendable {
         }
         router.get("/s/:survey/done") { request in Interruption.answer { try done(request) } }
         router.get("/s/:survey/print") { request in Interruption.answer { try printable(request) } }
-        router.post("/s/:survey/visibility", bodyLimit: Self.bodyLimit) { request in
+        router.post("/s/:survey/p/:page/visibility", bodyLimit: Self.bodyLimit) { request in
             Interruption.answer { try visibility(request) }
         }
     }
@@ -34,14 +34,17 @@ struct RespondentController: Sendable {
     ///
     /// - Parameter creating: a public survey hands out a new grant here (its welcome page).
     private func visit(_ request: HTTPRequest, creating: Bool = false) throws(Interruption) -> Visit {
-        let ui = LanguageChoice.ui(request)
+        let requestCookies = request.cookies
+        let choice = LanguageChoice(request, cookies: requestCookies)
+        let ui = choice.ui
         guard let id = request.parameters["survey"], let entry = services.catalog.entry(id) else {
             throw .respond(services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound))
         }
         let survey = entry.survey
         let cookieName = Grant.cookieName(surveyID: survey.id)
         var cookies: [SetCookie] = []
-        var grant = Grant(cookieValue: request.cookies[cookieName], signer: services.signer)
+        var session = requestCookies[cookieName] ?? ""
+        var grant = Grant(cookieValue: session, signer: services.signer)
         var participant: [String: String] = [:]
         if let participantID = grant?.participantID {
             if let invitee = services.invitees.invitee(surveyID: survey.id, id: participantID) {
@@ -56,23 +59,25 @@ struct RespondentController: Sendable {
             guard survey.access == .public else {
                 throw .respond(
                     services.message(
-                        .formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, siteTitle: survey.title.text(in: ui.rawValue),
+                        .formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui,
+                        siteTitle: survey.title.text(in: ui.rawValue),
                         status: .forbidden, link: (href: "/t", text: Phrase.codeEntryTitle.text(ui))))
             }
             guard creating else { throw .respond(services.redirect("/s/\(survey.id)")) }
             let fresh = Grant(responseID: Grant.newResponseID(), participantID: nil)
             grant = fresh
-            cookies.append(grantCookie(fresh, surveyID: survey.id, request: request))
+            let cookie = grantCookie(fresh, surveyID: survey.id, request: request)
+            session = cookie.value
+            cookies.append(cookie)
         }
         guard let grant else { throw .respond(services.redirect("/s/\(survey.id)")) }
-        let language = LanguageChoice.language(request, survey: survey)
-        if let cookie = LanguageChoice.cookie(request, survey: survey, secure: services.isSecure(request)) {
+        let language = choice.language(for: survey)
+        if let cookie = choice.cookie(for: survey, secure: services.isSecure(request)) {
             cookies.append(cookie)
         }
         return Visit(
-            entry: entry, grant: grant, session: grant.cookieValue(signer: services.signer),
-            context: RenderContext(survey: survey, language: language), participant: participant, cookies: cookies,
-            path: request.path)
+            entry: entry, grant: grant, session: session, context: RenderContext(survey: survey, language: language),
+            participant: participant, cookies: cookies, path: request.path)
     }
 
     /// The cookie that carries a grant: a year long, so a school can pause for weeks.
@@ -93,7 +98,9 @@ struct RespondentController: Sendable {
         case .notYetOpen(let opens):
             let when = ReceiptFormat.time(opens, timeZone: timeZone, ui: ui)
             return visit.finish(
-                services.message(.notYetOpenTitle, [Phrase.opensAt(when).text(ui)], ui: ui, siteTitle: siteTitle, status: .forbidden))
+                services.message(
+                    .notYetOpenTitle, [Phrase.opensAt(when).text(ui)], ui: ui, siteTitle: siteTitle, status: .forbidden)
+            )
         case .closed(let closes):
             let when = ReceiptFormat.time(closes, timeZone: timeZone, ui: ui)
             var page = MessagePage(
@@ -101,10 +108,13 @@ struct RespondentController: Sendable {
                 paragraphs: [Phrase.closedAt(when).text(ui)])
             if let values {
                 page.paragraphs.append(Phrase.closedOnSubmit.text(ui))
-                let content = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now())).visibleContent
+                let content = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
+                    .visibleContent
                 page.preserved = content.flatMap { page, questions in
                     questions.compactMap { question -> String? in
-                        guard let answer = AnswerDisplay.text(of: question, in: values, context: visit.context) else { return nil }
+                        guard let answer = AnswerDisplay.text(of: question, in: values, context: visit.context) else {
+                            return nil
+                        }
                         return "\(question.title.map(visit.context.text) ?? question.id)\n\(answer)\n"
                     }
                 }.joined(separator: "\n")
@@ -120,12 +130,13 @@ struct RespondentController: Sendable {
         if let blocked = scheduleBlock(visit) { return blocked }
         let snapshot = ResponseSnapshot(visit)
         let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
-        let first = plan.visiblePages.first ?? visit.survey.pages[0]
+        // With every page hidden there is nothing to fill in, and the review is where to go.
+        let startURL = plan.visiblePages.first.map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"
         let submittedAt = snapshot.submitted.map {
             ReceiptFormat.time(ReceiptFormat.date($0.time), timeZone: visit.survey.timeZone, ui: visit.context.ui)
         }
         let page = WelcomePage(
-            context: visit.context, layoutLinks: visit.languageLinks, startURL: "\(visit.base)/p/\(first.id)",
+            context: visit.context, layoutLinks: visit.languageLinks, startURL: startURL,
             hasDraft: snapshot.hasDraft, submittedAt: submittedAt, printURL: "\(visit.base)/print")
         return visit.finish(services.page(page.render()))
     }
@@ -139,12 +150,14 @@ struct RespondentController: Sendable {
         let snapshot = ResponseSnapshot(visit)
         let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
         guard plan.visibility.isVisible(page: page.id) else {
-            return visit.finish(services.redirect(plan.page(after: page).map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"))
+            return visit.finish(
+                services.redirect(plan.page(after: page).map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"))
         }
         let saved = (try? request.queryItems())?["saved"] == "1"
         return visit.finish(
-            render(page, visit: visit, plan: plan, values: snapshot.values, errors: [:],
-                   notice: saved ? visit.context.phrase(.savedNotice) : nil))
+            render(
+                page, visit: visit, plan: plan, values: snapshot.values, errors: [:],
+                notice: saved ? visit.context.phrase(.savedNotice) : nil))
     }
 
     /// Renders a page of the form with fresh control fields.
@@ -155,15 +168,19 @@ struct RespondentController: Sendable {
         let visible = plan.visiblePages
         let position = (visible.firstIndex { $0.id == page.id } ?? 0) + 1
         let form = FormPage(
-            context: visit.context, page: page, position: position, pageCount: max(visible.count, position), values: values,
+            context: visit.context, page: page, position: position, pageCount: max(visible.count, position),
+            values: values,
             errors: errors, presence: plan.presence(on: page), hidden: visit.hiddenFields(signer: services.signer),
-            action: "\(visit.base)/p/\(page.id)", visibilityURL: "\(visit.base)/visibility", notice: notice,
+            action: "\(visit.base)/p/\(page.id)", visibilityURL: "\(visit.base)/p/\(page.id)/visibility",
+            notice: notice,
             layoutLinks: visit.languageLinks, isLast: plan.page(after: page) == nil)
         return services.page(form.render(), status: status)
     }
 
     private func notFound(_ visit: Visit) -> HTTPResponse {
-        visit.finish(services.message(.notFoundTitle, [visit.context.phrase(.notFound)], ui: visit.context.ui, status: .notFound))
+        visit.finish(
+            services.message(.notFoundTitle, [visit.context.phrase(.notFound)], ui: visit.context.ui, status: .notFound)
+        )
     }
 
     /// The posted form after the anti-forgery check, or the page to answer instead.
@@ -175,7 +192,8 @@ struct RespondentController: Sendable {
             throw .respond(
                 visit.finish(
                     services.message(
-                        .formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, siteTitle: visit.context.text(visit.survey.title),
+                        .formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui,
+                        siteTitle: visit.context.text(visit.survey.title),
                         status: .forbidden, link: (href: visit.base, text: visit.context.text(visit.survey.title)))))
         }
         return form
@@ -183,7 +201,8 @@ struct RespondentController: Sendable {
 
     /// The store key for a posted form; a malformed or missing key gets a fresh one (no deduplication).
     private func idempotencyKey(_ form: URLEncodedForm, _ visit: Visit) -> String {
-        let formKey = form["_form"].flatMap { $0.utf8.count <= 64 && !$0.isEmpty ? $0 : nil } ?? WebServices.newFormKey()
+        let formKey =
+            form["_form"].flatMap { $0.utf8.count <= 64 && !$0.isEmpty ? $0 : nil } ?? WebServices.newFormKey()
         return services.idempotencyKey(responseID: visit.grant.responseID, formKey: formKey)
     }
 
@@ -209,14 +228,16 @@ struct RespondentController: Sendable {
             case .failure:
                 responder.respond(
                     visit.finish(
-                        render(page, visit: visit, plan: plan, values: typed, errors: errors,
-                               notice: visit.context.phrase(.storageFailed), status: .serviceUnavailable)))
+                        render(
+                            page, visit: visit, plan: plan, values: typed, errors: errors,
+                            notice: visit.context.phrase(.storageFailed), status: .serviceUnavailable)))
             case .success:
                 if !errors.isEmpty {
                     responder.respond(
                         visit.finish(
-                            render(page, visit: visit, plan: plan, values: typed, errors: errors, notice: nil,
-                                   status: .unprocessableContent)))
+                            render(
+                                page, visit: visit, plan: plan, values: typed, errors: errors, notice: nil,
+                                status: .unprocessableContent)))
                     return
                 }
                 let target: String
@@ -260,8 +281,9 @@ struct RespondentController: Sendable {
             let pageErrors = errors.filter { id, _ in first.questions.contains { $0.id == id } }
             return responder.respond(
                 visit.finish(
-                    render(first, visit: visit, plan: plan, values: values, errors: pageErrors, notice: nil,
-                           status: .unprocessableContent)))
+                    render(
+                        first, visit: visit, plan: plan, values: values, errors: pageErrors, notice: nil,
+                        status: .unprocessableContent)))
         }
         let submission = AppendRequest(
             .submit(answers: plan.submittedAnswers.json(in: visit.survey)), responseID: visit.grant.responseID,
@@ -276,8 +298,10 @@ struct RespondentController: Sendable {
                 responder.respond(
                     visit.finish(
                         services.message(
-                            .errorTitle, [Phrase.storageFailed.text(ui)], ui: ui, siteTitle: visit.context.text(visit.survey.title),
-                            status: .serviceUnavailable, link: (href: "\(visit.base)/review", text: Phrase.reviewTitle.text(ui)))))
+                            .errorTitle, [Phrase.storageFailed.text(ui)], ui: ui,
+                            siteTitle: visit.context.text(visit.survey.title),
+                            status: .serviceUnavailable,
+                            link: (href: "\(visit.base)/review", text: Phrase.reviewTitle.text(ui)))))
             }
         }
     }
@@ -293,8 +317,10 @@ struct RespondentController: Sendable {
         let isOpen = visit.entry.schedule(at: services.now()) == .open
         let page = ConfirmationPage(
             context: visit.context,
-            time: ReceiptFormat.time(ReceiptFormat.date(submitted.time), timeZone: visit.survey.timeZone, ui: visit.context.ui),
-            responseNumber: ReceiptFormat.responseNumber(submitted.responseID), pages: plan.visibleContent, values: values,
+            time: ReceiptFormat.time(
+                ReceiptFormat.date(submitted.time), timeZone: visit.survey.timeZone, ui: visit.context.ui),
+            responseNumber: ReceiptFormat.responseNumber(submitted.responseID), pages: plan.visibleContent,
+            values: values,
             changeURL: isOpen ? visit.base : nil, layoutLinks: visit.languageLinks)
         return visit.finish(services.page(page.render()))
     }
@@ -304,7 +330,8 @@ struct RespondentController: Sendable {
         guard let id = request.parameters["survey"], let entry = services.catalog.entry(id) else {
             return services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound)
         }
-        let context = RenderContext(survey: entry.survey, language: LanguageChoice.language(request, survey: entry.survey))
+        let context = RenderContext(
+            survey: entry.survey, language: LanguageChoice.language(request, survey: entry.survey))
         let links = entry.survey.languages.map {
             PageLayout.LanguageLink(code: $0, name: PageLayout.nativeName(of: $0), href: "\(request.path)?lang=\($0)")
         }
@@ -314,19 +341,23 @@ struct RespondentController: Sendable {
     /// Which questions are visible for the answers in the posted form, as JSON, for the live script.
     private func visibility(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         let visit = try self.visit(request)
-        guard let form = try? request.formFields(), services.signer.checkCSRF(form["_csrf"], session: visit.session) else {
-            throw .respond(services.message(.formExpiredTitle, [visit.context.phrase(.sessionExpired)], ui: visit.context.ui, status: .forbidden))
+        guard let form = try? request.formFields(), services.signer.checkCSRF(form["_csrf"], session: visit.session)
+        else {
+            throw .respond(
+                services.message(
+                    .formExpiredTitle, [visit.context.phrase(.sessionExpired)], ui: visit.context.ui, status: .forbidden
+                ))
         }
+        guard let page = visit.survey.pages.first(where: { $0.id == request.parameters["page"] }) else {
+            return notFound(visit)
+        }
+        // Unticked checkboxes post nothing, so every question of the page is replaced, not only those posted.
         var values = ResponseSnapshot(visit).values
-        let posted = FormValues(form: form)
-        let pageQuestions = visit.survey.questions.filter { question in
-            FieldName.all(of: question).contains { posted.fields[$0] != nil } || question.kind.isAnswerable == false
-        }
-        // Unticked checkboxes post nothing, so every question of the posted page is replaced, not only those present.
-        let pages = visit.survey.pages.filter { page in page.questions.contains { question in pageQuestions.contains { $0.id == question.id } } }
-        values.merge(posted, for: pages.flatMap(\.questions))
+        values.merge(FormValues(form: form), for: page.questions)
         let plan = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
-        let visible = visit.survey.questions.filter { plan.visibility.isVisible(question: $0.id) }.map { JSON.string($0.id) }
+        let visible = visit.survey.questions.filter { plan.visibility.isVisible(question: $0.id) }.map {
+            JSON.string($0.id)
+        }
         var response = HTTPResponse(
             status: .ok, headers: ["Content-Type": "application/json"],
             body: Array(JSON.object([JSONField(key: "visible", value: .array(visible))]).serialized().utf8))

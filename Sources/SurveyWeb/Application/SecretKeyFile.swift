@@ -20,7 +20,9 @@ enum SecretKeyFile {
             return key
         }
         let key = SecureRandom.bytes(count: 32)
-        guard manager.createFile(atPath: path, contents: Data((Hex.encode(key) + "\n").utf8), attributes: [.posixPermissions: 0o600])
+        guard
+            manager.createFile(
+                atPath: path, contents: Data((Hex.encode(key) + "\n").utf8), attributes: [.posixPermissions: 0o600])
         else { throw .responsesFolder(path: folder, reason: "the key file cannot be written") }
         return key
     }

@@ -57,7 +57,8 @@ final class SurveyCatalog: Sendable {
     @discardableResult
     func reload() -> [String] {
         let manager = FileManager.default
-        let names = ((try? manager.contentsOfDirectory(atPath: surveysFolder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        let names = ((try? manager.contentsOfDirectory(atPath: surveysFolder)) ?? []).filter { $0.hasSuffix(".json") }
+            .sorted()
         var messages: [String] = []
         for name in names {
             let path = surveysFolder + "/" + name
@@ -97,19 +98,23 @@ final class SurveyCatalog: Sendable {
             let version = Hex.encode(SHA256.hash(bytes))
             let existing = state.withLock { $0.entries[survey.id] }
             let log: ResponseLog
+            let participants: ParticipantRegistry
             if let existing {
                 log = existing.log
+                participants = existing.participants
             } else {
                 do {
+                    let directory = responsesFolder + "/" + survey.id
                     log = try ResponseLog(
-                        directory: responsesFolder + "/" + survey.id, displayName: "responses/" + survey.id,
-                        options: logOptions)
+                        directory: directory, displayName: "responses/" + survey.id, options: logOptions)
+                    participants = try ParticipantRegistry(directory: directory)
                 } catch {
                     state.withLock { $0.failures[name] = [] }
                     return ["\(path): not served: \(error)"]
                 }
             }
-            var entry = SurveyEntry(survey: survey, version: version, log: log, warnings: warnings)
+            var entry = SurveyEntry(
+                survey: survey, version: version, log: log, participants: participants, warnings: warnings)
             entry.orphanWarnings = OrphanCheck.warnings(for: survey, view: log.view)
             state.withLock { state in
                 state.entries[survey.id] = entry
@@ -118,7 +123,8 @@ final class SurveyCatalog: Sendable {
             var messages = ["\(path): serving \(survey.id) (version \(version.prefix(12)))"]
             if let recovery = log.recovery {
                 messages.append(
-                    "responses/\(survey.id): a torn last record (line \(recovery.line), \(recovery.byteCount) bytes) was moved to \(recovery.sideFile)")
+                    "responses/\(survey.id): a torn last record (line \(recovery.line), \(recovery.byteCount) bytes) was moved to \(recovery.sideFile)"
+                )
             }
             messages += warnings.map(\.rendered) + entry.orphanWarnings
             return messages

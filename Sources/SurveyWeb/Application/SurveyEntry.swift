@@ -8,6 +8,8 @@ struct SurveyEntry: Sendable {
     /// SHA-256 hex of the definition file the survey was loaded from.
     let version: String
     let log: ResponseLog
+    /// The invited participants, kept beside the log.
+    let participants: ParticipantRegistry
     /// Warnings of the loaded definition.
     let warnings: [Diagnostic]
     /// Errors of a later edit that could not be loaded; the survey above stays online.

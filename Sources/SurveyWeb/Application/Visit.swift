@@ -21,7 +21,9 @@ struct Visit: Sendable {
 
     /// The language switch: one link per language of the survey.
     var languageLinks: [PageLayout.LanguageLink] {
-        survey.languages.map { PageLayout.LanguageLink(code: $0, name: PageLayout.nativeName(of: $0), href: "\(path)?lang=\($0)") }
+        survey.languages.map {
+            PageLayout.LanguageLink(code: $0, name: PageLayout.nativeName(of: $0), href: "\(path)?lang=\($0)")
+        }
     }
 
     /// The control fields of a fresh form.

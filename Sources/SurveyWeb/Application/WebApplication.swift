@@ -57,10 +57,11 @@ public final class WebApplication: Sendable {
                 case 400..<500: (.errorTitle, .sessionExpired)
                 default: (.errorTitle, .serverError)
                 }
-            var page = MessagePage(
-                language: ui.rawValue, ui: ui, siteTitle: heading.text(ui), heading: heading.text(ui), paragraphs: [text.text(ui)])
-            page.link = nil
-            var response = HTTPResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: page.render())
+            let page = MessagePage(
+                language: ui.rawValue, ui: ui, siteTitle: heading.text(ui), heading: heading.text(ui),
+                paragraphs: [text.text(ui)])
+            var response = HTTPResponse(
+                status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: page.render())
             SecurityHeaders.apply(to: &response)
             return response
         }
@@ -77,10 +78,11 @@ public final class WebApplication: Sendable {
         self.router = router
     }
 
-    /// Reads changed definition files; returns one line per event for the operator.
+    /// Reads changed definition files and the participants of every survey; returns one line per event for the operator.
     @discardableResult
     public func reloadSurveys() -> [String] {
-        services.catalog.reload()
+        let messages = services.catalog.reload()
+        return messages + services.refreshInvitees()
     }
 
     /// The ids of the surveys online.
@@ -88,9 +90,19 @@ public final class WebApplication: Sendable {
         services.catalog.entries.map(\.survey.id)
     }
 
-    /// The response log of a survey online, for the command line (demo data, participants).
+    /// The participants of a survey online, for the command line (demo data).
+    public func participants(of surveyID: String) -> ParticipantRegistry? {
+        services.catalog.entry(surveyID)?.participants
+    }
+
+    /// The response log of a survey online, for the command line (demo data).
     public func responseLog(of surveyID: String) -> ResponseLog? {
         services.catalog.entry(surveyID)?.log
+    }
+
+    /// Writes what the logs accepted and releases their locks; call it after the server has stopped.
+    public func close() {
+        for entry in services.catalog.entries { entry.log.close() }
     }
 
     /// Checks the definition files every `interval` and reports what changed through `report`.

@@ -1,6 +1,8 @@
 import CryptoPrimitives
 import Foundation
 import HTTPServer
+import SurveyModel
+import SurveyStore
 
 /// What every route shares: surveys, participants, the signing key, limits and the clock.
 struct WebServices: Sendable {
@@ -52,6 +54,25 @@ struct WebServices: Sendable {
     /// The store's idempotency key for one rendering of a form of one response.
     func idempotencyKey(responseID: String, formKey: String) -> String {
         signer.derivedIdentifier("form:\(responseID):\(formKey)")
+    }
+
+    /// Reads the participants of every survey from the store into the directory.
+    ///
+    /// Called at start, on every reload and when a code is not found, so a
+    /// participant imported or a token reissued while the server runs counts at once.
+    /// - Returns: one line per survey whose participants file cannot be read.
+    func refreshInvitees() -> [String] {
+        var problems: [String] = []
+        for entry in catalog.entries {
+            do {
+                let participants = try entry.participants.all()
+                invitees.replace(
+                    surveyID: entry.survey.id, with: participants.map { Invitee($0, surveyID: entry.survey.id) })
+            } catch {
+                problems.append("responses/\(entry.survey.id): participants cannot be read: \(error)")
+            }
+        }
+        return problems
     }
 
     /// A fresh key for one rendering of a form.

@@ -51,7 +51,8 @@ extension FormValues {
     }
 
     /// Reads the answers of `questions`; input that cannot be read is reported per question and left out.
-    func parsedAnswers(for questions: [Question], language: String) -> (answers: Answers, errors: [String: AnswerError]) {
+    func parsedAnswers(for questions: [Question], language: String) -> (answers: Answers, errors: [String: AnswerError])
+    {
         var answers: [String: Answer] = [:]
         var errors: [String: AnswerError] = [:]
         for question in questions where question.kind.isAnswerable {

@@ -32,11 +32,6 @@ struct FormValues: Sendable, Equatable {
         fields[name] = values.isEmpty ? nil : values
     }
 
-    /// Whether a field has a non-blank value.
-    func isFilled(_ name: String) -> Bool {
-        values(name).contains { !$0.allSatisfy(\.isWhitespace) }
-    }
-
     /// Replaces the fields of `questions` with those in `other`, keeping every other field.
     mutating func merge(_ other: FormValues, for questions: [Question]) {
         for question in questions {

@@ -33,9 +33,10 @@ struct HTMLBuilder {
     ) {
         open(name, attributes)
         content(&self)
-        raw("</")
+        byte("<")
+        byte("/")
         raw(name)
-        raw(">")
+        byte(">")
     }
 
     /// Appends an element whose whole content is escaped text.
@@ -54,28 +55,37 @@ struct HTMLBuilder {
     }
 
     private mutating func open(_ name: StaticString, _ attributes: [HTMLAttribute]) {
-        raw("<")
+        byte("<")
         raw(name)
         for attribute in attributes {
             switch attribute.value {
             case .absent:
                 continue
             case .present:
-                raw(" ")
+                byte(" ")
                 raw(attribute.name)
             case .text(let value):
-                raw(" ")
+                byte(" ")
                 raw(attribute.name)
-                raw("=\"")
+                byte("=")
+                byte("\"")
                 Self.escape(value, into: &bytes)
-                raw("\"")
+                byte("\"")
             }
         }
-        raw(">")
+        byte(">")
     }
 
+    // Tag and attribute names are a few bytes long; appending them byte by byte
+    // is cheaper than the general bulk append, which dominated page rendering.
     private mutating func raw(_ value: StaticString) {
-        value.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        value.withUTF8Buffer { buffer in
+            for byte in buffer { bytes.append(byte) }
+        }
+    }
+
+    private mutating func byte(_ character: Unicode.Scalar) {
+        bytes.append(UInt8(truncatingIfNeeded: character.value))
     }
 
     /// Escapes `&`, `<`, `>`, `"` and `'`, which is enough for text and for

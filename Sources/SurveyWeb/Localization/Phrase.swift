@@ -7,16 +7,26 @@ enum Phrase: Sendable {
     case skipToContent, language, next, back, saveForLater, review, submit, startSurvey, continueSurvey
     case progress(page: Int, of: Int)
     case requiredMarker, requiredExplained, pleaseChoose, yes, no
-    case rank(Int), conditionHint(String), pageConditionHint(String)
+    case rank(Int)
+    case conditionHint(String)
+    case pageConditionHint(String)
     case errorSummary(count: Int)
     case savedNotice, privacy, printableQuestionnaire, printHint
     // Review and confirmation
-    case reviewTitle, reviewIntro, change, changePage(String), notAnswered
-    case thanksTitle, receipt(time: String, number: String), yourAnswers, changeAfterSubmit
+    case reviewTitle, reviewIntro, change
+    case changePage(String)
+    case notAnswered
+    case thanksTitle
+    case receipt(time: String, number: String)
+    case yourAnswers, changeAfterSubmit
     case submittedBefore(time: String)
     // Access and states
     case codeEntryTitle, codeLabel, codeHelp, codeSubmit, codeInvalid, tooManyAttempts
-    case notYetOpenTitle, opensAt(String), closedTitle, closedAt(String), closedOnSubmit
+    case notYetOpenTitle
+    case opensAt(String)
+    case closedTitle
+    case closedAt(String)
+    case closedOnSubmit
     case sessionExpired, notFound, serverError, storageFailed, notFoundTitle, errorTitle, formExpiredTitle
     // Office area
     case adminTitle, signIn, password, signOut, wrongPassword, setupTitle, setupIntro, passwordRepeat
@@ -24,7 +34,9 @@ enum Phrase: Sendable {
     case invited, drafts, submitted, responseRate, participants, pending, pendingCSV, responses
     case participant, lastActivity, response, revision, time, kind, voidResponse, voidReason, voided
     case preview, previewNotice, diagnostics, warnings, loadedVersionKept, noResponses, noParticipants
-    case overview, evaluation, answersOf(String), revisionHistory, voidDone, backToSurvey, none
+    case overview, evaluation, evaluationBy(String)
+    case answersOf(String)
+    case revisionHistory, voidDone, backToSurvey, none
     case statusNotStarted, statusDraft, statusSubmitted
 
     /// The phrase in `language`.
@@ -81,7 +93,8 @@ enum Phrase: Sendable {
         case .change: ("ändern", "change")
         case .changePage(let page): ("Angaben auf der Seite „\(page)“ ändern", "Change the answers on page “\(page)”")
         case .notAnswered: ("nicht beantwortet", "not answered")
-        case .thanksTitle: ("Vielen Dank! Ihre Antworten sind eingegangen.", "Thank you! Your answers have been received.")
+        case .thanksTitle:
+            ("Vielen Dank! Ihre Antworten sind eingegangen.", "Thank you! Your answers have been received.")
         case .receipt(let time, let number):
             ("Eingegangen am \(time), Antwortnummer \(number).", "Received on \(time), response number \(number).")
         case .yourAnswers: ("Ihre Angaben", "Your answers")
@@ -94,7 +107,10 @@ enum Phrase: Sendable {
         case .codeEntryTitle: ("Zugangscode eingeben", "Enter your access code")
         case .codeLabel: ("Zugangscode", "Access code")
         case .codeHelp:
-            ("Sie finden den Code in Ihrem Einladungsschreiben.", "You will find the code in your letter of invitation.")
+            (
+                "Sie finden den Code in Ihrem Einladungsschreiben.",
+                "You will find the code in your letter of invitation."
+            )
         case .codeSubmit: ("Anmelden", "Sign in")
         case .codeInvalid:
             (
@@ -147,7 +163,8 @@ enum Phrase: Sendable {
             )
         case .passwordRepeat: ("Passwort wiederholen", "Repeat the password")
         case .passwordsDiffer: ("Die beiden Passwörter stimmen nicht überein.", "The two passwords do not match.")
-        case .passwordTooShort: ("Das Passwort muss mindestens 12 Zeichen lang sein.", "The password must have at least 12 characters.")
+        case .passwordTooShort:
+            ("Das Passwort muss mindestens 12 Zeichen lang sein.", "The password must have at least 12 characters.")
         case .surveys: ("Befragungen", "Surveys")
         case .status: ("Stand", "Status")
         case .statusOpen: ("läuft", "open")
@@ -185,6 +202,7 @@ enum Phrase: Sendable {
         case .noParticipants: ("Keine Teilnehmenden eingeladen.", "No participants invited.")
         case .overview: ("Übersicht", "Overview")
         case .evaluation: ("Auswertung", "Evaluation")
+        case .evaluationBy(let field): ("Auswertung nach \(field)", "Evaluation by \(field)")
         case .answersOf(let id): ("Antwort \(id)", "Response \(id)")
         case .revisionHistory: ("Verlauf", "History")
         case .backToSurvey: ("Zurück zur Befragung", "Back to the survey")

@@ -24,7 +24,8 @@ enum AnswerDisplay {
         case .single(let settings):
             return raw.first.map { label($0, settings.options, other: settings.other) }
         case .multiple(let settings):
-            return raw.isEmpty ? nil : raw.map { label($0, settings.options, other: settings.other) }.joined(separator: "\n")
+            return raw.isEmpty
+                ? nil : raw.map { label($0, settings.options, other: settings.other) }.joined(separator: "\n")
         case .boolean(let settings):
             switch raw.first {
             case "true": return settings.trueLabel.map(context.text) ?? context.phrase(.yes)

@@ -19,7 +19,9 @@ struct AnswerList {
                     html.element("p", [HTMLAttribute("class", "no-print")]) { html in
                         html.element("a", [HTMLAttribute("href", changeURL(page))]) { html in
                             html.text(context.phrase(.change))
-                            html.element("span", [HTMLAttribute("class", "visually-hidden")], text: ": " + context.phrase(.changePage(pageTitle)))
+                            html.element(
+                                "span", [HTMLAttribute("class", "visually-hidden")],
+                                text: ": " + context.phrase(.changePage(pageTitle)))
                         }
                     }
                 }

@@ -13,7 +13,8 @@ struct ConfirmationPage {
 
     func render() -> [UInt8] {
         let layout = PageLayout(
-            language: context.language, title: "\(context.phrase(.thanksTitle)) – \(context.text(context.survey.title))",
+            language: context.language,
+            title: "\(context.phrase(.thanksTitle)) – \(context.text(context.survey.title))",
             siteTitle: context.text(context.survey.title), languageLinks: layoutLinks, ui: context.ui)
         return layout.render { html in
             html.element("h1", text: context.phrase(.thanksTitle))

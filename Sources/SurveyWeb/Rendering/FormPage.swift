@@ -29,13 +29,16 @@ struct FormPage {
     func render() -> [UInt8] {
         let invalid = invalidQuestions
         let pageTitle = context.text(page.title)
-        var title = "\(pageTitle) – \(context.phrase(.progress(page: position, of: pageCount))) – \(context.text(context.survey.title))"
+        var title =
+            "\(pageTitle) – \(context.phrase(.progress(page: position, of: pageCount))) – \(context.text(context.survey.title))"
         if !invalid.isEmpty { title = "\(context.phrase(.errorSummary(count: invalid.count))): \(title)" }
         let layout = PageLayout(
             language: context.language, title: title, siteTitle: context.text(context.survey.title),
             languageLinks: layoutLinks, script: visibilityURL != nil, ui: context.ui)
         return layout.render { html in
-            html.element("p", [HTMLAttribute("class", "progress")], text: context.phrase(.progress(page: position, of: pageCount)))
+            html.element(
+                "p", [HTMLAttribute("class", "progress")],
+                text: context.phrase(.progress(page: position, of: pageCount)))
             html.element("h1", text: pageTitle)
             if let description = page.description {
                 html.element("p", text: context.text(description))
@@ -69,14 +72,25 @@ struct FormPage {
                 html.element("div", [HTMLAttribute("class", "actions")]) { html in
                     html.element(
                         "button",
-                        [HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary"), HTMLAttribute("name", "_action"), HTMLAttribute("value", "next")],
+                        [
+                            HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary"),
+                            HTMLAttribute("name", "_action"), HTMLAttribute("value", "next"),
+                        ],
                         text: context.phrase(isLast ? .review : .next))
                     html.element(
-                        "button", [HTMLAttribute("type", "submit"), HTMLAttribute("name", "_action"), HTMLAttribute("value", "save")],
+                        "button",
+                        [
+                            HTMLAttribute("type", "submit"), HTMLAttribute("name", "_action"),
+                            HTMLAttribute("value", "save"),
+                        ],
                         text: context.phrase(.saveForLater))
                     if position > 1 {
                         html.element(
-                            "button", [HTMLAttribute("type", "submit"), HTMLAttribute("name", "_action"), HTMLAttribute("value", "back")],
+                            "button",
+                            [
+                                HTMLAttribute("type", "submit"), HTMLAttribute("name", "_action"),
+                                HTMLAttribute("value", "back"),
+                            ],
                             text: context.phrase(.back))
                     }
                 }

@@ -6,7 +6,9 @@ struct HiddenFields: Sendable {
     let formKey: String
 
     func render(into html: inout HTMLBuilder) {
-        html.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"), HTMLAttribute("value", csrf)])
-        html.void("input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_form"), HTMLAttribute("value", formKey)])
+        html.void(
+            "input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"), HTMLAttribute("value", csrf)])
+        html.void(
+            "input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_form"), HTMLAttribute("value", formKey)])
     }
 }

@@ -21,7 +21,8 @@ struct MessagePage {
             if let preserved {
                 html.element("label", [HTMLAttribute("for", "preserved")], text: Phrase.yourAnswers.text(ui))
                 html.element(
-                    "textarea", [HTMLAttribute("id", "preserved"), HTMLAttribute("rows", "20"), .flag("readonly", true)],
+                    "textarea",
+                    [HTMLAttribute("id", "preserved"), HTMLAttribute("rows", "20"), .flag("readonly", true)],
                     text: preserved)
             }
             if let link {

@@ -27,7 +27,11 @@ struct PageLayout {
             html.element("head") { html in
                 html.void("meta", [HTMLAttribute("charset", "utf-8")])
                 html.void(
-                    "meta", [HTMLAttribute("name", "viewport"), HTMLAttribute("content", "width=device-width, initial-scale=1")])
+                    "meta",
+                    [
+                        HTMLAttribute("name", "viewport"),
+                        HTMLAttribute("content", "width=device-width, initial-scale=1"),
+                    ])
                 html.element("title", text: title)
                 html.void("link", [HTMLAttribute("rel", "stylesheet"), HTMLAttribute("href", "/assets/form.css")])
                 if script {
@@ -36,7 +40,9 @@ struct PageLayout {
             }
             html.newline()
             html.element("body") { html in
-                html.element("a", [HTMLAttribute("class", "skip"), HTMLAttribute("href", "#main")], text: Phrase.skipToContent.text(ui))
+                html.element(
+                    "a", [HTMLAttribute("class", "skip"), HTMLAttribute("href", "#main")],
+                    text: Phrase.skipToContent.text(ui))
                 html.element("header", [HTMLAttribute("class", "site")]) { html in
                     html.element("div", [HTMLAttribute("class", "inner")]) { html in
                         html.element("p", [HTMLAttribute("class", "title")], text: siteTitle)
@@ -57,14 +63,19 @@ struct PageLayout {
     private func languageSwitch(into html: inout HTMLBuilder) {
         let others = languageLinks.filter { $0.code != language }
         guard !others.isEmpty else { return }
-        html.element("nav", [HTMLAttribute("class", "languages"), HTMLAttribute("aria-label", Phrase.language.text(ui))]) {
+        html.element(
+            "nav", [HTMLAttribute("class", "languages"), HTMLAttribute("aria-label", Phrase.language.text(ui))]
+        ) {
             html in
             html.element("ul") { html in
                 for link in others {
                     html.element("li") { html in
                         html.element(
                             "a",
-                            [HTMLAttribute("href", link.href), HTMLAttribute("lang", link.code), HTMLAttribute("hreflang", link.code)],
+                            [
+                                HTMLAttribute("href", link.href), HTMLAttribute("lang", link.code),
+                                HTMLAttribute("hreflang", link.code),
+                            ],
                             text: link.name)
                     }
                 }

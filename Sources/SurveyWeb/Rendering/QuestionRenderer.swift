@@ -87,7 +87,9 @@ struct QuestionRenderer {
 
     private func descriptions(into html: inout HTMLBuilder) {
         if let help = question.help {
-            html.element("p", [HTMLAttribute("class", "help"), HTMLAttribute("id", "h-\(question.id)")], text: context.text(help))
+            html.element(
+                "p", [HTMLAttribute("class", "help"), HTMLAttribute("id", "h-\(question.id)")], text: context.text(help)
+            )
         }
         if conditional, let condition = question.visibleIf {
             html.element(
@@ -127,7 +129,8 @@ struct QuestionRenderer {
             let email = settings.format == .email
             attributes += [
                 HTMLAttribute("type", email ? "email" : "text"), HTMLAttribute("value", value),
-                HTMLAttribute("autocomplete", email ? "email" : nil), HTMLAttribute("spellcheck", email ? "false" : nil),
+                HTMLAttribute("autocomplete", email ? "email" : nil),
+                HTMLAttribute("spellcheck", email ? "false" : nil),
             ]
             html.void("input", attributes)
         case .number(let settings):
@@ -138,7 +141,9 @@ struct QuestionRenderer {
             html.void("input", attributes)
             if let unit = settings.unit {
                 html.text(" ")
-                html.element("span", [HTMLAttribute("class", "unit"), HTMLAttribute("id", "u-\(question.id)")], text: context.text(unit))
+                html.element(
+                    "span", [HTMLAttribute("class", "unit"), HTMLAttribute("id", "u-\(question.id)")],
+                    text: context.text(unit))
             }
         case .date(let settings):
             // The browser's date control posts ISO dates; typed text in another
@@ -169,7 +174,8 @@ struct QuestionRenderer {
             }
             if let other = settings.other {
                 html.element(
-                    "option", [HTMLAttribute("value", Question.otherValue), .flag("selected", chosen == Question.otherValue)],
+                    "option",
+                    [HTMLAttribute("value", Question.otherValue), .flag("selected", chosen == Question.otherValue)],
                     text: context.text(other))
             }
         }
@@ -220,7 +226,7 @@ struct QuestionRenderer {
 
     /// Radio buttons or checkboxes, each with its own label, and the "other" text field.
     private func choiceList(
-        type: StaticString, name: String, choices: [(value: String, label: String, exclusive: Bool)],
+        type: String, name: String, choices: [(value: String, label: String, exclusive: Bool)],
         other: LocalizedText?, idPrefix: String? = nil, into html: inout HTMLBuilder
     ) {
         let prefix = idPrefix ?? "f-\(question.id)"
@@ -231,7 +237,7 @@ struct QuestionRenderer {
                 html.void(
                     "input",
                     [
-                        HTMLAttribute("type", String(describing: type)), HTMLAttribute("id", id),
+                        HTMLAttribute("type", type), HTMLAttribute("id", id),
                         HTMLAttribute("name", name), HTMLAttribute("value", choice.value),
                         .flag("checked", chosen.contains(choice.value)), .flag("data-exclusive", choice.exclusive),
                     ])
@@ -245,11 +251,12 @@ struct QuestionRenderer {
                 html.void(
                     "input",
                     [
-                        HTMLAttribute("type", String(describing: type)), HTMLAttribute("id", id),
+                        HTMLAttribute("type", type), HTMLAttribute("id", id),
                         HTMLAttribute("name", name), HTMLAttribute("value", Question.otherValue),
                         .flag("checked", chosen.contains(Question.otherValue)),
                     ])
-                html.element("label", [HTMLAttribute("for", id), HTMLAttribute("id", labelID)], text: context.text(other))
+                html.element(
+                    "label", [HTMLAttribute("for", id), HTMLAttribute("id", labelID)], text: context.text(other))
             }
             otherText(label: other, labelID: labelID, into: &html)
         }
@@ -302,7 +309,8 @@ struct QuestionRenderer {
                     html.element("option", [HTMLAttribute("value", "")], text: context.phrase(.pleaseChoose))
                     for option in settings.options {
                         html.element(
-                            "option", [HTMLAttribute("value", option.value), .flag("selected", option.value == chosen)],
+                            "option",
+                            [HTMLAttribute("value", option.value), .flag("selected", option.value == chosen)],
                             text: context.text(option.label))
                     }
                 }
@@ -327,7 +335,9 @@ struct QuestionRenderer {
                 html.element("p", text: context.text(body))
             }
             if conditional, let condition = question.visibleIf {
-                html.element("p", [HTMLAttribute("class", "hint condition")], text: context.phrase(.conditionHint(context.describe(condition))))
+                html.element(
+                    "p", [HTMLAttribute("class", "hint condition")],
+                    text: context.phrase(.conditionHint(context.describe(condition))))
             }
         }
         html.newline()

@@ -47,7 +47,8 @@ struct RenderContext: Sendable {
             let question = survey.question(id)
             let questionTitle = question?.title.map(text) ?? id
             let rowLabel: String
-            if case .matrix(let settings) = question?.kind, let option = settings.rows.first(where: { $0.value == row }) {
+            if case .matrix(let settings) = question?.kind, let option = settings.rows.first(where: { $0.value == row })
+            {
                 rowLabel = text(option.label)
             } else {
                 rowLabel = row

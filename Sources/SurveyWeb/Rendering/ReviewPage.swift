@@ -13,7 +13,8 @@ struct ReviewPage {
 
     func render() -> [UInt8] {
         let layout = PageLayout(
-            language: context.language, title: "\(context.phrase(.reviewTitle)) – \(context.text(context.survey.title))",
+            language: context.language,
+            title: "\(context.phrase(.reviewTitle)) – \(context.text(context.survey.title))",
             siteTitle: context.text(context.survey.title), languageLinks: layoutLinks, ui: context.ui)
         return layout.render { html in
             html.element("h1", text: context.phrase(.reviewTitle))
@@ -23,7 +24,8 @@ struct ReviewPage {
                 hidden.render(into: &html)
                 html.element("div", [HTMLAttribute("class", "actions")]) { html in
                     html.element(
-                        "button", [HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary")], text: context.phrase(.submit))
+                        "button", [HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary")],
+                        text: context.phrase(.submit))
                 }
             }
         }

@@ -23,7 +23,8 @@ struct WelcomePage {
                 html.element("p", text: context.text(description))
             }
             if let submittedAt {
-                html.element("p", [HTMLAttribute("class", "notice")], text: context.phrase(.submittedBefore(time: submittedAt)))
+                html.element(
+                    "p", [HTMLAttribute("class", "notice")], text: context.phrase(.submittedBefore(time: submittedAt)))
             }
             if let privacy = survey.privacy {
                 html.element("h2", text: context.phrase(.privacy))
@@ -31,8 +32,12 @@ struct WelcomePage {
             }
             html.element("div", [HTMLAttribute("class", "actions")]) { html in
                 let label: Phrase = submittedAt != nil ? .changeAfterSubmit : hasDraft ? .continueSurvey : .startSurvey
-                html.element("a", [HTMLAttribute("class", "button primary"), HTMLAttribute("href", startURL)], text: context.phrase(label))
-                html.element("a", [HTMLAttribute("class", "button"), HTMLAttribute("href", printURL)], text: context.phrase(.printableQuestionnaire))
+                html.element(
+                    "a", [HTMLAttribute("class", "button primary"), HTMLAttribute("href", startURL)],
+                    text: context.phrase(label))
+                html.element(
+                    "a", [HTMLAttribute("class", "button"), HTMLAttribute("href", printURL)],
+                    text: context.phrase(.printableQuestionnaire))
             }
         }
     }

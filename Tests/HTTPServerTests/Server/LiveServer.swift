@@ -33,6 +33,7 @@ let liveRouter: Router = {
     router.get("/") { _ in .text("root") }
     router.get("/hello/:name") { request in .text("Hallo \(request.parameters["name"] ?? "?")") }
     router.post("/echo") { request in HTTPResponse(body: request.body) }
+    router.get("/bye") { _ in HTTPResponse(headers: ["Connection": "close"], body: Array("bye".utf8)) }
     router.post("/small", bodyLimit: 10) { request in HTTPResponse(body: request.body) }
     router.post("/form") { request in
         let form = try request.formFields()

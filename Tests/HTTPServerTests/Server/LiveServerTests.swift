@@ -4,8 +4,8 @@ import HTTPServer
 import Testing
 
 /// The server over real loopback sockets: framing, keep-alive, pipelining,
-/// deferred answers, limits, timeouts and shutdown. Serialized because the
-/// blocking client calls occupy a thread of the shared pool that async handlers need.
+/// deferred answers, limits, timeouts and shutdown. Serialized because several
+/// tests measure time, which neighbours running in parallel would disturb.
 @Suite(.serialized) struct LiveServerTests {
     @Test func keepAliveServesSeveralRequestsOnOneConnection() throws {
         try withLiveServer(router: liveRouter) { server in
@@ -237,9 +237,12 @@ import Testing
         var ends: [Int32] = [0, 0]
         #expect(pipe(&ends) == 0)
         defer { close(ends[0]) }
-        try withLiveServer(router: liveRouter, configure: { $0.accessLog = .fileDescriptor(ends[1]) }) { server in
+        try withLiveServer(router: liveRouter, configure: {
+            $0.accessLog = .fileDescriptor(ends[1])
+            $0.accessLogPath = { path in path.hasPrefix("/hello/") ? "/hello/…" : path }
+        }) { server in
             let client = try LiveTestClient(port: server.port)
-            _ = try client.request("GET", "/hello/x?token=geheim123")
+            _ = try client.request("GET", "/hello/geheim456?token=geheim123")
             _ = try client.request("GET", "/nothing")
         }
         close(ends[1])
@@ -248,7 +251,7 @@ import Testing
         let lines = String(decoding: bytes.prefix(max(0, count)), as: UTF8.self).split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines.first?.hasPrefix("127.0.0.1 - - [") == true)
-        #expect(lines.first?.contains("] \"GET /hello/x HTTP/1.1\" 200 7 ") == true)
+        #expect(lines.first?.contains("] \"GET /hello/… HTTP/1.1\" 200 15 ") == true)
         #expect(lines.last?.contains("\"GET /nothing HTTP/1.1\" 404 ") == true)
         #expect(!lines.contains { $0.contains("geheim") })
     }
@@ -267,6 +270,35 @@ import Testing
         try withLiveServer(router: liveRouter, host: "::1") { server in
             let client = try LiveTestClient(host: "::1", port: server.port)
             #expect(try client.request("GET", "/").text == "root")
+        }
+    }
+
+    @Test func acceptingPausesAtTheConnectionCap() throws {
+        try withLiveServer(router: liveRouter, configure: { $0.maxConnections = 3 }) { server in
+            var first: [LiveTestClient] = []
+            for _ in 0..<3 {
+                let client = try LiveTestClient(port: server.port)
+                #expect(try client.request("GET", "/").status == 200)
+                first.append(client)
+            }
+            // The kernel completes the handshake, but the server does not take the connection yet.
+            let waiting = try LiveTestClient(port: server.port, timeout: .milliseconds(300))
+            try waiting.send("GET /hello/wartend HTTP/1.1\r\nHost: x\r\n\r\n")
+            #expect(throws: LiveTestClient.Failure.timedOut) { try waiting.readResponse() }
+            first.removeFirst()
+            var answer: LiveTestClient.Response?
+            for _ in 0..<10 where answer == nil { answer = try? waiting.readResponse() }
+            #expect(answer?.text == "Hallo wartend")
+        }
+    }
+
+    @Test func handlerCanAskToClose() throws {
+        try withLiveServer(router: liveRouter) { server in
+            let client = try LiveTestClient(port: server.port)
+            let response = try client.request("GET", "/bye")
+            #expect(response.text == "bye")
+            #expect(response.headers.values(for: "Connection") == ["close"])
+            #expect(client.waitForClose())
         }
     }
 }

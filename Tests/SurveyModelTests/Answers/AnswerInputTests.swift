@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SurveyModel
@@ -41,10 +42,24 @@ struct AnswerInputTests {
 
     @Test(arguments: [
         (12.5, "de", "12,5"), (12.5, "en", "12.5"), (1234, "de", "1234"), (-0.25, "de", "-0,25"),
+        (0.00005, "de", "0,00005"), (-1.5e-7, "en", "-0.00000015"), (2.5e16, "en", "25000000000000000"),
     ])
     func writesNumbersBackForFields(value: Double, language: String, text: String) {
         #expect(NumberText.format(value, language: language) == text)
         #expect(NumberText.parse(text, language: language) == value)
+    }
+
+    @Test(arguments: ["de", "en"])
+    func fieldTextReadsBackToTheSameNumber(language: String) {
+        // A fixed linear congruential sequence: many magnitudes and fractions, the same on every run.
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<5000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let mantissa = Double(state >> 40) / Double(1 << 24)
+            let value = (mantissa - 0.5) * pow(10, Double((state >> 8) % 12) - 4)
+            let text = NumberText.format(value, language: language)
+            #expect(NumberText.parse(text, language: language) == value, "\(value) as \(text)")
+        }
     }
 
     @Test(arguments: [

@@ -134,6 +134,14 @@ struct LoaderTests {
         #expect(Identifier.isOptionValue(text) == valid)
     }
 
+    @Test func longValuesAreShortenedInMessages() {
+        let long = String(repeating: "Ja, das ist so. ", count: 10)
+        let text = Self.minimal.replacingOccurrences(of: "\"type\": \"boolean\"", with: "\"type\": \"boolean\", \"required\": \"\(long)\"")
+        #expect(Survey.load(bytes: Array(text.utf8), file: "test.json").diagnostics.map(\.message) == [
+            "\"required\" of question \"q\" must be true or false, not a string (\"Ja, das ist so. Ja, das ist so. Ja, d…\")"
+        ])
+    }
+
     @Test func keywordsInAnyCaseAreNotIDs() {
         let text = Self.minimal.replacingOccurrences(of: "\"id\": \"q\"", with: "\"id\": \"And\"")
         #expect(Survey.load(bytes: Array(text.utf8), file: "test.json").diagnostics.map(\.message) == [

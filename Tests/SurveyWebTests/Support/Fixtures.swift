@@ -23,7 +23,8 @@ enum Fixtures {
     static func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let url = testsFolder.appendingPathComponent("Golden/\(name)")
         if ProcessInfo.processInfo.environment["SURVEY_UPDATE_GOLDEN"] == "1" {
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try? text.write(to: url, atomically: true, encoding: .utf8)
             return
         }

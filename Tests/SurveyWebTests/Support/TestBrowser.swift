@@ -15,7 +15,8 @@ struct TestBrowser {
     mutating func get(_ target: String) async -> HTTPResponse {
         var headers = HTTPHeaders()
         if !cookies.isEmpty { headers.set("Cookie", cookieHeader) }
-        let response = await client.execute(HTTPRequest(method: .get, target: target, headers: headers, remoteAddress: remoteAddress))
+        let response = await client.execute(
+            HTTPRequest(method: .get, target: target, headers: headers, remoteAddress: remoteAddress))
         remember(response)
         return response
     }
@@ -26,7 +27,8 @@ struct TestBrowser {
         if !cookies.isEmpty { headers.set("Cookie", cookieHeader) }
         let body = fields.map { "\(URLEncodedForm.encode($0.0))=\(URLEncodedForm.encode($0.1))" }.joined(separator: "&")
         let response = await client.execute(
-            HTTPRequest(method: .post, target: target, headers: headers, body: Array(body.utf8), remoteAddress: remoteAddress))
+            HTTPRequest(
+                method: .post, target: target, headers: headers, body: Array(body.utf8), remoteAddress: remoteAddress))
         remember(response)
         return response
     }

@@ -1,14 +1,17 @@
 import CryptoPrimitives
 import Foundation
-import Synchronization
+import SurveyStore
 import SurveyWeb
+import Synchronization
+import Testing
 
 /// A web application on temporary folders with the fixture survey and one invited school.
 final class TestSite: Sendable {
     let surveys: String
     let responses: String
     let application: WebApplication
-    let token = AccessToken.generate()
+    /// The personal token of the first school.
+    let token: AccessToken
     let clock = TestClock()
 
     init(survey: String = "alle-typen", fields: [String: String] = ["schulart": "gs"]) throws {
@@ -23,12 +26,15 @@ final class TestSite: Sendable {
         configuration.now = { clock.now }
         application = try WebApplication(configuration: configuration)
         application.reloadSurveys()
-        application.invitees.replace(
-            surveyID: survey,
-            with: [
-                Invitee(id: "schule-1", surveyID: survey, label: "Grundschule <Am Bach> & Co", email: "bach@example.org", fields: fields, tokenHash: token.hashHex),
-                Invitee(id: "schule-2", surveyID: survey, label: "Gymnasium Nord", email: "nord@example.org", fields: ["schulart": "gym"], tokenHash: AccessToken.generate().hashHex),
-            ])
+        let registry = try #require(application.participants(of: survey))
+        let invitations = try registry.register([
+            ParticipantImport.Row(
+                id: "schule-1", label: "Grundschule <Am Bach> & Co", email: "bach@example.org", fields: fields),
+            ParticipantImport.Row(
+                id: "schule-2", label: "Gymnasium Nord", email: "nord@example.org", fields: ["schulart": "gym"]),
+        ])
+        token = invitations[0].token
+        application.reloadSurveys()
     }
 
     deinit {

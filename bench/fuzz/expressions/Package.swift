@@ -1,8 +1,9 @@
 // swift-tools-version: 5.9
 // A libFuzzer harness for the expression language. It compiles the expression
-// sources of SurveyModel (linked into Sources/ExpressionFuzz) and the
-// Suggestions module (linked into Sources/Suggestions), so it builds without
-// the rest of the package. Build and run with run.sh.
+// sources of SurveyModel and the calendar date they use (linked into
+// Sources/ExpressionFuzz) and the Suggestions module (linked into
+// Sources/Suggestions), so it builds without the rest of the package.
+// Build and run with run.sh.
 import PackageDescription
 
 let package = Package(

@@ -13,14 +13,12 @@ enum NumberText {
     /// The number in `text`, or nil if it is not one.
     static func parse(_ text: String, language: String) -> Double? {
         var scalars = Array(text.unicodeScalars.filter { !isSpace($0) })
-        let length = scalars.count
+        guard !scalars.isEmpty, scalars.count <= maximumLength else { return nil }
         var negative = false
         if let first = scalars.first, first == "-" || first == "+" || first == "\u{2212}" {
             negative = first != "+"
             scalars.removeFirst()
         }
-        // A leading zero is not counted: ",5" is shown back as "0,5", which must read as well.
-        guard !scalars.isEmpty, length - (scalars.first == "0" ? 1 : 0) <= maximumLength else { return nil }
         guard scalars.allSatisfy({ isDigit($0) || $0 == "." || $0 == "," }),
             scalars.contains(where: isDigit)
         else { return nil }
@@ -48,28 +46,31 @@ enum NumberText {
         if value == value.rounded(), abs(value) < 1e15, let integer = Int(exactly: value) {
             text = String(integer)
         } else {
-            text = positional(value.description)
+            text = plainDecimal(value.description)
         }
         return isGerman(language) ? text.replacingDecimalPoint(with: ",") : text
     }
 
-    /// `Double.description` without its exponent ("1e+23", "1.5e-05"), which ``parse(_:language:)`` does not read.
-    private static func positional(_ text: String) -> String {
-        guard let mark = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: mark)...]) else { return text }
-        let negative = text.hasPrefix("-")
-        let parts = text[..<mark].drop { $0 == "-" }.split(separator: ".", omittingEmptySubsequences: false)
-        let integerDigits = parts.first ?? ""
-        let digits = String(integerDigits + (parts.dropFirst().first ?? ""))
-        let point = integerDigits.count + exponent
-        let plain: String
-        if point <= 0 {
-            plain = "0." + String(repeating: "0", count: -point) + digits
-        } else if point >= digits.count {
-            plain = digits + String(repeating: "0", count: point - digits.count)
+    /// Writes the shortest round-trip form without an exponent ("5e-05" becomes "0.00005"),
+    /// since people, and ``parse(_:language:)``, do not read exponents.
+    private static func plainDecimal(_ description: String) -> String {
+        let parts = description.split(separator: "e", maxSplits: 1)
+        guard parts.count == 2, let exponent = Int(parts[1]) else { return description }
+        var mantissa = Substring(parts[0])
+        let negative = mantissa.hasPrefix("-")
+        if negative { mantissa = mantissa.dropFirst() }
+        let point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+        let digits = Array(mantissa.filter { $0 != "." })
+        let shifted = point + exponent
+        let body: String
+        if shifted <= 0 {
+            body = "0." + String(repeating: "0", count: -shifted) + String(digits)
+        } else if shifted >= digits.count {
+            body = String(digits) + String(repeating: "0", count: shifted - digits.count)
         } else {
-            plain = digits.prefix(point) + "." + digits.dropFirst(point)
+            body = String(digits[..<shifted]) + "." + String(digits[shifted...])
         }
-        return negative ? "-" + plain : plain
+        return (negative ? "-" : "") + body
     }
 
     /// The number as a message shows it: thousands grouped from five digits on, as German and English style guides do.

@@ -6,43 +6,53 @@ extension Question {
     /// Cross-field `validate` rules are not checked here; they need the whole response.
     /// - Parameter required: whether the question must be answered now, which makes every matrix row required.
     public func problem(with answer: Answer, required: Bool) -> AnswerError? {
-        switch (kind, answer) {
-        case (.text(let settings), .text(let text)):
+        // One switch over the kind, then a match of the answer: a switch over the pair would copy both.
+        let wrongType = AnswerError.wrongType(expected: kind.typeName)
+        switch kind {
+        case .text(let settings):
+            guard case .text(let text) = answer else { return wrongType }
             return Question.problem(with: text, settings)
-        case (.number(let settings), .number(let number)):
+        case .number(let settings):
+            guard case .number(let number) = answer else { return wrongType }
             guard number.isFinite else { return .notANumber(number.description) }
             if settings.integer, number != number.rounded() { return .notAnInteger }
             if let minimum = settings.min, number < minimum { return .belowMinimum(minimum) }
             if let maximum = settings.max, number > maximum { return .aboveMaximum(maximum) }
             return nil
-        case (.single(let settings), .single(let choice)):
+        case .single(let settings):
+            guard case .single(let choice) = answer else { return wrongType }
             switch choice {
             case .option(let value):
                 return settings.options.contains { $0.value == value } ? nil : .unknownOption(value)
             case .other(let text):
                 return Question.problem(withOther: text, offered: settings.other != nil)
             }
-        case (.multiple(let settings), .multiple(let choice)):
+        case .multiple(let settings):
+            guard case .multiple(let choice) = answer else { return wrongType }
             return Question.problem(with: choice, settings)
-        case (.boolean, .boolean):
+        case .boolean:
+            guard case .boolean = answer else { return wrongType }
             return nil
-        case (.scale(let settings), .scale(let point)):
+        case .scale(let settings):
+            guard case .scale(let point) = answer else { return wrongType }
             return Question.problem(with: MatrixCell(point), scale: settings)
-        case (.matrix(let settings), .matrix(let cells)):
+        case .matrix(let settings):
+            guard case .matrix(let cells) = answer else { return wrongType }
             return Question.problem(with: cells, settings, required: required)
-        case (.ranking(let settings), .ranking(let values)):
-            var seen: Set<String> = []
-            for value in values {
+        case .ranking(let settings):
+            guard case .ranking(let values) = answer else { return wrongType }
+            for (position, value) in values.enumerated() {
                 guard settings.options.contains(where: { $0.value == value }) else { return .unknownOption(value) }
-                guard seen.insert(value).inserted else { return .duplicateChoice(value) }
+                guard !values[..<position].contains(value) else { return .duplicateChoice(value) }
             }
             return values.count == settings.effectiveRankCount ? nil : .wrongRankCount(settings.effectiveRankCount)
-        case (.date(let settings), .date(let date)):
+        case .date(let settings):
+            guard case .date(let date) = answer else { return wrongType }
             if let minimum = settings.min, date < minimum { return .dateTooEarly(minimum) }
             if let maximum = settings.max, date > maximum { return .dateTooLate(maximum) }
             return nil
-        default:
-            return .wrongType(expected: kind.typeName)
+        case .note:
+            return wrongType
         }
     }
 
@@ -68,10 +78,10 @@ extension Question {
     }
 
     private static func problem(with choice: MultipleChoiceAnswer, _ settings: MultipleChoiceSettings) -> AnswerError? {
-        var seen: Set<String> = []
-        for value in choice.values {
+        for (position, value) in choice.values.enumerated() {
             guard let option = settings.options.first(where: { $0.value == value }) else { return .unknownOption(value) }
-            guard seen.insert(value).inserted else { return .duplicateChoice(value) }
+            // Lists are a handful of options long, so a scan is cheaper than a set.
+            guard !choice.values[..<position].contains(value) else { return .duplicateChoice(value) }
             if option.exclusive, choice.count > 1 { return .exclusiveCombined(option.label) }
         }
         if let other = choice.other, let problem = problem(withOther: other, offered: settings.other != nil) {

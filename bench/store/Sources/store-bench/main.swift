@@ -38,12 +38,30 @@ func median(_ values: [Double]) -> Double {
     return sorted[sorted.count / 2]
 }
 
+/// CPU time of all threads of the process (user + system).
+func processCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+
+/// The real file without fsync: measures the store's own cost per record, the
+/// ceiling that group commit approaches when fsync is fast.
+final class NoSyncFile: AppendOnlyFile {
+    let inner: POSIXFile
+    init(_ inner: POSIXFile) { self.inner = inner }
+    func append(_ bytes: UnsafeRawBufferPointer) throws(FileError) { try inner.append(bytes) }
+    func synchronize() throws(FileError) {}
+    func truncate(to size: Int) throws(FileError) { try inner.truncate(to: size) }
+}
+
 /// `writers` closed loops, each appending its next record when the previous is durable.
-func durableAppends(records: Int, writers: Int) throws -> (seconds: Double, batches: Int) {
+func durableAppends(records: Int, writers: Int, fsync: Bool = true) throws -> (seconds: Double, batches: Int, cpuSeconds: Double) {
     let directory = temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     var options = ResponseLog.Options()
     options.maintainsView = false
+    if !fsync { options.fileWrapper = { NoSyncFile($0) } }
     let log = try ResponseLog(directory: directory, options: options)
     let issued = Atomic<Int>(0)
     let done = DispatchSemaphore(value: 0)
@@ -60,14 +78,17 @@ func durableAppends(records: Int, writers: Int) throws -> (seconds: Double, batc
             participantID: "s\(index % 5000)", idempotencyKey: "k\(index)")
         log.append(request) { result in
             guard case .success = result else { fatalError("append failed: \(result)") }
-            next(writer)
+            // Completions run on the store's writer queue; like a server's event
+            // loop, the writer hops off it before building its next request.
+            DispatchQueue.global().async { next(writer) }
         }
     }
     let start = DispatchTime.now()
+    let cpuStart = processCPUSeconds()
     for writer in 0..<writers { next(writer) }
     done.wait()
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-    return (seconds, log.commitCount)
+    return (seconds, log.commitCount, processCPUSeconds() - cpuStart)
 }
 
 /// Writes `records` submissions with one fsync per 10,000 (bulk mode).
@@ -90,9 +111,32 @@ func writeLargeLog(records: Int, directory: String) throws -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
 }
 
+/// CPU time of the calling thread: on a machine shared with other work, this is
+/// what "per core" means, while wall time also counts waiting for a core.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// Foundation's JSONSerialization on the same lines, as a peer in the same run.
+func foundationRead(path: String, limit: Int) throws -> (cpuSeconds: Double, bytes: Int) {
+    var bytes = 0
+    var count = 0
+    let start = threadCPUSeconds()
+    _ = try LogReader(path: path).forEachLine { line in
+        guard count < limit else { return }
+        count += 1
+        bytes += line.bytes.count + 1
+        _ = try? JSONSerialization.jsonObject(with: Data(line.bytes))
+    }
+    return (threadCPUSeconds() - start, bytes)
+}
+
 /// Streams the log: split lines, parse each with StrictJSON, decode the record's bookkeeping fields.
-func streamingRead(path: String, decodeRecords: Bool) throws -> (seconds: Double, records: Int) {
+func streamingRead(path: String, decodeRecords: Bool) throws -> (seconds: Double, cpuSeconds: Double, records: Int) {
     let start = DispatchTime.now()
+    let cpuStart = threadCPUSeconds()
     var records = 0
     var failures = 0
     _ = try LogReader(path: path).forEachLine { line in
@@ -107,7 +151,7 @@ func streamingRead(path: String, decodeRecords: Bool) throws -> (seconds: Double
         }
     }
     precondition(failures == 0, "the benchmark log must parse")
-    return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, records)
+    return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, threadCPUSeconds() - cpuStart, records)
 }
 
 switch mode {
@@ -118,7 +162,7 @@ case "appends":
     var rates: [Double] = []
     var serialRates: [Double] = []
     for round in 1...rounds {
-        let (seconds, batches) = try durableAppends(records: records, writers: writers)
+        let (seconds, batches, _) = try durableAppends(records: records, writers: writers)
         let serial = try durableAppends(records: records / 50, writers: 1)
         rates.append(Double(records) / seconds)
         serialRates.append(Double(records / 50) / serial.seconds)
@@ -127,6 +171,16 @@ case "appends":
                 + " (\(records / max(batches, 1)) records each); 1 writer: \(Int(Double(records / 50) / serial.seconds)) records/s")
     }
     print("median: \(writers) writers \(Int(median(rates))) durable records/s; 1 writer (one fsync per record) \(Int(median(serialRates))) records/s; ratio \(String(format: "%.1f", median(rates) / median(serialRates)))x")
+    var ceiling: [Double] = []
+    var perCPU: [Double] = []
+    for _ in 1...rounds {
+        let run = try durableAppends(records: records, writers: writers, fsync: false)
+        ceiling.append(Double(records) / run.seconds)
+        perCPU.append(Double(records) / run.cpuSeconds)
+    }
+    print(
+        "same without fsync (the store's own cost, the ceiling for fast disks): median \(Int(median(ceiling))) records/s wall,"
+            + " \(Int(median(perCPU))) records per CPU second (all threads, including building the requests)")
 case "read":
     let records = argument(1, default: 1_000_000)
     let rounds = argument(2, default: 5)
@@ -136,15 +190,24 @@ case "read":
     let path = directory + "/" + ResponseLog.logFileName
     let size = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0)
     print("wrote \(records) records, \(String(format: "%.1f", size / 1e6)) MB in \(String(format: "%.2f", writeSeconds)) s (bulk, one fsync per 10,000)")
+    var parseCPURate = 0.0
     for decode in [false, true] {
         var rates: [Double] = []
+        var cpuRates: [Double] = []
         for _ in 1...rounds {
-            let (seconds, count) = try streamingRead(path: path, decodeRecords: decode)
+            let (seconds, cpuSeconds, count) = try streamingRead(path: path, decodeRecords: decode)
             precondition(count == records)
             rates.append(size / 1e6 / seconds)
+            cpuRates.append(size / 1e6 / cpuSeconds)
         }
-        print("\(decode ? "parse + decode record fields" : "parse only"): median \(Int(median(rates))) MB/s (runs: \(rates.map { Int($0) }))")
+        if !decode { parseCPURate = median(cpuRates) }
+        print(
+            "\(decode ? "parse + decode record fields" : "parse only"): median \(Int(median(rates))) MB/s wall,"
+                + " \(Int(median(cpuRates))) MB/s per CPU second (wall runs: \(rates.map { Int($0) }))")
     }
+    let peer = try foundationRead(path: path, limit: records / 10)
+    let peerRate = Double(peer.bytes) / 1e6 / peer.cpuSeconds
+    print("Foundation JSONSerialization on the first \(records / 10) lines: \(Int(peerRate)) MB/s per CPU second; StrictJSON parse is \(String(format: "%.1f", parseCPURate / peerRate))x")
 default:
     print("usage: store-bench appends [records] [writers] [rounds] | read [records] [rounds]")
 }

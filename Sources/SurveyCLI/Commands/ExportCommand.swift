@@ -1,0 +1,106 @@
+import ArgumentParsing
+import CSVCodec
+import Foundation
+import StrictJSON
+import SurveyEvaluation
+import SurveyModel
+import SurveyStore
+
+/// `survey export <survey> --format csv|json [--labels] [--excel] [--codebook]`: raw data for the office.
+enum ExportCommand {
+    static let node = CommandNode(
+        CommandSpec(
+            name: "export",
+            abstract: "Export the submitted responses, one row per response, or the codebook of the columns.",
+            discussion: """
+                One row per current response (latest revision; voided responses and drafts left out), one column \
+                per question named by its id: a multiple choice as one 0/1 column per option, a matrix as one \
+                column per row, a ranking as one column per place, "other" texts in <id>_other_text. Raw data \
+                identify schools: keep exports inside the office. --codebook lists the variables instead \
+                (CSV, or Markdown with --format markdown).
+                """,
+            arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
+            options: [
+                OptionSpec(
+                    "format", .value(name: "format", allowed: ["csv", "json", "markdown"]),
+                    help: "Output format (default: csv)."),
+                OptionSpec("labels", help: "Write option labels instead of codes."),
+                OptionSpec("excel", help: "CSV for German Excel: UTF-8 with byte order mark and ';' between fields."),
+                OptionSpec("codebook", help: "Write the variables, their questions, types and value labels."),
+                OptionSpec(
+                    "lang", .value(name: "language", allowed: ["de", "en"]),
+                    help: "Language of labels (default: the survey's first)."),
+                OptionSpec(
+                    "out", short: "o", .value(name: "file"), help: "Write to this file instead of standard output."),
+                OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
+                OptionSpec(
+                    "responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
+            ]),
+        run: run)
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        func fail(_ message: String, _ code: ExitCode) -> ExitCode {
+            console.printError("survey export: error: \(message)")
+            return code
+        }
+        let given = arguments.argument("survey") ?? ""
+        let path = given.hasSuffix(".json") || given.contains("/") ? given : "surveys/\(given).json"
+        guard FileManager.default.fileExists(atPath: path) else { return fail("no such survey file: \(path)", .usage) }
+        guard let survey = Survey.load(path: path).survey else {
+            return fail("\(path) has errors; run `survey validate \(path)` to see them", .failure)
+        }
+        let format = arguments.value("format") ?? "csv"
+        let layout = ExportLayout(survey: survey, language: arguments.value("lang") ?? survey.defaultLanguage)
+        let writer = arguments.flag("excel") ? CSVWriter.excel : CSVWriter.standard
+        let output: [UInt8]
+        if arguments.flag("codebook") {
+            guard format != "json" else {
+                return fail("the codebook is written as CSV or Markdown (--format csv|markdown)", .usage)
+            }
+            output =
+                format == "markdown"
+                ? Array(layout.codebookMarkdown.utf8)
+                : writer.write(header: layout.codebookHeader, rows: layout.codebookRows)
+        } else {
+            guard format != "markdown" else {
+                return fail("responses are exported as CSV or JSON (--format csv|json)", .usage)
+            }
+            let log = arguments.value("log") ?? "\(arguments.value("responses") ?? "responses")/\(survey.id)/log.jsonl"
+            let current: CurrentResponses
+            do {
+                current = try CurrentResponses(logPath: log)
+            } catch {
+                return fail("cannot read \(log): \(String(cString: strerror(error.code)))", .failure)
+            }
+            if !current.badLines.isEmpty {
+                console.printError(
+                    "survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
+            }
+            let rows = current.records.map { record in
+                [record.responseID, record.participantID ?? "", record.time.description]
+                    + layout.cells(
+                        CurrentResponses.answers(of: record, in: survey), labels: arguments.flag("labels"),
+                        decimalComma: arguments.flag("excel"))
+            }
+            if format == "json" {
+                let header = layout.header
+                let objects = rows.map { row in
+                    JSON.object(zip(header, row).map { JSONField(key: $0, value: $1.isEmpty ? .null : .string($1)) })
+                }
+                output = Array(JSON.array(objects).serialized().utf8) + [UInt8(ascii: "\n")]
+            } else {
+                output = writer.write(header: layout.header, rows: rows)
+            }
+        }
+        if let file = arguments.value("out") {
+            do {
+                try Data(output).write(to: URL(fileURLWithPath: file))
+            } catch {
+                return fail("cannot write \(file): \(error.localizedDescription)", .failure)
+            }
+        } else {
+            console.print(String(decoding: output, as: UTF8.self), terminator: "")
+        }
+        return .success
+    }
+}

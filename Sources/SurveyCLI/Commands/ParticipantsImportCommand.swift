@@ -1,0 +1,78 @@
+import ArgumentParsing
+import CSVCodec
+import CryptoPrimitives
+import Foundation
+import SurveyModel
+import SurveyStore
+
+/// `survey participants import <survey> <file.csv>`: registers participants and prints their invitations.
+enum ParticipantsImportCommand {
+    static let node = CommandNode(
+        CommandSpec(
+            name: "import",
+            abstract: "Register participants from a CSV file and print each one's personal link, once.",
+            discussion: """
+                The CSV file (UTF-8 with or without BOM, separated by ',' or ';') needs the columns id, label \
+                and one per participant field of the survey; email is optional. Every problem is reported with \
+                row and column, and nothing is imported unless the whole file is valid. The invitation list \
+                (id, label, email, token, link) is shown only now: tokens are stored as hashes and cannot be \
+                shown again, only replaced with 'survey participants reissue'.
+                """,
+            arguments: [
+                ArgumentSpec("survey", help: "Survey id (surveys/<id>.json) or definition file."),
+                ArgumentSpec("file", help: "CSV file with the participants."),
+            ],
+            options: [
+                OptionSpec("out", .value(name: "file"), help: "Write the invitation list to this new file instead of standard output."),
+                OptionSpec("excel", help: "Write the invitation list for Excel: ';' and a byte-order mark."),
+                OptionSpec("base-url", .value(name: "url"), help: "Address of the survey server (default: \(SurveyReference.defaultBaseURL))."),
+                SurveyReference.responsesOption,
+            ]),
+        run: run)
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        let reference = SurveyReference(arguments)
+        let file = arguments.argument("file") ?? ""
+        let out = arguments.value("out")
+        if let out, FileManager.default.fileExists(atPath: out) {
+            console.printError("survey: error: \(out) already exists; choose a new file so no earlier invitations are overwritten")
+            return .usage
+        }
+        guard let survey = reference.loadSurvey(console: console) else { return .failure }
+        guard let bytes = FileManager.default.contents(atPath: file) else {
+            console.printError("survey: error: cannot read \(file)")
+            return .failure
+        }
+        guard let registry = reference.openParticipants(console: console) else { return .failure }
+        let rules = survey.participantFields.map { ParticipantFieldRule(name: $0.id, allowedValues: $0.options.map(\.value)) }
+        let invitations: [ParticipantRegistry.Invitation]
+        do {
+            let existing = Set(try registry.all().map(\.id))
+            let rows = try ParticipantImport.read(Array(bytes), fields: rules, existingIDs: existing)
+            invitations = try registry.register(rows)
+        } catch let errors as ParticipantImportErrors {
+            for error in errors.errors { console.printError("\(file): \(error.description)") }
+            console.printError("survey: nothing imported: \(errors.errors.count) problem\(errors.errors.count == 1 ? "" : "s") in \(file)")
+            return .failure
+        } catch {
+            console.printError("survey: error: \(error)")
+            return .failure
+        }
+        let baseURL = arguments.value("base-url") ?? SurveyReference.defaultBaseURL
+        let csv = InvitationList.csv(
+            invitations, link: { SurveyReference.link(baseURL: baseURL, token: $0.description) },
+            writer: arguments.flag("excel") ? .excel : .standard)
+        if let out {
+            do {
+                try Data(csv).write(to: URL(fileURLWithPath: out), options: .withoutOverwriting)
+                console.printError("Imported \(invitations.count) participants; invitations written to \(out). Keep that file safe: the tokens cannot be shown again.")
+                return .success
+            } catch {
+                console.printError("survey: error: cannot write \(out) (\(error.localizedDescription)); the invitations follow here instead")
+            }
+        }
+        console.print(String(decoding: csv, as: UTF8.self), terminator: "")
+        console.printError("Imported \(invitations.count) participants. The tokens above cannot be shown again.")
+        return .success
+    }
+}

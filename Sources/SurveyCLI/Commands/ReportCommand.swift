@@ -1,0 +1,76 @@
+import ArgumentParsing
+import Foundation
+import SurveyEvaluation
+import SurveyModel
+
+/// `survey report <survey> --out <dir> [--filter …] [--by …] [--lang de|en]`: the printable committee report.
+enum ReportCommand {
+    static let node = CommandNode(
+        CommandSpec(
+            name: "report",
+            abstract: "Write the committee report: a self-contained index.html and every chart as an SVG file.",
+            discussion: """
+                Evaluates the survey's responses like `survey evaluate` and writes <dir>/index.html (inline SVG \
+                charts, each followed by its data table, print layout for A4 with a title page and a methods \
+                note) and <dir>/<question id>.svg for slides. Small groups and cells are suppressed as in the \
+                evaluation.
+                """,
+            arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
+            options: [
+                OptionSpec(
+                    "out", short: "o", .value(name: "dir"), help: "The folder to write (required; created if missing)."),
+                OptionSpec(
+                    "lang", .value(name: "language", allowed: ["de", "en"]),
+                    help: "Language of the report (default: de)."),
+                OptionSpec(
+                    "compare", .value(name: "survey"),
+                    help: "Compare with an earlier wave: questions with the same id and options."),
+            ] + EvaluateCommand.selectionOptions),
+        run: run)
+
+    static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        guard let folder = arguments.value("out") else {
+            console.printError(
+                "survey report: error: --out needs the folder to write the report to, e.g. --out bericht")
+            return .usage
+        }
+        switch EvaluateCommand.Input.load(arguments, command: "report", console: console) {
+        case .failure(let code): return code
+        case .success(let input):
+            let language = input.language
+            var comparison: EvaluationResult?
+            if let earlier = arguments.value("compare") {
+                switch EvaluateCommand.Input.load(
+                    arguments, command: "report", console: console, survey: earlier, by: false)
+                {
+                case .failure(let code): return code
+                case .success(let wave): comparison = wave.result
+                }
+            }
+            let document = ReportDocument(
+                result: input.result, language: language,
+                description: input.survey.description?.text(in: language.code),
+                date: today(english: language.isEnglish),
+                comparison: comparison)
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try Data(document.html.utf8).write(to: URL(fileURLWithPath: folder + "/index.html"))
+                let charts = document.charts
+                for chart in charts {
+                    try Data(chart.svg.utf8).write(to: URL(fileURLWithPath: folder + "/" + chart.name))
+                }
+                console.print("wrote \(folder)/index.html and \(charts.count) charts")
+                return .success
+            } catch {
+                console.printError("survey report: error: cannot write to \(folder): \(error.localizedDescription)")
+                return .failure
+            }
+        }
+    }
+
+    private static func today(english: Bool) -> String {
+        guard case .date(let year, let month, let day) = EvaluateCommand.Input.today() else { return "" }
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        return english ? "\(year)-\(two(month))-\(two(day))" : "\(two(day)).\(two(month)).\(year)"
+    }
+}

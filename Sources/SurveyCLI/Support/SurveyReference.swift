@@ -1,0 +1,66 @@
+import ArgumentParsing
+import Foundation
+import SurveyModel
+import SurveyStore
+
+/// A survey named on the command line, by id (`digitale-bildung`) or by its
+/// definition file (`surveys/digitale-bildung.json`), with its responses folder.
+struct SurveyReference {
+    /// The survey id: the definition file's name without `.json`.
+    let id: String
+    /// `surveys/<id>.json`, or the path given.
+    let definitionPath: String
+    /// `responses/<id>` (or below the folder given with `--responses`).
+    let responsesDirectory: String
+
+    /// The option every store command offers for the responses folder.
+    static let responsesOption = OptionSpec(
+        "responses", .value(name: "folder"), help: "Folder with one subfolder per survey's responses (default: responses).")
+
+    /// Resolves the `survey` argument and the `--responses` option.
+    init(_ arguments: ParsedArguments) {
+        self.init(arguments.argument("survey") ?? "", responsesRoot: arguments.value("responses") ?? "responses")
+    }
+
+    init(_ argument: String, responsesRoot: String) {
+        if argument.hasSuffix(".json") {
+            definitionPath = argument
+            id = String((argument.split(separator: "/").last ?? "").dropLast(5))
+        } else {
+            id = argument
+            definitionPath = "surveys/\(argument).json"
+        }
+        responsesDirectory = (responsesRoot.hasSuffix("/") ? String(responsesRoot.dropLast()) : responsesRoot) + "/" + id
+    }
+
+    /// Loads the definition, or prints why it cannot be used and returns nil.
+    func loadSurvey(console: Console) -> Survey? {
+        guard FileManager.default.fileExists(atPath: definitionPath) else {
+            console.printError("survey: error: no survey definition at \(definitionPath)")
+            return nil
+        }
+        guard let survey = Survey.load(path: definitionPath).survey else {
+            console.printError("survey: error: \(definitionPath) has errors; run 'survey validate \(definitionPath)' to see them")
+            return nil
+        }
+        return survey
+    }
+
+    /// Opens the participants registry, or prints why not.
+    func openParticipants(console: Console) -> ParticipantRegistry? {
+        do {
+            return try ParticipantRegistry(directory: responsesDirectory)
+        } catch {
+            console.printError("survey: error: \(error.description)")
+            return nil
+        }
+    }
+
+    /// The personal address for `token` under `baseURL`.
+    static func link(baseURL: String, token: String) -> String {
+        (baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL) + "/t/" + token
+    }
+
+    /// Default for `--base-url`, the address `survey serve` listens on by default.
+    static let defaultBaseURL = "http://localhost:8080"
+}

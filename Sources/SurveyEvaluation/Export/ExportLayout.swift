@@ -1,0 +1,147 @@
+import SurveyModel
+
+/// The columns of the raw-data export of a survey, shared by export, codebook and import.
+///
+/// One row per response, one column per question named by its id; a
+/// multiple choice has one 0/1 column per option, a matrix one column per
+/// row, a ranking one per place, and an "other" text its own column.
+public struct ExportLayout: Sendable {
+    /// Columns before the answers: the response, its participant, and when it was submitted.
+    public static let fixedColumns = ["response", "participant", "submitted"]
+    public let survey: Survey
+    public let language: String
+    public let columns: [ExportColumn]
+
+    public init(survey: Survey, language: String) {
+        self.survey = survey
+        self.language = language
+        var columns: [ExportColumn] = []
+        for question in survey.questions where question.kind.isAnswerable {
+            let title = question.title?.text(in: language) ?? question.id
+            func categories(_ options: [Option]) -> [Category] {
+                options.map { Category(value: $0.value, label: $0.label.text(in: language)) }
+            }
+            func scaleLabels(_ scale: ScaleSettings) -> [Category] {
+                scale.points.map {
+                    Category(value: String($0), label: scale.labels[$0]?.text(in: language) ?? String($0))
+                }
+                    + (scale.notApplicable.map {
+                        [Category(value: Answer.notApplicableValue, label: $0.text(in: language))]
+                    } ?? [])
+            }
+            let otherText = ExportColumn(
+                name: "\(question.id)_other_text", questionID: question.id,
+                label: "\(title): \(question.otherLabel?.text(in: language) ?? "")", content: .otherText)
+            switch question.kind {
+            case .note:
+                continue
+            case .single(let settings):
+                let other =
+                    settings.other.map { [Category(value: Question.otherValue, label: $0.text(in: language))] } ?? []
+                columns.append(
+                    ExportColumn(
+                        name: question.id, questionID: question.id, label: title, content: .answer,
+                        valueLabels: categories(settings.options) + other))
+                if settings.other != nil { columns.append(otherText) }
+            case .multiple(let settings):
+                let yesNo = [
+                    Category(value: "1", label: language == "en" ? "chosen" : "gewählt"),
+                    Category(value: "0", label: language == "en" ? "not chosen" : "nicht gewählt"),
+                ]
+                for option in settings.options {
+                    columns.append(
+                        ExportColumn(
+                            name: "\(question.id)_\(option.value)", questionID: question.id,
+                            label: "\(title): \(option.label.text(in: language))", content: .option(option.value),
+                            valueLabels: yesNo))
+                }
+                if let other = settings.other {
+                    columns.append(
+                        ExportColumn(
+                            name: "\(question.id)_\(Question.otherValue)", questionID: question.id,
+                            label: "\(title): \(other.text(in: language))", content: .option(Question.otherValue),
+                            valueLabels: yesNo))
+                    columns.append(otherText)
+                }
+            case .boolean(let settings):
+                let labels = BooleanLabels(settings, language: language)
+                columns.append(
+                    ExportColumn(
+                        name: question.id, questionID: question.id, label: title, content: .answer,
+                        valueLabels: [Category(value: "1", label: labels.yes), Category(value: "0", label: labels.no)]))
+            case .scale(let scale):
+                columns.append(
+                    ExportColumn(
+                        name: question.id, questionID: question.id, label: title, content: .answer,
+                        valueLabels: scaleLabels(scale)))
+            case .matrix(let settings):
+                let labels: [Category] =
+                    switch settings.cells {
+                    case .scale(let scale): scaleLabels(scale)
+                    case .options(let options): categories(options)
+                    }
+                for row in settings.rows {
+                    columns.append(
+                        ExportColumn(
+                            name: "\(question.id)_\(row.value)", questionID: question.id,
+                            label: "\(title): \(row.label.text(in: language))", content: .matrixRow(row.value),
+                            valueLabels: labels))
+                }
+            case .ranking(let settings):
+                for rank in 1...max(settings.effectiveRankCount, 1) {
+                    columns.append(
+                        ExportColumn(
+                            name: "\(question.id)_\(rank)", questionID: question.id,
+                            label: "\(title): " + (language == "en" ? "place \(rank)" : "Platz \(rank)"),
+                            content: .rank(rank),
+                            valueLabels: categories(settings.options)))
+                }
+            case .text, .number, .date:
+                columns.append(ExportColumn(name: question.id, questionID: question.id, label: title, content: .answer))
+            }
+        }
+        self.columns = columns
+    }
+
+    /// The header row.
+    public var header: [String] { Self.fixedColumns + columns.map(\.name) }
+
+    /// The answer cells of one response, codes or (with `labels`) labels.
+    ///
+    /// - Parameter decimalComma: Write decimal numbers with a comma, as German Excel reads them.
+    public func cells(_ answers: Answers, labels: Bool, decimalComma: Bool = false) -> [String] {
+        columns.map { column in
+            var code = Self.code(column, answers[column.questionID])
+            if decimalComma, case .number? = answers[column.questionID] { code = code?.replacing(".", with: ",") }
+            guard labels, let code else { return code ?? "" }
+            return column.valueLabels.first { $0.value == code }?.label ?? code
+        }
+    }
+
+    /// A column's code for an answer; nil when the answer does not fill it.
+    static func code(_ column: ExportColumn, _ answer: Answer?) -> String? {
+        guard let answer else { return nil }
+        switch (column.content, answer) {
+        case (.answer, .text(let text)): return text
+        case (.answer, .number(let number)):
+            return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case (.answer, .single(let choice)): return choice.value
+        case (.answer, .boolean(let value)): return value ? "1" : "0"
+        case (.answer, .scale(.point(let point))): return String(point)
+        case (.answer, .scale(.notApplicable)): return Answer.notApplicableValue
+        case (.answer, .date(let date)): return date.description
+        case (.otherText, .single(.other(let text))): return text
+        case (.otherText, .multiple(let choice)): return choice.other
+        case (.option(let value), .multiple(let choice)): return choice.allValues.contains(value) ? "1" : "0"
+        case (.matrixRow(let row), .matrix(let cells)):
+            switch cells[row] {
+            case .point(let point)?: return String(point)
+            case .option(let value)?: return value
+            case .notApplicable?: return Answer.notApplicableValue
+            case nil: return nil
+            }
+        case (.rank(let rank), .ranking(let order)): return order.indices.contains(rank - 1) ? order[rank - 1] : nil
+        default: return nil
+        }
+    }
+}

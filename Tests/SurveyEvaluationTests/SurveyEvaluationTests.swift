@@ -1,0 +1,142 @@
+import Foundation
+import StrictJSON
+import SurveyModel
+import SyntheticResponses
+import Testing
+
+@testable import SurveyEvaluation
+
+/// The evaluation, report and exports on the real school survey with generated responses.
+struct SurveyEvaluationTests {
+    static let surveyPath = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("surveys/digitale-bildung.json").path
+
+    static func survey() throws -> Survey {
+        try #require(Survey.load(path: surveyPath).survey)
+    }
+
+    static func responses(_ survey: Survey, count: Int) -> [GeneratedResponse] {
+        let generator = ResponseGenerator(
+            survey: survey, seed: 7, today: CalendarDate(year: 2026, month: 11, day: 27) ?? survey.today())
+        return (1...count).map { generator.response($0) }
+    }
+
+    /// The decoder's visibility and counts agree with the model's own visibility and typed answers.
+    @Test func decoderAgreesWithTheModel() throws {
+        let survey = try Self.survey()
+        let plan = try EvaluationPlan(survey: survey, language: "de")
+        let decoder = ResponseDecoder(plan: plan, today: .date(year: 2026, month: 11, day: 27))
+        let responses = Self.responses(survey, count: 200)
+        var evaluation = Evaluation(plan: plan)
+        for response in responses {
+            let document = try JSONDocument(parsing: response.answers.json(in: survey).serialized())
+            let facts = try #require(decoder.facts(answers: document.root, participant: response.participant))
+            let visibility = survey.visibility(
+                of: response.answers, participant: response.participant,
+                today: CalendarDate(year: 2026, month: 11, day: 27) ?? survey.today())
+            for (index, question) in plan.questions.enumerated() {
+                #expect(facts.shown[index] == visibility.isVisible(question: question.id), "\(question.id)")
+            }
+            evaluation.add(facts)
+        }
+        let result = evaluation.result()
+        for entry in result.questions {
+            let answered = responses.count { $0.answers[entry.total.id] != nil }
+            if entry.total.type != "matrix" { #expect(entry.total.base.answered == answered, "\(entry.total.id)") }
+        }
+        let schueler = responses.compactMap { response -> Double? in
+            if case .number(let n)? = response.answers["schueler"] { n } else { nil }
+        }
+        let stats = result.questions.first { $0.total.id == "schueler" }?.total.stats
+        #expect(isClose(stats?.mean, NaiveStatistics.mean(schueler)))
+        #expect(stats?.median == NaiveStatistics.quantile(schueler, 0.5))
+    }
+
+    @Test func breakdownNeedsAChoiceQuestionOrAParticipantField() throws {
+        let survey = try Self.survey()
+        #expect(throws: EvaluationSetupError.unsuitableBreakdown("schueler", type: "number")) {
+            try EvaluationPlan(survey: survey, language: "de", by: "schueler")
+        }
+        #expect(throws: EvaluationSetupError.self) {
+            try EvaluationPlan(survey: survey, language: "de", by: "schulform")
+        }
+        let byField = try EvaluationPlan(survey: survey, language: "de", by: "participant.region")
+        #expect(byField.breakdown?.groups.map(\.value) == ["nord", "mitte", "sued"])
+        #expect(
+            try EvaluationPlan(survey: survey, language: "en", by: "ganztag").breakdown?.groups.map(\.label) == [
+                "yes", "no",
+            ])
+    }
+
+    /// Export cells read back as the same answers, with codes and with labels.
+    @Test(arguments: [false, true])
+    func exportReadsBack(labels: Bool) throws {
+        let survey = try Self.survey()
+        let layout = ExportLayout(survey: survey, language: "de")
+        #expect(Set(layout.header).count == layout.header.count, "column names are unique")
+        var positions: [String: Int] = [:]
+        for (index, column) in layout.columns.enumerated() { positions[column.name] = index }
+        for (number, response) in Self.responses(survey, count: 100).enumerated() {
+            let cells = layout.cells(response.answers, labels: labels, decimalComma: labels)
+            let (answers, problems) = layout.answers(cells, positions: positions, row: number + 1)
+            #expect(problems.isEmpty, "\(problems)")
+            #expect(answers == response.answers)
+        }
+    }
+
+    @Test func importReportsEveryBadCell() throws {
+        let survey = try Self.survey()
+        let layout = ExportLayout(survey: survey, language: "de")
+        let positions = ["schueler": 0, "ganztag": 1, "internet": 2, "stichtag": 3]
+        let (_, problems) = layout.answers(
+            ["viele", "vielleicht", "Satellit", "31.02.2026"], positions: positions, row: 3)
+        #expect(problems.map(\.column) == ["ganztag", "schueler", "stichtag", "internet"])
+        #expect(problems.allSatisfy { $0.row == 3 })
+    }
+
+    /// The report is well-formed: every chart parses as XML, every chart has a data table, suppression has its note.
+    @Test func reportIsWellFormed() throws {
+        let survey = try Self.survey()
+        let plan = try EvaluationPlan(survey: survey, language: "de", by: "schulart")
+        let decoder = ResponseDecoder(
+            plan: plan, groupSource: try EvaluationPlan.groupSource("schulart", survey: survey, plan: plan),
+            today: .date(year: 2026, month: 11, day: 27))
+        var evaluation = Evaluation(plan: plan)
+        for response in Self.responses(survey, count: 40) {
+            let document = try JSONDocument(parsing: response.answers.json(in: survey).serialized())
+            if let facts = decoder.facts(answers: document.root, participant: response.participant) {
+                evaluation.add(facts)
+            }
+        }
+        let result = evaluation.result()
+        #expect(result.hasSuppressions)
+        let document = ReportDocument(
+            result: result, language: OutputLanguage(code: "de"), description: nil, date: "27.11.2026")
+        let html = document.html
+        #expect(html.contains("<html lang=\"de\">"))
+        #expect(html.contains("Hinweise zur Methode"))
+        #expect(html.contains("weniger als 5 Antworten"))
+        #expect(html.components(separatedBy: "<svg").count - 1 == document.charts.count)
+        let folder = NSTemporaryDirectory() + "report-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for chart in document.charts {
+            try Data(chart.svg.utf8).write(to: URL(fileURLWithPath: "\(folder)/\(chart.name)"))
+        }
+        let status = try InstalledTool.xmllint.run(["--noout"] + document.charts.map { "\(folder)/\($0.name)" })
+        #expect(status ?? 0 == 0, "a chart of the report is not well-formed XML")
+        // Print the page as a committee member would: Chromium must make a PDF of it.
+        try Data(document.html.utf8).write(to: URL(fileURLWithPath: "\(folder)/index.html"))
+        let pdf = "\(folder)/report.pdf"
+        let printed = try InstalledTool.chromium.run([
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf)",
+            URL(fileURLWithPath: "\(folder)/index.html").absoluteString,
+        ])
+        if printed != nil {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+            #expect(bytes.starts(with: Array("%PDF".utf8)))
+            #expect(bytes.count > 50_000, "the printed report is suspiciously small")
+        }
+    }
+}

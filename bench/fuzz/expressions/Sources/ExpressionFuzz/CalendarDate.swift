@@ -1,0 +1,1 @@
+../../../../../Sources/SurveyModel/Definition/CalendarDate.swift
