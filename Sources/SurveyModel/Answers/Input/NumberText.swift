@@ -13,12 +13,14 @@ enum NumberText {
     /// The number in `text`, or nil if it is not one.
     static func parse(_ text: String, language: String) -> Double? {
         var scalars = Array(text.unicodeScalars.filter { !isSpace($0) })
-        guard !scalars.isEmpty, scalars.count <= maximumLength else { return nil }
+        let length = scalars.count
         var negative = false
         if let first = scalars.first, first == "-" || first == "+" || first == "\u{2212}" {
             negative = first != "+"
             scalars.removeFirst()
         }
+        // A leading zero is not counted: ",5" is shown back as "0,5", which must read as well.
+        guard !scalars.isEmpty, length - (scalars.first == "0" ? 1 : 0) <= maximumLength else { return nil }
         guard scalars.allSatisfy({ isDigit($0) || $0 == "." || $0 == "," }),
             scalars.contains(where: isDigit)
         else { return nil }
