@@ -11,6 +11,10 @@ fuzz_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 fuzz_flags=(-O -wmo -sanitize=fuzzer,address -parse-as-library -package-name survey)
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"
 
+# Each run.sh builds into a folder of its own under $TMPDIR/survey-fuzz/: a
+# module and a library built with other flags into the same folder link
+# without complaint and crash inside swift_release at run time.
+
 # fuzz_module OUT NAME [SOURCES...]: compiles Sources/NAME (or the given
 # sources) into OUT/libNAME.a and OUT/NAME.swiftmodule.
 fuzz_module() {

@@ -7,7 +7,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/../modules.sh"
-out="${TMPDIR:-/tmp}/survey-fuzz-answers"
+out="${TMPDIR:-/tmp}/survey-fuzz/answers"
 mkdir -p "$out/corpus"
 for module in StrictJSON Suggestions SurveyModel; do fuzz_module "$out" "$module"; done
 fuzz_link "$out" fuzz-answers "$here/FuzzAnswers.swift" SurveyModel Suggestions StrictJSON

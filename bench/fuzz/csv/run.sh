@@ -6,7 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/../modules.sh"
-out="${TMPDIR:-/tmp}/survey-fuzz-csv"
+out="${TMPDIR:-/tmp}/survey-fuzz/csv"
 mkdir -p "$out/corpus"
 fuzz_module "$out" CSVCodec
 fuzz_link "$out" fuzz-csv "$here/FuzzCSV.swift" CSVCodec

@@ -3,8 +3,9 @@
 // Every input must load or fail with diagnostics, never trap. Besides that the
 // harness checks what users rely on: each diagnostic points at a line and
 // column inside the file, carries that line's text and a message, and loading
-// the same bytes twice gives the same diagnostics. A survey that loads is
-// validated once with no answers, which runs every compiled expression.
+// the same bytes twice gives the same diagnostics. A survey that loads goes
+// through visibility and validation with no answers, which runs every compiled
+// expression.
 
 import StrictJSON
 import SurveyModel
@@ -29,6 +30,7 @@ public func fuzzDefinition(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if let survey = first.survey {
         guard !first.diagnostics.contains(where: { $0.severity == .error }) else { fatalError("loaded with errors") }
         _ = survey.validate(Answers(), participant: [:], today: today)
+        _ = survey.visibility(of: Answers(), participant: [:], today: today)
     } else if !first.diagnostics.contains(where: { $0.severity == .error }) {
         fatalError("failed without an error")
     }

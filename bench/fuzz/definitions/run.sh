@@ -7,7 +7,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/../modules.sh"
-out="${TMPDIR:-/tmp}/survey-fuzz-definitions"
+out="${TMPDIR:-/tmp}/survey-fuzz/definitions"
 mkdir -p "$out/corpus"
 for module in StrictJSON Suggestions SurveyModel; do fuzz_module "$out" "$module"; done
 fuzz_link "$out" fuzz-definitions "$here/FuzzDefinitions.swift" SurveyModel Suggestions StrictJSON

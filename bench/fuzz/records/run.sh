@@ -8,7 +8,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/../modules.sh"
-out="${TMPDIR:-/tmp}/survey-fuzz-records"
+out="${TMPDIR:-/tmp}/survey-fuzz/records"
 mkdir -p "$out/corpus"
 log="$fuzz_root/Sources/SurveyStore/Log"
 fuzz_module "$out" StrictJSON
