@@ -17,6 +17,8 @@ package enum DefinitionKeys {
     package static let booleanLabels = ["true", "false"]
     package static let scale = ["from", "to", "labels"]
     package static let rule = ["expr", "message"]
+    /// Evaluation settings, read by the evaluation.
+    package static let report = ["minGroupSize"]
 
     /// Keys every answerable question accepts.
     package static let questionCommon = [

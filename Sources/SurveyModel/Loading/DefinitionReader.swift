@@ -175,6 +175,10 @@ struct DefinitionReader {
                     + "not \(Self.describe(value))", at: value.offset)
             return .object([])
         }
+        // The evaluation reads these settings; a misspelt one must not pass silently.
+        if let report = object(value, place: "\"report\"", keys: DefinitionKeys.report) {
+            _ = integer(report, "minGroupSize", minimum: 1)
+        }
         return JSON(value)
     }
 
