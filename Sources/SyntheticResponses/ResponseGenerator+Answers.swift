@@ -148,9 +148,9 @@ extension ResponseGenerator {
 
     private mutating func drawDate(_ settings: DateSettings) -> CalendarDate {
         let last = settings.max ?? today
-        let first = settings.min ?? DayNumber.date(DayNumber.of(last) - 365) ?? last
-        let day = random.integer(in: DayNumber.of(first)...max(DayNumber.of(first), DayNumber.of(last)))
-        return DayNumber.date(day) ?? first
+        let first = settings.min ?? CalendarDate(daysSince1970: last.daysSince1970 - 365) ?? last
+        let day = random.integer(in: first.daysSince1970...max(first.daysSince1970, last.daysSince1970))
+        return CalendarDate(daysSince1970: day) ?? first
     }
 
     /// An element drawn evenly; the lists here are never empty.

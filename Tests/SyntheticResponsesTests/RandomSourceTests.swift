@@ -1,6 +1,5 @@
 import Testing
 
-import SurveyModel
 
 @testable import SyntheticResponses
 
@@ -51,19 +50,5 @@ struct RandomSourceTests {
         let variance = normals.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(normals.count - 1)
         #expect(abs(mean) < 0.03)
         #expect(abs(variance - 1) < 0.05)
-    }
-
-    @Test(arguments: ["1970-01-01", "2000-02-29", "2024-12-31", "0001-01-01", "9999-12-31", "1900-03-01"])
-    func dayNumbersRoundTrip(iso: String) throws {
-        let date = try #require(CalendarDate(iso: iso))
-        #expect(DayNumber.date(DayNumber.of(date)) == date)
-        #expect(DayNumber.date(DayNumber.of(date) + 1).map { $0 > date } == true || iso == "9999-12-31")
-    }
-
-    @Test func dayNumbersCountDays() throws {
-        let start = try #require(CalendarDate(iso: "1970-01-01"))
-        let leap = try #require(CalendarDate(iso: "2024-03-01"))
-        #expect(DayNumber.of(start) == 0)
-        #expect(DayNumber.of(leap) - DayNumber.of(try #require(CalendarDate(iso: "2024-02-28"))) == 2)
     }
 }

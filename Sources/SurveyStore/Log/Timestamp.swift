@@ -1,4 +1,5 @@
 import Glibc
+import SurveyModel
 
 /// A UTC instant with millisecond precision, written as `2026-11-27T05:43:12.123Z`.
 ///
@@ -29,7 +30,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         let milliseconds = Int(positiveRemainder(millisecondsSince1970, 1000))
         let seconds = (millisecondsSince1970 - Int64(milliseconds)) / 1000
         let secondOfDay = Int(positiveRemainder(seconds, 86_400))
-        let (year, month, day) = Self.civil(fromDays: (seconds - Int64(secondOfDay)) / 86_400)
+        let (year, month, day) = CalendarDate.civil(daysSince1970: Int((seconds - Int64(secondOfDay)) / 86_400))
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(secondOfDay / 3600, 2)):"
             + "\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2)).\(pad(milliseconds, 3))Z"
     }
@@ -46,8 +47,8 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
             let millisecond = Self.number(bytes[20..<23]),
             (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 60
         else { return nil }
-        let days = Self.days(fromCivil: year, month, day)
-        guard Self.civil(fromDays: days) == (year, month, day) else { return nil }
+        let days = Int64(CalendarDate.daysSince1970(year: year, month: month, day: day))
+        guard CalendarDate.civil(daysSince1970: Int(days)) == (year, month, day) else { return nil }
         let seconds = days * 86_400 + Int64(hour * 3600 + minute * 60 + second)
         millisecondsSince1970 = seconds * 1000 + Int64(millisecond)
     }
@@ -59,29 +60,6 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
             value = value * 10 + Int(digit - UInt8(ascii: "0"))
         }
         return value
-    }
-
-    // Howard Hinnant's days-from-civil algorithms, valid for the proleptic Gregorian calendar.
-    private static func civil(fromDays days: Int64) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (Int(yearOfEra + era * 400 + (month <= 2 ? 1 : 0)), Int(month), Int(day))
-    }
-
-    private static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int64 {
-        let adjustedYear = Int64(month <= 2 ? year - 1 : year)
-        let era = (adjustedYear >= 0 ? adjustedYear : adjustedYear - 399) / 400
-        let yearOfEra = adjustedYear - era * 400
-        let monthIndex = Int64(month > 2 ? month - 3 : month + 9)
-        let dayOfYear = (153 * monthIndex + 2) / 5 + Int64(day) - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }
 
