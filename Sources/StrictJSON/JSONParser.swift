@@ -83,24 +83,10 @@ struct JSONParser: ~Copyable {
             position += 1
             skipWhitespace()
             try parseValue(depth: depth)
-            skipWhitespace()
-            guard position < bytes.count else {
-                throw JSONSyntaxError(.unexpectedEnd(expected: "',' or '}'"), at: position)
-            }
-            switch bytes[position] {
-            case UInt8(ascii: ","):
-                position += 1
-            case UInt8(ascii: "}"):
-                position += 1
+            if try !continuesAfterItem(closedBy: UInt8(ascii: "}")) {
                 tape[entryIndex].end = tape.count
                 tape[entryIndex].payload = UInt64(keyStack.count - keysBase)
                 return
-            case UInt8(ascii: "\""):
-                throw JSONSyntaxError(.missingComma(inObject: true), at: position)
-            case UInt8(ascii: "/"):
-                throw JSONSyntaxError(.comment, at: position)
-            default:
-                throw unexpected(expected: "',' or '}'")
             }
         }
     }
@@ -118,25 +104,37 @@ struct JSONParser: ~Copyable {
             }
             try parseValue(depth: depth)
             count += 1
-            skipWhitespace()
-            guard position < bytes.count else {
-                throw JSONSyntaxError(.unexpectedEnd(expected: "',' or ']'"), at: position)
-            }
-            switch bytes[position] {
-            case UInt8(ascii: ","):
-                position += 1
-            case UInt8(ascii: "]"):
-                position += 1
+            if try !continuesAfterItem(closedBy: UInt8(ascii: "]")) {
                 tape[entryIndex].end = tape.count
                 tape[entryIndex].payload = count
                 return
-            case UInt8(ascii: "/"):
-                throw JSONSyntaxError(.comment, at: position)
-            case let byte where startsValue(byte):
-                throw JSONSyntaxError(.missingComma(inObject: false), at: position)
-            default:
-                throw unexpected(expected: "',' or ']'")
             }
+        }
+    }
+
+    /// After a member or element: steps over a comma and returns true, or over
+    /// the closing bracket and returns false; anything else is an error.
+    private mutating func continuesAfterItem(closedBy closing: UInt8) throws(JSONSyntaxError) -> Bool {
+        let inObject = closing == UInt8(ascii: "}")
+        let expected = inObject ? "',' or '}'" : "',' or ']'"
+        skipWhitespace()
+        guard position < bytes.count else { throw JSONSyntaxError(.unexpectedEnd(expected: expected), at: position) }
+        let byte = bytes[position]
+        switch byte {
+        case UInt8(ascii: ","):
+            position += 1
+            return true
+        case closing:
+            position += 1
+            return false
+        case UInt8(ascii: "/"):
+            throw JSONSyntaxError(.comment, at: position)
+        case UInt8(ascii: "\"") where inObject:
+            throw JSONSyntaxError(.missingComma(inObject: true), at: position)
+        case let byte where !inObject && startsValue(byte):
+            throw JSONSyntaxError(.missingComma(inObject: false), at: position)
+        default:
+            throw unexpected(expected: expected)
         }
     }
 
