@@ -82,13 +82,11 @@ enum EvaluateCommand {
                 console.printError("survey \(command): error: \(message)")
                 return .failure(code)
             }
-            let given = named ?? arguments.argument("survey") ?? ""
-            let path = given.hasSuffix(".json") || given.contains("/") ? given : "surveys/\(given).json"
-            guard FileManager.default.fileExists(atPath: path) else {
-                return fail("no such survey file: \(path)", .usage)
-            }
-            guard let survey = Survey.load(path: path).survey else {
-                return fail("\(path) has errors; run `survey validate \(path)` to see them", .failure)
+            let survey: Survey
+            do {
+                survey = try SurveyDefinition(named ?? arguments.argument("survey") ?? "").survey
+            } catch {
+                return fail(error.message, error.exitCode)
             }
             let languageCode = arguments.value("lang") ?? survey.defaultLanguage
             let evaluator: SurveyEvaluator

@@ -43,11 +43,11 @@ enum ExportCommand {
             console.printError("survey export: error: \(message)")
             return code
         }
-        let given = arguments.argument("survey") ?? ""
-        let path = given.hasSuffix(".json") || given.contains("/") ? given : "surveys/\(given).json"
-        guard FileManager.default.fileExists(atPath: path) else { return fail("no such survey file: \(path)", .usage) }
-        guard let survey = Survey.load(path: path).survey else {
-            return fail("\(path) has errors; run `survey validate \(path)` to see them", .failure)
+        let survey: Survey
+        do {
+            survey = try SurveyDefinition(arguments.argument("survey") ?? "").survey
+        } catch {
+            return fail(error.message, error.exitCode)
         }
         let format = arguments.value("format") ?? "csv"
         let layout = ExportLayout(survey: survey, language: arguments.value("lang") ?? survey.defaultLanguage)

@@ -1,5 +1,4 @@
 import ArgumentParsing
-import CryptoPrimitives
 import Dispatch
 import Foundation
 import SurveyModel
@@ -40,16 +39,14 @@ enum GenerateCommand {
             console.printError("survey generate: error: --seed needs a whole number from 0 to \(UInt64.max)")
             return .usage
         }
-        let given = arguments.argument("survey") ?? ""
-        let path = given.hasSuffix(".json") || given.contains("/") ? given : "surveys/\(given).json"
-        guard let bytes = FileManager.default.contents(atPath: path) else {
-            console.printError("survey generate: error: no such survey file: \(path)")
-            return .usage
+        let definition: SurveyDefinition
+        do {
+            definition = try SurveyDefinition(arguments.argument("survey") ?? "")
+        } catch {
+            console.printError("survey generate: error: \(error.message)")
+            return error.exitCode
         }
-        guard let survey = Survey.load(bytes: [UInt8](bytes), file: path).survey else {
-            console.printError("survey generate: error: \(path) has errors; run `survey validate \(path)` to see them")
-            return .failure
-        }
+        let survey = definition.survey
         let folder = (arguments.value("responses") ?? "responses") + "/" + survey.id
         var options = ResponseLog.Options()
         options.maintainsView = false
@@ -62,7 +59,7 @@ enum GenerateCommand {
         }
         let started = Date()
         let written = write(
-            count, of: survey, version: Hex.encode(SHA256.hash(bytes)), seed: seed, to: log, console: console)
+            count, of: survey, version: DefinitionVersion.of(definition.bytes), seed: seed, to: log, console: console)
         guard let written else { return .failure }
         let seconds = Date().timeIntervalSince(started)
         let rate = seconds > 0 ? Int(Double(written) / seconds) : written

@@ -37,14 +37,13 @@ enum ImportCommand {
             console.printError("survey import: error: \(message)")
             return code
         }
-        let given = arguments.argument("survey") ?? ""
-        let path = given.hasSuffix(".json") || given.contains("/") ? given : "surveys/\(given).json"
-        guard let definition = FileManager.default.contents(atPath: path) else {
-            return fail("no such survey file: \(path)", .usage)
+        let definition: SurveyDefinition
+        do {
+            definition = try SurveyDefinition(arguments.argument("survey") ?? "")
+        } catch {
+            return fail(error.message, error.exitCode)
         }
-        guard let survey = Survey.load(bytes: [UInt8](definition), file: path).survey else {
-            return fail("\(path) has errors; run `survey validate \(path)` to see them", .failure)
-        }
+        let survey = definition.survey
         let file = arguments.argument("file") ?? ""
         guard let data = FileManager.default.contents(atPath: file) else { return fail("cannot read \(file)", .usage) }
         let bytes = [UInt8](data)
@@ -100,7 +99,7 @@ enum ImportCommand {
             return .failure
         }
         let fileHash = Hex.encode(SHA256.hash(bytes))
-        let version = Hex.encode(SHA256.hash([UInt8](definition)))
+        let version = DefinitionVersion.of(definition.bytes)
         let requests = rows.enumerated().map { index, row in
             AppendRequest(
                 .submit(answers: row.answers.json(in: survey)),

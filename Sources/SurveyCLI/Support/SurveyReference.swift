@@ -23,27 +23,19 @@ struct SurveyReference {
     }
 
     init(_ argument: String, responsesRoot: String) {
-        if argument.hasSuffix(".json") {
-            definitionPath = argument
-            id = String((argument.split(separator: "/").last ?? "").dropLast(5))
-        } else {
-            id = argument
-            definitionPath = "surveys/\(argument).json"
-        }
+        definitionPath = SurveyDefinition.path(for: argument)
+        id = String((definitionPath.split(separator: "/").last ?? "").dropLast(5))
         responsesDirectory = (responsesRoot.hasSuffix("/") ? String(responsesRoot.dropLast()) : responsesRoot) + "/" + id
     }
 
     /// Loads the definition, or prints why it cannot be used and returns nil.
     func loadSurvey(console: Console) -> Survey? {
-        guard FileManager.default.fileExists(atPath: definitionPath) else {
-            console.printError("survey: error: no survey definition at \(definitionPath)")
+        do {
+            return try SurveyDefinition(definitionPath).survey
+        } catch {
+            console.printError("survey: error: \(error.message)")
             return nil
         }
-        guard let survey = Survey.load(path: definitionPath).survey else {
-            console.printError("survey: error: \(definitionPath) has errors; run 'survey validate \(definitionPath)' to see them")
-            return nil
-        }
-        return survey
     }
 
     /// Opens the participants registry, or prints why not.

@@ -1,4 +1,3 @@
-import CryptoPrimitives
 import Foundation
 import StrictJSON
 import SurveyModel
@@ -95,7 +94,7 @@ final class SurveyCatalog: Sendable {
                 ? ["\(path): the edit has errors; the last good version stays online"] + summary
                 : ["\(path): not served because of errors"] + summary
         case .loaded(let survey, let warnings):
-            let version = Hex.encode(SHA256.hash(bytes))
+            let version = DefinitionVersion.of(bytes)
             let existing = state.withLock { $0.entries[survey.id] }
             let log: ResponseLog
             let participants: ParticipantRegistry
