@@ -84,7 +84,9 @@ let package = Package(
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SurveyEvaluationTests",
-            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses"],
+            dependencies: [
+                "SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses", "CSVCodec",
+            ],
             exclude: ["Golden"], swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -60,7 +60,7 @@ enum ExportCommand {
             output =
                 format == "markdown"
                 ? Array(layout.codebookMarkdown.utf8)
-                : writer.write(header: layout.codebookHeader, rows: layout.codebookRows)
+                : writer.write(header: layout.codebookHeader, rows: layout.codebookRows.map { $0.map(CSVCell.text) })
         } else {
             guard format != "markdown" else {
                 return fail("responses are exported as CSV or JSON (--format csv|json)", .usage)
@@ -77,7 +77,7 @@ enum ExportCommand {
                     "survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
             }
             let rows = current.records.map { record in
-                [record.responseID, record.participantID ?? "", record.time.description]
+                [.text(record.responseID), .text(record.participantID ?? ""), .text(record.time.description)]
                     + layout.cells(
                         CurrentResponses.answers(of: record, in: survey), labels: arguments.flag("labels"),
                         decimalComma: arguments.flag("excel"))
@@ -85,7 +85,10 @@ enum ExportCommand {
             if format == "json" {
                 let header = layout.header
                 let objects = rows.map { row in
-                    JSON.object(zip(header, row).map { JSONField(key: $0, value: $1.isEmpty ? .null : .string($1)) })
+                    JSON.object(
+                        zip(header, row).map { name, cell in
+                            JSONField(key: name, value: cell.content.isEmpty ? .null : .string(cell.content))
+                        })
                 }
                 output = Array(JSON.array(objects).serialized().utf8) + [UInt8(ascii: "\n")]
             } else {
