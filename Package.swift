@@ -94,7 +94,7 @@ let package = Package(
             dependencies: ["SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
-        .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
+        .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI", "SurveyStore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel", "StrictJSON"],
             swiftSettings: swiftSettings

@@ -97,9 +97,9 @@ enum ExportCommand {
         }
         if let file = arguments.value("out") {
             do {
-                try Data(output).write(to: URL(fileURLWithPath: file))
+                try PrivateFiles.write(output, to: file)
             } catch {
-                return fail("cannot write \(file): \(error.localizedDescription)", .failure)
+                return fail("cannot write \(file): \(String(cString: strerror(error.code)))", .failure)
             }
         } else {
             console.print(String(decoding: output, as: UTF8.self), terminator: "")
