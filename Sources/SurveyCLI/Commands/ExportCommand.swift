@@ -15,9 +15,10 @@ enum ExportCommand {
             discussion: """
                 One row per current response (latest revision; voided responses and drafts left out), one column \
                 per question named by its id: a multiple choice as one 0/1 column per option, a matrix as one \
-                column per row, a ranking as one column per place, "other" texts in <id>_other_text. Raw data \
-                identify schools: keep exports inside the office. --codebook lists the variables instead \
-                (CSV, or Markdown with --format markdown).
+                column per row, a ranking as one column per place, "other" texts in <id>_other_text. Text that a \
+                spreadsheet would run as a formula (starting with = + - @) gets an apostrophe in front. Raw data \
+                identify schools: keep exports inside the office (-o writes a file only you can read). \
+                --codebook lists the variables instead (CSV, or Markdown with --format markdown).
                 """,
             arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
             options: [
