@@ -84,7 +84,9 @@ let package = Package(
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SurveyEvaluationTests",
-            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses"],
+            dependencies: [
+                "SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses", "CSVCodec",
+            ],
             exclude: ["Golden"], swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -92,7 +94,7 @@ let package = Package(
             dependencies: ["SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
-        .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI"], swiftSettings: swiftSettings),
+        .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI", "SurveyStore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel", "StrictJSON"],
             swiftSettings: swiftSettings

@@ -3,7 +3,9 @@
 /// Accepted: UTF-8 with or without byte-order mark; `,` or `;` separators,
 /// detected from the header line unless given; quoted fields containing
 /// separators, quotes written as `""` and line breaks; CRLF or LF line ends;
-/// empty lines (skipped). The reader does not stop at the first problem: a
+/// empty lines (skipped). A field's guarding apostrophe, written by
+/// ``CSVWriter`` in front of formula-like text, is removed again (see
+/// ``FormulaGuard``). The reader does not stop at the first problem: a
 /// person fixing an import file wants the whole list at once.
 public enum CSVReader {
     /// Parses `bytes`.
@@ -72,7 +74,7 @@ public enum CSVReader {
                     if !utf8IsValid(field) {
                         errors.append(.invalidUTF8(position))
                     }
-                    fields.append(String(decoding: field, as: UTF8.self))
+                    fields.append(FormulaGuard.restored(String(decoding: field, as: UTF8.self)))
                     if index < bytes.count, bytes[index] == separator {
                         index += 1
                     } else {

@@ -1,4 +1,7 @@
-/// Writes CSV rows, quoting only the fields that need it.
+/// Writes CSV rows, quoting only the fields that need it and guarding text against formulas.
+///
+/// Every text cell, the header included, goes through ``FormulaGuard``; a
+/// guarded field is always quoted, as OWASP recommends. Numbers stay numbers.
 public struct CSVWriter: Sendable {
     /// The separator between fields.
     public let separator: CSVSeparator
@@ -18,9 +21,9 @@ public struct CSVWriter: Sendable {
     }
 
     /// Returns the whole file for `header` and `rows`, lines ended by CRLF.
-    public func write(header: [String], rows: [[String]]) -> [UInt8] {
+    public func write(header: [String], rows: [[CSVCell]]) -> [UInt8] {
         var output: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
-        append(header, to: &output)
+        append(header.map(CSVCell.text), to: &output)
         for row in rows {
             append(row, to: &output)
         }
@@ -28,15 +31,17 @@ public struct CSVWriter: Sendable {
     }
 
     /// Appends one row and its CRLF to `output`.
-    public func append(_ row: [String], to output: inout [UInt8]) {
-        for (index, field) in row.enumerated() {
+    public func append(_ row: [CSVCell], to output: inout [UInt8]) {
+        for (index, cell) in row.enumerated() {
             if index > 0 { output.append(separator.rawValue) }
+            let field = cell.written
             let utf8 = field.utf8
             // A row of one empty field would otherwise be an empty line, which readers skip;
             // a file that starts with U+FEFF would otherwise lose it as a byte-order mark.
             let startsLikeByteOrderMark = output.isEmpty && utf8.starts(with: [0xEF, 0xBB, 0xBF])
+            // A leading apostrophe is quoted so the guard is unmistakable, whether ours or the text's own.
             let needsQuotes =
-                (row.count == 1 && field.isEmpty) || startsLikeByteOrderMark
+                (row.count == 1 && field.isEmpty) || startsLikeByteOrderMark || utf8.first == UInt8(ascii: "'")
                 || utf8.contains { byte in
                     byte == separator.rawValue || byte == UInt8(ascii: "\"")
                         || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")

@@ -1,13 +1,14 @@
 import Foundation
 import Testing
 
-/// A program the report tests run (`xmllint`, `chromium`); a missing one is a failure naming its package.
+/// A program the report and export tests run (`xmllint`, `chromium`, LibreOffice); a missing one is a failure naming its package.
 struct InstalledTool {
     let path: String
     let package: String
 
     static let xmllint = InstalledTool(path: "/usr/bin/xmllint", package: "libxml2-utils")
     static let chromium = InstalledTool(path: "/usr/bin/chromium", package: "chromium")
+    static let libreOffice = InstalledTool(path: "/usr/bin/soffice", package: "libreoffice-calc-nogui")
 
     /// Runs the program and returns its exit status; nil (with an issue recorded) when it is not installed.
     func run(_ arguments: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Int32? {

@@ -1,3 +1,4 @@
+import CSVCodec
 import Foundation
 import StrictJSON
 import SurveyModel
@@ -69,20 +70,32 @@ struct SurveyEvaluationTests {
             ])
     }
 
-    /// Export cells read back as the same answers, with codes and with labels.
+    /// Export rows read back through the CSV writer and reader as the same answers, with codes and with labels.
     @Test(arguments: [false, true])
     func exportReadsBack(labels: Bool) throws {
         let survey = try Self.survey()
         let layout = ExportLayout(survey: survey, language: "de")
         #expect(Set(layout.header).count == layout.header.count, "column names are unique")
-        var positions: [String: Int] = [:]
-        for (index, column) in layout.columns.enumerated() { positions[column.name] = index }
-        for (number, response) in Self.responses(survey, count: 100).enumerated() {
-            let cells = layout.cells(response.answers, labels: labels, decimalComma: labels)
-            let (answers, problems) = layout.answers(cells, positions: positions, row: number + 1)
+        let responses = Self.responses(survey, count: 100)
+        let (table, positions) = try Self.exportAndRead(
+            responses.map(\.answers), layout: layout, labels: labels, excel: labels)
+        for (number, (row, response)) in zip(table.rows, responses).enumerated() {
+            let (answers, problems) = layout.answers(row.fields, positions: positions, row: number + 1)
             #expect(problems.isEmpty, "\(problems)")
             #expect(answers == response.answers)
         }
+    }
+
+    /// Writes the answer cells as `survey export` does and reads them back as `survey import` does.
+    static func exportAndRead(_ answers: [Answers], layout: ExportLayout, labels: Bool, excel: Bool) throws
+        -> (CSVTable, positions: [String: Int])
+    {
+        let writer = excel ? CSVWriter.excel : CSVWriter.standard
+        let rows = answers.map { layout.cells($0, labels: labels, decimalComma: excel) }
+        let table = try CSVReader.read(writer.write(header: layout.columns.map(\.name), rows: rows))
+        var positions: [String: Int] = [:]
+        for (index, name) in table.header.enumerated() { positions[name] = index }
+        return (table, positions)
     }
 
     @Test func importReportsEveryBadCell() throws {

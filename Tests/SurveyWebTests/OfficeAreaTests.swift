@@ -11,7 +11,7 @@ import Testing
     static let password = "Korrekt-Pferd-Batterie"
 
     /// Sets the password through the setup link and signs in.
-    private func signedIn(_ site: TestSite) async throws -> TestBrowser {
+    func signedIn(_ site: TestSite) async throws -> TestBrowser {
         var browser = site.browser()
         let setup = try #require(site.application.office.setupPath())
         let form = await browser.get(setup)

@@ -1,5 +1,6 @@
 import ArgumentParsing
 import Foundation
+import SurveyStore
 import SurveyWeb
 
 /// `survey admin set-password`: sets the office area's password.
@@ -34,7 +35,7 @@ enum AdminCommand {
             return .failure
         }
         do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try PrivateFiles.createFolder(folder)
         } catch {
             console.printError("survey: error: cannot create \(folder); check the path and permissions")
             return .failure

@@ -15,9 +15,10 @@ enum ExportCommand {
             discussion: """
                 One row per current response (latest revision; voided responses and drafts left out), one column \
                 per question named by its id: a multiple choice as one 0/1 column per option, a matrix as one \
-                column per row, a ranking as one column per place, "other" texts in <id>_other_text. Raw data \
-                identify schools: keep exports inside the office. --codebook lists the variables instead \
-                (CSV, or Markdown with --format markdown).
+                column per row, a ranking as one column per place, "other" texts in <id>_other_text. Text that a \
+                spreadsheet would run as a formula (starting with = + - @) gets an apostrophe in front. Raw data \
+                identify schools: keep exports inside the office (-o writes a file only you can read). \
+                --codebook lists the variables instead (CSV, or Markdown with --format markdown).
                 """,
             arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
             options: [
@@ -60,7 +61,7 @@ enum ExportCommand {
             output =
                 format == "markdown"
                 ? Array(layout.codebookMarkdown.utf8)
-                : writer.write(header: layout.codebookHeader, rows: layout.codebookRows)
+                : writer.write(header: layout.codebookHeader, rows: layout.codebookRows.map { $0.map(CSVCell.text) })
         } else {
             guard format != "markdown" else {
                 return fail("responses are exported as CSV or JSON (--format csv|json)", .usage)
@@ -77,7 +78,7 @@ enum ExportCommand {
                     "survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
             }
             let rows = current.records.map { record in
-                [record.responseID, record.participantID ?? "", record.time.description]
+                [.text(record.responseID), .text(record.participantID ?? ""), .text(record.time.description)]
                     + layout.cells(
                         CurrentResponses.answers(of: record, in: survey), labels: arguments.flag("labels"),
                         decimalComma: arguments.flag("excel"))
@@ -85,7 +86,10 @@ enum ExportCommand {
             if format == "json" {
                 let header = layout.header
                 let objects = rows.map { row in
-                    JSON.object(zip(header, row).map { JSONField(key: $0, value: $1.isEmpty ? .null : .string($1)) })
+                    JSON.object(
+                        zip(header, row).map { name, cell in
+                            JSONField(key: name, value: cell.content.isEmpty ? .null : .string(cell.content))
+                        })
                 }
                 output = Array(JSON.array(objects).serialized().utf8) + [UInt8(ascii: "\n")]
             } else {
@@ -94,9 +98,9 @@ enum ExportCommand {
         }
         if let file = arguments.value("out") {
             do {
-                try Data(output).write(to: URL(fileURLWithPath: file))
+                try PrivateFiles.write(output, to: file)
             } catch {
-                return fail("cannot write \(file): \(error.localizedDescription)", .failure)
+                return fail("cannot write \(file): \(String(cString: strerror(error.code)))", .failure)
             }
         } else {
             console.print(String(decoding: output, as: UTF8.self), terminator: "")

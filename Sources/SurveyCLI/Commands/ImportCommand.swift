@@ -15,7 +15,8 @@ enum ImportCommand {
                 "Import responses from a CSV file in the export's shape; nothing is imported unless every row is valid.",
             discussion: """
                 The file has the columns of `survey export` (codes or labels; ',' or ';' between fields; a decimal \
-                comma is accepted); columns may be left out. Each row is checked against the definition like a \
+                comma is accepted); columns may be left out. The apostrophe the export puts in front of text that \
+                looks like a formula is removed again. Each row is checked against the definition like a \
                 submitted form, and every problem is reported with its row and column. Only when all rows are valid \
                 are they appended as submissions. Importing the same file again writes nothing new.
                 """,

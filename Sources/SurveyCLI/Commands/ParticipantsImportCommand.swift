@@ -64,11 +64,11 @@ enum ParticipantsImportCommand {
             writer: arguments.flag("excel") ? .excel : .standard)
         if let out {
             do {
-                try Data(csv).write(to: URL(fileURLWithPath: out), options: .withoutOverwriting)
+                try PrivateFiles.writeNew(csv, to: out)
                 console.printError("Imported \(invitations.count) participants; invitations written to \(out). Keep that file safe: the tokens cannot be shown again.")
                 return .success
             } catch {
-                console.printError("survey: error: cannot write \(out) (\(error.localizedDescription)); the invitations follow here instead")
+                console.printError("survey: error: cannot write \(out) (\(String(cString: strerror(error.code)))); the invitations follow here instead")
             }
         }
         console.print(String(decoding: csv, as: UTF8.self), terminator: "")

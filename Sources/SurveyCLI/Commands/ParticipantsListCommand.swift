@@ -37,7 +37,7 @@ enum ParticipantsListCommand {
             return .failure
         }
         if arguments.value("format") == "csv" {
-            let rows = statuses.map { row($0, time: { $0?.description ?? "" }) }
+            let rows = statuses.map { row($0, time: { $0?.description ?? "" }).map(CSVCell.text) }
             console.print(String(decoding: CSVWriter.standard.write(header: header, rows: rows), as: UTF8.self), terminator: "")
             return .success
         }

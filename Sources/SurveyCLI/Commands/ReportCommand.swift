@@ -2,6 +2,7 @@ import ArgumentParsing
 import Foundation
 import SurveyEvaluation
 import SurveyModel
+import SurveyStore
 
 /// `survey report <survey> --out <dir> [--filter …] [--by …] [--lang de|en]`: the printable committee report.
 enum ReportCommand {
@@ -53,16 +54,17 @@ enum ReportCommand {
                 date: today(english: language.isEnglish),
                 comparison: comparison)
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                try Data(document.html.utf8).write(to: URL(fileURLWithPath: folder + "/index.html"))
+                try PrivateFiles.createFolder(folder)
+                try PrivateFiles.write(Array(document.html.utf8), to: folder + "/index.html")
                 let charts = document.charts
                 for chart in charts {
-                    try Data(chart.svg.utf8).write(to: URL(fileURLWithPath: folder + "/" + chart.name))
+                    try PrivateFiles.write(Array(chart.svg.utf8), to: folder + "/" + chart.name)
                 }
                 console.print("wrote \(folder)/index.html and \(charts.count) charts")
                 return .success
             } catch {
-                console.printError("survey report: error: cannot write to \(folder): \(error.localizedDescription)")
+                console.printError(
+                    "survey report: error: cannot write \(error.path): \(String(cString: strerror(error.code)))")
                 return .failure
             }
         }

@@ -41,10 +41,20 @@ enum ServeCommand {
         }
         let demo = arguments.flag("demo")
         let surveys = arguments.value("surveys") ?? "surveys"
-        let responses =
-            arguments.value("responses")
-            ?? (demo
-                ? NSTemporaryDirectory() + "survey-demo-\(ProcessInfo.processInfo.processIdentifier)" : "responses")
+        let responses: String
+        if let folder = arguments.value("responses") {
+            responses = folder
+        } else if demo {
+            do {
+                responses = try DemoFolder.create()
+            } catch {
+                console.printError(
+                    "survey: error: cannot create the demo folder \(error.path): \(String(cString: strerror(error.code)))")
+                return .failure
+            }
+        } else {
+            responses = "responses"
+        }
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: surveys, isDirectory: &isFolder), isFolder.boolValue else {
             console.printError(

@@ -1,3 +1,4 @@
+import CSVCodec
 import SurveyModel
 
 /// The columns of the raw-data export of a survey, shared by export, codebook and import.
@@ -108,39 +109,45 @@ public struct ExportLayout: Sendable {
 
     /// The answer cells of one response, codes or (with `labels`) labels.
     ///
+    /// Numbers, yes/no, scale points and chosen/not chosen are number cells, so
+    /// spreadsheets can compute with them; everything else is text, which the
+    /// CSV writer guards against formulas.
     /// - Parameter decimalComma: Write decimal numbers with a comma, as German Excel reads them.
-    public func cells(_ answers: Answers, labels: Bool, decimalComma: Bool = false) -> [String] {
+    public func cells(_ answers: Answers, labels: Bool, decimalComma: Bool = false) -> [CSVCell] {
         columns.map { column in
-            var code = Self.code(column, answers[column.questionID])
-            if decimalComma, case .number? = answers[column.questionID] { code = code?.replacing(".", with: ",") }
-            guard labels, let code else { return code ?? "" }
-            return column.valueLabels.first { $0.value == code }?.label ?? code
+            guard let cell = Self.cell(column, answers[column.questionID]) else { return .text("") }
+            if decimalComma, case .number(let number) = cell { return .number(number.replacing(".", with: ",")) }
+            guard labels, let label = column.valueLabels.first(where: { $0.value == cell.content })?.label else {
+                return cell
+            }
+            return .text(label)
         }
     }
 
-    /// A column's code for an answer; nil when the answer does not fill it.
-    static func code(_ column: ExportColumn, _ answer: Answer?) -> String? {
+    /// A column's cell for an answer; nil when the answer does not fill it.
+    static func cell(_ column: ExportColumn, _ answer: Answer?) -> CSVCell? {
         guard let answer else { return nil }
         switch (column.content, answer) {
-        case (.answer, .text(let text)): return text
+        case (.answer, .text(let text)): return .text(text)
         case (.answer, .number(let number)):
-            return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-        case (.answer, .single(let choice)): return choice.value
-        case (.answer, .boolean(let value)): return value ? "1" : "0"
-        case (.answer, .scale(.point(let point))): return String(point)
-        case (.answer, .scale(.notApplicable)): return Answer.notApplicableValue
-        case (.answer, .date(let date)): return date.description
-        case (.otherText, .single(.other(let text))): return text
-        case (.otherText, .multiple(let choice)): return choice.other
-        case (.option(let value), .multiple(let choice)): return choice.allValues.contains(value) ? "1" : "0"
+            return .number(number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number))
+        case (.answer, .single(let choice)): return .text(choice.value)
+        case (.answer, .boolean(let value)): return .number(value ? "1" : "0")
+        case (.answer, .scale(.point(let point))): return .number(String(point))
+        case (.answer, .scale(.notApplicable)): return .text(Answer.notApplicableValue)
+        case (.answer, .date(let date)): return .text(date.description)
+        case (.otherText, .single(.other(let text))): return .text(text)
+        case (.otherText, .multiple(let choice)): return choice.other.map(CSVCell.text)
+        case (.option(let value), .multiple(let choice)): return .number(choice.allValues.contains(value) ? "1" : "0")
         case (.matrixRow(let row), .matrix(let cells)):
             switch cells[row] {
-            case .point(let point)?: return String(point)
-            case .option(let value)?: return value
-            case .notApplicable?: return Answer.notApplicableValue
+            case .point(let point)?: return .number(String(point))
+            case .option(let value)?: return .text(value)
+            case .notApplicable?: return .text(Answer.notApplicableValue)
             case nil: return nil
             }
-        case (.rank(let rank), .ranking(let order)): return order.indices.contains(rank - 1) ? order[rank - 1] : nil
+        case (.rank(let rank), .ranking(let order)):
+            return order.indices.contains(rank - 1) ? .text(order[rank - 1]) : nil
         default: return nil
         }
     }

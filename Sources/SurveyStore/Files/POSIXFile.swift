@@ -7,13 +7,13 @@ public final class POSIXFile: AppendOnlyFile {
     /// The path it was opened with, for messages.
     public let path: String
 
-    /// Opens `path` for appending, creating it (mode 0640) if needed.
+    /// Opens `path` for appending, creating it (readable by the owner only) if needed.
     public static func openForAppending(_ path: String) throws(FileError) -> POSIXFile {
-        try POSIXFile(path: path, flags: O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode: 0o640)
+        try POSIXFile(path: path, flags: O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC)
     }
 
-    /// Opens `path` with `flags`.
-    public init(path: String, flags: Int32, mode: mode_t = 0o640) throws(FileError) {
+    /// Opens `path` with `flags`; a file it creates gets `mode`, by default readable by the owner only.
+    public init(path: String, flags: Int32, mode: mode_t = PrivateFiles.fileMode) throws(FileError) {
         let descriptor = open(path, flags, mode)
         guard descriptor >= 0 else { throw FileError(.open, path: path, code: errno) }
         self.descriptor = descriptor

@@ -60,9 +60,9 @@ public enum LogMaintenance {
                 kept.append(contentsOf: line.bytes)
                 kept.append(UInt8(ascii: "\n"))
             }
-            try FileSystem.writeNew(quarantine, damaged)
+            try PrivateFiles.writeNew(damaged, to: quarantine)
             let temporary = logPath + ".repairing"
-            try FileSystem.writeNew(temporary, kept)
+            try PrivateFiles.writeNew(kept, to: temporary)
             try FileSystem.rename(temporary, to: logPath)
             try FileSystem.synchronizeDirectory(directory)
         } catch {

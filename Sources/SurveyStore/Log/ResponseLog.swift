@@ -101,7 +101,7 @@ public final class ResponseLog: Sendable {
         self.options = options
         path = directory + "/" + Self.logFileName
         do {
-            try FileSystem.createDirectory(directory)
+            try PrivateFiles.createFolder(directory)
         } catch {
             throw .file(error)
         }

@@ -21,7 +21,7 @@ public enum InvitationList {
                 return [
                     participant.id, participant.label, participant.email ?? "", invitation.token.description,
                     link(invitation.token),
-                ]
+                ].map(CSVCell.text)
             })
     }
 }

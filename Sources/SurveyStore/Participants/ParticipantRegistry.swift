@@ -47,7 +47,7 @@ public final class ParticipantRegistry: Sendable {
         self.clock = clock
         path = directory + "/" + Self.fileName
         do {
-            try FileSystem.createDirectory(directory)
+            try PrivateFiles.createFolder(directory)
         } catch {
             throw .file(error)
         }

@@ -1,6 +1,6 @@
 import CryptoPrimitives
 import Foundation
-import Glibc
+import SurveyStore
 import Synchronization
 
 /// The office area's password, one-time setup link and server-side sessions.
@@ -41,13 +41,12 @@ public final class OfficeAccess: Sendable {
         -> Bool
     {
         let hash = PasswordHash(password: password, iterations: iterations)
-        let temporary = file + ".new"
-        let manager = FileManager.default
-        guard
-            manager.createFile(
-                atPath: temporary, contents: Data((hash.stored + "\n").utf8), attributes: [.posixPermissions: 0o600])
-        else { return false }
-        return rename(temporary, file) == 0
+        do {
+            try PrivateFiles.write(Array((hash.stored + "\n").utf8), to: file)
+            return true
+        } catch {
+            return false
+        }
     }
 
     /// A one-time setup path, `/admin/setup/<token>`, while no password is set; nil once one is.

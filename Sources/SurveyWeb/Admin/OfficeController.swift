@@ -415,12 +415,12 @@ struct OfficeController: Sendable {
         _ = try signedIn(request)
         let entry = try entry(request)
         let view = entry.log.view
-        var rows: [[String]] = []
+        var rows: [[CSVCell]] = []
         for invitee in services.invitees.invitees(of: entry.survey.id) {
             let status = ResponseProgress(
                 responseID: services.responseID(surveyID: entry.survey.id, participantID: invitee.id), view: view)
             guard !status.isSubmitted else { continue }
-            rows.append([invitee.id, invitee.label, invitee.email ?? "", status.code])
+            rows.append([invitee.id, invitee.label, invitee.email ?? "", status.code].map(CSVCell.text))
         }
         var response = HTTPResponse(
             status: .ok,

@@ -1,5 +1,6 @@
 import CryptoPrimitives
 import Foundation
+import SurveyStore
 
 /// The server's signing key, kept in the responses folder so grants survive a restart.
 enum SecretKeyFile {
@@ -8,22 +9,22 @@ enum SecretKeyFile {
     /// Reads the key, creating it (readable by the owner only) on first start.
     static func load(folder: String) throws(WebError) -> [UInt8] {
         let path = folder + "/" + fileName
-        let manager = FileManager.default
         do {
-            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try PrivateFiles.createFolder(folder)
         } catch {
             throw .responsesFolder(path: folder, reason: "it cannot be created")
         }
-        if let data = manager.contents(atPath: path) {
+        if let data = FileManager.default.contents(atPath: path) {
             let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             guard let key = Hex.decode(text), key.count == 32 else { throw .damagedKeyFile(path: path) }
             return key
         }
         let key = SecureRandom.bytes(count: 32)
-        guard
-            manager.createFile(
-                atPath: path, contents: Data((Hex.encode(key) + "\n").utf8), attributes: [.posixPermissions: 0o600])
-        else { throw .responsesFolder(path: folder, reason: "the key file cannot be written") }
+        do {
+            try PrivateFiles.writeNew(Array((Hex.encode(key) + "\n").utf8), to: path)
+        } catch {
+            throw .responsesFolder(path: folder, reason: "the key file cannot be written")
+        }
         return key
     }
 }

@@ -3,7 +3,8 @@
 // Each input is read three times: separator detected, comma, semicolon. A
 // file that reads must survive a round trip through the writer (with and
 // without byte-order mark) unchanged; a file that does not gives errors whose
-// row, line and column lie inside the input.
+// row, line and column lie inside the input. Writing guards formula-like text
+// with an apostrophe and reading removes it, so the round trip is exact too.
 
 import CSVCodec
 
@@ -34,7 +35,7 @@ private func checkRoundTrip(_ table: CSVTable) {
     let fields = table.rows.map(\.fields)
     for byteOrderMark in [false, true] {
         let writer = CSVWriter(separator: table.separator, byteOrderMark: byteOrderMark)
-        let written = writer.write(header: table.header, rows: fields)
+        let written = writer.write(header: table.header, rows: fields.map { $0.map(CSVCell.text) })
         do {
             let reread = try CSVReader.read(written, separator: table.separator)
             guard reread.header == table.header, reread.rows.map(\.fields) == fields else {
