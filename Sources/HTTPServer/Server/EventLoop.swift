@@ -340,7 +340,7 @@ final class EventLoop {
             now: wallSecond)
         let path = HTTPRequest.split(target: head.target).path
         accessLog.record(
-            remote: configuration.accessLogAddress(path).text(for: connection.client), method: head.method,
+            remote: loggedAddress(connection, path: path), method: head.method,
             path: configuration.accessLogPath(path), minorVersion: head.minorVersion, status: response.status.code,
             bytes: sendsBody ? response.body.count : 0, microseconds: (now - connection.requestStart) / 1000,
             now: wallSecond)
@@ -361,7 +361,7 @@ final class EventLoop {
         let headBytes = responseHead.bytes(
             for: response, bodyLength: response.body.count, close: true, minorVersion: 1, now: wallSecond)
         accessLog.record(
-            remote: configuration.accessLogAddress("-").text(for: connection.client), method: "-", path: "-",
+            remote: loggedAddress(connection, path: "-"), method: "-", path: "-",
             minorVersion: 1, status: status.code, bytes: response.body.count,
             microseconds: (now - connection.requestStart) / 1000, now: wallSecond)
         endProxiedRequest(connection)
@@ -370,11 +370,21 @@ final class EventLoop {
         if isOpen(connection) { finishAndClose(connection) }
     }
 
-    /// Behind a trusted proxy, a client is counted only while its request is in progress.
+    /// The client's address as far as the access log may show it for `path`.
+    private func loggedAddress(_ connection: Connection, path: String) -> String {
+        let detail = configuration.accessLogAddress(path)
+        return detail == .full && connection.client == connection.peer
+            ? connection.peerText : detail.text(for: connection.client)
+    }
+
+    /// Behind a trusted proxy, a client is counted only while its request is
+    /// in progress, and the next request on the connection may be another client's.
     private func endProxiedRequest(_ connection: Connection) {
-        guard connection.peerIsTrustedProxy, let key = connection.countedAs else { return }
-        connectionsPerClient.release(key)
+        guard connection.peerIsTrustedProxy else { return }
+        if let key = connection.countedAs { connectionsPerClient.release(key) }
         connection.countedAs = nil
+        connection.client = connection.peer
+        connection.isSecure = false
     }
 
     /// Continues with pipelined bytes once a response is out.
