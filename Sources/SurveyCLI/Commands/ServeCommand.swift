@@ -27,11 +27,12 @@ enum ServeCommand {
                 OptionSpec("responses", .value(name: "folder"), help: "Folder for responses (default: responses)."),
                 OptionSpec("demo", help: "Invite demo schools and print their personal links."),
                 OptionSpec(
-                    "trusted-proxy", .repeatedValue(name: "address or CIDR"),
+                    "trusted-proxy", .repeatedValue(name: "address"),
                     help: """
-                        A reverse proxy in front, such as 127.0.0.1 or 10.0.0.0/8: its X-Forwarded-For \
-                        names the client (for limits and the log) and its X-Forwarded-Proto: https makes \
-                        cookies Secure. From any other peer these headers are ignored.
+                        Address or CIDR range of a reverse proxy in front, such as 127.0.0.1 or \
+                        10.0.0.0/8; its X-Forwarded-For names the client (for limits and the log) and its \
+                        X-Forwarded-Proto: https makes cookies Secure, while from other peers these \
+                        headers are ignored
                         """),
                 OptionSpec(
                     "max-connections-per-client", .value(name: "count"),
