@@ -15,8 +15,10 @@ struct IdleEviction {
 
     init(configuration: ServerConfiguration) {
         let maximum = max(1, configuration.maxConnections)
-        let fraction = min(max(configuration.crowdedFraction, 0), 1)
-        crowdedCount = min(maximum, Int((Double(maximum) * fraction).rounded(.down)))
+        let fraction = configuration.crowdedFraction.isNaN ? 1 : min(max(configuration.crowdedFraction, 0), 1)
+        // Compared in Double first: converting 2^63 back to Int would trap.
+        let product = (Double(maximum) * fraction).rounded(.down)
+        crowdedCount = product >= Double(maximum) ? maximum : Int(product)
         headroom = max(1, maximum - crowdedCount)
         crowdedIdleTimeout = configuration.crowdedIdleTimeout.nanoseconds
     }

@@ -42,4 +42,19 @@ import Testing
         let eviction = IdleEviction(configuration: configuration)
         #expect(eviction.victims(idle: [(since: 0, id: 1)], open: 1, atCap: true, now: 0) == [1])
     }
+
+    @Test(arguments: [(Double.nan, 1_000), (-1, 0), (2, 1_000), (0.5, 500)])
+    func oddFractionsAreClamped(_ fraction: Double, _ crowded: Int) {
+        var configuration = ServerConfiguration()
+        configuration.maxConnections = 1_000
+        configuration.crowdedFraction = fraction
+        #expect(IdleEviction(configuration: configuration).crowdedCount == crowded)
+    }
+
+    @Test func theLargestCapDoesNotOverflow() {
+        var configuration = ServerConfiguration()
+        configuration.maxConnections = .max
+        configuration.crowdedFraction = 1
+        #expect(IdleEviction(configuration: configuration).crowdedCount == .max)
+    }
 }

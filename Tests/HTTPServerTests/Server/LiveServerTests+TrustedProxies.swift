@@ -6,15 +6,17 @@ import Testing
 /// Behind a trusted proxy: who the client is, whether it used HTTPS, limits
 /// per forwarded client, and what the access log shows.
 extension LiveServerTests {
-    /// Tells who the server thinks asked; `/slow` answers after 300 ms, to hold a request in progress.
-    static let whoRouter: Router = {
+    /// Tells who the server thinks asked; `/slow` signals `started` and
+    /// answers after 300 ms, to hold a request in progress.
+    static func whoRouter(started: DispatchSemaphore = DispatchSemaphore(value: 0)) -> Router {
         var router = Router()
         router.get("/who") { request in .text("\(request.remoteAddress) \(request.peerAddress) \(request.isSecure)") }
         router.get("/slow") { _, responder in
+            started.signal()
             DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(300)) { responder.respond(.text("slow")) }
         }
         return router
-    }()
+    }
 
     static let forwarded: HTTPHeaders = ["X-Forwarded-For": "6.6.6.6, 198.51.100.7", "X-Forwarded-Proto": "https"]
 
@@ -23,7 +25,7 @@ extension LiveServerTests {
     }
 
     @Test func onlyATrustedProxyNamesTheClientAndTheScheme() throws {
-        try withLiveServer(router: Self.whoRouter, configure: Self.trusting("127.0.0.2")) { server in
+        try withLiveServer(router: Self.whoRouter(), configure: Self.trusting("127.0.0.2")) { server in
             let proxy = try LiveTestClient(port: server.port, from: "127.0.0.2")
             #expect(try proxy.request("GET", "/who", headers: Self.forwarded).text == "198.51.100.7 127.0.0.2 true")
             #expect(try proxy.request("GET", "/who").text == "127.0.0.2 127.0.0.2 false")
@@ -33,8 +35,9 @@ extension LiveServerTests {
     }
 
     @Test func behindAProxyTheLimitCountsForwardedClients() throws {
+        let started = DispatchSemaphore(value: 0)
         try withLiveServer(
-            router: Self.whoRouter,
+            router: Self.whoRouter(started: started),
             configure: {
                 Self.trusting("127.0.0.2")(&$0)
                 $0.maxConnectionsPerClient = 3
@@ -46,7 +49,7 @@ extension LiveServerTests {
             for connection in busy {
                 try connection.send("GET /slow HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 198.51.100.7\r\n\r\n")
             }
-            usleep(50_000)
+            for _ in busy { #expect(started.wait(timeout: .now() + 5) == .success) }
             let refused = try proxy[3].request("GET", "/who", headers: ["X-Forwarded-For": "198.51.100.7"])
             #expect(refused.status == 429)
             #expect(proxy[3].waitForClose())
@@ -64,7 +67,7 @@ extension LiveServerTests {
         #expect(pipe(&ends) == 0)
         defer { close(ends[0]) }
         try withLiveServer(
-            router: Self.whoRouter,
+            router: Self.whoRouter(),
             configure: {
                 Self.trusting("127.0.0.2")(&$0)
                 $0.accessLog = .fileDescriptor(ends[1])
