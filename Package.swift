@@ -94,7 +94,10 @@ let package = Package(
             dependencies: ["SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
-        .testTarget(name: "SurveyCLITests", dependencies: ["SurveyCLI", "SurveyStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyCLITests", dependencies: ["SurveyCLI", "SurveyStore", "ArgumentParsing", "HTTPServer"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel", "StrictJSON"],
             swiftSettings: swiftSettings

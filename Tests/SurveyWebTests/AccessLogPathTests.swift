@@ -1,3 +1,4 @@
+import HTTPServer
 import Testing
 
 @testable import SurveyWeb
@@ -13,5 +14,20 @@ import Testing
     ])
     func hidesSecretsInPaths(_ path: String, _ logged: String) {
         #expect(WebApplication.loggablePath(path) == logged)
+    }
+
+    @Test(arguments: [
+        ("/admin", LoggedAddress.full),
+        ("/admin/s/digitale-bildung/report", .full),
+        ("/admin/setup/0f66822a5df852d6", .full),
+        ("/administration", .network),
+        ("/s/oeffentlich/submit", .network),
+        ("/t/K7QX-9M2A-55TT", .network),
+        ("/assets/form.css", .network),
+        ("/", .network),
+        ("-", .network),
+    ])
+    func keepsWholeAddressesOnlyForTheOffice(_ path: String, _ logged: LoggedAddress) {
+        #expect(WebApplication.loggableAddress(path) == logged)
     }
 }

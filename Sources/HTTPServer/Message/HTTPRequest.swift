@@ -10,21 +10,32 @@ public struct HTTPRequest: Sendable {
     public var headers: HTTPHeaders
     /// The body bytes (empty when there is none).
     public var body: [UInt8]
-    /// The peer's address as text, e.g. `127.0.0.1` or `::1`.
+    /// The client's address as text, e.g. `192.0.2.1` or `2001:db8::1`: the
+    /// socket peer, or, when the peer is a trusted proxy, the client it
+    /// forwarded for (see `TrustedProxies.client(peer:headers:)`). Limits per
+    /// client count this.
     public var remoteAddress: String
+    /// The socket peer's address as text: the proxy itself when there is one.
+    public var peerAddress: String
+    /// Whether the client reached us over HTTPS, which only a trusted proxy can
+    /// tell (the server itself speaks plain HTTP); decides `Secure` cookies.
+    public var isSecure: Bool
     /// Parameters bound by the route pattern (`/s/:survey` binds `survey`), percent-decoded.
     public var parameters: [String: String]
 
-    /// Creates a request; the server and the test clients call this.
+    /// Creates a request; the server and the test clients call this. Without
+    /// `peerAddress`, the client is its own peer.
     public init(
         method: HTTPMethod, target: String, headers: HTTPHeaders = [:], body: [UInt8] = [],
-        remoteAddress: String = "127.0.0.1"
+        remoteAddress: String = "127.0.0.1", peerAddress: String? = nil, isSecure: Bool = false
     ) {
         self.method = method
         (self.path, self.query) = Self.split(target: target)
         self.headers = headers
         self.body = body
         self.remoteAddress = remoteAddress
+        self.peerAddress = peerAddress ?? remoteAddress
+        self.isSecure = isSecure
         self.parameters = [:]
     }
 

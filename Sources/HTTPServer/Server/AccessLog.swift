@@ -20,9 +20,9 @@ struct AccessLog {
         }
     }
 
-    /// Appends one line.
+    /// Appends one line; `remote` is worked out only when there is a log.
     mutating func record(
-        remote: String, method: String, path: String, minorVersion: Int, status: Int, bytes: Int,
+        remote: @autoclosure () -> String, method: String, path: String, minorVersion: Int, status: Int, bytes: Int,
         microseconds: Int64, now: Int
     ) {
         guard fd != nil else { return }
@@ -30,7 +30,7 @@ struct AccessLog {
             cachedSecond = now
             cachedDate = HTTPDate.commonLogFormat(now)
         }
-        buffer += "\(remote) - - [\(cachedDate)] \"\(method) \(path) HTTP/1.\(minorVersion)\" \(status) \(bytes) \(microseconds)\n".utf8
+        buffer += "\(remote()) - - [\(cachedDate)] \"\(method) \(path) HTTP/1.\(minorVersion)\" \(status) \(bytes) \(microseconds)\n".utf8
     }
 
     /// Writes what was buffered; a failing log never stops the server.

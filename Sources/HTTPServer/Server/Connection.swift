@@ -16,7 +16,20 @@ final class Connection {
 
     let fd: Int32
     let serial: UInt32
-    let remoteAddress: String
+    /// The socket peer.
+    let peer: IPAddress
+    /// The peer as text, formatted once.
+    let peerText: String
+    /// Whether the peer is a trusted proxy, whose requests each name their own client.
+    let peerIsTrustedProxy: Bool
+    /// The client of the current request: the peer, or whom a trusted proxy forwarded for.
+    var client: IPAddress
+    /// Whether the current request reached the proxy in front over HTTPS.
+    var isSecure = false
+    /// The key this connection is counted under in the per-client limit: for
+    /// the whole connection of a direct client, for the current request behind
+    /// a trusted proxy; nil when nothing is counted.
+    var countedAs: IPAddress?
     var parser: HTTPRequestParser
     var phase: Phase
     /// Body bytes of the current request.
@@ -37,10 +50,16 @@ final class Connection {
     /// When the current request's first byte arrived, for the access log.
     var requestStart: Int64 = 0
 
-    init(fd: Int32, serial: UInt32, remoteAddress: String, limits: HTTPRequestParser.Limits, now: Int64) {
+    init(
+        fd: Int32, serial: UInt32, peer: IPAddress, peerIsTrustedProxy: Bool, limits: HTTPRequestParser.Limits,
+        now: Int64
+    ) {
         self.fd = fd
         self.serial = serial
-        self.remoteAddress = remoteAddress
+        self.peer = peer
+        self.peerText = peer.description
+        self.peerIsTrustedProxy = peerIsTrustedProxy
+        self.client = peer
         self.parser = HTTPRequestParser(limits: limits)
         // A new connection must deliver its first head within the head timeout.
         self.phase = .head(since: now)
@@ -48,6 +67,18 @@ final class Connection {
     }
 
     var hasPendingOutput: Bool { outputOffset < output.count }
+
+    /// Since when the connection has waited for a request without a byte of
+    /// it: idle between requests, or new and silent. Nil while a request or a
+    /// response is under way.
+    var idleSince: Int64? {
+        guard !hasPendingOutput, stash.isEmpty else { return nil }
+        switch phase {
+        case .idle(let since): return since
+        case .head(let since): return parser.isIdle ? since : nil
+        default: return nil
+        }
+    }
 
     /// Whether a handler is busy with a request of this connection.
     var isHandling: Bool {

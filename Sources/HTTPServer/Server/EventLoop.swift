@@ -39,6 +39,8 @@ final class EventLoop {
     private var nextSweep: Int64 = 0
     private var responseHead = ResponseHead()
     private var accessLog: AccessLog
+    private var connectionsPerClient: ConnectionsPerClient
+    private let idleEviction: IdleEviction
     private let readBuffer: UnsafeMutableRawBufferPointer
 
     init(
@@ -58,6 +60,8 @@ final class EventLoop {
         limits.body = max(limits.body, router.largestBodyLimit ?? 0)
         parserLimits = limits
         accessLog = AccessLog(configuration.accessLog)
+        connectionsPerClient = ConnectionsPerClient(limit: configuration.maxConnectionsPerClient)
+        idleEviction = IdleEviction(configuration: configuration)
         readBuffer = .allocate(byteCount: 64 * 1024, alignment: 16)
         let inputEdge = EPOLLIN.rawValue | EPOLLET.rawValue
         for (index, fd) in listeners.enumerated() {
@@ -163,11 +167,21 @@ final class EventLoop {
                 default: return
                 }
             }
+            let peer = IPAddress(socketAddress: storage)
+            let peerIsTrustedProxy = configuration.trustedProxies.contains(peer)
+            // A proxy speaks for many clients: its requests are counted per forwarded client instead.
+            let key = peerIsTrustedProxy ? nil : ConnectionsPerClient.key(of: peer)
+            if let key, !connectionsPerClient.admit(key) {
+                Glibc.close(fd)
+                continue
+            }
             _ = csystem_set_nodelay(fd)
             let serial = nextSerial
             nextSerial = nextSerial >= 0x3FFF_FFFF ? 1 : nextSerial + 1
             let connection = Connection(
-                fd: fd, serial: serial, remoteAddress: Socket.addressText(storage), limits: parserLimits, now: now)
+                fd: fd, serial: serial, peer: peer, peerIsTrustedProxy: peerIsTrustedProxy, limits: parserLimits,
+                now: now)
+            connection.countedAs = key
             if Int(fd) >= connections.count {
                 connections += [Connection?](repeating: nil, count: Int(fd) + 1 - connections.count + 64)
             }
@@ -252,12 +266,22 @@ final class EventLoop {
         }
     }
 
-    /// Applies the route's body limit and answers `Expect: 100-continue`.
+    /// Finds the request's client, applies the route's body limit and answers `Expect: 100-continue`.
     private func begin(_ connection: Connection, _ head: HTTPRequestHead) -> Bool {
         let method = HTTPMethod(rawValue: head.method)
         guard HTTPMethod.implemented.contains(method) else {
             sendError(connection, .notImplemented)
             return false
+        }
+        if connection.peerIsTrustedProxy {
+            connection.client = configuration.trustedProxies.client(peer: connection.peer, headers: head.headers)
+            connection.isSecure = configuration.trustedProxies.isSecure(peer: connection.peer, headers: head.headers)
+            let key = ConnectionsPerClient.key(of: connection.client)
+            guard connectionsPerClient.admit(key) else {
+                sendError(connection, .tooManyRequests)
+                return false
+            }
+            connection.countedAs = key
         }
         let path = HTTPRequest.split(target: head.target).path
         let limit = router.bodyLimit(method: method, path: path) ?? configuration.limits.body
@@ -283,7 +307,9 @@ final class EventLoop {
         let token = RequestToken(fd: connection.fd, connectionSerial: connection.serial, request: connection.requestCount)
         let request = HTTPRequest(
             method: HTTPMethod(rawValue: head.method), target: head.target, headers: head.headers,
-            body: connection.body, remoteAddress: connection.remoteAddress)
+            body: connection.body,
+            remoteAddress: connection.client == connection.peer ? connection.peerText : connection.client.description,
+            peerAddress: connection.peerText, isSecure: connection.isSecure)
         connection.body = []
         connection.phase = .handling(head, request: connection.requestCount, since: now)
         let mailbox = self.mailbox
@@ -312,11 +338,13 @@ final class EventLoop {
         let headBytes = responseHead.bytes(
             for: response, bodyLength: response.body.count, close: close, minorVersion: head.minorVersion,
             now: wallSecond)
+        let path = HTTPRequest.split(target: head.target).path
         accessLog.record(
-            remote: connection.remoteAddress, method: head.method,
-            path: configuration.accessLogPath(HTTPRequest.split(target: head.target).path),
-            minorVersion: head.minorVersion, status: response.status.code, bytes: sendsBody ? response.body.count : 0,
-            microseconds: (now - connection.requestStart) / 1000, now: wallSecond)
+            remote: loggedAddress(connection, path: path), method: head.method,
+            path: configuration.accessLogPath(path), minorVersion: head.minorVersion, status: response.status.code,
+            bytes: sendsBody ? response.body.count : 0, microseconds: (now - connection.requestStart) / 1000,
+            now: wallSecond)
+        endProxiedRequest(connection)
         enqueue(connection, headBytes, sendsBody ? response.body : [])
         guard isOpen(connection) else { return }
         if close {
@@ -333,11 +361,30 @@ final class EventLoop {
         let headBytes = responseHead.bytes(
             for: response, bodyLength: response.body.count, close: true, minorVersion: 1, now: wallSecond)
         accessLog.record(
-            remote: connection.remoteAddress, method: "-", path: "-", minorVersion: 1, status: status.code,
-            bytes: response.body.count, microseconds: (now - connection.requestStart) / 1000, now: wallSecond)
+            remote: loggedAddress(connection, path: "-"), method: "-", path: "-",
+            minorVersion: 1, status: status.code, bytes: response.body.count,
+            microseconds: (now - connection.requestStart) / 1000, now: wallSecond)
+        endProxiedRequest(connection)
         connection.stash = []
         enqueue(connection, headBytes, response.body)
         if isOpen(connection) { finishAndClose(connection) }
+    }
+
+    /// The client's address as far as the access log may show it for `path`.
+    private func loggedAddress(_ connection: Connection, path: String) -> String {
+        let detail = configuration.accessLogAddress(path)
+        return detail == .full && connection.client == connection.peer
+            ? connection.peerText : detail.text(for: connection.client)
+    }
+
+    /// Behind a trusted proxy, a client is counted only while its request is
+    /// in progress, and the next request on the connection may be another client's.
+    private func endProxiedRequest(_ connection: Connection) {
+        guard connection.peerIsTrustedProxy else { return }
+        if let key = connection.countedAs { connectionsPerClient.release(key) }
+        connection.countedAs = nil
+        connection.client = connection.peer
+        connection.isSecure = false
     }
 
     /// Continues with pipelined bytes once a response is out.
@@ -450,6 +497,7 @@ final class EventLoop {
         Glibc.close(connection.fd)
         connections[Int(connection.fd)] = nil
         connectionCount -= 1
+        if let key = connection.countedAs { connectionsPerClient.release(key) }
         if acceptPaused && drainDeadline == nil {
             acceptPaused = false
             for listener in listeners { acceptConnections(listener) }
@@ -459,6 +507,7 @@ final class EventLoop {
     // MARK: Timeouts and shutdown
 
     private func sweep() {
+        evictIdleConnections()
         for case let connection? in connections {
             switch connection.phase {
             case .head(let since):
@@ -489,6 +538,19 @@ final class EventLoop {
         }
     }
 
+    /// Closes idle connections early while the server is crowded, oldest first (see `IdleEviction`).
+    private func evictIdleConnections() {
+        guard idleEviction.isCrowded(open: connectionCount) else { return }
+        var idle: [(since: Int64, id: Connection)] = []
+        for case let connection? in connections {
+            if let since = connection.idleSince { idle.append((since, connection)) }
+        }
+        // `acceptPaused` means newcomers are waiting at the cap (or for descriptors).
+        for connection in idleEviction.victims(idle: idle, open: connectionCount, atCap: acceptPaused, now: now) {
+            close(connection)
+        }
+    }
+
     /// During shutdown, connections that already got their last response need not be waited for.
     private func onlyLingeringConnectionsLeft() -> Bool {
         connections.allSatisfy { connection in
@@ -502,15 +564,8 @@ final class EventLoop {
         drainDeadline = deadline
         for listener in listeners { Glibc.close(listener) }
         listeners = []
-        for case let connection? in connections {
-            switch connection.phase {
-            case .idle:
-                if !connection.hasPendingOutput { close(connection) }
-            case .head:
-                if connection.parser.isIdle && connection.stash.isEmpty { close(connection) }
-            default:
-                break
-            }
+        for case let connection? in connections where connection.idleSince != nil {
+            close(connection)
         }
     }
 }

@@ -11,6 +11,22 @@ public struct ServerConfiguration: Sendable {
     public var limits = HTTPRequestParser.Limits()
     /// Open connections at most; beyond it the server stops accepting until one closes.
     public var maxConnections = 10_000
+    /// Open connections one client may hold (an IPv4 address, or an IPv6 /64),
+    /// so that one client cannot lock everyone out. A surplus connection is
+    /// closed as soon as it is accepted. Behind a trusted proxy the limit counts
+    /// the requests in progress per forwarded client instead (answered with 429
+    /// beyond it), and the proxy's own connections are not limited.
+    public var maxConnectionsPerClient = 256
+    /// From this share of `maxConnections` on, the server is crowded: idle
+    /// keep-alive connections (and new ones that have sent nothing yet) then
+    /// close after `crowdedIdleTimeout`, and at the cap the oldest idle ones
+    /// close at once, so that newcomers get served.
+    public var crowdedFraction = 0.8
+    /// The idle timeout while the server is crowded.
+    public var crowdedIdleTimeout: Duration = .seconds(5)
+    /// Reverse proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` are
+    /// believed (see `HTTPRequest.remoteAddress` and `isSecure`). None by default.
+    public var trustedProxies = TrustedProxies()
     /// The whole request head must arrive within this time of its first byte
     /// (of the connection, for a new one), so one byte per second cannot hold a slot.
     public var headTimeout: Duration = .seconds(10)
@@ -33,6 +49,10 @@ public struct ServerConfiguration: Sendable {
     /// Rewrites each path before it is logged, for paths that carry secrets
     /// (for example `/t/<token>` → `/t/…`). The query is never logged anyway.
     public var accessLogPath: @Sendable (_ path: String) -> String = { $0 }
+    /// How much of the client's address the access log shows for a path (the
+    /// path as requested, before `accessLogPath`; "-" when the request could not
+    /// be parsed). The whole address by default.
+    public var accessLogAddress: @Sendable (_ path: String) -> LoggedAddress = { _ in .full }
 
     /// The defaults.
     public init() {}

@@ -1,7 +1,7 @@
 import CSystem
 import Glibc
 
-/// Socket set-up and address formatting, kept apart from the event loop.
+/// Socket set-up, kept apart from the event loop.
 enum Socket {
     /// Opens a non-blocking listening socket with SO_REUSEADDR.
     /// - Returns: the descriptor and the port actually bound (useful for port 0).
@@ -74,21 +74,5 @@ enum Socket {
                 Int(UInt16(bigEndian: raw.load(as: sockaddr_in.self).sin_port))
             }
         }
-    }
-
-    /// The textual address of a peer, such as `127.0.0.1` or `::1`.
-    static func addressText(_ storage: sockaddr_storage) -> String {
-        var storage = storage
-        var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN) + 1)
-        let family = Int32(storage.ss_family)
-        let ok = withUnsafeBytes(of: &storage) { raw -> Bool in
-            guard let base = raw.baseAddress else { return false }
-            let offset = family == AF_INET6
-                ? MemoryLayout<sockaddr_in6>.offset(of: \.sin6_addr) ?? 8
-                : MemoryLayout<sockaddr_in>.offset(of: \.sin_addr) ?? 4
-            return inet_ntop(family, base + offset, &text, socklen_t(text.count)) != nil
-        }
-        guard ok else { return "-" }
-        return String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -29,11 +29,34 @@ public final class LiveTestClient {
     private let fd: Int32
     private var buffer: [UInt8] = []
 
-    /// Connects to `host` (a loopback literal) and `port`.
-    public init(host: String = "127.0.0.1", port: Int, timeout: Duration = .seconds(5)) throws(Failure) {
+    /// Connects to `host` (a loopback literal) and `port`, from the IPv4
+    /// address `source` when given: on Linux all of 127.0.0.0/8 is loopback,
+    /// so `127.0.0.2` is a second client on the same machine.
+    public init(
+        host: String = "127.0.0.1", port: Int, from source: String? = nil, timeout: Duration = .seconds(5)
+    ) throws(Failure) {
         let isV6 = host.contains(":")
         fd = socket(isV6 ? AF_INET6 : AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         guard fd >= 0 else { throw .connect(errno: errno) }
+        if let source {
+            guard !isV6 else {
+                Glibc.close(fd)
+                throw .connect(errno: EAFNOSUPPORT)
+            }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            inet_pton(AF_INET, source, &address.sin_addr)
+            let bound = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                    bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+                }
+            }
+            guard bound == 0 else {
+                let error = errno
+                Glibc.close(fd)
+                throw .connect(errno: error)
+            }
+        }
         var limit = timeval(tv_sec: Int(timeout.components.seconds), tv_usec: Int(timeout.components.attoseconds / 1_000_000_000_000))
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))

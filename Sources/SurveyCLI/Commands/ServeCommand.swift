@@ -26,19 +26,36 @@ enum ServeCommand {
                 OptionSpec("surveys", .value(name: "folder"), help: "Folder of survey definitions (default: surveys)."),
                 OptionSpec("responses", .value(name: "folder"), help: "Folder for responses (default: responses)."),
                 OptionSpec("demo", help: "Invite demo schools and print their personal links."),
+                OptionSpec(
+                    "trusted-proxy", .repeatedValue(name: "address"),
+                    help: """
+                        Address or CIDR range of a reverse proxy in front, such as 127.0.0.1 or \
+                        10.0.0.0/8; its X-Forwarded-For names the client (for limits and the log) and its \
+                        X-Forwarded-Proto: https makes cookies Secure, while from other peers these \
+                        headers are ignored
+                        """),
+                OptionSpec(
+                    "max-connections-per-client", .value(name: "count"),
+                    help: """
+                        Open connections one client (an IPv4 address or an IPv6 /64) may hold; behind a \
+                        trusted proxy, its requests in progress (default: 256).
+                        """),
             ]),
         run: run)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        let configuration: ServerConfiguration
+        do {
+            configuration = try serverConfiguration(arguments)
+        } catch {
+            console.printError("survey: error: \(error)")
+            return .usage
+        }
         // Blocked before any thread starts, so every thread inherits the mask and
         // Ctrl-C reaches the sigwait below instead of killing the process mid-write.
         var signals = terminationSignals
         pthread_sigmask(SIG_BLOCK, &signals, nil)
-        let host = arguments.value("host") ?? "127.0.0.1"
-        guard let port = Int(arguments.value("port") ?? "8080"), (0...65535).contains(port) else {
-            console.printError("survey: error: --port must be a number from 0 to 65535")
-            return .usage
-        }
+        let host = configuration.host
         let demo = arguments.flag("demo")
         let surveys = arguments.value("surveys") ?? "surveys"
         let responses: String
@@ -74,16 +91,11 @@ enum ServeCommand {
             console.printError("survey: error: no survey in \(surveys) can be served; fix the errors above")
             return .failure
         }
-        var configuration = ServerConfiguration()
-        configuration.host = host
-        configuration.port = port
-        // Personal and setup links carry secrets, which must never reach a log.
-        configuration.accessLogPath = WebApplication.loggablePath
         let server = HTTPServer(configuration: configuration, router: application.router)
         do {
             try server.start()
         } catch {
-            console.printError("survey: error: cannot listen on \(host):\(port): \(error)")
+            console.printError("survey: error: cannot listen on \(host):\(configuration.port): \(error)")
             return .failure
         }
         let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(server.port)"

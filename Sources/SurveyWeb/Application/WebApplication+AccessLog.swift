@@ -1,3 +1,5 @@
+import HTTPServer
+
 extension WebApplication {
     /// Paths whose last segment is a secret: personal links and the one-time
     /// office setup link.
@@ -10,5 +12,16 @@ extension WebApplication {
             return prefix + "…"
         }
         return path
+    }
+
+    /// How much of the client's address the access log keeps for a path.
+    ///
+    /// Office pages keep the whole address, for a security audit of who
+    /// signed in and changed what. Every other path is a respondent's or the
+    /// public's (forms, personal links, assets, and unparseable requests, "-"),
+    /// and keeps only the network (IPv4 /24, IPv6 /48), so an answer to an
+    /// anonymous survey cannot be traced to a device through the log.
+    @Sendable public static func loggableAddress(_ path: String) -> LoggedAddress {
+        path == "/admin" || path.hasPrefix("/admin/") ? .full : .network
     }
 }

@@ -14,9 +14,11 @@ struct WebServices: Sendable {
     /// The current time; tests move it to before opening or after closing.
     let now: @Sendable () -> Date
 
-    /// Whether cookies get `Secure`: when a proxy in front says the client used HTTPS.
+    /// Whether cookies get `Secure`: when a trusted proxy in front says the
+    /// client used HTTPS. The server decides that (`--trusted-proxy`); a
+    /// client's own `X-Forwarded-Proto` counts for nothing.
     func isSecure(_ request: HTTPRequest) -> Bool {
-        request.headers["X-Forwarded-Proto"]?.lowercased() == "https"
+        request.isSecure
     }
 
     /// An HTML page with the security headers.

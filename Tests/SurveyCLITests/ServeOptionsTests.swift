@@ -1,0 +1,44 @@
+import ArgumentParsing
+import HTTPServer
+import Testing
+
+@testable import SurveyCLI
+
+/// `survey serve`'s options reach the server configuration, and bad values stop it before it starts.
+@Suite struct ServeOptionsTests {
+    static func configuration(_ options: String...) throws -> ServerConfiguration {
+        guard case .run(let parsed) = try ArgumentParser.parse(["serve"] + options, root: SurveyCommandLine.root.spec)
+        else {
+            Issue.record("serve \(options) did not parse")
+            return ServerConfiguration()
+        }
+        return try ServeCommand.serverConfiguration(parsed)
+    }
+
+    @Test func trustedProxiesAndTheClientLimitReachTheServer() throws {
+        let configuration = try Self.configuration(
+            "--trusted-proxy", "127.0.0.1", "--trusted-proxy", "10.0.0.0/8", "--max-connections-per-client", "64")
+        #expect(configuration.trustedProxies.ranges.map(\.description) == ["127.0.0.1/32", "10.0.0.0/8"])
+        #expect(configuration.maxConnectionsPerClient == 64)
+        #expect(configuration.accessLogAddress("/s/umfrage/submit") == .network)
+        #expect(configuration.accessLogAddress("/admin/s/umfrage") == .full)
+    }
+
+    @Test func withoutOptionsNoProxyIsTrusted() throws {
+        let configuration = try Self.configuration()
+        #expect(configuration.trustedProxies.ranges.isEmpty)
+        #expect(configuration.maxConnectionsPerClient == 256)
+    }
+
+    @Test(arguments: [
+        (["--trusted-proxy", "proxy.example.org"], "--trusted-proxy needs an IP address or CIDR range"),
+        (["--trusted-proxy", "10.0.0.0/40"], "--trusted-proxy needs an IP address or CIDR range"),
+        (["--max-connections-per-client", "0"], "--max-connections-per-client must be a whole number"),
+        (["--port", "70000"], "--port must be a number from 0 to 65535"),
+    ])
+    func badValuesStopTheServerBeforeItStarts(_ options: [String], _ message: String) {
+        let run = Run(["serve"] + options)
+        #expect(run.code == .usage)
+        #expect(run.error.hasPrefix("survey: error: \(message)"), "\(run.error)")
+    }
+}
