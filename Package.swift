@@ -90,7 +90,8 @@ let package = Package(
         .testTarget(
             name: "SurveyEvaluationTests",
             dependencies: [
-                "SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses", "EscapingCorpus",
+                "SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses", "Markup",
+                "EscapingCorpus",
             ],
             exclude: ["Golden"], swiftSettings: swiftSettings
         ),

@@ -99,7 +99,7 @@ enum ExportCommand {
                 return fail("cannot write \(file): \(error.localizedDescription)", .failure)
             }
         } else {
-            console.print(String(decoding: output, as: UTF8.self), terminator: "")
+            console.write(data: String(decoding: output, as: UTF8.self))
         }
         return .success
     }
