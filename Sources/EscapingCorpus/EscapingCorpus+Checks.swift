@@ -13,10 +13,10 @@ extension EscapingCorpus {
         return Array((problems + forbiddenCharacters(in: escaped)).prefix(10))
     }
 
-    /// Problems in a whole document written from corpus text: a markup
-    /// character joined to a prepend character before it or a combining
-    /// character after it (which only unescaped input can produce), and
-    /// characters that XML 1.0 forbids or HTML treats as controls.
+    /// Problems in a whole document written from corpus text (as ``chunks(maxLength:)``
+    /// joins it): a markup character joined to a prepend character before it
+    /// or a combining character after it (which only unescaped input can
+    /// produce), and characters that XML 1.0 forbids or HTML treats as controls.
     public static func problems(inDocument document: String) -> [String] {
         let prepend = Set(prependCharacters)
         let combining = Set(combiningCharacters)
@@ -31,10 +31,17 @@ extension EscapingCorpus {
             if scalars[index] == "&", startsReference(bytes[byteOffset...]) { continue }
             let before = index > scalars.startIndex ? scalars[index - 1] : nil
             let after = index + 1 < scalars.endIndex ? scalars[index + 1] : nil
-            if let before, prepend.contains(before) {
+            // A line of text may end with a prepend character right before the
+            // program's own end tag (`</tspan>`); corpus text never has `</` after one.
+            let isEndTag = scalars[index] == "<" && after == "/"
+            if let before, prepend.contains(before), !isEndTag {
                 problems.append("U+\(hex(before)) before \(scalars[index]) at scalar \(index)")
             }
-            if let after, combining.contains(after) {
+            // Likewise a line may start with a combining character right after the
+            // program's own start tag, whose `>` follows a quote or a name; in corpus
+            // text a `>` follows a space or a prepend character.
+            let endsTag = scalars[index] == ">" && before.map { $0 == "\"" || $0 == "/" || ($0.isASCII && $0.properties.isAlphabetic) } ?? false
+            if let after, combining.contains(after), !endsTag {
                 problems.append("\(scalars[index]) before U+\(hex(after)) at scalar \(index)")
             }
         }
