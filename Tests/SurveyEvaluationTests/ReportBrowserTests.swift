@@ -37,6 +37,34 @@ import Testing
         #expect(listener.connections == before, "the report made the browser contact \(url)")
     }
 
+    /// The policy admits the report's stylesheet: the page looks exactly as without a policy,
+    /// and differently once the policy names another hash (so the comparison can fail).
+    @Test func stylesheetAppliesUnderThePolicy() throws {
+        let folder = NSTemporaryDirectory() + "report-style-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let html = GoldenOutputTests.reportDocument.html
+        let policy = ReportStyle.contentSecurityPolicy.replacing("'", with: "&#39;")
+        #expect(html.contains(policy))
+        let variants = [
+            ("with-policy", html),
+            ("without-policy", html.replacing("<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">", with: "")),
+            ("wrong-hash", html.replacing(policy, with: policy.replacing(/sha256-[A-Za-z0-9+\/=]+/, with: "sha256-AAAA"))),
+        ]
+        var screenshots: [String: Data] = [:]
+        for (name, page) in variants {
+            try write(page, to: "\(folder)/\(name).html")
+            let status = try InstalledTool.chromium.run([
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=600,400",
+                "--screenshot=\(folder)/\(name).png", URL(fileURLWithPath: "\(folder)/\(name).html").absoluteString,
+            ])
+            guard status != nil else { return }
+            screenshots[name] = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(name).png"))
+        }
+        #expect(screenshots["with-policy"] == screenshots["without-policy"], "the policy changes how the report looks")
+        #expect(screenshots["with-policy"] != screenshots["wrong-hash"], "a wrong hash should leave the page unstyled")
+    }
+
     private func write(_ text: String, to path: String) throws {
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
