@@ -78,7 +78,8 @@ let package = Package(
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: swiftSettings),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "EscapingCorpus"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SurveyChartsTests", dependencies: ["SurveyCharts", "Markup", "EscapingCorpus"], exclude: ["Golden"], swiftSettings: swiftSettings
+            name: "SurveyChartsTests", dependencies: ["SurveyCharts", "Markup", "EscapingCorpus"], exclude: ["Golden"],
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyModelTests",

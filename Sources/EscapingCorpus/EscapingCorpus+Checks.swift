@@ -40,7 +40,9 @@ extension EscapingCorpus {
             // Likewise a line may start with a combining character right after the
             // program's own start tag, whose `>` follows a quote or a name; in corpus
             // text a `>` follows a space or a prepend character.
-            let endsTag = scalars[index] == ">" && before.map { $0 == "\"" || $0 == "/" || ($0.isASCII && $0.properties.isAlphabetic) } ?? false
+            let endsTag =
+                scalars[index] == ">"
+                && before.map { $0 == "\"" || $0 == "/" || ($0.isASCII && $0.properties.isAlphabetic) } ?? false
             if let after, combining.contains(after), !endsTag {
                 problems.append("\(scalars[index]) before U+\(hex(after)) at scalar \(index)")
             }
@@ -74,7 +76,9 @@ extension EscapingCorpus {
         var body = bytes.dropFirst().prefix(10)
         if body.first == UInt8(ascii: "#") { body = body.dropFirst() }
         guard let end = body.firstIndex(of: UInt8(ascii: ";")), end > body.startIndex else { return false }
-        return body[..<end].allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        let letters = UInt8(ascii: "a")...UInt8(ascii: "z")
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        return body[..<end].allSatisfy { letters.contains($0) || digits.contains($0) }
     }
 
     private static func hex(_ scalar: Unicode.Scalar) -> String {

@@ -58,8 +58,11 @@ public enum EscapingCorpus {
         "\u{2067}if (admin)\u{2069}",
     ]
 
-    /// Bytes that are not UTF-8 (a lone surrogate, a cut-off sequence, an overlong `<`) decoded as a server or file reader does.
-    public static let decodedInvalidBytes: [String] = [[0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xE2, 0x82], [0xC0, 0xBC]]
+    /// Bytes that are not UTF-8 (a lone surrogate, a cut-off sequence, an
+    /// overlong `<`), decoded as the server and the file readers do: each
+    /// becomes U+FFFD, which a Swift `String` holds in place of a surrogate.
+    public static let decodedInvalidBytes: [String] =
+        [[0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xE2, 0x82], [0xC0, 0xBC]]
         .map { String(decoding: $0 as [UInt8], as: UTF8.self) + "<" }
 
     /// The cases and attacks joined into texts of at most `maxLength` characters, so a test

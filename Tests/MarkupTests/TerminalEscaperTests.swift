@@ -20,7 +20,8 @@ import Testing
 
     @Test func corpusComesOutWithoutControls() {
         for text in EscapingCorpus.cases + EscapingCorpus.attacks {
-            #expect(EscapingCorpus.problems(inTerminalText: TerminalEscaper.escape(text), allowingLineBreaks: false) == [])
+            #expect(
+                EscapingCorpus.problems(inTerminalText: TerminalEscaper.escape(text), allowingLineBreaks: false) == [])
             #expect(
                 EscapingCorpus.problems(
                     inTerminalText: TerminalEscaper.escapeKeepingLineBreaks(text), allowingLineBreaks: true) == [])

@@ -6,7 +6,8 @@ import Testing
 
 /// Answers, titles and definition lines reach the terminal with their control characters shown, never obeyed.
 @Suite struct TerminalOutputTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("survey-terminal-\(UUID().uuidString)").path
+    let folder = FileManager.default.temporaryDirectory
+        .appendingPathComponent("survey-terminal-\(UUID().uuidString)").path
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -28,8 +29,10 @@ import Testing
                  "pages": [{"id": "p", "title": "P", "questions": [
                    {"id": "bemerkung", "type": "text", "title": "Bemerkung \u202e", "multiline": true}]}]}
                 """#.utf8))
-        let csv = write(
-            "antworten.csv", Array("bemerkung\n\"\u{1B}[2J\u{1B}[31mrot\u{1B}[0m\"\n\"Zeile 1\nZeile 2\r\"\n\"\u{9B}6n \u{202E}gnp.exe\"\n".utf8))
+        let answers = [
+            "\u{1B}[2J\u{1B}[31mrot\u{1B}[0m", "Zeile 1\nZeile 2\r", "\u{9B}6n \u{202E}gnp.exe",
+        ]
+        let csv = write("antworten.csv", Array(("bemerkung\n" + answers.map { "\"\($0)\"\n" }.joined()).utf8))
         let responses = ["--responses", folder + "/responses"]
         #expect(Run(["import", survey, csv] + responses).code == .success)
         return (survey, responses)

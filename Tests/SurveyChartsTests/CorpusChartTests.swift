@@ -11,15 +11,19 @@ import Testing
     static let charts: [(name: String, svg: String)] = {
         let values = labels.indices.map { ChartValue.number(Double($0 % 100)) }
         let rows = labels.map { ChartRow($0, [1, 2, 3]) }
+        let bars = zip(labels, values).map { LabelledValue($0, $1) }
         let three = Array(labels.prefix(3))
         return [
-            ("bar", BarChart(title: title, subtitle: title, bars: zip(labels, values).map { LabelledValue($0, $1) }).svg(id: title)),
-            ("columns", ColumnChart(title: title, columns: zip(labels, values).map { LabelledValue($0, $1) }).svg(id: "c")),
+            ("bar", BarChart(title: title, subtitle: title, bars: bars).svg(id: title)),
+            ("columns", ColumnChart(title: title, columns: bars).svg(id: "c")),
             ("stacked", StackedBarChart(title: title, categories: three, rows: rows).svg(id: "s")),
             ("diverging", DivergingBarChart(title: title, scale: three, rows: rows).svg(id: "d")),
             ("grouped", GroupedBarChart(title: title, groups: three, rows: rows).svg(id: "g")),
             ("dots", DotChart(title: title, series: three, rows: rows).svg(id: "p")),
-            ("multiples", SmallMultiplesChart(title: title, categories: three, panels: Array(rows.prefix(12))).svg(id: "m")),
+            (
+                "multiples",
+                SmallMultiplesChart(title: title, categories: three, panels: Array(rows.prefix(12))).svg(id: "m")
+            ),
         ]
     }()
 
