@@ -46,6 +46,11 @@ enum MarkupEscaping {
         let count = buffer.count
         while index < count {
             let byte = buffer[index]
+            // Letters and most punctuation (`?` to `~`) and the space never change; most text is these.
+            if byte >= 0x3F && byte < 0x7F || byte == 0x20 {
+                index += 1
+                continue
+            }
             var length = 1
             let replacement: StaticString?
             if byte < 0x80 {
