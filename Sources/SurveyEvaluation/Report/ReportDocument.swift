@@ -100,7 +100,9 @@ public struct ReportDocument: Sendable {
                     ])
                 html.newline()
             }
-            html.void("meta", [HTMLAttribute("name", "viewport"), HTMLAttribute("content", "width=device-width, initial-scale=1")])
+            html.void(
+                "meta",
+                [HTMLAttribute("name", "viewport"), HTMLAttribute("content", "width=device-width, initial-scale=1")])
             html.newline()
             html.element("title", text: "\(result.title) – \(language.pick("Auswertung", "Evaluation"))")
             html.newline()
