@@ -2,9 +2,11 @@
 ///
 /// Tag and attribute names are `StaticString`s, so only the program can choose
 /// them; everything that may come from a definition, an answer or a request
-/// enters through ``text(_:)`` or an attribute value and is escaped there.
-/// Nothing else can put markup into a page, which is what makes the escaping
-/// hold "by construction".
+/// enters through ``text(_:)`` or an attribute value and is escaped there by
+/// ``HTMLEscaper``. The only other ways in are ``programText(_:)``, which
+/// takes a `StaticString` as well, and ``inlineSVG(_:)`` for the chart
+/// renderer's escaped output. That is what makes the escaping hold "by
+/// construction".
 package struct HTMLBuilder {
     /// The document so far.
     package private(set) var bytes: [UInt8] = []
