@@ -32,7 +32,10 @@ let package = Package(
         .target(name: "Suggestions", swiftSettings: swiftSettings),
         .target(name: "ArgumentParsing", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .target(name: "HTTPServer", dependencies: ["CSystem"], swiftSettings: swiftSettings),
-        .target(name: "SurveyCharts", swiftSettings: swiftSettings),
+        .target(name: "Markup", swiftSettings: swiftSettings),
+        .target(name: "SurveyCharts", dependencies: ["Markup"], swiftSettings: swiftSettings),
+        // Edge cases for every escaper, shared by the tests of each module that writes text.
+        .target(name: "EscapingCorpus", swiftSettings: swiftSettings),
 
         // The survey product, layered: model → store → command line.
         .target(name: "SurveyModel", dependencies: ["StrictJSON", "Suggestions"], swiftSettings: swiftSettings),
@@ -46,20 +49,21 @@ let package = Package(
         ),
         .target(
             name: "SurveyEvaluation",
-            dependencies: ["SurveyModel", "SurveyStore", "SurveyCharts", "StrictJSON", "CSVCodec"],
+            dependencies: ["SurveyModel", "SurveyStore", "SurveyCharts", "Markup", "StrictJSON", "CSVCodec", "CryptoPrimitives"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SurveyWeb",
             dependencies: [
-                "SurveyModel", "SurveyStore", "SurveyEvaluation", "HTTPServer", "CryptoPrimitives", "StrictJSON", "CSVCodec",
+                "SurveyModel", "SurveyStore", "SurveyEvaluation", "Markup", "HTTPServer", "CryptoPrimitives", "StrictJSON",
+                "CSVCodec",
             ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SurveyCLI",
             dependencies: [
-                "ArgumentParsing", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
+                "ArgumentParsing", "Markup", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
                 "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
@@ -72,8 +76,10 @@ let package = Package(
         .testTarget(name: "SuggestionsTests", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"], swiftSettings: swiftSettings),
         .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: swiftSettings),
+        .testTarget(name: "MarkupTests", dependencies: ["Markup", "EscapingCorpus"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SurveyChartsTests", dependencies: ["SurveyCharts"], exclude: ["Golden"], swiftSettings: swiftSettings
+            name: "SurveyChartsTests", dependencies: ["SurveyCharts", "Markup", "EscapingCorpus"], exclude: ["Golden"],
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyModelTests",
@@ -86,16 +92,21 @@ let package = Package(
             name: "SurveyEvaluationTests",
             dependencies: [
                 "SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses", "CSVCodec",
+                "Markup", "EscapingCorpus",
             ],
             exclude: ["Golden"], swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyWebTests",
-            dependencies: ["SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON"],
+            dependencies: [
+                "SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON", "Markup",
+                "EscapingCorpus",
+            ],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "SurveyCLITests", dependencies: ["SurveyCLI", "SurveyStore", "ArgumentParsing", "HTTPServer"],
+            name: "SurveyCLITests",
+            dependencies: ["SurveyCLI", "SurveyStore", "ArgumentParsing", "HTTPServer", "Markup", "EscapingCorpus"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

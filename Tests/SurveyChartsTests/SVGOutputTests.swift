@@ -51,12 +51,6 @@ import Testing
         #expect(entry.svg.contains("aria-labelledby=\"chart-1__bad__id-title"))
     }
 
-    @Test func escapesEveryMarkupCharacter() {
-        #expect(XMLText.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&apos;")
-        #expect(XMLText.escape("Zeile\nneu\tTab") == "Zeile neu Tab")
-        #expect(XMLText.escape("Grüße „so“ — ok") == "Grüße „so“ — ok")
-    }
-
     @Test func sameInputGivesSameBytes() {
         #expect(Gallery.supportBars.svg(id: "a") == Gallery.supportBars.svg(id: "a"))
         #expect(Gallery.wavesDots.svg(id: "a") == Gallery.wavesDots.svg(id: "a"))

@@ -33,12 +33,15 @@ struct GoldenOutputTests {
         try Self.compare(Self.result().json.serialized() + "\n", with: "evaluation.json")
     }
 
+    /// The report of ``result()``, also what the browser tests load.
+    static var reportDocument: ReportDocument {
+        ReportDocument(
+            result: result(), language: OutputLanguage(code: "de"), description: "Testbefragung", date: "27.11.2026")
+    }
+
     @Test func reportHTML() throws {
-        let document = ReportDocument(
-            result: Self.result(), language: OutputLanguage(code: "de"), description: "Testbefragung",
-            date: "27.11.2026")
         // The charts are the chart module's golden files; here only where they stand.
-        let html = document.html.replacing(/<svg[\s\S]*?<\/svg>/, with: "<svg><!-- chart --></svg>")
+        let html = Self.reportDocument.html.replacing(/<svg[\s\S]*?<\/svg>/, with: "<svg><!-- chart --></svg>")
         try Self.compare(html, with: "report-de.html")
     }
 

@@ -1,3 +1,5 @@
+import CryptoPrimitives
+import EscapingCorpus
 import Foundation
 import HTTPServer
 import SurveyEvaluation
@@ -107,7 +109,7 @@ import Testing
         #expect(report.status == .ok)
         #expect(report.text.contains("<svg") || report.text.contains("<table"))
         let policy = try #require(report.headers["Content-Security-Policy"])
-        #expect(policy.contains("style-src 'self' 'unsafe-inline'"))
+        #expect(policy.contains("style-src 'self' \(ReportStyle.hashSource)"))
         #expect(policy.contains("script-src 'self';"))
         #expect(await office.get("/admin/s/alle-typen/report?by=schulart").status == .ok)
         #expect(await office.get("/admin/s/alle-typen/report?by=gibtesnicht").status == .badRequest)
@@ -231,6 +233,77 @@ import Testing
             #expect(page.text.contains(try Regex(marked)), "\(query)")
             #expect(page.text.components(separatedBy: "aria-invalid").count == 2, "\(query)")  // one field marked
         }
+    }
+
+    /// The office report's `filter` is reflected into the page; a prepend character
+    /// must not smuggle markup past the escaper.
+    @Test func reflectedFilterIsEscaped() async throws {
+        let site = try TestSite()
+        var office = try await signedIn(site)
+        await submitAsSchool(site)
+        let payload = "\u{600}<meta http-equiv=refresh content=\"0;url=https://example.org\">"
+        let escaped = "\u{600}&lt;meta http-equiv=refresh content=&quot;0;url=https://example.org&quot;&gt;"
+        // As a valid filter (a text compared with an answer) it reaches the report's list of facts,
+        // and as it stands it is an error message's subject.
+        for (filter, status) in [("name == '\(payload)'", HTTPStatus.ok), (payload, .badRequest)] {
+            let page = await office.get("/admin/s/alle-typen/report?filter=" + URLEncodedForm.encode(filter))
+            #expect(page.status == status, "\(filter)")
+            #expect(page.text.contains(escaped), "\(filter)")
+            #expect(!page.text.contains("\u{600}<"), "\(filter)")
+            #expect(EscapingCorpus.problems(inDocument: page.text) == [], "\(filter)")
+        }
+    }
+
+    /// The live report keeps its stylesheet inline, admitted by hash: no `'unsafe-inline'`.
+    @Test func reportPageAdmitsOnlyItsOwnStylesheet() async throws {
+        let site = try TestSite()
+        var office = try await signedIn(site)
+        await submitAsSchool(site)
+        let page = await office.get("/admin/s/alle-typen/report")
+        #expect(page.status == .ok)
+        let policy = try #require(page.headers["Content-Security-Policy"])
+        #expect(!policy.contains("unsafe-inline"))
+        #expect(policy.contains("script-src 'self'") && policy.contains("default-src 'none'"))
+        let styles = page.text.matches(of: /<style>([\s\S]*?)<\/style>/)
+        #expect(styles.count == 1)
+        for style in styles {
+            let hash = "'sha256-\(Data(SHA256.hash(Array(style.1.utf8))).base64EncodedString())'"
+            #expect(policy.contains("style-src 'self' \(hash)"))
+        }
+        #expect(!page.text.contains(" style=\""))
+        #expect(page.text.contains("<div class=\"screen-only\">"))
+    }
+
+    /// A respondent's hostile answers come back escaped on the review page and the office's response page.
+    @Test func corpusAnswersAreEscapedOnReviewAndResponsePages() async throws {
+        let site = try TestSite()
+        var school = site.browser()
+        _ = await school.get("/t/\(site.token)")
+        for chunk in EscapingCorpus.chunks(maxLength: 1500) {
+            let fields = [
+                ("_action", "next"), ("name", "\u{600}<b>\u{600}\"'&"), ("anzahl", "12"), ("art", "other"),
+                ("art.other", chunk),
+            ]
+            let posted = await school.submitForm(on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", fields)
+            let page = posted.status == .seeOther ? await school.get("/s/alle-typen/review") : posted
+            #expect(EscapingCorpus.problems(inDocument: page.text) == [])
+            #expect(page.text.contains("\u{600}&lt;b&gt;\u{600}&quot;&#39;&amp;"))
+        }
+        let first = try #require(EscapingCorpus.chunks(maxLength: 1500).first)
+        let fields = [("_action", "next"), ("anzahl", "12"), ("name", "Schule"), ("art", "other"), ("art.other", first)]
+        let posted = await school.submitForm(on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", fields)
+        #expect(posted.status == .seeOther)
+        let review = await school.get("/s/alle-typen/review")
+        #expect(review.text.contains("\u{600}&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(await school.post("/s/alle-typen/submit", TestBrowser.hiddenFields(review.text)).status == .seeOther)
+
+        var office = try await signedIn(site)
+        let log = try #require(site.application.responseLog(of: "alle-typen"))
+        let responseID = try #require(log.view.submitted.keys.first)
+        let view = await office.get("/admin/s/alle-typen/r/\(responseID)")
+        #expect(view.status == .ok)
+        #expect(view.text.contains("\u{600}&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(EscapingCorpus.problems(inDocument: view.text) == [])
     }
 
     @Test func chartsDownloadAsSVGFilesWithTheSameChoice() async throws {

@@ -48,7 +48,7 @@ enum EvaluateCommand {
             if arguments.value("format") == "json" {
                 var bytes: [UInt8] = []
                 input.result.json.write(to: &bytes)
-                console.print(String(decoding: bytes, as: UTF8.self))
+                console.write(data: String(decoding: bytes, as: UTF8.self) + "\n")
             } else {
                 console.print(input.result.text(language: input.language), terminator: "")
             }

@@ -103,7 +103,7 @@ enum ExportCommand {
                 return fail("cannot write \(file): \(String(cString: strerror(error.code)))", .failure)
             }
         } else {
-            console.print(String(decoding: output, as: UTF8.self), terminator: "")
+            console.write(data: String(decoding: output, as: UTF8.self))
         }
         return .success
     }

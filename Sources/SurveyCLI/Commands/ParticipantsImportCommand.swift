@@ -71,7 +71,7 @@ enum ParticipantsImportCommand {
                 console.printError("survey: error: cannot write \(out) (\(String(cString: strerror(error.code)))); the invitations follow here instead")
             }
         }
-        console.print(String(decoding: csv, as: UTF8.self), terminator: "")
+        console.write(data: String(decoding: csv, as: UTF8.self))
         console.printError("Imported \(invitations.count) participants. The tokens above cannot be shown again.")
         return .success
     }

@@ -1,6 +1,7 @@
 import ArgumentParsing
 import CSVCodec
 import Foundation
+import Markup
 import SurveyStore
 
 /// `survey participants list <survey>`: each participant's status.
@@ -38,10 +39,11 @@ enum ParticipantsListCommand {
         }
         if arguments.value("format") == "csv" {
             let rows = statuses.map { row($0, time: { $0?.description ?? "" }).map(CSVCell.text) }
-            console.print(String(decoding: CSVWriter.standard.write(header: header, rows: rows), as: UTF8.self), terminator: "")
+            console.write(data: String(decoding: CSVWriter.standard.write(header: header, rows: rows), as: UTF8.self))
             return .success
         }
-        let rows = [header] + statuses.map { row($0, time: minutes) }
+        // One line per participant: a line break in a name is shown as \n, not obeyed.
+        let rows = [header] + statuses.map { row($0, time: minutes).map(TerminalEscaper.escape) }
         let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {
             let cells = row.enumerated().map { column, text in text.padding(toLength: widths[column], withPad: " ", startingAt: 0) }

@@ -35,7 +35,7 @@ enum ParticipantsReissueCommand {
         let csv = InvitationList.csv(
             [invitation], link: { SurveyReference.link(baseURL: baseURL, token: $0.description) },
             writer: arguments.flag("excel") ? .excel : .standard)
-        console.print(String(decoding: csv, as: UTF8.self), terminator: "")
+        console.write(data: String(decoding: csv, as: UTF8.self))
         return .success
     }
 }

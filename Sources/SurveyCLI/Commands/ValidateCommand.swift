@@ -32,7 +32,7 @@ enum ValidateCommand {
         let results = files.map { file in (file, Survey.load(path: file)) }
         let diagnostics = results.flatMap { $0.1.diagnostics }
         if arguments.value("format") == "json" {
-            console.print(jsonReport(results).serialized())
+            console.write(data: jsonReport(results).serialized() + "\n")
         } else {
             for diagnostic in diagnostics { console.print(DiagnosticText.render(diagnostic)) }
             console.print(summary(files: files.count, diagnostics: diagnostics))

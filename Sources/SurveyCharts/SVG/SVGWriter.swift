@@ -1,3 +1,5 @@
+import Markup
+
 /// Accumulates SVG elements with coordinates written the same way everywhere.
 ///
 /// Coordinates are rounded to a tenth of a pixel and printed without a
@@ -54,11 +56,11 @@ struct SVGWriter: Sendable {
         if fill != .text { body += " fill=\"\(fill.svg)\"" }
         body += ">"
         if lines.count == 1 {
-            body += XMLText.escape(lines[0])
+            body += XMLEscaper.escape(lines[0])
         } else {
             let step = ChartStyle.lineHeight(size)
             for (index, line) in lines.enumerated() {
-                body += "<tspan x=\"\(Self.number(x))\" y=\"\(Self.number(baseline + Double(index) * step))\">\(XMLText.escape(line))</tspan>"
+                body += "<tspan x=\"\(Self.number(x))\" y=\"\(Self.number(baseline + Double(index) * step))\">\(XMLEscaper.escape(line))</tspan>"
             }
         }
         body += "</text>\n"
@@ -76,8 +78,8 @@ struct SVGWriter: Sendable {
         svg += " viewBox=\"0 0 \(Self.number(width)) \(Self.number(height))\""
         svg += " role=\"img\" aria-labelledby=\"\(safeID)-title \(safeID)-desc\""
         svg += " font-family=\"\(FontMetrics.fontFamily)\" font-size=\"\(Self.number(ChartStyle.fontSize))\">\n"
-        svg += "<title id=\"\(safeID)-title\">\(XMLText.escape(title))</title>\n"
-        svg += "<desc id=\"\(safeID)-desc\">\(XMLText.escape(description))</desc>\n"
+        svg += "<title id=\"\(safeID)-title\">\(XMLEscaper.escape(title))</title>\n"
+        svg += "<desc id=\"\(safeID)-desc\">\(XMLEscaper.escape(description))</desc>\n"
         svg += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
         svg += body
         svg += "</svg>\n"

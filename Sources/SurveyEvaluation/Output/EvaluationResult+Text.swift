@@ -1,17 +1,22 @@
+import Markup
+
 extension EvaluationResult {
     /// Readable tables for the terminal, one block per question.
     ///
     /// With a breakdown each category row shows the total and every group as
-    /// "count (column percent)".
+    /// "count (column percent)". Every text from the definition, the command
+    /// line or an answer stays on its line, control characters shown escaped
+    /// (``TerminalEscaper``), so an answer cannot drive the terminal or fake a line.
     public func text(language: OutputLanguage) -> String {
+        let e = TerminalEscaper.escape
         var blocks: [String] = []
-        var heading = "\(title) (\(surveyID))\n"
+        var heading = "\(e(title)) (\(e(surveyID)))\n"
         heading += language.pick("Abgeschickte Antworten: ", "Submitted responses: ") + language.count(responses)
-        if let filter { heading += "\n" + language.pick("Filter: ", "Filter: ") + filter }
+        if let filter { heading += "\n" + language.pick("Filter: ", "Filter: ") + e(filter) }
         if let breakdown {
-            let groups = breakdown.groups.map { "\($0.label) (\(language.count($0.responses)))" }
+            let groups = breakdown.groups.map { "\(e($0.label)) (\(language.count($0.responses)))" }
             heading +=
-                "\n" + language.pick("Aufgeteilt nach ", "Broken down by ") + breakdown.label + ": "
+                "\n" + language.pick("Aufgeteilt nach ", "Broken down by ") + e(breakdown.label) + ": "
                 + groups.joined(separator: ", ")
         }
         blocks.append(heading)
@@ -25,7 +30,8 @@ extension EvaluationResult {
 
 extension QuestionEntry {
     func text(groups: [GroupInfo], language: OutputLanguage) -> String {
-        var lines = ["\(total.id) — \(total.title)" + (total.unit.map { " (\($0))" } ?? "") + " [\(total.type)]"]
+        let e = TerminalEscaper.escape
+        var lines = ["\(e(total.id)) — \(e(total.title))" + (total.unit.map { " (\(e($0)))" } ?? "") + " [\(total.type)]"]
         lines.append(total.baseLine(language))
         let columns = [total] + self.groups
         let headers = [""] + [language.pick("Gesamt", "Total")] + groups.map(\.label)
@@ -100,7 +106,8 @@ extension QuestionEntry {
         }
         if let months = table(\.months) { lines.append(months) }
         if let texts = total.texts, !texts.isEmpty {
-            lines.append(contentsOf: texts.map { "  · " + $0 })
+            // One answer per line: its own line breaks are shown as \n.
+            lines.append(contentsOf: texts.map { "  · " + e($0) })
         }
         return lines.joined(separator: "\n")
     }

@@ -1,3 +1,4 @@
+import Markup
 import SurveyCharts
 
 /// The committee report: one self-contained HTML page with inline SVG charts, and each chart as a file.
@@ -50,58 +51,131 @@ public struct ReportDocument: Sendable {
 
     private let xmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 
-    /// The whole page.
-    public var html: String {
-        let e = HTMLText.escape
-        var page = """
-            <!DOCTYPE html>
-            <html lang="\(language.code)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(result.title)) – \(language.pick("Auswertung", "Evaluation"))</title>
-            <style>\(Self.css)</style>
-            </head>
-            <body>
-            <header class="title-page">
-            <p class="kicker">\(language.pick("Auswertung", "Evaluation"))</p>
-            <h1>\(e(result.title))</h1>
+    /// The whole page, as written to `index.html`.
+    public var html: String { page().string }
 
-            """
-        if let description { page += "<p class=\"lead\">\(e(description))</p>\n" }
-        page += "<dl class=\"facts\">\n"
-        page += fact(language.pick("Stand", "As of"), date)
-        page += fact(language.pick("Abgeschickte Antworten", "Submitted responses"), language.count(result.responses))
-        if let filter = result.filter { page += fact(language.pick("Filter", "Filter"), filter) }
+    /// The page, built with the one escaping builder.
+    ///
+    /// - Parameter screenControls: Content for the top of the body that is
+    ///   for the screen only (the office's choice of filter); the printed
+    ///   report stays as the committee gets it. A page with controls is
+    ///   served over HTTP, whose `Content-Security-Policy` header governs it,
+    ///   so it leaves out the file's `<meta>` policy, which forbids forms.
+    package func page(screenControls: ((inout HTMLBuilder) -> Void)? = nil) -> HTMLBuilder {
+        var html = HTMLBuilder(capacity: 65_536)
+        html.doctype()
+        html.element("html", [HTMLAttribute("lang", language.code)]) { html in
+            html.newline()
+            head(embedsPolicy: screenControls == nil, into: &html)
+            html.element("body") { html in
+                html.newline()
+                if let screenControls {
+                    html.element("div", [HTMLAttribute("class", "screen-only")], screenControls)
+                }
+                titlePage(&html)
+                html.element("main") { html in
+                    html.newline()
+                    for entry in result.questions { section(entry, into: &html) }
+                }
+                html.newline()
+            }
+            html.newline()
+        }
+        html.newline()
+        return html
+    }
+
+    private func head(embedsPolicy: Bool, into html: inout HTMLBuilder) {
+        html.element("head") { html in
+            html.newline()
+            html.void("meta", [HTMLAttribute("charset", "utf-8")])
+            html.newline()
+            if embedsPolicy {
+                // Before anything the policy governs: a <meta> policy applies from where it stands.
+                html.void(
+                    "meta",
+                    [
+                        HTMLAttribute("http-equiv", "Content-Security-Policy"),
+                        HTMLAttribute("content", ReportStyle.contentSecurityPolicy),
+                    ])
+                html.newline()
+            }
+            html.void(
+                "meta",
+                [HTMLAttribute("name", "viewport"), HTMLAttribute("content", "width=device-width, initial-scale=1")])
+            html.newline()
+            html.element("title", text: "\(result.title) – \(language.pick("Auswertung", "Evaluation"))")
+            html.newline()
+            html.element("style") { $0.programText(ReportStyle.css) }
+            html.newline()
+        }
+        html.newline()
+    }
+
+    /// Title, description, the facts of the evaluation and the note on methods.
+    private func titlePage(_ html: inout HTMLBuilder) {
+        html.element("header", [HTMLAttribute("class", "title-page")]) { html in
+            html.newline()
+            html.element("p", [HTMLAttribute("class", "kicker")], text: language.pick("Auswertung", "Evaluation"))
+            html.newline()
+            html.element("h1", text: result.title)
+            html.newline()
+            if let description {
+                html.element("p", [HTMLAttribute("class", "lead")], text: description)
+                html.newline()
+            }
+            html.element("dl", [HTMLAttribute("class", "facts")]) { html in
+                html.newline()
+                for (term, value) in facts {
+                    html.element("div") { html in
+                        html.element("dt", text: term)
+                        html.element("dd", text: value)
+                    }
+                    html.newline()
+                }
+            }
+            html.newline()
+            html.element("section", [HTMLAttribute("class", "methods")]) { html in
+                html.element("h2", text: language.pick("Hinweise zur Methode", "Methods"))
+                html.newline()
+                for paragraph in methods {
+                    html.element("p", text: paragraph)
+                    html.newline()
+                }
+            }
+            html.newline()
+        }
+        html.newline()
+    }
+
+    /// The terms and values listed on the title page.
+    private var facts: [(String, String)] {
+        var facts = [
+            (language.pick("Stand", "As of"), date),
+            (language.pick("Abgeschickte Antworten", "Submitted responses"), language.count(result.responses)),
+        ]
+        if let filter = result.filter { facts.append((language.pick("Filter", "Filter"), filter)) }
         if let comparison {
-            page += fact(
-                language.pick("Verglichen mit", "Compared with"),
-                "\(comparison.title) (\(comparison.surveyID)), \(language.count(comparison.responses)) "
-                    + language.pick("Antworten", "responses"))
+            facts.append(
+                (
+                    language.pick("Verglichen mit", "Compared with"),
+                    "\(comparison.title) (\(comparison.surveyID)), \(language.count(comparison.responses)) "
+                        + language.pick("Antworten", "responses")
+                ))
         }
         if let breakdown = result.breakdown {
             let groups = breakdown.groups.map { "\($0.label) (\(language.count($0.responses)))" }.joined(
                 separator: ", ")
-            page += fact(language.pick("Aufgeschlüsselt nach", "Broken down by"), "\(breakdown.label): \(groups)")
+            facts.append((language.pick("Aufgeschlüsselt nach", "Broken down by"), "\(breakdown.label): \(groups)"))
         }
-        page += fact(language.pick("Mindestgruppengröße", "Minimum group size"), String(result.minGroupSize))
-        page += "</dl>\n"
-        page += methods
-        page += "</header>\n<main>\n"
-        for entry in result.questions { page += section(entry) }
-        page += "</main>\n</body>\n</html>\n"
-        return page
-    }
-
-    private func fact(_ term: String, _ value: String) -> String {
-        "<div><dt>\(HTMLText.escape(term))</dt><dd>\(HTMLText.escape(value))</dd></div>\n"
+        facts.append((language.pick("Mindestgruppengröße", "Minimum group size"), String(result.minGroupSize)))
+        return facts
     }
 
     /// The note on bases, statistics and suppression, on the title page.
-    private var methods: String {
+    private var methods: [String] {
         let k = result.minGroupSize
-        let paragraphs =
-            language.isEnglish
+        return language.isEnglish
             ? [
                 "Each question reports three bases: submitted responses, responses in which the question was shown, and responses that answered it. Percentages are of those who answered (valid percent); for multiple choice, of those who were shown the question. Only the latest submission of each response counts; withdrawn responses and unfinished drafts are not included.",
                 "Standard deviations are sample standard deviations (divisor n − 1); medians and quartiles use linear interpolation (as in R, pandas and Excel's QUARTILE.INC). \"Not applicable\" answers are counted but left out of means and medians.",
@@ -116,69 +190,51 @@ public struct ReportDocument: Sendable {
                     ? "Zum Schutz einzelner Schulen werden Gruppen und Häufigkeiten mit weniger als \(k) Antworten als — dargestellt, dazu so viele weitere Werte, dass keiner aus Summen zurückgerechnet werden kann. Kleinst- und Höchstwerte werden nicht berichtet, da sie jeweils zu einer einzelnen Schule gehören."
                     : "Es werden keine Werte unterdrückt (Mindestgruppengröße 1).",
             ]
-        return "<section class=\"methods\"><h2>\(language.pick("Hinweise zur Methode", "Methods"))</h2>\n"
-            + paragraphs.map { "<p>\(HTMLText.escape($0))</p>\n" }.joined() + "</section>\n"
     }
 
     /// One question: heading, bases, chart and its data table(s).
-    private func section(_ entry: QuestionEntry) -> String {
-        let e = HTMLText.escape
+    private func section(_ entry: QuestionEntry, into html: inout HTMLBuilder) {
         let total = entry.total
-        var html = "<section class=\"question\" id=\"q-\(e(total.id))\">\n<h2>\(e(total.title))</h2>\n"
-        var baseLine = String(total.baseLine(language).trimmingPrefix("  "))
-        if let unit = total.unit { baseLine += language.pick("; Angaben in ", "; figures in ") + unit }
-        html += "<p class=\"base\">\(e(baseLine))</p>\n"
-        let groups = result.breakdown?.groups ?? []
-        if let chart = QuestionChart.chart(for: entry, groups: groups, language: language) {
-            html += "<figure>\n" + chart.svg(id: "c-\(total.id)", settings: chartSettings) + "\n</figure>\n"
-        }
-        html += ReportTables(language: language, groups: groups).tables(for: entry)
-        if let earlier = comparison?.questions.first(where: { $0.total.id == total.id })?.total,
-            let wave = WaveComparison(
-                current: total, earlier: earlier, waves: [comparison?.surveyID ?? "", result.surveyID],
-                language: language)
-        {
-            if let chart = wave.chart {
-                html += "<figure>\n" + chart.svg(id: "w-\(total.id)", settings: chartSettings) + "\n</figure>\n"
+        html.element("section", [HTMLAttribute("class", "question"), HTMLAttribute("id", "q-\(total.id)")]) { html in
+            html.newline()
+            html.element("h2", text: total.title)
+            html.newline()
+            var baseLine = String(total.baseLine(language).trimmingPrefix("  "))
+            if let unit = total.unit { baseLine += language.pick("; Angaben in ", "; figures in ") + unit }
+            html.element("p", [HTMLAttribute("class", "base")], text: baseLine)
+            html.newline()
+            let groups = result.breakdown?.groups ?? []
+            if let chart = QuestionChart.chart(for: entry, groups: groups, language: language) {
+                figure(chart, id: "c-\(total.id)", into: &html)
             }
-            html += wave.table
+            ReportTables(language: language, groups: groups).tables(for: entry, into: &html)
+            if let earlier = comparison?.questions.first(where: { $0.total.id == total.id })?.total,
+                let wave = WaveComparison(
+                    current: total, earlier: earlier, waves: [comparison?.surveyID ?? "", result.surveyID],
+                    language: language)
+            {
+                if let chart = wave.chart {
+                    figure(chart, id: "w-\(total.id)", into: &html)
+                }
+                wave.table(into: &html)
+            }
+            if entry.hasSuppressions {
+                html.element(
+                    "p", [HTMLAttribute("class", "note")], text: language.footnote(minGroupSize: result.minGroupSize))
+                html.newline()
+            }
         }
-        if entry.hasSuppressions {
-            html += "<p class=\"note\">\(e(language.footnote(minGroupSize: result.minGroupSize)))</p>\n"
-        }
-        return html + "</section>\n"
+        html.newline()
     }
 
-    /// Print layout for A4 and a calm screen layout; system fonts only, nothing loaded.
-    static let css = """
-        @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
-        :root { color: #1a1a1a; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.4; }
-        body { max-width: 180mm; margin: 0 auto; padding: 12mm 0; }
-        h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6mm; }
-        h2 { font-size: 13pt; margin: 0 0 2mm; }
-        .kicker { text-transform: uppercase; letter-spacing: .08em; color: #555; margin: 30mm 0 2mm; }
-        .lead { font-size: 12pt; max-width: 150mm; }
-        .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 8mm 0; }
-        .facts div { display: contents; }
-        .facts dt { font-weight: bold; }
-        .facts dd { margin: 0; }
-        .methods { margin-top: 10mm; font-size: 9.5pt; color: #333; }
-        .title-page { break-after: page; }
-        .question { break-inside: avoid; margin: 0 0 10mm; padding-top: 2mm; }
-        .base { color: #555; font-size: 9pt; margin: 0 0 2mm; }
-        figure { margin: 0 0 3mm; }
-        figure svg { max-width: 100%; height: auto; }
-        table { border-collapse: collapse; width: auto; min-width: 60%; font-size: 9pt; margin: 0 0 3mm; font-variant-numeric: tabular-nums; }
-        caption { text-align: left; font-weight: bold; padding: 1mm 0; }
-        th, td { padding: 1mm 2mm; border-bottom: 0.5pt solid #ccc; vertical-align: top; }
-        th { text-align: left; font-weight: bold; }
-        tbody th { font-weight: normal; min-width: 45mm; }
-        td.n { text-align: right; white-space: nowrap; }
-        th.n { text-align: right; font-size: 8pt; hyphens: auto; }
-        .base-row { color: #555; }
-        .note { font-size: 8.5pt; color: #444; }
-        @media print { body { padding: 0; max-width: none; } a { color: inherit; } }
-        """
+    private func figure(_ chart: Chart, id: String, into html: inout HTMLBuilder) {
+        html.element("figure") { html in
+            html.newline()
+            html.inlineSVG(chart.svg(id: id, settings: chartSettings))
+            html.newline()
+        }
+        html.newline()
+    }
 }
 
 extension QuestionEntry {

@@ -1,159 +1,176 @@
+import Markup
+
 /// The data tables that follow each chart: the chart's numbers, and the rest of the figures.
 struct ReportTables {
     let language: OutputLanguage
     let groups: [GroupInfo]
 
-    func tables(for entry: QuestionEntry) -> String {
+    func tables(for entry: QuestionEntry, into html: inout HTMLBuilder) {
         let columns = [entry.total] + entry.groups
-        var html = ""
         let total = entry.total
         if !total.frequencies.isEmpty {
-            html += frequencyTable(columns, caption: language.pick("Häufigkeiten", "Frequencies"), rows: \.frequencies)
+            frequencyTable(
+                columns, caption: language.pick("Häufigkeiten", "Frequencies"), rows: \.frequencies, into: &html)
         }
         if !total.selections.isEmpty {
-            html += frequencyTable(
+            frequencyTable(
                 columns, caption: language.pick("Anzahl gewählter Optionen", "Number of options chosen"),
-                rows: \.selections)
+                rows: \.selections, into: &html)
         }
-        if total.stats != nil { html += statsTable(columns, caption: language.pick("Kennwerte", "Statistics")) }
-        if !total.histogram.isEmpty { html += histogramTable(columns) }
-        if !total.ranking.isEmpty { html += rankingTable(total) }
+        if total.stats != nil { statsTable(columns, into: &html) }
+        if !total.histogram.isEmpty { histogramTable(columns, into: &html) }
+        if !total.ranking.isEmpty { rankingTable(total, into: &html) }
         if !total.months.isEmpty {
-            html += frequencyTable(
-                columns, caption: language.pick("Antworten je Monat", "Answers per month"), rows: \.months)
+            frequencyTable(
+                columns, caption: language.pick("Antworten je Monat", "Answers per month"), rows: \.months, into: &html)
         }
         if !total.rows.isEmpty {
-            html += matrixTable(total)
+            matrixTable(total, into: &html)
             if total.rows.contains(where: { $0.stats != nil }) {
-                html += matrixStatsTable(total)
+                matrixStatsTable(total, into: &html)
             }
         }
         if let texts = total.texts, !texts.isEmpty {
-            html += "<ul class=\"texts\">" + texts.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>\n"
+            html.element("ul", [HTMLAttribute("class", "texts")]) { html in
+                for text in texts { html.element("li", text: text) }
+            }
+            html.newline()
         }
-        return html
     }
 
     private var headers: [String] { [language.pick("Gesamt", "Total")] + groups.map(\.label) }
 
-    private func head(_ first: String, _ columns: [String]) -> String {
-        "<thead><tr><th scope=\"col\">\(HTMLText.escape(first))</th>"
-            + columns.map { "<th scope=\"col\" class=\"n\">\(HTMLText.escape($0))</th>" }.joined() + "</tr></thead>"
-    }
-
     /// Counts and percentages of the total; with a breakdown, the groups' column percentages
     /// (their counts are in the base row), so that nine groups still fit the width of A4.
     private func frequencyTable(
-        _ columns: [QuestionResult], caption: String, rows path: KeyPath<QuestionResult, [Frequency]>
-    ) -> String {
+        _ columns: [QuestionResult], caption: String, rows path: KeyPath<QuestionResult, [Frequency]>,
+        into html: inout HTMLBuilder
+    ) {
         let reference = columns[0][keyPath: path]
         let groupColumns = Array(columns.dropFirst())
-        var html = "<table>\n<caption>\(HTMLText.escape(caption))</caption>\n"
-        html += "<thead><tr><th scope=\"col\">\(language.pick("Antwort", "Answer"))</th>"
-        html +=
-            "<th scope=\"col\" class=\"n\">\(language.pick("Gesamt", "Total"))<br>n</th><th scope=\"col\" class=\"n\">%</th>"
-        for group in groups.prefix(groupColumns.count) {
-            html += "<th scope=\"col\" class=\"n\">\(HTMLText.escape(group.label))<br>%</th>"
-        }
-        html += "</tr></thead>\n<tbody>\n"
-        for (row, frequency) in reference.enumerated() {
-            html += "<tr><th scope=\"row\">\(HTMLText.escape(frequency.label))</th>"
-            html +=
-                "<td class=\"n\">\(language.count(frequency.count))</td><td class=\"n\">\(language.percent(frequency.percent))</td>"
-            for column in groupColumns {
-                let cells = column[keyPath: path]
-                html +=
-                    "<td class=\"n\">\(language.percent(cells.indices.contains(row) ? cells[row].percent : nil))</td>"
+        ReportTable.write(caption: caption, into: &html) { html in
+            html.element("thead") { html in
+                html.element("tr") { html in
+                    html.element("th", [ReportTable.columnScope], text: language.pick("Antwort", "Answer"))
+                    ReportTable.numberHeader(language.pick("Gesamt", "Total"), unit: "n", into: &html)
+                    html.element("th", [ReportTable.columnScope, ReportTable.number], text: "%")
+                    for group in groups.prefix(groupColumns.count) {
+                        ReportTable.numberHeader(group.label, unit: "%", into: &html)
+                    }
+                }
             }
-            html += "</tr>\n"
+            ReportTable.body(into: &html) { html in
+                for (row, frequency) in reference.enumerated() {
+                    let groupCells = groupColumns.map { column in
+                        let cells = column[keyPath: path]
+                        return language.percent(cells.indices.contains(row) ? cells[row].percent : nil)
+                    }
+                    ReportTable.row(
+                        frequency.label,
+                        [language.count(frequency.count), language.percent(frequency.percent)] + groupCells,
+                        into: &html)
+                }
+                let base = columns[0].percentBase
+                html.element("tr", [HTMLAttribute("class", "base-row")]) { html in
+                    html.element(
+                        "th", [ReportTable.rowScope],
+                        text: "\(language.pick("Basis", "Base")) (\(language.base(base)))")
+                    html.element("td", [ReportTable.number], text: language.count(columns[0].base.count(base)))
+                    html.element("td")
+                    for column in groupColumns {
+                        html.element("td", [ReportTable.number], text: "n = \(language.count(column.base.count(base)))")
+                    }
+                }
+                html.newline()
+            }
         }
-        let base = columns[0].percentBase
-        html +=
-            "<tr class=\"base-row\"><th scope=\"row\">\(language.pick("Basis", "Base")) (\(language.base(base)))</th>"
-        html += "<td class=\"n\">\(language.count(columns[0].base.count(base)))</td><td></td>"
-        for column in groupColumns { html += "<td class=\"n\">n = \(language.count(column.base.count(base)))</td>" }
-        return html + "</tr>\n</tbody>\n</table>\n"
     }
 
-    private func statsTable(_ columns: [QuestionResult], caption: String) -> String {
-        var html =
-            "<table>\n<caption>\(HTMLText.escape(caption))</caption>\n" + head("", Array(headers.prefix(columns.count)))
-            + "\n<tbody>\n"
+    private func statsTable(_ columns: [QuestionResult], into html: inout HTMLBuilder) {
         let figures: [(String, (Summary) -> Double?)] = [
             ("n", { Double($0.n) }), (language.pick("Mittelwert", "Mean"), \.mean), ("Median", \.median),
             (language.pick("Standardabweichung", "Standard deviation"), \.sd),
             (language.pick("1. Quartil", "First quartile"), \.q1),
             (language.pick("3. Quartil", "Third quartile"), \.q3),
         ]
-        for (name, figure) in figures {
-            html +=
-                "<tr><th scope=\"row\">\(HTMLText.escape(name))</th>"
-                + columns.map { "<td class=\"n\">\(language.figure($0.stats.flatMap(figure)))</td>" }.joined()
-                + "</tr>\n"
+        ReportTable.write(caption: language.pick("Kennwerte", "Statistics"), into: &html) { html in
+            ReportTable.head("", Array(headers.prefix(columns.count)), into: &html)
+            ReportTable.body(into: &html) { html in
+                for (name, figure) in figures {
+                    ReportTable.row(name, columns.map { language.figure($0.stats.flatMap(figure)) }, into: &html)
+                }
+            }
         }
-        return html + "</tbody>\n</table>\n"
     }
 
-    private func histogramTable(_ columns: [QuestionResult]) -> String {
-        var html =
-            "<table>\n<caption>\(language.pick("Verteilung", "Distribution"))</caption>\n"
-            + head(language.pick("Bereich", "Range"), Array(headers.prefix(columns.count))) + "\n<tbody>\n"
-        for (row, bin) in columns[0].histogram.enumerated() {
-            html +=
-                "<tr><th scope=\"row\">\(QuestionChart.binLabel(bin, language: language))</th>"
-                + columns.map {
-                    "<td class=\"n\">\(language.count($0.histogram.indices.contains(row) ? $0.histogram[row].count : nil))</td>"
-                }.joined()
-                + "</tr>\n"
+    private func histogramTable(_ columns: [QuestionResult], into html: inout HTMLBuilder) {
+        ReportTable.write(caption: language.pick("Verteilung", "Distribution"), into: &html) { html in
+            ReportTable.head(language.pick("Bereich", "Range"), Array(headers.prefix(columns.count)), into: &html)
+            ReportTable.body(into: &html) { html in
+                for (row, bin) in columns[0].histogram.enumerated() {
+                    ReportTable.row(
+                        QuestionChart.binLabel(bin, language: language),
+                        columns.map {
+                            language.count($0.histogram.indices.contains(row) ? $0.histogram[row].count : nil)
+                        }, into: &html)
+                }
+            }
         }
-        return html + "</tbody>\n</table>\n"
     }
 
-    private func rankingTable(_ total: QuestionResult) -> String {
-        var html =
-            "<table>\n<caption>\(language.pick("Rangfolge", "Ranking"))</caption>\n"
-            + head(
+    private func rankingTable(_ total: QuestionResult, into html: inout HTMLBuilder) {
+        ReportTable.write(caption: language.pick("Rangfolge", "Ranking"), into: &html) { html in
+            ReportTable.head(
                 language.pick("Option", "Option"),
                 [
                     language.pick("mittlerer Rang", "Mean rank"), language.pick("genannt", "Ranked"),
                     language.pick("Platz 1", "First"), "%",
-                ])
-            + "\n<tbody>\n"
-        for option in total.ranking {
-            html +=
-                "<tr><th scope=\"row\">\(HTMLText.escape(option.label))</th><td class=\"n\">\(language.figure(option.meanRank))</td>"
-                + "<td class=\"n\">\(language.count(option.ranked))</td><td class=\"n\">\(language.count(option.first))</td>"
-                + "<td class=\"n\">\(language.percent(option.firstPercent))</td></tr>\n"
+                ], into: &html)
+            ReportTable.body(into: &html) { html in
+                for option in total.ranking {
+                    ReportTable.row(
+                        option.label,
+                        [
+                            language.figure(option.meanRank), language.count(option.ranked),
+                            language.count(option.first), language.percent(option.firstPercent),
+                        ], into: &html)
+                }
+            }
         }
-        return html + "</tbody>\n</table>\n"
     }
 
-    private func matrixTable(_ total: QuestionResult) -> String {
-        guard let first = total.rows.first else { return "" }
-        var html =
-            "<table>\n<caption>\(language.pick("Häufigkeiten je Aussage (Prozent der Beantwortenden)", "Frequencies per item (percent of those answering)"))</caption>\n"
-            + head("", first.frequencies.map(\.label) + ["n"]) + "\n<tbody>\n"
-        for row in total.rows {
-            html +=
-                "<tr><th scope=\"row\">\(HTMLText.escape(row.title))</th>"
-                + row.frequencies.map { "<td class=\"n\">\(language.percent($0.percent))</td>" }.joined()
-                + "<td class=\"n\">\(language.count(row.base.answered))</td></tr>\n"
+    private func matrixTable(_ total: QuestionResult, into html: inout HTMLBuilder) {
+        guard let first = total.rows.first else { return }
+        let caption = language.pick(
+            "Häufigkeiten je Aussage (Prozent der Beantwortenden)", "Frequencies per item (percent of those answering)")
+        ReportTable.write(caption: caption, into: &html) { html in
+            ReportTable.head("", first.frequencies.map(\.label) + ["n"], into: &html)
+            ReportTable.body(into: &html) { html in
+                for row in total.rows {
+                    ReportTable.row(
+                        row.title,
+                        row.frequencies.map { language.percent($0.percent) } + [language.count(row.base.answered)],
+                        into: &html)
+                }
+            }
         }
-        return html + "</tbody>\n</table>\n"
     }
 
-    private func matrixStatsTable(_ total: QuestionResult) -> String {
-        var html =
-            "<table>\n<caption>\(language.pick("Kennwerte je Aussage", "Statistics per item"))</caption>\n"
-            + head("", ["n", language.pick("Mittelwert", "Mean"), "Median", language.pick("Std.-Abw.", "SD")])
-            + "\n<tbody>\n"
-        for row in total.rows {
-            let stats = row.stats
-            html +=
-                "<tr><th scope=\"row\">\(HTMLText.escape(row.title))</th><td class=\"n\">\(language.count(stats?.n))</td>"
-                + "<td class=\"n\">\(language.figure(stats?.mean))</td><td class=\"n\">\(language.figure(stats?.median))</td>"
-                + "<td class=\"n\">\(language.figure(stats?.sd))</td></tr>\n"
+    private func matrixStatsTable(_ total: QuestionResult, into html: inout HTMLBuilder) {
+        ReportTable.write(caption: language.pick("Kennwerte je Aussage", "Statistics per item"), into: &html) { html in
+            ReportTable.head(
+                "", ["n", language.pick("Mittelwert", "Mean"), "Median", language.pick("Std.-Abw.", "SD")], into: &html)
+            ReportTable.body(into: &html) { html in
+                for row in total.rows {
+                    let stats = row.stats
+                    ReportTable.row(
+                        row.title,
+                        [
+                            language.count(stats?.n), language.figure(stats?.mean), language.figure(stats?.median),
+                            language.figure(stats?.sd),
+                        ], into: &html)
+                }
+            }
         }
-        return html + "</tbody>\n</table>\n"
     }
 }

@@ -1,3 +1,4 @@
+import Markup
 import SurveyCharts
 
 /// A question asked in two waves of a survey (`--compare`), side by side.
@@ -40,36 +41,34 @@ struct WaveComparison {
     }
 
     /// The comparison table: percentages (or mean and median) per wave with bases.
-    var table: String {
-        let e = HTMLText.escape
-        var html =
-            "<table>\n<caption>\(language.pick("Vergleich der Befragungen", "Comparison of the waves"))</caption>\n"
-        html +=
-            "<thead><tr><th scope=\"col\"></th>" + waves.map { "<th scope=\"col\" class=\"n\">\(e($0))</th>" }.joined()
-            + "</tr></thead>\n<tbody>\n"
-        if current.frequencies.isEmpty {
-            let figures: [(String, (Summary) -> Double?)] = [
-                ("n", { Double($0.n) }), (language.pick("Mittelwert", "Mean"), \.mean), ("Median", \.median),
-            ]
-            for (name, figure) in figures {
-                html +=
-                    "<tr><th scope=\"row\">\(e(name))</th>"
-                    + [earlier, current].map { "<td class=\"n\">\(language.figure($0.stats.flatMap(figure)))</td>" }
-                    .joined() + "</tr>\n"
+    func table(into html: inout HTMLBuilder) {
+        let caption = language.pick("Vergleich der Befragungen", "Comparison of the waves")
+        ReportTable.write(caption: caption, into: &html) { html in
+            ReportTable.head("", waves, into: &html)
+            ReportTable.body(into: &html) { html in
+                if current.frequencies.isEmpty {
+                    let figures: [(String, (Summary) -> Double?)] = [
+                        ("n", { Double($0.n) }), (language.pick("Mittelwert", "Mean"), \.mean), ("Median", \.median),
+                    ]
+                    for (name, figure) in figures {
+                        ReportTable.row(
+                            name, [earlier, current].map { language.figure($0.stats.flatMap(figure)) }, into: &html)
+                    }
+                    return
+                }
+                for (index, frequency) in current.frequencies.enumerated() {
+                    ReportTable.row(
+                        frequency.label,
+                        [earlier, current].map { wave in
+                            language.percent(
+                                wave.frequencies.indices.contains(index) ? wave.frequencies[index].percent : nil)
+                        }, into: &html)
+                }
+                ReportTable.row(
+                    language.pick("Basis", "Base"),
+                    [earlier, current].map { "n = \(language.count($0.base.count($0.percentBase)))" },
+                    class: "base-row", into: &html)
             }
-        } else {
-            for (index, frequency) in current.frequencies.enumerated() {
-                html +=
-                    "<tr><th scope=\"row\">\(e(frequency.label))</th>"
-                    + [earlier, current].map { wave in
-                        "<td class=\"n\">\(language.percent(wave.frequencies.indices.contains(index) ? wave.frequencies[index].percent : nil))</td>"
-                    }.joined() + "</tr>\n"
-            }
-            html +=
-                "<tr class=\"base-row\"><th scope=\"row\">\(language.pick("Basis", "Base"))</th>"
-                + [earlier, current].map { "<td class=\"n\">n = \(language.count($0.base.count($0.percentBase)))</td>" }
-                .joined() + "</tr>\n"
         }
-        return html + "</tbody>\n</table>\n"
     }
 }

@@ -1,6 +1,7 @@
 import CSVCodec
 import Foundation
 import HTTPServer
+import Markup
 import StrictJSON
 import SurveyModel
 import SurveyStore

@@ -1,3 +1,5 @@
+import Markup
+
 /// The frame of the office area's pages: title, navigation and sign-out.
 struct OfficePage {
     let ui: UILanguage

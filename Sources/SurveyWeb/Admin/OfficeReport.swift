@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import Markup
 import SurveyEvaluation
 import SurveyModel
 import SurveyStore
@@ -43,8 +44,7 @@ struct OfficeReport {
     var page: HTTPResponse {
         let ui = choice.ui
         let base = "/admin/s/\(choice.survey.id)"
-        var controls = HTMLBuilder(capacity: 8192)
-        controls.element("div", [HTMLAttribute("class", "office-controls")]) { html in
+        let page = document.page { html in
             html.element("p") { html in
                 html.element("a", [HTMLAttribute("href", base)], text: Phrase.backToSurvey.text(ui))
             }
@@ -70,19 +70,15 @@ struct OfficeReport {
                 }
             }
         }
-        var body = Array(document.html.utf8)
-        if let marker = body.firstRange(of: Array("<body>\n".utf8)) {
-            // The controls are for the screen; the printed report stays as the committee gets it.
-            body.insert(
-                contentsOf: Array("<style>@media print { .office-controls { display: none; } }</style>\n".utf8)
-                    + controls.bytes, at: marker.upperBound)
-        }
-        var response = HTTPResponse(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8"], body: body)
+        var response = HTTPResponse(
+            status: .ok, headers: ["Content-Type": "text/html; charset=utf-8"], body: page.bytes)
         SecurityHeaders.apply(to: &response)
-        // The report is one self-contained file with its stylesheet inline; it has no script.
+        // The report's stylesheet is inline (the page is the committee's file); the policy
+        // admits exactly that stylesheet by its hash, and no other inline style.
         response.headers.set(
             "Content-Security-Policy",
-            SecurityHeaders.contentSecurityPolicy.replacing("style-src 'self'", with: "style-src 'self' 'unsafe-inline'"))
+            SecurityHeaders.contentSecurityPolicy.replacing(
+                "style-src 'self'", with: "style-src 'self' \(ReportStyle.hashSource)"))
         return response
     }
 

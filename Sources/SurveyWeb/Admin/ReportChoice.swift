@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import Markup
 import SurveyEvaluation
 import SurveyModel
 

@@ -1,3 +1,4 @@
+import Markup
 import SurveyModel
 
 /// Answers grouped by page as a description list; shared by review, confirmation and the office view.

@@ -1,3 +1,4 @@
+import Markup
 import SurveyModel
 
 /// Every page and question on one printable page, with skip conditions in words.

@@ -1,3 +1,5 @@
+import Markup
+
 /// The page where a participant types the access code from the letter.
 struct CodeEntryPage {
     let ui: UILanguage

@@ -1,3 +1,4 @@
+import Markup
 import SurveyModel
 
 /// The receipt after submitting, with a printable copy of the answers.

@@ -1,3 +1,4 @@
+import Markup
 import SurveyModel
 
 /// The box at the top of a page that counts the problems and links to each field.

@@ -1,3 +1,4 @@
+import Markup
 import SurveyModel
 
 /// One page of the questionnaire with progress, error summary and navigation.

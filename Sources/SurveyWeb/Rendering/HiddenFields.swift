@@ -1,3 +1,5 @@
+import Markup
+
 /// The control fields every state-changing form carries.
 struct HiddenFields: Sendable {
     /// The session's anti-forgery token.

@@ -1,3 +1,5 @@
+import Markup
+
 /// A page with a heading and a few sentences: closed, not yet open, expired, not found, errors.
 struct MessagePage {
     let language: String

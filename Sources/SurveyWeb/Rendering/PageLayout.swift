@@ -1,3 +1,5 @@
+import Markup
+
 /// The frame of every page: document head, header with the language switch, main region, footer.
 struct PageLayout {
     /// A link in the language switch.

@@ -1,3 +1,4 @@
+import Markup
 import SurveyModel
 
 /// Writes the markup of one question: label or legend, help, condition hint,

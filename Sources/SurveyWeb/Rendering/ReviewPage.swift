@@ -1,3 +1,4 @@
+import Markup
 import SurveyModel
 
 /// All answers page by page, with a link back to each page, and the submit button.

@@ -1,3 +1,4 @@
+import Markup
 import SurveyModel
 
 /// The first page: title, description, privacy notice and the way in.

@@ -1,6 +1,5 @@
+import Markup
 import Testing
-
-@testable import SurveyWeb
 
 @Suite struct HTMLBuilderTests {
     @Test(arguments: [

@@ -1,7 +1,7 @@
 /// One attribute of an element; its value is escaped when written.
-struct HTMLAttribute {
+package struct HTMLAttribute {
     /// What the attribute contributes.
-    enum Value {
+    package enum Value {
         /// Left out entirely (a flag that is false, an optional that is nil).
         case absent
         /// A boolean attribute written by name alone (`checked`).
@@ -10,17 +10,17 @@ struct HTMLAttribute {
         case text(String)
     }
 
-    let name: StaticString
-    let value: Value
+    package let name: StaticString
+    package let value: Value
 
     /// `name="value"`; nil leaves the attribute out.
-    init(_ name: StaticString, _ value: String?) {
+    package init(_ name: StaticString, _ value: String?) {
         self.name = name
         self.value = value.map(Value.text) ?? .absent
     }
 
     /// A boolean attribute, written only when `isSet`.
-    static func flag(_ name: StaticString, _ isSet: Bool) -> HTMLAttribute {
+    package static func flag(_ name: StaticString, _ isSet: Bool) -> HTMLAttribute {
         HTMLAttribute(name: name, value: isSet ? .present : .absent)
     }
 

@@ -2,33 +2,35 @@
 ///
 /// Tag and attribute names are `StaticString`s, so only the program can choose
 /// them; everything that may come from a definition, an answer or a request
-/// enters through ``text(_:)`` or an attribute value and is escaped there.
-/// Nothing else can put markup into a page, which is what makes the escaping
-/// hold "by construction".
-struct HTMLBuilder {
+/// enters through ``text(_:)`` or an attribute value and is escaped there by
+/// ``HTMLEscaper``. The only other ways in are ``programText(_:)``, which
+/// takes a `StaticString` as well, and ``inlineSVG(_:)`` for the chart
+/// renderer's escaped output. That is what makes the escaping hold "by
+/// construction".
+package struct HTMLBuilder {
     /// The document so far.
-    private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
 
     /// Creates an empty builder, reserving room for a typical page.
-    init(capacity: Int = 16_384) {
+    package init(capacity: Int = 16_384) {
         bytes.reserveCapacity(capacity)
     }
 
     /// The document as text (tests and debugging).
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    package var string: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Appends the doctype.
-    mutating func doctype() {
+    package mutating func doctype() {
         raw("<!DOCTYPE html>\n")
     }
 
     /// Appends escaped text.
-    mutating func text(_ value: String) {
-        Self.escape(value, into: &bytes)
+    package mutating func text(_ value: String) {
+        HTMLEscaper.escape(value, into: &bytes)
     }
 
     /// Appends an element with content built by `content`.
-    mutating func element(
+    package mutating func element(
         _ name: StaticString, _ attributes: [HTMLAttribute] = [], _ content: (inout HTMLBuilder) -> Void = { _ in }
     ) {
         open(name, attributes)
@@ -40,17 +42,36 @@ struct HTMLBuilder {
     }
 
     /// Appends an element whose whole content is escaped text.
-    mutating func element(_ name: StaticString, _ attributes: [HTMLAttribute] = [], text value: String) {
+    package mutating func element(_ name: StaticString, _ attributes: [HTMLAttribute] = [], text value: String) {
         element(name, attributes) { $0.text(value) }
     }
 
     /// Appends a void element such as `input`, `meta` or `link`.
-    mutating func void(_ name: StaticString, _ attributes: [HTMLAttribute]) {
+    package mutating func void(_ name: StaticString, _ attributes: [HTMLAttribute]) {
         open(name, attributes)
     }
 
+    /// Appends markup written into the program, such as a stylesheet for a `<style>` element.
+    ///
+    /// `<style>` and `<script>` hold raw text that a browser does not unescape,
+    /// so their content cannot go through ``text(_:)``; a `StaticString` can
+    /// only come from the source code, never from input.
+    package mutating func programText(_ value: StaticString) {
+        raw(value)
+    }
+
+    /// Appends an inline SVG document written by the chart renderer.
+    ///
+    /// The renderer passes every text and attribute value through
+    /// ``XMLEscaper``, whose output is also safe inside HTML, and builds
+    /// element names only from its own constants. This is the one way other
+    /// markup enters a page; nothing else may be passed here.
+    package mutating func inlineSVG(_ svg: String) {
+        bytes.append(contentsOf: svg.utf8)
+    }
+
     /// Appends a line break between block elements, which keeps the source readable.
-    mutating func newline() {
+    package mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
     }
 
@@ -69,7 +90,7 @@ struct HTMLBuilder {
                 raw(attribute.name)
                 byte("=")
                 byte("\"")
-                Self.escape(value, into: &bytes)
+                HTMLEscaper.escape(value, into: &bytes)
                 byte("\"")
             }
         }
@@ -86,31 +107,5 @@ struct HTMLBuilder {
 
     private mutating func byte(_ character: Unicode.Scalar) {
         bytes.append(UInt8(truncatingIfNeeded: character.value))
-    }
-
-    /// Escapes `&`, `<`, `>`, `"` and `'`, which is enough for text and for
-    /// double-quoted attribute values alike.
-    static func escape(_ value: String, into output: inout [UInt8]) {
-        var value = value
-        value.withUTF8 { escape($0, into: &output) }
-    }
-
-    private static func escape(_ buffer: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        var start = 0
-        for index in buffer.indices {
-            let replacement: StaticString
-            switch buffer[index] {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
-            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-            start = index + 1
-        }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<buffer.count]))
     }
 }

@@ -1,0 +1,59 @@
+import CryptoPrimitives
+import Foundation
+
+/// The report's stylesheet and the Content-Security-Policy that admits it and nothing else.
+///
+/// The report is one file that must open anywhere, so its stylesheet is
+/// inline. Instead of allowing every inline style (`'unsafe-inline'`), the
+/// policy names this stylesheet by its SHA-256 hash; any other `<style>`,
+/// `style` attribute or script, however it got into the page, is refused.
+/// The charts use presentation attributes (`fill`, `font-size`), which a
+/// policy does not restrict.
+package enum ReportStyle {
+    /// Print layout for A4 and a calm screen layout; system fonts only, nothing loaded.
+    ///
+    /// A `StaticString`, because the content of `<style>` is raw text that is
+    /// written unescaped; `.screen-only` marks what the printed report leaves out.
+    package static let css: StaticString = """
+        @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
+        :root { color: #1a1a1a; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.4; }
+        body { max-width: 180mm; margin: 0 auto; padding: 12mm 0; }
+        h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6mm; }
+        h2 { font-size: 13pt; margin: 0 0 2mm; }
+        .kicker { text-transform: uppercase; letter-spacing: .08em; color: #555; margin: 30mm 0 2mm; }
+        .lead { font-size: 12pt; max-width: 150mm; }
+        .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 8mm 0; }
+        .facts div { display: contents; }
+        .facts dt { font-weight: bold; }
+        .facts dd { margin: 0; }
+        .methods { margin-top: 10mm; font-size: 9.5pt; color: #333; }
+        .title-page { break-after: page; }
+        .question { break-inside: avoid; margin: 0 0 10mm; padding-top: 2mm; }
+        .base { color: #555; font-size: 9pt; margin: 0 0 2mm; }
+        figure { margin: 0 0 3mm; }
+        figure svg { max-width: 100%; height: auto; }
+        table { border-collapse: collapse; width: auto; min-width: 60%; font-size: 9pt; margin: 0 0 3mm; font-variant-numeric: tabular-nums; }
+        caption { text-align: left; font-weight: bold; padding: 1mm 0; }
+        th, td { padding: 1mm 2mm; border-bottom: 0.5pt solid #ccc; vertical-align: top; }
+        th { text-align: left; font-weight: bold; }
+        tbody th { font-weight: normal; min-width: 45mm; }
+        td.n { text-align: right; white-space: nowrap; }
+        th.n { text-align: right; font-size: 8pt; hyphens: auto; }
+        .base-row { color: #555; }
+        .note { font-size: 8.5pt; color: #444; }
+        @media print { body { padding: 0; max-width: none; } a { color: inherit; } .screen-only { display: none; } }
+        """
+
+    /// `'sha256-…'`, the source expression for ``css`` in a `style-src` directive.
+    package static let hashSource: String = {
+        let digest = css.withUTF8Buffer { SHA256.hash($0) }
+        return "'sha256-\(Data(digest).base64EncodedString())'"
+    }()
+
+    /// The policy of the report file: no script, no request, no frame, only the report's stylesheet.
+    ///
+    /// A `<meta>` policy cannot set `frame-ancestors`; a page served over
+    /// HTTP gets the server's headers as well.
+    package static let contentSecurityPolicy =
+        "default-src 'none'; style-src \(hashSource); base-uri 'none'; form-action 'none'"
+}
