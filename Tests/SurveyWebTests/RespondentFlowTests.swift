@@ -173,7 +173,8 @@ import Testing
         let site = try TestSite()
         var browser = await enter(site)
         let page = await browser.get("/s/alle-typen/p/eins")
-        site.clock.set(Date(timeIntervalSince1970: 1_830_000_000))
+        // A day after closing: the grant still works (it lasts a margin beyond), the survey takes no answers.
+        site.clock.set(Date(timeIntervalSince1970: 1_798_977_600))
         let response = await browser.post("/s/alle-typen/p/eins", TestBrowser.hiddenFields(page.text) + Self.pageOne)
         #expect(response.status == .conflict)
         #expect(response.text.contains("Die Befragung ist beendet."))

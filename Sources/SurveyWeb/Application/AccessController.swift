@@ -31,31 +31,45 @@ struct AccessController: Sendable {
     }
 
     /// Exchanges a token for a grant cookie, or answers with one neutral message.
+    ///
+    /// The code is checked first, so a correct one is never refused because of
+    /// others' failures; only a wrong code counts, per client address and per
+    /// its first symbols, and is answered 429 beyond the limit.
     private func enter(_ request: HTTPRequest, code: String, typed: Bool) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
-        guard services.codeLimiter.attempt(from: request.remoteAddress) else {
-            return codeEntry(request, error: Phrase.tooManyAttempts.text(ui), typed: "", status: .tooManyRequests)
-        }
         let token = AccessToken(typed: code)
         var invitee = token.flatMap { services.invitees.invitee(tokenHash: $0.hashHex) }
         if let token, invitee == nil {
             _ = services.refreshInvitees()
             invitee = services.invitees.invitee(tokenHash: token.hashHex)
         }
-        guard let invitee, let entry = services.catalog.entry(invitee.surveyID) else {
+        guard let invitee, let entry = services.catalog.entry(invitee.surveyID),
+            let participant = try? entry.participants.participant(id: invitee.id)
+        else {
+            let byAddress = services.codeLimiter.attempt(from: "address:" + request.remoteAddress)
+            let byCode = services.codeLimiter.attempt(from: "code:" + Self.target(code))
+            guard byAddress && byCode else {
+                return codeEntry(request, error: Phrase.tooManyAttempts.text(ui), typed: "", status: .tooManyRequests)
+            }
             // The typed text is not shown back: it may be a real code with one typo.
             return codeEntry(
                 request, error: Phrase.codeInvalid.text(ui), typed: "",
                 status: typed ? .unprocessableContent : .notFound)
         }
-        let grant = Grant(
-            responseID: services.responseID(surveyID: invitee.surveyID, participantID: invitee.id),
-            participantID: invitee.id)
         // Noting the first opening is bookkeeping for the office; a failure must not lock the school out.
         try? entry.participants.recordOpened(id: invitee.id)
+        let (_, cookie) = respondents.issueGrant(
+            entry, responseID: services.responseID(surveyID: invitee.surveyID, participantID: invitee.id),
+            participant: (invitee.id, participant.sessionGeneration), request: request)
         var response = services.redirect("/s/\(invitee.surveyID)")
-        response.setCookie(respondents.grantCookie(grant, surveyID: invitee.surveyID, request: request))
+        response.setCookie(cookie)
         return response
+    }
+
+    /// What a wrong code is counted against besides the address: its first four symbols as typed,
+    /// so a scan through one part of the code space is slowed wherever it comes from.
+    static func target(_ code: String) -> String {
+        String(code.uppercased().filter { $0 != "-" && !$0.isWhitespace }.prefix(AccessToken.groupSize))
     }
 
     private func codeEntry(_ request: HTTPRequest, error: String?, typed: String, status: HTTPStatus = .ok)
