@@ -26,7 +26,7 @@ enum ServeCommand {
                 OptionSpec("surveys", .value(name: "folder"), help: "Folder of survey definitions (default: surveys)."),
                 OptionSpec("responses", .value(name: "folder"), help: "Folder for responses (default: responses)."),
                 OptionSpec("demo", help: "Invite demo schools and print their personal links."),
-            ]),
+            ] + accessLimitOptions),
         run: run)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
@@ -51,10 +51,11 @@ enum ServeCommand {
                 "survey: error: no such folder: \(surveys); pass the folder of survey definitions with --surveys")
             return .usage
         }
+        var webConfiguration = WebApplication.Configuration(surveysFolder: surveys, responsesFolder: responses)
+        guard applyAccessLimits(arguments, to: &webConfiguration, console: console) else { return .usage }
         let application: WebApplication
         do {
-            application = try WebApplication(
-                configuration: WebApplication.Configuration(surveysFolder: surveys, responsesFolder: responses))
+            application = try WebApplication(configuration: webConfiguration)
         } catch {
             console.printError("survey: error: \(error)")
             return .failure
