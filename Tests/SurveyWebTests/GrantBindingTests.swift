@@ -134,7 +134,7 @@ import Testing
 
     @Test func grantWithoutClosingDateExpiresAfterTheConfiguredLifetime() async throws {
         let site = try TestSite(survey: "oeffentlich") { configuration in
-            configuration.grantLifetime = GrantLifetime(afterClosing: 0, withoutClosingDate: 3600)
+            configuration.grantLifetime = GrantLifetime(withoutClosingDate: 3600)
         }
         var respondent = site.browser()
         _ = await respondent.get("/s/oeffentlich")

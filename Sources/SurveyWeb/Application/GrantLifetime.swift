@@ -21,7 +21,7 @@ public struct GrantLifetime: Sendable {
     ///
     /// A grant issued after closing still lasts the margin, so a school can look at what it sent.
     func expiry(issuedAt now: Date, closes: Date?) -> Date {
-        let end = closes ?? now.addingTimeInterval(withoutClosingDate)
-        return max(end, now).addingTimeInterval(afterClosing)
+        guard let closes else { return now.addingTimeInterval(withoutClosingDate) }
+        return max(closes, now).addingTimeInterval(afterClosing)
     }
 }

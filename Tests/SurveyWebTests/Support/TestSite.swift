@@ -50,19 +50,23 @@ final class TestSite: Sendable {
     func browser() -> TestBrowser { TestBrowser(router: application.router) }
 
     /// A browser entered with the first school's personal link.
-    func school() async -> TestBrowser {
+    func school(sourceLocation: SourceLocation = #_sourceLocation) async -> TestBrowser {
         var browser = browser()
-        _ = await browser.get("/t/\(token)")
+        let response = await browser.get("/t/\(token)")
+        #expect(response.status == .seeOther, sourceLocation: sourceLocation)
+        #expect(response.location?.hasPrefix("/s/") == true, sourceLocation: sourceLocation)
         return browser
     }
 
     /// Sets the office password (with few hashing rounds, for speed) and returns a signed-in browser.
-    func office(password: String = TestSite.officePassword) async throws -> TestBrowser {
+    func office(
+        password: String = TestSite.officePassword, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> TestBrowser {
         try OfficeAccess.setPassword(password, file: responses + "/" + OfficeAccess.passwordFileName, iterations: 10)
         var browser = browser()
         let login = await browser.get("/admin")
         let response = await browser.post("/admin/login", TestBrowser.hiddenFields(login.text) + [("password", password)])
-        #expect(response.status == .seeOther, "office sign-in failed")
+        #expect(response.status == .seeOther, "office sign-in failed", sourceLocation: sourceLocation)
         return browser
     }
 
