@@ -33,7 +33,8 @@ import Testing
         #expect(await school.get("/s/zweite").status == .forbidden)
         let page = await school.get("/s/alle-typen/p/eins")
         #expect(page.status == .ok)
-        let posted = await school.post("/s/zweite/p/eins", TestBrowser.hiddenFields(page.text) + RespondentFlowTests.pageOne)
+        let posted = await school.post(
+            "/s/zweite/p/eins", TestBrowser.hiddenFields(page.text) + RespondentFlowTests.pageOne)
         #expect(posted.status == .forbidden)
         #expect(site.application.responseLog(of: "zweite")?.recordCount == 0)
     }

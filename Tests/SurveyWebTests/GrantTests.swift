@@ -11,7 +11,9 @@ import Testing
         surveyID: "alle-typen", responseID: "abc123", participantID: "schule-1", generation: 2,
         expires: now.addingTimeInterval(3600))
 
-    private func read(_ value: String?, survey: String = "alle-typen", at time: Date = now) throws(Grant.Refusal) -> Grant {
+    private func read(_ value: String?, survey: String = "alle-typen", at time: Date = now) throws(Grant.Refusal)
+        -> Grant
+    {
         try Grant(cookieValue: value, signer: Self.signer, surveyID: survey, now: time)
     }
 

@@ -14,9 +14,9 @@ enum AdminCommand {
                     discussion: """
                         Reads the new password from the first line of standard input, so it never appears in the \
                         shell history or the process list, and stores only its PBKDF2-HMAC-SHA256 hash in \
-                        <responses>/.admin-password. The password needs at least \(PasswordPolicy.minimumLength) characters and \
-                        must not be blank or a common password. Setting it ends every open office session, also \
-                        on a server that is running.
+                        <responses>/.admin-password. The password needs at least \(PasswordPolicy.minimumLength) \
+                        characters and must not be blank or a common password. Setting it ends every open office \
+                        session, also on a server that is running.
                         """,
                     options: [
                         OptionSpec(

@@ -16,7 +16,8 @@ extension ServeCommand {
             "grant-lifetime", .value(name: "days"),
             help: "Days a respondent's session lasts for a survey without a closing date (default: 120)."),
         OptionSpec(
-            "office-idle", .value(name: "hours"), help: "Hours an office session lasts without a request (default: 8)."),
+            "office-idle", .value(name: "hours"),
+            help: "Hours an office session lasts without a request (default: 8)."),
         OptionSpec(
             "office-session", .value(name: "hours"),
             help: "Hours an office session lasts after signing in, however busy (default: 12)."),

@@ -40,7 +40,8 @@ public struct Survey: Sendable {
     /// Creates a survey from checked parts; the loader is the usual way to get one.
     package init(
         id: String, title: LocalizedText, description: LocalizedText?, privacy: LocalizedText?,
-        languages: [String], access: AccessMode, anonymous: Bool, publicQuestionnaire: Bool, opens: Date?, closes: Date?,
+        languages: [String], access: AccessMode, anonymous: Bool, publicQuestionnaire: Bool, opens: Date?,
+        closes: Date?,
         timeZone: TimeZone, participantFields: [ParticipantField], pages: [Page], report: JSON
     ) {
         self.id = id

@@ -84,7 +84,8 @@ struct DefinitionReader {
         guard !hasErrors, let title else { return nil }
         return Survey(
             id: id, title: title, description: description, privacy: privacy, languages: languages,
-            access: access, anonymous: anonymous, publicQuestionnaire: publicQuestionnaire, opens: opens, closes: closes, timeZone: timeZone,
+            access: access, anonymous: anonymous, publicQuestionnaire: publicQuestionnaire, opens: opens,
+            closes: closes, timeZone: timeZone,
             participantFields: participantFields, pages: pages, report: report)
     }
 

@@ -34,7 +34,8 @@ enum CommonPasswords {
         "hunter", "killer", "secret", "changeme", "default", "access", "abc", "abcdef", "abcdefgh", "flower",
         "lovely", "hello", "helloworld", "summer", "spring", "autumn", "office", "school", "teacher",
         "education", "survey", "surveys", "questionnaire", "council", "county", "committee", "report",
-        "correcthorsebatterystaple", "blink", "mustang", "harley", "ranger", "tigger", "cheese", "service", "server", "database", "security", "nothing", "qazwsx", "zaq1xsw2", "1q2w3e4r",
+        "correcthorsebatterystaple", "blink", "mustang", "harley", "ranger", "tigger", "cheese", "service",
+        "server", "database", "security", "nothing", "qazwsx", "zaq1xsw2", "1q2w3e4r",
         "1q2w3e4r5t", "1q2w3e", "q1w2e3r4", "a1b2c3d4", "aa123456", "iloveu", "loveme", "ashley", "bailey",
         "passpass", "password1", "qwerty123", "asdfghjkl", "zxcvbnm", "123qwe", "qwe123",
         // Digits alone, as people pad them to twelve

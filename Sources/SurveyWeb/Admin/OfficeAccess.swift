@@ -93,7 +93,8 @@ public final class OfficeAccess: Sendable {
         guard let hash = storedHash, hash.matches(password) else { return nil }
         let id = Hex.encode(SecureRandom.bytes(count: 32))
         let session = Session(
-            idleExpiry: now.addingTimeInterval(lifetime.idle), absoluteExpiry: now.addingTimeInterval(lifetime.absolute),
+            idleExpiry: now.addingTimeInterval(lifetime.idle),
+            absoluteExpiry: now.addingTimeInterval(lifetime.absolute),
             passwordSalt: hash.salt)
         state.withLock { state in
             state.sessions = state.sessions.filter { $0.value.idleExpiry > now && $0.value.absoluteExpiry > now }

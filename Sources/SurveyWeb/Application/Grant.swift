@@ -39,9 +39,9 @@ struct Grant: Sendable, Equatable {
     ///
     /// Ids never contain `!` (survey ids are `[a-z0-9-]`, store ids `[A-Za-z0-9._-]`).
     func cookieValue(signer: CookieSigner) -> String {
-        signer.sign(
-            [surveyID, responseID, participantID ?? "", String(generation), String(Int64(expires.timeIntervalSince1970))]
-                .joined(separator: "!"))
+        let expiry = String(Int64(expires.timeIntervalSince1970))
+        let fields = [surveyID, responseID, participantID ?? "", String(generation), expiry]
+        return signer.sign(fields.joined(separator: "!"))
     }
 
     /// Reads a cookie value for `surveyID` at `now`.

@@ -70,7 +70,8 @@ struct RespondentController: Sendable {
                         status: .forbidden, link: (href: "/t", text: Phrase.codeEntryTitle.text(ui))))
             }
             guard creating else { throw .respond(services.redirect("/s/\(survey.id)")) }
-            let (fresh, cookie) = issueGrant(entry, responseID: Grant.newResponseID(), participant: nil, request: request)
+            let (fresh, cookie) = issueGrant(
+                entry, responseID: Grant.newResponseID(), participant: nil, request: request)
             grant = fresh
             session = cookie.value
             cookies.append(cookie)
@@ -107,7 +108,8 @@ struct RespondentController: Sendable {
     /// so the link on the page starts a new response.
     private func voidedResponse(_ survey: Survey, request: HTTPRequest, ui: UILanguage) -> HTTPResponse {
         var response = services.message(
-            .responseVoidedTitle, [Phrase.responseVoided.text(ui)], ui: ui, siteTitle: survey.title.text(in: ui.rawValue),
+            .responseVoidedTitle, [Phrase.responseVoided.text(ui)], ui: ui,
+            siteTitle: survey.title.text(in: ui.rawValue),
             status: .forbidden, link: (href: "/s/\(survey.id)", text: Phrase.startAgain.text(ui)))
         response.setCookie(
             SetCookie(
