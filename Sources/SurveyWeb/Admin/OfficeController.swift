@@ -567,9 +567,7 @@ struct OfficeController: Sendable {
                 // The school's open grants end with the void, so a browser still holding one cannot
                 // submit again unnoticed; its personal link still works if the office asks for a new answer.
                 if let invitee = invitee(answering: responseID, in: entry.survey.id) {
-                    do {
-                        try entry.participants.endSessions(id: invitee.id)
-                    } catch {
+                    guard endSessions(of: invitee, in: entry) else {
                         return responder.respond(sessionsNotEnded(ui: ui, base: base))
                     }
                 }
@@ -589,12 +587,17 @@ struct OfficeController: Sendable {
         guard let invitee = invitee(answering: responseID, in: entry.survey.id) else {
             return services.redirect("\(base)/r/\(responseID)")
         }
-        do {
-            try entry.participants.endSessions(id: invitee.id)
-        } catch {
+        guard endSessions(of: invitee, in: entry) else {
             return sessionsNotEnded(ui: LanguageChoice.ui(request), base: base)
         }
         return services.redirect("\(base)/r/\(responseID)?ended=1")
+    }
+
+    /// Raises the participant's session generation and tells the directory at once; false if it cannot be stored.
+    private func endSessions(of invitee: Invitee, in entry: SurveyEntry) -> Bool {
+        guard (try? entry.participants.endSessions(id: invitee.id)) != nil else { return false }
+        _ = services.refreshInvitees()
+        return true
     }
 
     /// The invited participant whose response id is `responseID`; nil for a public respondent.

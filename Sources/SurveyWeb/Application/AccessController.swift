@@ -43,9 +43,7 @@ struct AccessController: Sendable {
             _ = services.refreshInvitees()
             invitee = services.invitees.invitee(tokenHash: token.hashHex)
         }
-        guard let invitee, let entry = services.catalog.entry(invitee.surveyID),
-            let participant = try? entry.participants.participant(id: invitee.id)
-        else {
+        guard let invitee, let entry = services.catalog.entry(invitee.surveyID) else {
             let byAddress = services.codeLimiter.attempt(from: "address:" + request.remoteAddress)
             let byCode = services.codeLimiter.attempt(from: "code:" + Self.target(code))
             guard byAddress && byCode else {
@@ -60,7 +58,7 @@ struct AccessController: Sendable {
         try? entry.participants.recordOpened(id: invitee.id)
         let (_, cookie) = respondents.issueGrant(
             entry, responseID: services.responseID(surveyID: invitee.surveyID, participantID: invitee.id),
-            participant: (invitee.id, participant.sessionGeneration), request: request)
+            participant: (invitee.id, invitee.sessionGeneration), request: request)
         var response = services.redirect("/s/\(invitee.surveyID)")
         response.setCookie(cookie)
         return response

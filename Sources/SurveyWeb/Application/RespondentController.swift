@@ -47,11 +47,10 @@ struct RespondentController: Sendable {
         var participant: [String: String] = [:]
         if let current = grant {
             if let participantID = current.participantID {
-                // The participants file is the truth: a reissue or an office action ends older grants at once.
-                if let invited = try? entry.participants.participant(id: participantID),
-                    invited.sessionGeneration == current.generation
+                if let invitee = services.invitees.invitee(surveyID: survey.id, id: participantID),
+                    invitee.sessionGeneration == current.generation
                 {
-                    participant = invited.fields
+                    participant = invitee.fields
                 } else {
                     grant = nil
                 }
