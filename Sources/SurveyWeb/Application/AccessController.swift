@@ -64,10 +64,13 @@ struct AccessController: Sendable {
         return response
     }
 
-    /// What a wrong code is counted against besides the address: its first four symbols as typed,
-    /// so a scan through one part of the code space is slowed wherever it comes from.
+    /// What a wrong code is counted against besides the address: its first two symbols, so a scan
+    /// through one part of the code space is slowed wherever it comes from. Anything that cannot
+    /// start a code shares one target, which keeps the number of targets at 31 · 31 + 1.
     static func target(_ code: String) -> String {
-        String(code.uppercased().filter { $0 != "-" && !$0.isWhitespace }.prefix(AccessToken.groupSize))
+        let prefix = code.uppercased().filter { $0 != "-" && !$0.isWhitespace }.prefix(2)
+        guard prefix.count == 2, prefix.utf8.allSatisfy(AccessToken.alphabet.contains) else { return "other" }
+        return String(prefix)
     }
 
     private func codeEntry(_ request: HTTPRequest, error: String?, typed: String, status: HTTPStatus = .ok)
