@@ -160,8 +160,8 @@ enum Phrase: Sendable {
         case .setupTitle: ("Passwort für die Verwaltung festlegen", "Set the administration password")
         case .setupIntro:
             (
-                "Legen Sie das Passwort fest, mit dem sich das Schulamt anmeldet. Es muss mindestens 12 Zeichen lang sein.",
-                "Choose the password the office signs in with. It must be at least 12 characters long."
+                "Legen Sie das Passwort fest, mit dem sich das Schulamt anmeldet. Es muss mindestens 12 Zeichen lang sein und darf kein gängiges Passwort sein; gut geeignet sind mehrere Wörter, die nichts miteinander zu tun haben.",
+                "Choose the password the office signs in with. It must be at least 12 characters long and must not be a common password; several unrelated words make a good one."
             )
         case .passwordRepeat: ("Passwort wiederholen", "Repeat the password")
         case .passwordsDiffer: ("Die beiden Passwörter stimmen nicht überein.", "The two passwords do not match.")
