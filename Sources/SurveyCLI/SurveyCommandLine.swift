@@ -9,8 +9,12 @@ public enum SurveyCommandLine {
             ServeCommand.node,
             ValidateCommand.node,
             CommandNode(
-                group: "participants", abstract: "Import participants, list their status, reissue tokens.",
-                [ParticipantsImportCommand.node, ParticipantsListCommand.node, ParticipantsReissueCommand.node]),
+                group: "participants",
+                abstract: "Import participants, list their status, reissue tokens, end sessions.",
+                [
+                    ParticipantsImportCommand.node, ParticipantsListCommand.node, ParticipantsReissueCommand.node,
+                    ParticipantsEndSessionsCommand.node,
+                ]),
             CommandNode(
                 group: "responses", abstract: "Check and repair a survey's response log.", [ResponsesCheckCommand.node]),
             GenerateCommand.node,

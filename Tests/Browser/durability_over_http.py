@@ -98,7 +98,8 @@ def respond_once(client, number):
     """Answers the survey; returns (response id, submit form) once the form is ready to submit."""
     client.cookies = {}
     client.request("GET", "/s/haltbarkeit")
-    response_id = client.cookies["r-haltbarkeit"].split("!", 1)[0]
+    # The grant cookie is <survey>!<response>!<participant>!<generation>!<expiry>~<signature>.
+    response_id = client.cookies["r-haltbarkeit"].split("!")[1]
     _, _, page = client.request("GET", "/s/haltbarkeit/p/eins")
     status, location, _ = client.request("POST", "/s/haltbarkeit/p/eins",
                                          hidden(page) + [("_action", "next"), ("zahl", str(number)), ("text", "Antwort")])

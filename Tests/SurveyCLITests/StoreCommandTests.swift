@@ -48,6 +48,11 @@ import Testing
         #expect(reissued.out.hasPrefix("id,label,email,token,link\r\ns002,"))
         #expect(!reissued.out.contains(token))
         #expect(Run(["participants", "reissue", survey, "s999"] + responses).error == "survey: error: there is no participant 's999'\n")
+
+        let ended = Run(["participants", "end-sessions", survey, "s001"] + responses)
+        #expect(ended.code == .success)
+        #expect(ended.out == "Sessions of s001 ended; the personal link still works.\n")
+        #expect(Run(["participants", "end-sessions", survey, "s999"] + responses).error == "survey: error: there is no participant 's999'\n")
     }
 
     @Test func badImportFileImportsNothing() throws {

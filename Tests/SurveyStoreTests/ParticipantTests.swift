@@ -100,6 +100,35 @@ struct ParticipantTests {
         #expect(throws: StoreError.unknownParticipant("nobody")) { try registry.reissue(id: "nobody") }
     }
 
+    @Test func reissueAndEndSessionsRaiseTheGenerationDurably() throws {
+        let directory = TemporaryDirectory()
+        let registry = try ParticipantRegistry(directory: directory.path)
+        _ = try registry.register(Self.read("id,label,schulart,region\ns1,A,gs,N\ns2,B,ms,S\n"))
+        #expect(try registry.participant(id: "s1")?.sessionGeneration == 0)
+        #expect(try registry.reissue(id: "s1").participant.sessionGeneration == 1)
+        #expect(try registry.endSessions(id: "s1") == 2)
+        try registry.recordOpened(id: "s1")
+        #expect(throws: StoreError.unknownParticipant("nobody")) { try registry.endSessions(id: "nobody") }
+        // A server started later, or running beside the command line, reads the same generations.
+        let reopened = try ParticipantRegistry(directory: directory.path)
+        #expect(try reopened.participant(id: "s1")?.sessionGeneration == 2)
+        #expect(try reopened.participant(id: "s2")?.sessionGeneration == 0)
+    }
+
+    @Test func filesWrittenBeforeGenerationsReadAsGenerationZero() throws {
+        let directory = TemporaryDirectory()
+        directory.write(
+            ParticipantRegistry.fileName,
+            Array(
+                """
+                {"kind":"participant","id":"s1","label":"A","fields":{},"token":"ab","time":"2026-11-01T08:00:00.000Z"}
+                {"kind":"opened","id":"s1","time":"2026-11-02T08:00:00.000Z"}
+
+                """.utf8))
+        let registry = try ParticipantRegistry(directory: directory.path)
+        #expect(try registry.participant(id: "s1")?.sessionGeneration == 0)
+    }
+
     @Test func statusCombinesParticipantsAndResponses() throws {
         let directory = TemporaryDirectory()
         let registry = try ParticipantRegistry(directory: directory.path)

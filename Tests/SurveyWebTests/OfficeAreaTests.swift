@@ -20,9 +20,8 @@ import Testing
         #expect(form.status == .ok)
         let fields = TestBrowser.hiddenFields(form.text) + [("password", Self.password), ("repeat", Self.password)]
         // A few rounds keep the test fast; the setup page uses the default.
-        #expect(
-            OfficeAccess.setPassword(
-                Self.password, file: site.responses + "/" + OfficeAccess.passwordFileName, iterations: 10))
+        try OfficeAccess.setPassword(
+            Self.password, file: site.responses + "/" + OfficeAccess.passwordFileName, iterations: 10)
         #expect(await browser.post(setup, fields).status == .notFound)
         let login = await browser.get("/admin")
         #expect(login.status == .unauthorized)
@@ -45,25 +44,6 @@ import Testing
         #expect(short.status == .unprocessableContent)
         #expect(short.text.contains("mindestens 12 Zeichen"))
         #expect(await browser.get("/admin/setup/wrong").status == .notFound)
-    }
-
-    @Test func wrongPasswordIsRefusedAndRateLimited() async throws {
-        let site = try TestSite()
-        #expect(
-            OfficeAccess.setPassword(
-                Self.password, file: site.responses + "/" + OfficeAccess.passwordFileName, iterations: 10))
-        var browser = site.browser()
-        browser.remoteAddress = "10.1.1.1"
-        var statuses: [Int] = []
-        for _ in 0..<11 {
-            let login = await browser.get("/admin")
-            statuses.append(
-                await browser.post("/admin/login", TestBrowser.hiddenFields(login.text) + [("password", "falsch")])
-                    .status.code)
-        }
-        #expect(statuses.prefix(10).allSatisfy { $0 == 401 })
-        #expect(statuses.last == 429)
-        #expect(await browser.get("/admin/s/alle-typen").status == .unauthorized)
     }
 
     @Test func overviewParticipantsPendingCSVAndVoid() async throws {

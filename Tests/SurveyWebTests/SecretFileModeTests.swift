@@ -15,7 +15,7 @@ struct SecretFileModeTests {
         #expect(mode(site.responses + "/" + SecretKeyFile.fileName) == 0o600)
         let password = site.responses + "/" + OfficeAccess.passwordFileName
         #expect(FileManager.default.createFile(atPath: password, contents: nil, attributes: [.posixPermissions: 0o644]))
-        #expect(OfficeAccess.setPassword("Korrekt-Pferd-Batterie", file: password, iterations: 10))
+        try OfficeAccess.setPassword("Korrekt-Pferd-Batterie", file: password, iterations: 10)
         #expect(mode(password) == 0o600)
     }
 }

@@ -15,7 +15,9 @@ enum AdminCommand {
                     discussion: """
                         Reads the new password from the first line of standard input, so it never appears in the \
                         shell history or the process list, and stores only its PBKDF2-HMAC-SHA256 hash in \
-                        <responses>/.admin-password. The password needs at least \(PasswordHash.minimumLength) characters.
+                        <responses>/.admin-password. The password needs at least \(PasswordPolicy.minimumLength) \
+                        characters and must not be blank or a common password. Setting it ends every open office \
+                        session, also on a server that is running.
                         """,
                     options: [
                         OptionSpec(
@@ -30,8 +32,8 @@ enum AdminCommand {
             console.printError("survey: error: no password on standard input; type it and press Enter, or pipe it in")
             return .usage
         }
-        guard line.count >= PasswordHash.minimumLength else {
-            console.printError("survey: error: the password needs at least \(PasswordHash.minimumLength) characters")
+        if let problem = PasswordPolicy.problem(with: line) {
+            console.printError("survey: error: \(problem)")
             return .failure
         }
         do {
@@ -41,8 +43,10 @@ enum AdminCommand {
             return .failure
         }
         let file = folder + "/" + OfficeAccess.passwordFileName
-        guard OfficeAccess.setPassword(line, file: file) else {
-            console.printError("survey: error: cannot write \(file); check the permissions")
+        do {
+            try OfficeAccess.setPassword(line, file: file)
+        } catch {
+            console.printError("survey: error: \(error)")
             return .failure
         }
         console.print("Office password set (\(file)).")

@@ -40,7 +40,7 @@ enum ServeCommand {
                         Open connections one client (an IPv4 address or an IPv6 /64) may hold; behind a \
                         trusted proxy, its requests in progress (default: 256).
                         """),
-            ]),
+            ] + accessLimitOptions),
         run: run)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
@@ -58,6 +58,15 @@ enum ServeCommand {
         let host = configuration.host
         let demo = arguments.flag("demo")
         let surveys = arguments.value("surveys") ?? "surveys"
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: surveys, isDirectory: &isFolder), isFolder.boolValue else {
+            console.printError(
+                "survey: error: no such folder: \(surveys); pass the folder of survey definitions with --surveys")
+            return .usage
+        }
+        // Every option is checked before a demo folder is made, so a typo leaves nothing behind.
+        var webConfiguration = WebApplication.Configuration(surveysFolder: surveys, responsesFolder: "responses")
+        guard applyAccessLimits(arguments, to: &webConfiguration, console: console) else { return .usage }
         let responses: String
         if let folder = arguments.value("responses") {
             responses = folder
@@ -72,16 +81,10 @@ enum ServeCommand {
         } else {
             responses = "responses"
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: surveys, isDirectory: &isFolder), isFolder.boolValue else {
-            console.printError(
-                "survey: error: no such folder: \(surveys); pass the folder of survey definitions with --surveys")
-            return .usage
-        }
+        webConfiguration.responsesFolder = responses
         let application: WebApplication
         do {
-            application = try WebApplication(
-                configuration: WebApplication.Configuration(surveysFolder: surveys, responsesFolder: responses))
+            application = try WebApplication(configuration: webConfiguration)
         } catch {
             console.printError("survey: error: \(error)")
             return .failure

@@ -17,6 +17,11 @@ public struct Survey: Sendable {
     public let access: AccessMode
     /// Whether responses are kept apart from who gave them.
     public let anonymous: Bool
+    /// Whether anyone may see the blank, printable questionnaire.
+    ///
+    /// Defaults to whether the survey is public: the questions of a token survey
+    /// are shown only to its participants unless the definition says otherwise.
+    public let publicQuestionnaire: Bool
     /// The first instant answers are accepted, if limited.
     public let opens: Date?
     /// The first instant answers are no longer accepted, if limited.
@@ -35,7 +40,8 @@ public struct Survey: Sendable {
     /// Creates a survey from checked parts; the loader is the usual way to get one.
     package init(
         id: String, title: LocalizedText, description: LocalizedText?, privacy: LocalizedText?,
-        languages: [String], access: AccessMode, anonymous: Bool, opens: Date?, closes: Date?,
+        languages: [String], access: AccessMode, anonymous: Bool, publicQuestionnaire: Bool, opens: Date?,
+        closes: Date?,
         timeZone: TimeZone, participantFields: [ParticipantField], pages: [Page], report: JSON
     ) {
         self.id = id
@@ -45,6 +51,7 @@ public struct Survey: Sendable {
         self.languages = languages
         self.access = access
         self.anonymous = anonymous
+        self.publicQuestionnaire = publicQuestionnaire
         self.opens = opens
         self.closes = closes
         self.timeZone = timeZone

@@ -6,7 +6,7 @@ package enum DefinitionKeys {
     /// `$schema` lets editors find `docs/survey.schema.json`; the loader ignores its value.
     package static let survey = [
         "$schema", "id", "title", "description", "privacy", "languages", "access", "anonymous",
-        "opens", "closes", "timeZone", "participantFields", "pages", "report",
+        "publicQuestionnaire", "opens", "closes", "timeZone", "participantFields", "pages", "report",
     ]
     package static let participantField = ["id", "label", "options"]
     package static let page = ["id", "title", "description", "visibleIf", "questions"]

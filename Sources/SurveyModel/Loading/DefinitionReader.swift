@@ -73,6 +73,7 @@ struct DefinitionReader {
         let privacy = optionalText(fields, "privacy")
         let access = enumeration(fields, "access", AccessMode.self, required: true) ?? .token
         let anonymous = bool(fields, "anonymous") ?? false
+        let publicQuestionnaire = bool(fields, "publicQuestionnaire") ?? (access == .public)
         let timeZone = readTimeZone(fields)
         let (opens, closes) = readSchedule(fields, timeZone: timeZone)
         let participantFields = readParticipantFields(fields)
@@ -83,7 +84,8 @@ struct DefinitionReader {
         guard !hasErrors, let title else { return nil }
         return Survey(
             id: id, title: title, description: description, privacy: privacy, languages: languages,
-            access: access, anonymous: anonymous, opens: opens, closes: closes, timeZone: timeZone,
+            access: access, anonymous: anonymous, publicQuestionnaire: publicQuestionnaire, opens: opens,
+            closes: closes, timeZone: timeZone,
             participantFields: participantFields, pages: pages, report: report)
     }
 

@@ -16,6 +16,10 @@ public struct Participant: Sendable, Hashable {
     public internal(set) var tokenIssued: Timestamp
     /// When the participant first opened the survey with a token.
     public internal(set) var firstOpened: Timestamp?
+    /// Counts the events that end the participant's sessions: each reissued
+    /// token and each explicit end. A grant issued under an older generation is
+    /// refused; files written before generations existed read as 0.
+    public internal(set) var sessionGeneration = 0
 }
 
 /// A participant's progress, combining the participants file and the response log.

@@ -5,10 +5,12 @@ import Synchronization
 
 /// A survey's participants: `responses/<survey-id>/participants.jsonl`.
 ///
-/// The file is append-only like the response log, with three record kinds:
+/// The file is append-only like the response log, with four record kinds:
 /// `participant` (registered by an import, with the first token's hash),
-/// `token` (a reissued token's hash replaces the previous one) and `opened`
-/// (first use of a token). Writers take a short exclusive `flock` on
+/// `token` (a reissued token's hash replaces the previous one), `opened`
+/// (first use of a token) and `end-sessions` (the office ended the
+/// participant's sessions). Each `token` and `end-sessions` record raises the
+/// participant's ``Participant/sessionGeneration``. Writers take a short exclusive `flock` on
 /// `participants.lock` around each write, so the command line can import or
 /// reissue while the server runs; readers pick up new lines whenever the file
 /// has grown.
@@ -129,8 +131,12 @@ public final class ParticipantRegistry: Sendable {
             state.idByTokenHash[participant.tokenHash] = nil
             participant.tokenHash = token
             participant.tokenIssued = time
+            participant.sessionGeneration += 1
             state.participants[id] = participant
             state.idByTokenHash[token] = id
+        case "end-sessions":
+            guard state.participants[id] != nil else { throw .missingField("participant \(id)") }
+            state.participants[id]?.sessionGeneration += 1
         case "opened":
             guard state.participants[id]?.firstOpened == nil else { return }
             state.participants[id]?.firstOpened = time
@@ -189,10 +195,31 @@ public final class ParticipantRegistry: Sendable {
             bytes.append(UInt8(ascii: "\n"))
             participant.tokenHash = token.hashHex
             participant.tokenIssued = now
+            participant.sessionGeneration += 1
             return (bytes, [Invitation(participant: participant, token: token)])
         }
         guard let invitation = invitations.first else { preconditionFailure("reissue builds exactly one invitation") }
         return invitation
+    }
+
+    /// Ends every session of participant `id`: grants issued before are refused, the token keeps working.
+    ///
+    /// - Returns: the participant's new session generation.
+    /// - Throws: ``StoreError/unknownParticipant(_:)`` or a file error.
+    @discardableResult
+    public func endSessions(id: String) throws(StoreError) -> Int {
+        _ = try withWriteLock { () throws(StoreError) -> ([UInt8], [Invitation]) in
+            guard try participant(id: id) != nil else { throw .unknownParticipant(id) }
+            var bytes: [UInt8] = []
+            JSON.object([
+                JSONField(key: "kind", value: "end-sessions"), JSONField(key: "id", value: .string(id)),
+                JSONField(key: "time", value: .string(clock().description)),
+            ]).write(to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+            return (bytes, [])
+        }
+        guard let participant = try participant(id: id) else { throw .unknownParticipant(id) }
+        return participant.sessionGeneration
     }
 
     /// Notes the first time a participant opened the survey; later calls write nothing.

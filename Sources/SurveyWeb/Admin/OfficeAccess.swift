@@ -4,24 +4,37 @@ import SurveyStore
 import Synchronization
 
 /// The office area's password, one-time setup link and server-side sessions.
+///
+/// A session belongs to the password it was opened with: it remembers the
+/// salt of the password hash, and every request compares it with the file, so
+/// a new password (set in the browser or with `survey admin set-password`
+/// while the server runs) ends every session at once.
 public final class OfficeAccess: Sendable {
     /// The password file's name inside the responses folder.
     public static let passwordFileName = ".admin-password"
-    /// How long a session lasts without activity.
-    static let sessionLifetime: TimeInterval = 8 * 3600
+
+    private struct Session {
+        var idleExpiry: Date
+        let absoluteExpiry: Date
+        /// The salt of the password hash the session was opened with.
+        let passwordSalt: [UInt8]
+    }
 
     private struct State {
-        var sessions: [String: Date] = [:]
+        var sessions: [String: Session] = [:]
         var setupToken: String?
     }
 
     let passwordFile: String
+    /// Counts failed sign-ins per client address and for the account.
     let limiter: RateLimiter
+    let lifetime: OfficeSessionLifetime
     private let state = Mutex(State())
 
-    init(passwordFile: String, limiter: RateLimiter) {
+    init(passwordFile: String, limiter: RateLimiter, lifetime: OfficeSessionLifetime) {
         self.passwordFile = passwordFile
         self.limiter = limiter
+        self.lifetime = lifetime
     }
 
     /// Whether a password has been set.
@@ -33,19 +46,19 @@ public final class OfficeAccess: Sendable {
             stored: String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
-    /// Writes a new password hash, readable by the owner only.
+    /// Writes a new password hash, readable by the owner only; open sessions end with it.
     ///
-    /// - Returns: false if the file cannot be written.
-    @discardableResult
+    /// - Throws: ``OfficePasswordError/refused(_:)`` for a password the
+    ///   ``PasswordPolicy`` refuses, ``OfficePasswordError/unwritable(file:)`` if the file cannot be written.
     public static func setPassword(_ password: String, file: String, iterations: Int = PasswordHash.defaultIterations)
-        -> Bool
+        throws(OfficePasswordError)
     {
+        if let problem = PasswordPolicy.problem(with: password) { throw .refused(problem) }
         let hash = PasswordHash(password: password, iterations: iterations)
         do {
             try PrivateFiles.write(Array((hash.stored + "\n").utf8), to: file)
-            return true
         } catch {
-            return false
+            throw .unwritable(file: file)
         }
     }
 
@@ -68,32 +81,39 @@ public final class OfficeAccess: Sendable {
     }
 
     /// Sets the password through the setup link, which then stops working.
-    func completeSetup(password: String) -> Bool {
-        guard Self.setPassword(password, file: passwordFile) else { return false }
+    func completeSetup(password: String) throws(OfficePasswordError) {
+        try Self.setPassword(password, file: passwordFile)
         state.withLock { $0.setupToken = nil }
-        return true
     }
 
     /// Checks a password and opens a session.
     func signIn(password: String, now: Date) -> String? {
         guard let hash = storedHash, hash.matches(password) else { return nil }
         let id = Hex.encode(SecureRandom.bytes(count: 32))
+        let session = Session(
+            idleExpiry: now.addingTimeInterval(lifetime.idle),
+            absoluteExpiry: now.addingTimeInterval(lifetime.absolute),
+            passwordSalt: hash.salt)
         state.withLock { state in
-            state.sessions = state.sessions.filter { $0.value > now }
-            state.sessions[id] = now.addingTimeInterval(Self.sessionLifetime)
+            state.sessions = state.sessions.filter { $0.value.idleExpiry > now && $0.value.absoluteExpiry > now }
+            state.sessions[id] = session
         }
         return id
     }
 
-    /// Whether a session is open; each use extends it.
+    /// Whether a session is open under the current password; each use extends it up to its absolute limit.
     func isSignedIn(_ session: String?, now: Date) -> Bool {
         guard let session else { return false }
+        let salt = storedHash?.salt
         return state.withLock { state in
-            guard let expiry = state.sessions[session], expiry > now else {
+            guard var open = state.sessions[session], open.idleExpiry > now, open.absoluteExpiry > now,
+                open.passwordSalt == salt
+            else {
                 state.sessions[session] = nil
                 return false
             }
-            state.sessions[session] = now.addingTimeInterval(Self.sessionLifetime)
+            open.idleExpiry = min(now.addingTimeInterval(lifetime.idle), open.absoluteExpiry)
+            state.sessions[session] = open
             return true
         }
     }

@@ -32,6 +32,9 @@ struct OfficeController: Sendable {
         router.post("/admin/s/:survey/r/:response/void", bodyLimit: 16 * 1024) { request, responder in
             Interruption.answer(responder) { try void(request, responder) }
         }
+        router.post("/admin/s/:survey/r/:response/end-sessions", bodyLimit: 4096) { request in
+            Interruption.answer { try endSessions(request) }
+        }
         router.get("/admin/s/:survey/preview/:page") { request in
             Interruption.answer { try preview(request, form: nil) }
         }
@@ -139,10 +142,14 @@ struct OfficeController: Sendable {
         guard let form = try? request.formFields(), let entry = request.cookies[Self.entryCookie],
             services.signer.checkCSRF(form["_csrf"], session: "entry:" + entry)
         else { return signInPage(request, error: Phrase.sessionExpired.text(ui), status: .forbidden) }
-        guard office.limiter.attempt(from: request.remoteAddress) else {
-            return signInPage(request, error: Phrase.tooManyAttempts.text(ui), status: .tooManyRequests)
-        }
+        // The password is checked first, so the right one is never refused because of others' failures;
+        // only a wrong one counts, per client address and for the account, and is answered 429 beyond the limit.
         guard let session = office.signIn(password: form["password"] ?? "", now: services.now()) else {
+            let byAddress = office.limiter.attempt(from: "address:" + request.remoteAddress)
+            let byAccount = office.limiter.attempt(from: "account:office")
+            guard byAddress && byAccount else {
+                return signInPage(request, error: Phrase.tooManyAttempts.text(ui), status: .tooManyRequests)
+            }
             return signInPage(request, error: Phrase.wrongPassword.text(ui), status: .unauthorized)
         }
         var response = services.redirect("/admin")
@@ -174,14 +181,18 @@ struct OfficeController: Sendable {
                     services.message(.formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden))
             }
             let password = form["password"] ?? ""
-            if password.count < PasswordHash.minimumLength {
-                error = Phrase.passwordTooShort.text(ui)
-            } else if password != form["repeat"] {
+            if password != form["repeat"] {
                 error = Phrase.passwordsDiffer.text(ui)
-            } else if office.completeSetup(password: password) {
-                return services.redirect("/admin")
             } else {
-                error = Phrase.serverError.text(ui)
+                do throws(OfficePasswordError) {
+                    try office.completeSetup(password: password)
+                    return services.redirect("/admin")
+                } catch let failure {
+                    switch failure {
+                    case .refused(let problem): error = Self.phrase(problem).text(ui)
+                    case .unwritable: error = Phrase.serverError.text(ui)
+                    }
+                }
             }
         }
         return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: error == nil ? .ok : .unprocessableContent) {
@@ -211,7 +222,7 @@ struct OfficeController: Sendable {
                             [
                                 HTMLAttribute("type", "password"), HTMLAttribute("id", id), HTMLAttribute("name", name),
                                 HTMLAttribute("autocomplete", "new-password"),
-                                HTMLAttribute("minlength", String(PasswordHash.minimumLength)),
+                                HTMLAttribute("minlength", String(PasswordPolicy.minimumLength)),
                                 HTMLAttribute("aria-describedby", error == nil ? nil : "e-password"),
                             ])
                     }
@@ -222,6 +233,15 @@ struct OfficeController: Sendable {
                         text: Phrase.setupTitle.text(ui))
                 }
             }
+        }
+    }
+
+    /// How the sign-up form names a problem with the chosen password.
+    private static func phrase(_ problem: PasswordPolicy.Problem) -> Phrase {
+        switch problem {
+        case .tooShort: .passwordTooShort
+        case .blank: .passwordBlank
+        case .easyToGuess: .passwordEasyToGuess
         }
     }
 
@@ -463,12 +483,19 @@ struct OfficeController: Sendable {
         }
         let title = Phrase.answersOf(ReceiptFormat.responseNumber(responseID)).text(ui)
         let base = "/admin/s/\(survey.id)"
+        let ended = (try? request.queryItems())?["ended"] == "1"
+        let invitee = invitee(answering: responseID, in: survey.id)
         return page(ui, title, csrf: csrf(session)) { html in
             html.element("p") { html in
                 html.element("a", [HTMLAttribute("href", base)], text: Phrase.backToSurvey.text(ui))
             }
             if view.voided[responseID] != nil {
                 html.element("p", [HTMLAttribute("class", "notice")], text: Phrase.voided.text(ui))
+            }
+            if ended {
+                html.element(
+                    "p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")],
+                    text: Phrase.sessionsEnded.text(ui))
             }
             html.element("h2", text: Phrase.revisionHistory.text(ui))
             OfficePage.table(
@@ -484,6 +511,19 @@ struct OfficeController: Sendable {
             html.element("h2", text: Phrase.yourAnswers.text(ui))
             AnswerList(context: context, pages: survey.pages.map { ($0, $0.questions) }, values: values, changeURL: nil)
                 .render(into: &html)
+            if invitee != nil {
+                html.element("h2", text: Phrase.endSessions.text(ui))
+                html.element(
+                    "form",
+                    [HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/r/\(responseID)/end-sessions")]
+                ) { html in
+                    HiddenFields(csrf: csrf(session), formKey: WebServices.newFormKey()).render(into: &html)
+                    html.element("p", text: Phrase.endSessionsHelp.text(ui))
+                    html.element("div", [HTMLAttribute("class", "actions")]) { html in
+                        html.element("button", [HTMLAttribute("type", "submit")], text: Phrase.endSessions.text(ui))
+                    }
+                }
+            }
             if view.submitted[responseID] != nil {
                 html.element("h2", text: Phrase.voidResponse.text(ui))
                 html.element(
@@ -514,6 +554,7 @@ struct OfficeController: Sendable {
         let responseID = request.parameters["response"] ?? ""
         let reason = (form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let base = "/admin/s/\(entry.survey.id)"
+        let ui = LanguageChoice.ui(request)
         guard !reason.isEmpty, reason.count <= 1000, entry.log.view.submitted[responseID] != nil else {
             return responder.respond(services.redirect("\(base)/r/\(responseID)"))
         }
@@ -523,10 +564,56 @@ struct OfficeController: Sendable {
             idempotencyKey: services.idempotencyKey(responseID: responseID, formKey: "void-" + formKey))
         entry.log.append(request) { result in
             switch result {
-            case .success: responder.respond(services.redirect("\(base)?voided=1"))
+            case .success:
+                // The school's open grants end with the void, so a browser still holding one cannot
+                // submit again unnoticed; its personal link still works if the office asks for a new answer.
+                if let invitee = invitee(answering: responseID, in: entry.survey.id) {
+                    guard endSessions(of: invitee, in: entry) else {
+                        return responder.respond(sessionsNotEnded(ui: ui, base: base))
+                    }
+                }
+                responder.respond(services.redirect("\(base)?voided=1"))
             case .failure: responder.respond(services.redirect("\(base)/r/\(responseID)"))
             }
         }
+    }
+
+    /// Ends the sessions of the participant who answers a response, on the office's request.
+    private func endSessions(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let session = try signedIn(request)
+        let entry = try entry(request)
+        _ = try checkedForm(request, session: session)
+        let responseID = request.parameters["response"] ?? ""
+        let base = "/admin/s/\(entry.survey.id)"
+        guard let invitee = invitee(answering: responseID, in: entry.survey.id) else {
+            return services.redirect("\(base)/r/\(responseID)")
+        }
+        guard endSessions(of: invitee, in: entry) else {
+            return sessionsNotEnded(ui: LanguageChoice.ui(request), base: base)
+        }
+        return services.redirect("\(base)/r/\(responseID)?ended=1")
+    }
+
+    /// Raises the participant's session generation and tells the directory at once; false if it cannot be stored.
+    private func endSessions(of invitee: Invitee, in entry: SurveyEntry) -> Bool {
+        guard (try? entry.participants.endSessions(id: invitee.id)) != nil else { return false }
+        _ = services.refreshInvitees()
+        return true
+    }
+
+    /// The invited participant whose response id is `responseID`; nil for a public respondent.
+    ///
+    /// Found by deriving each participant's response id, as anonymous surveys store no participant with a record.
+    private func invitee(answering responseID: String, in surveyID: String) -> Invitee? {
+        services.invitees.invitees(of: surveyID).first {
+            services.responseID(surveyID: surveyID, participantID: $0.id) == responseID
+        }
+    }
+
+    private func sessionsNotEnded(ui: UILanguage, base: String) -> HTTPResponse {
+        services.message(
+            .errorTitle, [Phrase.sessionsNotEnded.text(ui)], ui: ui, status: .internalServerError,
+            link: (href: base, text: Phrase.backToSurvey.text(ui)))
     }
 
     // MARK: Preview

@@ -4,9 +4,6 @@ import CryptoPrimitives
 public struct PasswordHash: Sendable, Equatable {
     /// Rounds for new hashes; about a quarter second in a release build.
     public static let defaultIterations = 200_000
-    /// The shortest password the office may choose.
-    public static let minimumLength = 12
-
     let iterations: Int
     let salt: [UInt8]
     let key: [UInt8]

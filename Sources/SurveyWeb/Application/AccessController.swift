@@ -31,11 +31,12 @@ struct AccessController: Sendable {
     }
 
     /// Exchanges a token for a grant cookie, or answers with one neutral message.
+    ///
+    /// The code is checked first, so a correct one is never refused because of
+    /// others' failures; only a wrong code counts, per client address and per
+    /// its first symbols, and is answered 429 beyond the limit.
     private func enter(_ request: HTTPRequest, code: String, typed: Bool) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
-        guard services.codeLimiter.attempt(from: request.remoteAddress) else {
-            return codeEntry(request, error: Phrase.tooManyAttempts.text(ui), typed: "", status: .tooManyRequests)
-        }
         let token = AccessToken(typed: code)
         var invitee = token.flatMap { services.invitees.invitee(tokenHash: $0.hashHex) }
         if let token, invitee == nil {
@@ -43,19 +44,33 @@ struct AccessController: Sendable {
             invitee = services.invitees.invitee(tokenHash: token.hashHex)
         }
         guard let invitee, let entry = services.catalog.entry(invitee.surveyID) else {
+            let byAddress = services.codeLimiter.attempt(from: "address:" + request.remoteAddress)
+            let byCode = services.codeLimiter.attempt(from: "code:" + Self.target(code))
+            guard byAddress && byCode else {
+                return codeEntry(request, error: Phrase.tooManyAttempts.text(ui), typed: "", status: .tooManyRequests)
+            }
             // The typed text is not shown back: it may be a real code with one typo.
             return codeEntry(
                 request, error: Phrase.codeInvalid.text(ui), typed: "",
                 status: typed ? .unprocessableContent : .notFound)
         }
-        let grant = Grant(
-            responseID: services.responseID(surveyID: invitee.surveyID, participantID: invitee.id),
-            participantID: invitee.id)
         // Noting the first opening is bookkeeping for the office; a failure must not lock the school out.
         try? entry.participants.recordOpened(id: invitee.id)
+        let (_, cookie) = respondents.issueGrant(
+            entry, responseID: services.responseID(surveyID: invitee.surveyID, participantID: invitee.id),
+            participant: (invitee.id, invitee.sessionGeneration), request: request)
         var response = services.redirect("/s/\(invitee.surveyID)")
-        response.setCookie(respondents.grantCookie(grant, surveyID: invitee.surveyID, request: request))
+        response.setCookie(cookie)
         return response
+    }
+
+    /// What a wrong code is counted against besides the address: its first two symbols, so a scan
+    /// through one part of the code space is slowed wherever it comes from. Anything that cannot
+    /// start a code shares one target, which keeps the number of targets at 31 · 31 + 1.
+    static func target(_ code: String) -> String {
+        let prefix = code.uppercased().filter { $0 != "-" && !$0.isWhitespace }.prefix(2)
+        guard prefix.count == 2, prefix.utf8.allSatisfy(AccessToken.alphabet.contains) else { return "other" }
+        return String(prefix)
     }
 
     private func codeEntry(_ request: HTTPRequest, error: String?, typed: String, status: HTTPStatus = .ok)

@@ -41,19 +41,24 @@ struct RespondentController: Sendable {
             throw .respond(services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound))
         }
         let survey = entry.survey
-        let cookieName = Grant.cookieName(surveyID: survey.id)
         var cookies: [SetCookie] = []
-        var session = requestCookies[cookieName] ?? ""
-        var grant = Grant(cookieValue: session, signer: services.signer)
+        var session = requestCookies[Grant.cookieName(surveyID: survey.id)] ?? ""
+        var grant = try? Grant(cookieValue: session, signer: services.signer, surveyID: survey.id, now: services.now())
         var participant: [String: String] = [:]
-        if let participantID = grant?.participantID {
-            if let invitee = services.invitees.invitee(surveyID: survey.id, id: participantID) {
-                participant = invitee.fields
-            } else {
+        if let current = grant {
+            if let participantID = current.participantID {
+                if let invitee = services.invitees.invitee(surveyID: survey.id, id: participantID),
+                    invitee.sessionGeneration == current.generation
+                {
+                    participant = invitee.fields
+                } else {
+                    grant = nil
+                }
+            } else if survey.access == .token {
                 grant = nil
+            } else if entry.log.view.voided[current.responseID] != nil {
+                throw .respond(voidedResponse(survey, request: request, ui: ui))
             }
-        } else if grant != nil, survey.access == .token {
-            grant = nil
         }
         if grant == nil {
             guard survey.access == .public else {
@@ -64,9 +69,9 @@ struct RespondentController: Sendable {
                         status: .forbidden, link: (href: "/t", text: Phrase.codeEntryTitle.text(ui))))
             }
             guard creating else { throw .respond(services.redirect("/s/\(survey.id)")) }
-            let fresh = Grant(responseID: Grant.newResponseID(), participantID: nil)
+            let (fresh, cookie) = issueGrant(
+                entry, responseID: Grant.newResponseID(), participant: nil, request: request)
             grant = fresh
-            let cookie = grantCookie(fresh, surveyID: survey.id, request: request)
             session = cookie.value
             cookies.append(cookie)
         }
@@ -80,11 +85,36 @@ struct RespondentController: Sendable {
             participant: participant, cookies: cookies, path: request.path)
     }
 
-    /// The cookie that carries a grant: a year long, so a school can pause for weeks.
-    func grantCookie(_ grant: Grant, surveyID: String, request: HTTPRequest) -> SetCookie {
-        SetCookie(
-            name: Grant.cookieName(surveyID: surveyID), value: grant.cookieValue(signer: services.signer),
-            maxAge: 365 * 24 * 3600, secure: services.isSecure(request), sameSite: .lax)
+    /// A new grant to write to `responseID` and the cookie that carries it, both lasting the ``GrantLifetime``.
+    ///
+    /// - Parameter participant: the invited participant and its current session generation; nil for a public survey.
+    func issueGrant(
+        _ entry: SurveyEntry, responseID: String, participant: (id: String, generation: Int)?, request: HTTPRequest
+    ) -> (Grant, SetCookie) {
+        let now = services.now()
+        let grant = Grant(
+            surveyID: entry.survey.id, responseID: responseID, participantID: participant?.id,
+            generation: participant?.generation ?? 0,
+            expires: services.grantLifetime.expiry(issuedAt: now, closes: entry.survey.closes))
+        let cookie = SetCookie(
+            name: Grant.cookieName(surveyID: entry.survey.id), value: grant.cookieValue(signer: services.signer),
+            maxAge: max(0, Int(grant.expires.timeIntervalSince(now))), secure: services.isSecure(request),
+            sameSite: .lax)
+        return (grant, cookie)
+    }
+
+    /// The page for a public respondent whose response the office voided; the grant cookie is deleted,
+    /// so the link on the page starts a new response.
+    private func voidedResponse(_ survey: Survey, request: HTTPRequest, ui: UILanguage) -> HTTPResponse {
+        var response = services.message(
+            .responseVoidedTitle, [Phrase.responseVoided.text(ui)], ui: ui,
+            siteTitle: survey.title.text(in: ui.rawValue),
+            status: .forbidden, link: (href: "/s/\(survey.id)", text: Phrase.startAgain.text(ui)))
+        response.setCookie(
+            SetCookie(
+                name: Grant.cookieName(surveyID: survey.id), value: "", maxAge: 0, secure: services.isSecure(request),
+                sameSite: .lax))
+        return response
     }
 
     /// The page for a survey that does not accept answers now, or nil when it does.
@@ -325,10 +355,21 @@ struct RespondentController: Sendable {
         return visit.finish(services.page(page.render()))
     }
 
+    /// The blank questionnaire: for anyone if the definition makes it public, else for participants with a grant.
     private func printable(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
         guard let id = request.parameters["survey"], let entry = services.catalog.entry(id) else {
             return services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound)
+        }
+        if !entry.survey.publicQuestionnaire {
+            do {
+                _ = try visit(request)
+            } catch {
+                return services.message(
+                    .formExpiredTitle, [Phrase.questionnaireForParticipants.text(ui)], ui: ui,
+                    siteTitle: entry.survey.title.text(in: ui.rawValue), status: .forbidden,
+                    link: (href: "/t", text: Phrase.codeEntryTitle.text(ui)))
+            }
         }
         let context = RenderContext(
             survey: entry.survey, language: LanguageChoice.language(request, survey: entry.survey))

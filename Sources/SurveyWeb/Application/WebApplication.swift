@@ -14,8 +14,14 @@ public final class WebApplication: Sendable {
         public var now: @Sendable () -> Date = { Date() }
         /// Options of every response log (tests inject failing disks).
         public var logOptions = ResponseLog.Options()
-        /// Attempts at an access code or the office password per client address and minute.
-        public var attemptsPerMinute = 10
+        /// Failed attempts at an access code or the office password per minute, counted per client
+        /// address and per target (the office account, the first symbols of a code). Beyond it, failures
+        /// are answered 429; a correct code or password is always accepted.
+        public var failedAttemptsPerMinute = 10
+        /// How long a respondent's grant cookie opens its survey.
+        public var grantLifetime = GrantLifetime()
+        /// How long an office session lasts without activity and in all.
+        public var officeSessions = OfficeSessionLifetime()
 
         /// Creates a configuration for the two folders.
         public init(surveysFolder: String, responsesFolder: String) {
@@ -44,12 +50,17 @@ public final class WebApplication: Sendable {
         let catalog = SurveyCatalog(
             surveysFolder: configuration.surveysFolder, responsesFolder: configuration.responsesFolder,
             logOptions: configuration.logOptions)
+        // The limiters read the application's clock, so tests move one clock for everything.
+        let now = configuration.now
+        let seconds: @Sendable () -> Int64 = { Int64(now().timeIntervalSince1970) }
         services = WebServices(
             catalog: catalog, invitees: invitees, signer: CookieSigner(key: key),
-            codeLimiter: RateLimiter(limit: configuration.attemptsPerMinute), now: configuration.now)
+            codeLimiter: RateLimiter(limit: configuration.failedAttemptsPerMinute, clock: seconds),
+            grantLifetime: configuration.grantLifetime, now: now)
         office = OfficeAccess(
             passwordFile: configuration.responsesFolder + "/" + OfficeAccess.passwordFileName,
-            limiter: RateLimiter(limit: configuration.attemptsPerMinute))
+            limiter: RateLimiter(limit: configuration.failedAttemptsPerMinute, clock: seconds),
+            lifetime: configuration.officeSessions)
         var router = Router()
         router.errorPage = { status, _ in
             let ui = UILanguage.de

@@ -9,8 +9,10 @@ struct WebServices: Sendable {
     let catalog: SurveyCatalog
     let invitees: InviteeDirectory
     let signer: CookieSigner
-    /// Guards access-code entry per client address.
+    /// Counts failed access codes per client address and per code prefix.
     let codeLimiter: RateLimiter
+    /// How long a grant cookie opens its survey.
+    let grantLifetime: GrantLifetime
     /// The current time; tests move it to before opening or after closing.
     let now: @Sendable () -> Date
 

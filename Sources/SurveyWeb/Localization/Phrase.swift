@@ -37,6 +37,8 @@ enum Phrase: Sendable {
     case overview, evaluation, evaluationBy(String)
     case answersOf(String)
     case revisionHistory, voidDone, backToSurvey, none
+    case passwordBlank, passwordEasyToGuess, endSessions, endSessionsHelp, sessionsEnded, sessionsNotEnded
+    case responseVoidedTitle, responseVoided, startAgain, questionnaireForParticipants
     case statusNotStarted, statusDraft, statusSubmitted
 
     /// The phrase in `language`.
@@ -158,8 +160,8 @@ enum Phrase: Sendable {
         case .setupTitle: ("Passwort für die Verwaltung festlegen", "Set the administration password")
         case .setupIntro:
             (
-                "Legen Sie das Passwort fest, mit dem sich das Schulamt anmeldet. Es muss mindestens 12 Zeichen lang sein.",
-                "Choose the password the office signs in with. It must be at least 12 characters long."
+                "Legen Sie das Passwort fest, mit dem sich das Schulamt anmeldet. Es muss mindestens 12 Zeichen lang sein und darf kein gängiges Passwort sein; gut geeignet sind mehrere Wörter, die nichts miteinander zu tun haben.",
+                "Choose the password the office signs in with. It must be at least 12 characters long and must not be a common password; several unrelated words make a good one."
             )
         case .passwordRepeat: ("Passwort wiederholen", "Repeat the password")
         case .passwordsDiffer: ("Die beiden Passwörter stimmen nicht überein.", "The two passwords do not match.")
@@ -188,6 +190,41 @@ enum Phrase: Sendable {
         case .voidReason: ("Begründung", "Reason")
         case .voided: ("ungültig gemacht", "voided")
         case .voidDone: ("Die Antwort gilt nicht mehr.", "The response no longer counts.")
+        case .passwordBlank:
+            ("Das Passwort darf nicht nur aus Leerzeichen bestehen.", "The password must not consist of spaces only.")
+        case .passwordEasyToGuess:
+            (
+                "Dieses Passwort ist zu leicht zu erraten: Es ist ein häufiges Passwort, der Name dieses Dienstes, eine Tastenfolge oder besteht aus wenigen wiederholten Zeichen. Gut geeignet sind mehrere Wörter, die nichts miteinander zu tun haben.",
+                "This password is too easy to guess: it is a common password, the name of this service, a run of keys or a few characters repeated. Several unrelated words make a good password."
+            )
+        case .endSessions: ("Sitzungen beenden", "End sessions")
+        case .endSessionsHelp:
+            (
+                "Meldet diese Stelle auf allen Geräten ab, etwa wenn jemand Unbefugtes ihren Rechner benutzt haben könnte. Gespeicherte Angaben bleiben erhalten, und der persönliche Link funktioniert weiter.",
+                "Signs this participant out on every device, for instance if someone else may have used its computer. Saved answers are kept, and the personal link keeps working."
+            )
+        case .sessionsEnded:
+            (
+                "Die Sitzungen sind beendet. Die Stelle muss ihren persönlichen Link erneut öffnen.",
+                "The sessions have ended. The participant must open its personal link again."
+            )
+        case .sessionsNotEnded:
+            (
+                "Die Sitzungen dieser Stelle konnten nicht beendet werden. Bitte versuchen Sie es erneut.",
+                "The sessions of this participant could not be ended. Please try again."
+            )
+        case .responseVoidedTitle: ("Antwort nicht mehr gültig", "Response no longer valid")
+        case .responseVoided:
+            (
+                "Das Schulamt hat diese Antwort für ungültig erklärt. Sie können die Befragung neu beginnen.",
+                "The office has voided this response. You can start the survey again."
+            )
+        case .startAgain: ("Neu beginnen", "Start again")
+        case .questionnaireForParticipants:
+            (
+                "Der Fragebogen dieser Befragung ist nur für eingeladene Teilnehmende sichtbar. Bitte öffnen Sie zuerst Ihren persönlichen Link.",
+                "The questionnaire of this survey is shown to invited participants only. Please open your personal link first."
+            )
         case .preview: ("Vorschau", "Preview")
         case .previewNotice:
             ("Vorschau: Eingaben werden nicht gespeichert.", "Preview: nothing you enter is stored.")

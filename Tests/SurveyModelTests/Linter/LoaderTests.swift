@@ -17,11 +17,24 @@ struct LoaderTests {
         #expect(survey.languages == ["de"])
         #expect(survey.access == .public)
         #expect(survey.anonymous == false)
+        #expect(survey.publicQuestionnaire == true)
         #expect(survey.opens == nil && survey.closes == nil)
         #expect(survey.timeZone.identifier == "Europe/Berlin")
         #expect(survey.report == .object([]))
         #expect(survey.questions.map(\.id) == ["q"])
         #expect(survey.question("q")?.location == SourceLocation(line: 3, column: 12))
+    }
+
+    @Test func questionnaireOfATokenSurveyIsPublicOnlyWhenTheDefinitionSaysSo() throws {
+        let token = Self.minimal.replacingOccurrences(of: "\"access\": \"public\"", with: "\"access\": \"token\"")
+        #expect(Survey.load(bytes: Array(token.utf8), file: "surveys/test.json").survey?.publicQuestionnaire == false)
+        let opened = token.replacingOccurrences(
+            of: "\"access\": \"token\"", with: "\"access\": \"token\", \"publicQuestionnaire\": true")
+        #expect(Survey.load(bytes: Array(opened.utf8), file: "surveys/test.json").survey?.publicQuestionnaire == true)
+        let wrong = token.replacingOccurrences(
+            of: "\"access\": \"token\"", with: "\"access\": \"token\", \"publicQuestionaire\": true")
+        let messages = Survey.load(bytes: Array(wrong.utf8), file: "surveys/test.json").diagnostics.map(\.message)
+        #expect(messages.contains { $0.contains("did you mean \"publicQuestionnaire\"") }, "\(messages)")
     }
 
     @Test func reportsAMissingFile() {

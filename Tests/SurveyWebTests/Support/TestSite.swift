@@ -1,5 +1,6 @@
 import CryptoPrimitives
 import Foundation
+import HTTPServer
 import SurveyStore
 import SurveyWeb
 import Synchronization
@@ -14,7 +15,11 @@ final class TestSite: Sendable {
     let token: AccessToken
     let clock = TestClock()
 
-    init(survey: String = "alle-typen", fields: [String: String] = ["schulart": "gs"]) throws {
+    /// - Parameter configure: changes to the application's configuration (limits, lifetimes).
+    init(
+        survey: String = "alle-typen", fields: [String: String] = ["schulart": "gs"],
+        configure: (inout WebApplication.Configuration) -> Void = { _ in }
+    ) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("survey-web-\(UUID().uuidString)").path
         surveys = root + "/surveys"
         responses = root + "/responses"
@@ -24,6 +29,7 @@ final class TestSite: Sendable {
         var configuration = WebApplication.Configuration(surveysFolder: surveys, responsesFolder: responses)
         let clock = self.clock
         configuration.now = { clock.now }
+        configure(&configuration)
         application = try WebApplication(configuration: configuration)
         application.reloadSurveys()
         let registry = try #require(application.participants(of: survey))
@@ -42,6 +48,29 @@ final class TestSite: Sendable {
     }
 
     func browser() -> TestBrowser { TestBrowser(router: application.router) }
+
+    /// A browser entered with the first school's personal link.
+    func school(sourceLocation: SourceLocation = #_sourceLocation) async -> TestBrowser {
+        var browser = browser()
+        let response = await browser.get("/t/\(token)")
+        #expect(response.status == .seeOther, sourceLocation: sourceLocation)
+        #expect(response.location?.hasPrefix("/s/") == true, sourceLocation: sourceLocation)
+        return browser
+    }
+
+    /// Sets the office password (with few hashing rounds, for speed) and returns a signed-in browser.
+    func office(
+        password: String = TestSite.officePassword, sourceLocation: SourceLocation = #_sourceLocation
+    ) async throws -> TestBrowser {
+        try OfficeAccess.setPassword(password, file: responses + "/" + OfficeAccess.passwordFileName, iterations: 10)
+        var browser = browser()
+        let login = await browser.get("/admin")
+        let response = await browser.post("/admin/login", TestBrowser.hiddenFields(login.text) + [("password", password)])
+        #expect(response.status == .seeOther, "office sign-in failed", sourceLocation: sourceLocation)
+        return browser
+    }
+
+    static let officePassword = "Korrekt-Pferd-Batterie"
 }
 
 /// A clock that tests set by hand.

@@ -1,0 +1,49 @@
+import ArgumentParsing
+import Foundation
+import SurveyWeb
+
+/// The options of `survey serve` that set how long access lasts and how many failures are tolerated.
+extension ServeCommand {
+    static let accessLimitOptions = [
+        OptionSpec(
+            "failed-attempts", .value(name: "count"),
+            help: "Wrong access codes or office passwords per minute, per client address and per target, "
+                + "before further failures get 429 (default: 10). A correct one always passes."),
+        OptionSpec(
+            "grant-margin", .value(name: "days"),
+            help: "Days a respondent's session lasts after the survey closes (default: 14)."),
+        OptionSpec(
+            "grant-lifetime", .value(name: "days"),
+            help: "Days a respondent's session lasts for a survey without a closing date (default: 120)."),
+        OptionSpec(
+            "office-idle", .value(name: "hours"),
+            help: "Hours an office session lasts without a request (default: 8)."),
+        OptionSpec(
+            "office-session", .value(name: "hours"),
+            help: "Hours an office session lasts after signing in, however busy (default: 12)."),
+    ]
+
+    /// Applies the access limit options to `configuration`; false (after an error message) for a bad value.
+    static func applyAccessLimits(
+        _ arguments: ParsedArguments, to configuration: inout WebApplication.Configuration, console: Console
+    ) -> Bool {
+        func number(_ option: String, unit: TimeInterval, into value: inout TimeInterval) -> Bool {
+            guard let text = arguments.value(option) else { return true }
+            guard let count = Int(text), (1...100_000).contains(count) else {
+                console.printError("survey: error: --\(option) must be a whole number from 1 to 100000")
+                return false
+            }
+            value = TimeInterval(count) * unit
+            return true
+        }
+        var attempts = TimeInterval(configuration.failedAttemptsPerMinute)
+        let valid =
+            number("failed-attempts", unit: 1, into: &attempts)
+            && number("grant-margin", unit: 86_400, into: &configuration.grantLifetime.afterClosing)
+            && number("grant-lifetime", unit: 86_400, into: &configuration.grantLifetime.withoutClosingDate)
+            && number("office-idle", unit: 3600, into: &configuration.officeSessions.idle)
+            && number("office-session", unit: 3600, into: &configuration.officeSessions.absolute)
+        configuration.failedAttemptsPerMinute = Int(attempts)
+        return valid
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import HTTPServer
+import Testing
+
+@testable import SurveyWeb
+
+/// Office passwords are not trivially guessable, and sessions end with a new password and after an absolute lifetime.
+@Suite struct OfficePasswordTests {
+    @Test(arguments: [
+        ("            ", PasswordPolicy.Problem.blank),
+        ("\t \t \t \t \t \t ", .blank),
+        ("kurz", .tooShort),
+        ("Passwort2024!", .easyToGuess),
+        ("passwort1234", .easyToGuess),
+        ("Hallo123Hallo123", nil),
+        ("123456789012", .easyToGuess),
+        ("schule2024!!", .easyToGuess),
+        ("Digitale-Bildung-2025", .easyToGuess),
+        ("!!Befragung!!", .easyToGuess),
+        ("qwertzuiopüasd", .easyToGuess),
+        ("QWERTYUIOP[]", .easyToGuess),
+        ("aaaaaaaaaaaa", .easyToGuess),
+        ("abababababab", .easyToGuess),
+        ("iloveyou1234", .easyToGuess),
+        ("Korrekt-Pferd-Batterie", nil),
+        ("Lehrerzimmer mit Kaffeeduft", nil),
+    ] as [(String, PasswordPolicy.Problem?)])
+    func policy(password: String, problem: PasswordPolicy.Problem?) {
+        #expect(PasswordPolicy.problem(with: password) == problem, "\(password)")
+    }
+
+    @Test func setupRefusesBlankAndCommonPasswordsInGermanAndEnglish() async throws {
+        let site = try TestSite()
+        var browser = site.browser()
+        let setup = try #require(site.application.office.setupPath())
+        let form = await browser.get(setup)
+        let blank = await browser.post(
+            setup, TestBrowser.hiddenFields(form.text) + [("password", "            "), ("repeat", "            ")])
+        #expect(blank.status == .unprocessableContent)
+        #expect(blank.text.contains("nicht nur aus Leerzeichen"))
+        let english = await browser.post(
+            setup + "?lang=en",
+            TestBrowser.hiddenFields(form.text) + [("password", "Passwort2024!"), ("repeat", "Passwort2024!")])
+        #expect(english.status == .unprocessableContent)
+        #expect(english.text.contains("too easy to guess"))
+        #expect(!site.application.office.hasPassword)
+        #expect(throws: OfficePasswordError.refused(.blank)) {
+            try OfficeAccess.setPassword(String(repeating: " ", count: 12), file: site.responses + "/x", iterations: 1)
+        }
+    }
+
+    @Test func newPasswordEndsOpenSessions() async throws {
+        let site = try TestSite()
+        var office = try await site.office()
+        #expect(await office.get("/admin").status == .ok)
+        // As `survey admin set-password` does while the server runs.
+        try OfficeAccess.setPassword(
+            "Neues-Passwort-fuer-alle", file: site.responses + "/" + OfficeAccess.passwordFileName, iterations: 10)
+        #expect(await office.get("/admin").status == .unauthorized)
+    }
+
+    @Test func sessionsEndAfterTheAbsoluteLifetimeHoweverBusy() async throws {
+        let site = try TestSite { configuration in
+            configuration.officeSessions = OfficeSessionLifetime(idle: 2 * 3600, absolute: 12 * 3600)
+        }
+        var office = try await site.office()
+        let start = site.clock.now
+        for hour in 1...11 {
+            site.clock.set(start.addingTimeInterval(TimeInterval(hour * 3600)))
+            #expect(await office.get("/admin").status == .ok, "hour \(hour)")
+        }
+        site.clock.set(start.addingTimeInterval(12 * 3600))
+        #expect(await office.get("/admin").status == .unauthorized)
+    }
+
+    @Test func idleSessionsEnd() async throws {
+        let site = try TestSite { configuration in
+            configuration.officeSessions = OfficeSessionLifetime(idle: 1800, absolute: 12 * 3600)
+        }
+        var office = try await site.office()
+        site.clock.set(site.clock.now.addingTimeInterval(1801))
+        #expect(await office.get("/admin").status == .unauthorized)
+    }
+}

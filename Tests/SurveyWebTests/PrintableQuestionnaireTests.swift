@@ -1,0 +1,38 @@
+import Foundation
+import HTTPServer
+import Testing
+
+@testable import SurveyWeb
+
+/// The blank questionnaire of a token survey is for its participants unless the definition makes it public.
+@Suite struct PrintableQuestionnaireTests {
+    @Test func tokenSurveyShowsItsQuestionsOnlyWithAGrant() async throws {
+        let site = try TestSite()
+        var stranger = site.browser()
+        let refused = await stranger.get("/s/alle-typen/print")
+        #expect(refused.status == .forbidden)
+        #expect(refused.text.contains("nur für eingeladene Teilnehmende sichtbar"))
+        #expect(!refused.text.contains("<fieldset"))
+        var school = await site.school()
+        let printed = await school.get("/s/alle-typen/print")
+        #expect(printed.status == .ok)
+        #expect(printed.text.contains("<fieldset") || printed.text.contains("<h2"))
+    }
+
+    @Test func definitionCanMakeTheQuestionnairePublic() async throws {
+        let site = try TestSite()
+        let file = site.surveys + "/alle-typen.json"
+        let opened = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(of: "\"access\": \"token\",", with: "\"access\": \"token\", \"publicQuestionnaire\": true,")
+        try opened.write(toFile: file, atomically: true, encoding: .utf8)
+        site.application.reloadSurveys()
+        var stranger = site.browser()
+        #expect(await stranger.get("/s/alle-typen/print").status == .ok)
+    }
+
+    @Test func publicSurveyQuestionnaireIsPublic() async throws {
+        let site = try TestSite(survey: "oeffentlich")
+        var stranger = site.browser()
+        #expect(await stranger.get("/s/oeffentlich/print").status == .ok)
+    }
+}
