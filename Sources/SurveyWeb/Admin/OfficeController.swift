@@ -551,7 +551,7 @@ struct OfficeController: Sendable {
                         .formExpiredTitle, [Phrase.sessionExpired.text(context.ui)], ui: context.ui, status: .forbidden)
                 )
             }
-            values = FormValues(form: form)
+            values = FormValues(form: form, questions: page.questions)
             let parsed = values.parsedAnswers(for: page.questions, language: language)
             for (id, error) in parsed.errors { errors[id] = [error.message(in: language)] }
             let today = survey.today(at: services.now())

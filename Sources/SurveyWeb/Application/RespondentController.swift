@@ -212,14 +212,20 @@ struct RespondentController: Sendable {
         guard let page = visit.survey.pages.first(where: { $0.id == request.parameters["page"] }) else {
             return responder.respond(notFound(visit))
         }
-        var values = ResponseSnapshot(visit).values
-        values.merge(FormValues(form: form), for: page.questions)
+        let posted = FormValues(form: form, questions: page.questions)
+        var stored = ResponseSnapshot(visit).values
+        var values = stored
+        values.merge(posted, for: page.questions)
         if let blocked = scheduleBlock(visit, preserving: values) { return responder.respond(blocked) }
         let plan = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
         let action = form["_action"] ?? "next"
-        let errors = action == "next" ? plan.errors(pages: [page.id], language: visit.language) : [:]
+        // Input beyond a question's limits is shown back with its error but not
+        // stored; the draft keeps the question's last good input instead.
+        let refused = posted.draftProblems(for: page.questions, language: visit.language)
+        stored.merge(posted, for: page.questions.filter { refused[$0.id] == nil })
+        let errors = postErrors(validating: action == "next", page: page, plan: plan, refused: refused, visit: visit)
         let draft = AppendRequest(
-            .draft(page: page.id, answers: values.json), responseID: visit.grant.responseID,
+            .draft(page: page.id, answers: stored.json), responseID: visit.grant.responseID,
             definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
             idempotencyKey: idempotencyKey(form, visit))
         let typed = values
@@ -249,6 +255,18 @@ struct RespondentController: Sendable {
                 responder.respond(visit.finish(services.redirect(target)))
             }
         }
+    }
+
+    /// The errors a posted page shows: on "next" its validation, and on every
+    /// action the input the draft refused.
+    private func postErrors(
+        validating: Bool, page: Page, plan: PagePlan, refused: [String: AnswerError], visit: Visit
+    ) -> [String: [String]] {
+        var errors = validating ? plan.errors(pages: [page.id], language: visit.language) : [:]
+        for (id, problem) in refused where errors[id] == nil && plan.visibility.isVisible(question: id) {
+            errors[id] = [problem.message(in: visit.language)]
+        }
+        return errors
     }
 
     /// The participant id stored with records; anonymous surveys keep none.
@@ -353,7 +371,7 @@ struct RespondentController: Sendable {
         }
         // Unticked checkboxes post nothing, so every question of the page is replaced, not only those posted.
         var values = ResponseSnapshot(visit).values
-        values.merge(FormValues(form: form), for: page.questions)
+        values.merge(FormValues(form: form, questions: page.questions), for: page.questions)
         let plan = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
         let visible = visit.survey.questions.filter { plan.visibility.isVisible(question: $0.id) }.map {
             JSON.string($0.id)

@@ -17,6 +17,18 @@ enum FieldName {
     /// One rank of a ranking, counted from 1.
     static func rank(_ question: Question, _ rank: Int) -> String { question.id + "." + String(rank) }
 
+    /// How many values each field of a question may carry: one, except the
+    /// choices of a multiple-choice question (its options and "other").
+    ///
+    /// A form never posts more, so anything beyond is forged and is dropped
+    /// before any other work sees it.
+    static func valueLimits(of question: Question) -> [(name: String, limit: Int)] {
+        all(of: question).map { name in
+            guard name == question.id, case .multiple(let settings) = question.kind else { return (name, 1) }
+            return (name, settings.options.count + (settings.other == nil ? 0 : 1))
+        }
+    }
+
     /// Every field name a question may post.
     static func all(of question: Question) -> [String] {
         switch question.kind {
