@@ -132,9 +132,7 @@ struct RespondentController: Sendable {
         let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
         // With every page hidden there is nothing to fill in, and the review is where to go.
         let startURL = plan.visiblePages.first.map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"
-        let submittedAt = snapshot.submitted.map {
-            ReceiptFormat.time(ReceiptFormat.date($0.time), timeZone: visit.survey.timeZone, ui: visit.context.ui)
-        }
+        let submittedAt = snapshot.submitted.map { receiptTime($0, visit) }
         let page = WelcomePage(
             context: visit.context, layoutLinks: visit.languageLinks, startURL: startURL,
             hasDraft: snapshot.hasDraft, submittedAt: submittedAt, printURL: "\(visit.base)/print")
@@ -227,7 +225,7 @@ struct RespondentController: Sendable {
         let draft = AppendRequest(
             .draft(page: page.id, answers: stored.json), responseID: visit.grant.responseID,
             definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
-            idempotencyKey: idempotencyKey(form, visit))
+            idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.storedTimeResolution)
         let typed = values
         visit.entry.log.append(draft) { result in
             switch result {
@@ -306,7 +304,7 @@ struct RespondentController: Sendable {
         let submission = AppendRequest(
             .submit(answers: plan.submittedAnswers.json(in: visit.survey)), responseID: visit.grant.responseID,
             definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
-            idempotencyKey: idempotencyKey(form, visit))
+            idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.storedTimeResolution)
         visit.entry.log.append(submission) { result in
             switch result {
             case .success:
@@ -335,12 +333,20 @@ struct RespondentController: Sendable {
         let isOpen = visit.entry.schedule(at: services.now()) == .open
         let page = ConfirmationPage(
             context: visit.context,
-            time: ReceiptFormat.time(
-                ReceiptFormat.date(submitted.time), timeZone: visit.survey.timeZone, ui: visit.context.ui),
+            time: receiptTime(submitted, visit),
             responseNumber: ReceiptFormat.responseNumber(submitted.responseID), pages: plan.visibleContent,
             values: values,
             changeURL: isOpen ? visit.base : nil, layoutLinks: visit.languageLinks)
         return visit.finish(services.page(page.render()))
+    }
+
+    /// When a record was stored, as the respondent reads it: the day alone where the store kept only the hour.
+    private func receiptTime(_ record: ResponseRecord, _ visit: Visit) -> String {
+        let date = ReceiptFormat.date(record.time)
+        let timeZone = visit.survey.timeZone
+        let ui = visit.context.ui
+        return visit.isAnonymous
+            ? ReceiptFormat.date(date, timeZone: timeZone, ui: ui) : ReceiptFormat.time(date, timeZone: timeZone, ui: ui)
     }
 
     private func printable(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
