@@ -18,8 +18,8 @@ import Testing
     /// The fields of the only draft in the log.
     private func storedDraft(_ site: TestSite, sourceLocation: SourceLocation = #_sourceLocation) throws -> FormValues {
         let log = try #require(site.application.responseLog(of: "alle-typen"), sourceLocation: sourceLocation)
-        let draft = try #require(log.view.drafts.values.first, sourceLocation: sourceLocation)
-        return FormValues(json: try #require(draft.answers, sourceLocation: sourceLocation))
+        let id = try #require(log.view.drafts.keys.first, sourceLocation: sourceLocation)
+        return FormValues(json: try #require(try log.draftAnswers(of: id), sourceLocation: sourceLocation))
     }
 
     @Test func forgedRepeatsAndUnknownFieldsAreDroppedWhileDecoding() async throws {

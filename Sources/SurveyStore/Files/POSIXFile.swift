@@ -12,6 +12,11 @@ public final class POSIXFile: AppendOnlyFile {
         try POSIXFile(path: path, flags: O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode: 0o640)
     }
 
+    /// Opens an existing `path` for reading.
+    public static func openForReading(_ path: String) throws(FileError) -> POSIXFile {
+        try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC)
+    }
+
     /// Opens `path` with `flags`.
     public init(path: String, flags: Int32, mode: mode_t = 0o640) throws(FileError) {
         let descriptor = open(path, flags, mode)
@@ -72,6 +77,25 @@ public final class POSIXFile: AppendOnlyFile {
             if result == 0 { return content }
             content.append(contentsOf: buffer[0..<result])
         }
+    }
+
+    /// Reads exactly `count` bytes at `offset`, or fewer if the file ends before.
+    public func read(count: Int, at offset: Int) throws(FileError) -> [UInt8] {
+        var content = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let result = content.withUnsafeMutableBytes { buffer in
+                pread(descriptor, buffer.baseAddress.map { $0 + filled }, count - filled, off_t(offset + filled))
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw FileError(.read, path: path, code: errno)
+            }
+            if result == 0 { break }
+            filled += result
+        }
+        content.removeLast(count - filled)
+        return content
     }
 
     /// The file's size in bytes.

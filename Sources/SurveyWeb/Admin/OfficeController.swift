@@ -449,14 +449,13 @@ struct OfficeController: Sendable {
         }
         let view = entry.log.view
         let context = RenderContext(survey: survey, language: ui.rawValue)
-        let current = view.submitted[responseID] ?? view.drafts[responseID]
         let values: FormValues
-        if let record = current, let json = record.answers {
-            if record.kind == .submit, let answers = try? Answers(json: json, in: survey) {
-                values = FormValues(answers: answers, survey: survey, language: context.language)
-            } else {
-                values = FormValues(json: json)
-            }
+        if let json = view.submitted[responseID]?.answers {
+            values = (try? Answers(json: json, in: survey)).map {
+                FormValues(answers: $0, survey: survey, language: context.language)
+            } ?? FormValues(json: json)
+        } else if let draft = try? entry.log.draftAnswers(of: responseID) {
+            values = FormValues(json: draft)
         } else {
             values = FormValues()
         }
