@@ -248,7 +248,8 @@ struct OfficeController: Sendable {
     private func overview(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         let session = try signedIn(request)
         let ui = LanguageChoice.ui(request)
-        let rows = services.catalog.entries.map { entry -> [TableCell] in
+        let entries = services.catalog.entries
+        let rows = entries.map { entry -> [TableCell] in
             let counts = ResponseCounts(entry: entry, invitees: services.invitees)
             return [
                 TableCell(entry.survey.title.text(in: ui.rawValue), href: "/admin/s/\(entry.survey.id)"),
@@ -265,6 +266,11 @@ struct OfficeController: Sendable {
                     Phrase.submitted.text(ui), Phrase.responseRate.text(ui),
                 ],
                 rows, into: &html)
+            for entry in entries where entry.log.isDraftBudgetExhausted {
+                html.element(
+                    "p", [HTMLAttribute("class", "error"), HTMLAttribute("role", "status")],
+                    text: Phrase.draftBudgetExhausted(survey: entry.survey.title.text(in: ui.rawValue)).text(ui))
+            }
             for (file, diagnostics) in failures.sorted(by: { $0.key < $1.key }) {
                 html.element("h2", text: "\(Phrase.diagnostics.text(ui)): \(file)")
                 html.element(

@@ -64,6 +64,11 @@ struct RespondentController: Sendable {
                         status: .forbidden, link: (href: "/t", text: Phrase.codeEntryTitle.text(ui))))
             }
             guard creating else { throw .respond(services.redirect("/s/\(survey.id)")) }
+            if let retryAt = services.newResponses.take(
+                surveyID: survey.id, address: request.remoteAddress, at: services.now())
+            {
+                throw .respond(busy(until: retryAt, survey: survey, ui: ui))
+            }
             let fresh = Grant(responseID: Grant.newResponseID(), participantID: nil)
             grant = fresh
             let cookie = grantCookie(fresh, surveyID: survey.id, request: request)
@@ -78,6 +83,17 @@ struct RespondentController: Sendable {
         return Visit(
             entry: entry, grant: grant, session: session, context: RenderContext(survey: survey, language: language),
             participant: participant, cookies: cookies, path: request.path)
+    }
+
+    /// The page for a public survey that begins no more responses this hour: when to try again, also as `Retry-After`.
+    private func busy(until retryAt: Date, survey: Survey, ui: UILanguage) -> HTTPResponse {
+        let when = ReceiptFormat.time(retryAt, timeZone: survey.timeZone, ui: ui)
+        var response = services.message(
+            .busyTitle, [Phrase.tooManyNewResponses(retryAt: when).text(ui)], ui: ui,
+            siteTitle: survey.title.text(in: ui.rawValue), status: .tooManyRequests)
+        let seconds = max(1, Int(retryAt.timeIntervalSince(services.now()).rounded(.up)))
+        response.headers.set("Retry-After", String(seconds))
+        return response
     }
 
     /// The cookie that carries a grant: a year long, so a school can pause for weeks.
@@ -229,12 +245,18 @@ struct RespondentController: Sendable {
         let typed = values
         visit.entry.log.append(draft) { result in
             switch result {
-            case .failure:
+            case .failure(let error):
+                let (notice, status): (Phrase, HTTPStatus) =
+                    switch error {
+                    case .draftBudgetExhausted: (.draftsPausedForToday, .serviceUnavailable)
+                    case .draftTooLarge: (.draftTooLarge, .contentTooLarge)
+                    default: (.storageFailed, .serviceUnavailable)
+                    }
                 responder.respond(
                     visit.finish(
                         render(
                             page, visit: visit, plan: plan, values: typed, errors: errors,
-                            notice: visit.context.phrase(.storageFailed), status: .serviceUnavailable)))
+                            notice: visit.context.phrase(notice), status: status)))
             case .success:
                 if !errors.isEmpty {
                     responder.respond(

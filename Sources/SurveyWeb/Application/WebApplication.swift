@@ -16,6 +16,12 @@ public final class WebApplication: Sendable {
         public var logOptions = ResponseLog.Options()
         /// Attempts at an access code or the office password per client address and minute.
         public var attemptsPerMinute = 10
+        /// New responses a public survey begins per client address and clock hour.
+        public var newResponsesPerAddressPerHour = 30
+        /// New responses a public survey begins per clock hour from all addresses together.
+        public var newResponsesPerSurveyPerHour = 1_000
+        /// Where warnings for the operator go while the server runs (a survey's drafts refused for the day).
+        public var warn: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
 
         /// Creates a configuration for the two folders.
         public init(surveysFolder: String, responsesFolder: String) {
@@ -43,10 +49,15 @@ public final class WebApplication: Sendable {
         invitees = InviteeDirectory()
         let catalog = SurveyCatalog(
             surveysFolder: configuration.surveysFolder, responsesFolder: configuration.responsesFolder,
-            logOptions: configuration.logOptions)
+            logOptions: configuration.logOptions, warn: configuration.warn)
         services = WebServices(
             catalog: catalog, invitees: invitees, signer: CookieSigner(key: key),
-            codeLimiter: RateLimiter(limit: configuration.attemptsPerMinute), now: configuration.now)
+            codeLimiter: RateLimiter(limit: configuration.attemptsPerMinute),
+            newResponses: NewResponseBudget(
+                limits: NewResponseBudget.Limits(
+                    perAddress: configuration.newResponsesPerAddressPerHour,
+                    perSurvey: configuration.newResponsesPerSurveyPerHour)),
+            now: configuration.now)
         office = OfficeAccess(
             passwordFile: configuration.responsesFolder + "/" + OfficeAccess.passwordFileName,
             limiter: RateLimiter(limit: configuration.attemptsPerMinute))

@@ -11,6 +11,8 @@ struct WebServices: Sendable {
     let signer: CookieSigner
     /// Guards access-code entry per client address.
     let codeLimiter: RateLimiter
+    /// Bounds how many anonymous responses public surveys begin per hour.
+    let newResponses: NewResponseBudget
     /// The current time; tests move it to before opening or after closing.
     let now: @Sendable () -> Date
 

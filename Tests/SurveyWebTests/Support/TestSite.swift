@@ -14,7 +14,11 @@ final class TestSite: Sendable {
     let token: AccessToken
     let clock = TestClock()
 
-    init(survey: String = "alle-typen", fields: [String: String] = ["schulart": "gs"]) throws {
+    /// - Parameter configure: changes to the configuration, such as tighter limits.
+    init(
+        survey: String = "alle-typen", fields: [String: String] = ["schulart": "gs"],
+        configure: (inout WebApplication.Configuration) -> Void = { _ in }
+    ) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("survey-web-\(UUID().uuidString)").path
         surveys = root + "/surveys"
         responses = root + "/responses"
@@ -24,6 +28,7 @@ final class TestSite: Sendable {
         var configuration = WebApplication.Configuration(surveysFolder: surveys, responsesFolder: responses)
         let clock = self.clock
         configuration.now = { clock.now }
+        configure(&configuration)
         application = try WebApplication(configuration: configuration)
         application.reloadSurveys()
         let registry = try #require(application.participants(of: survey))
