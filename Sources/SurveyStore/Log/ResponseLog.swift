@@ -122,7 +122,7 @@ public final class ResponseLog: Sendable {
                 draftBytesToday = 0
                 draftBudgetExhausted = false
             }
-            guard draftBytesToday + bytes <= budget.answerBytesPerDay else { return false }
+            guard bytes <= budget.answerBytesPerDay - draftBytesToday else { return false }
             draftBytesToday += bytes
             return true
         }
