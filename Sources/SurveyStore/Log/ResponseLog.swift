@@ -427,11 +427,6 @@ public final class ResponseLog: Sendable {
         return state.withLock { $0.draftBudgetExhausted && $0.draftDay == day }
     }
 
-    /// Whether the log holds any record of `responseID`: false for a response not yet begun.
-    public func hasRecords(of responseID: String) -> Bool {
-        state.withLock { $0.revisions[responseID] != nil }
-    }
-
     /// Number of records in the log.
     public var recordCount: Int {
         state.withLock { $0.lastSequence }
