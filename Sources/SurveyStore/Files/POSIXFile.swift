@@ -12,11 +12,6 @@ public final class POSIXFile: AppendOnlyFile {
         try POSIXFile(path: path, flags: O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, mode: 0o640)
     }
 
-    /// Opens an existing `path` for reading.
-    public static func openForReading(_ path: String) throws(FileError) -> POSIXFile {
-        try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC)
-    }
-
     /// Opens `path` with `flags`.
     public init(path: String, flags: Int32, mode: mode_t = 0o640) throws(FileError) {
         let descriptor = open(path, flags, mode)
@@ -77,6 +72,11 @@ public final class POSIXFile: AppendOnlyFile {
             if result == 0 { return content }
             content.append(contentsOf: buffer[0..<result])
         }
+    }
+
+    /// Opens an existing `path` for reading.
+    public static func openForReading(_ path: String) throws(FileError) -> POSIXFile {
+        try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC)
     }
 
     /// Reads exactly `count` bytes at `offset`, or fewer if the file ends before.
