@@ -96,4 +96,29 @@ struct DraftStorageTests {
         #expect(!log.isDraftBudgetExhausted)
         #expect(try log.write(Requests.draft("r5")).record.kind == .draft)
     }
+
+    @Test func todaysDraftsInTheLogCountAfterARestart() throws {
+        let directory = TemporaryDirectory()
+        let clock = Clock()
+        do {
+            let log = try ResponseLog(directory: directory.path, options: options(clock))
+            _ = try log.write(Requests.draft("r1"))
+            _ = try log.write(Requests.draft("r2"))
+            log.close()
+        }
+        // The two lines without their newlines, plus room for 7 bytes: a draft of 8 bytes does not fit.
+        let counted = directory.bytes(ResponseLog.logFileName).count - 2
+        var tight = options(clock)
+        tight.draftBudget = DraftBudget(maxAnswerBytes: 1_000, answerBytesPerDay: counted + 7)
+        do {
+            let log = try ResponseLog(directory: directory.path, options: tight)
+            #expect(throws: StoreError.draftBudgetExhausted(directory: directory.path)) {
+                try log.write(Requests.draft("r3"))
+            }
+            log.close()
+        }
+        clock.advance(days: 1)
+        let tomorrow = try ResponseLog(directory: directory.path, options: tight)
+        #expect(try tomorrow.write(Requests.draft("r3")).record.kind == .draft)
+    }
 }

@@ -6,7 +6,8 @@
 public struct DraftBudget: Sendable, Hashable {
     /// The most bytes the answers of one draft may have as JSON.
     public var maxAnswerBytes: Int
-    /// The most bytes of draft answers the log accepts per UTC day, counted from when the log was opened.
+    /// The most bytes of draft answers the log accepts per UTC day; when the log
+    /// is opened, the lines of the day's drafts already in it count.
     public var answerBytesPerDay: Int
 
     /// Creates a budget; the defaults are far above what schools filling in a long questionnaire use.

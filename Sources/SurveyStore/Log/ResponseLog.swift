@@ -146,16 +146,22 @@ public final class ResponseLog: Sendable {
         }
         lock = try DirectoryLock(path: directory + "/" + Self.lockFileName, displayName: self.displayName)
         var initial = State(committedLength: 0, lastSequence: 0)
+        let now = options.clock()
         let oldestDraft = options.draftRetentionDays.map {
-            Timestamp(millisecondsSince1970: options.clock().millisecondsSince1970 - Int64($0) * 86_400_000)
+            Timestamp(millisecondsSince1970: now.millisecondsSince1970 - Int64($0) * 86_400_000)
         }
+        // Today's drafts count against the budget across a restart; their lines stand in for their answers.
+        initial.draftDay = now.daysSince1970
         var scan: LogScan
         do {
             // A draft's answers are dropped at once: they stay in the log until read back.
             scan = try LogScan(path: path, keepAnswers: options.maintainsView) { record, span in
                 var record = record
                 let isOldDraft = record.kind == .draft && oldestDraft.map { record.time < $0 } ?? false
-                if record.kind == .draft { record.answers = nil }
+                if record.kind == .draft {
+                    record.answers = nil
+                    if record.time.daysSince1970 == initial.draftDay { initial.draftBytesToday += span.length }
+                }
                 _ = initial.commit(record, span: isOldDraft ? nil : span, maintainsView: options.maintainsView)
             }
         } catch {
@@ -214,7 +220,7 @@ public final class ResponseLog: Sendable {
             }
             draftBytes = bytes
         }
-        let day = Int(options.clock().millisecondsSince1970 / 86_400_000)
+        let day = options.clock().daysSince1970
         enum Decision { case replay(ResponseRecord), wait, enqueue(scheduleDrain: Bool), reject, overBudget(warn: Bool) }
         let decision = state.withLock { state -> Decision in
             if state.closed { return .reject }
@@ -423,7 +429,7 @@ public final class ResponseLog: Sendable {
 
     /// Whether today's drafts have used up ``DraftBudget/answerBytesPerDay``, for the office's notice.
     public var isDraftBudgetExhausted: Bool {
-        let day = Int(options.clock().millisecondsSince1970 / 86_400_000)
+        let day = options.clock().daysSince1970
         return state.withLock { $0.draftBudgetExhausted && $0.draftDay == day }
     }
 

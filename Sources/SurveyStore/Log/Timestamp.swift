@@ -42,6 +42,11 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         }
     }
 
+    /// The UTC day of the instant, in days since 1970 (negative before).
+    var daysSince1970: Int {
+        Int((millisecondsSince1970 - positiveRemainder(millisecondsSince1970, 86_400_000)) / 86_400_000)
+    }
+
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
         lhs.millisecondsSince1970 < rhs.millisecondsSince1970
     }
