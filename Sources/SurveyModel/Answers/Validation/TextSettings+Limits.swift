@@ -13,8 +13,3 @@ extension TextSettings {
         maxLength ?? (multiline ? Self.defaultMultilineMaxLength : Self.defaultSingleLineMaxLength)
     }
 }
-
-extension Question {
-    /// The most characters the free text of an "other" choice may have: a short line, as its field says.
-    public static let otherTextMaxLength = 500
-}

@@ -1,4 +1,6 @@
 extension Question {
+    /// The most characters the free text of an "other" choice may have: a short line, as its field says.
+    public static let otherTextMaxLength = 500
     /// The most characters a posted value that is not free text (a number, a date, an option) may have.
     static let shortInputMaxLength = 100
 
@@ -33,20 +35,5 @@ extension Question {
         if case .text(let settings) = kind { return settings.effectiveMaxLength }
         let longestOption = options.map(\.value.unicodeScalars.count).max() ?? 0
         return max(Self.shortInputMaxLength, longestOption)
-    }
-}
-
-extension AnswerError {
-    /// Whether the problem is input beyond a limit of the question, rather than an unfinished answer.
-    var breaksALimit: Bool {
-        switch self {
-        case .required, .otherTextMissing, .tooFewSelected, .tooManySelected, .wrongRankCount, .rowsMissing,
-            .ruleFailed, .patternMismatch, .invalidEmail, .exclusiveCombined, .duplicateChoice, .notANumber,
-            .notADate, .notABoolean, .notAScalePoint:
-            false
-        case .wrongType, .notAnInteger, .belowMinimum, .aboveMaximum, .tooLong, .unknownOption, .otherNotOffered,
-            .dateTooEarly, .dateTooLate, .outsideScale, .notApplicableNotOffered, .unknownRow:
-            true
-        }
     }
 }
