@@ -142,11 +142,11 @@ enum Phrase: Sendable {
                 "The form has expired. Please open your personal link again; saved answers are kept."
             )
         case .formExpiredTitle: ("Formular abgelaufen", "Form expired")
-        case .busyTitle: ("Gerade viel Andrang", "Very busy right now")
+        case .busyTitle: ("Zurzeit großer Andrang", "Very busy at the moment")
         case .tooManyNewResponses(let time):
             (
-                "In der letzten Zeit wurden von Ihrem Netzwerk aus oder insgesamt sehr viele Antworten begonnen. Bitte versuchen Sie es ab \(time) erneut.",
-                "Very many responses have been started recently, from your network or in total. Please try again from \(time)."
+                "In dieser Stunde wurden bereits sehr viele Antworten begonnen, von Ihrem Netzwerk aus oder insgesamt. Bitte versuchen Sie es ab \(time) erneut.",
+                "Very many responses have already been started this hour, from your network or in total. Please try again from \(time)."
             )
         case .draftsPausedForToday:
             (
