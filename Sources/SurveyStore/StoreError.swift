@@ -61,7 +61,8 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         case .draftTooLarge(let bytes, let limit):
             "a draft of \(bytes) bytes is larger than the limit of \(limit) bytes"
         case .draftBudgetExhausted(let directory):
-            "\(directory): the drafts of today have used up their daily budget; new drafts are refused until tomorrow (UTC), submissions are not"
+            "\(directory): the drafts of today have used up their daily budget; new drafts are refused until "
+                + "tomorrow (UTC), submissions are not"
         case .missingReason:
             "a void needs a reason"
         case .answersNotAnObject:

@@ -221,7 +221,9 @@ public final class ResponseLog: Sendable {
             draftBytes = bytes
         }
         let day = options.clock().daysSince1970
-        enum Decision { case replay(ResponseRecord), wait, enqueue(scheduleDrain: Bool), reject, overBudget(warn: Bool) }
+        enum Decision {
+            case replay(ResponseRecord), wait, enqueue(scheduleDrain: Bool), reject, overBudget(warn: Bool)
+        }
         let decision = state.withLock { state -> Decision in
             if state.closed { return .reject }
             if let key = request.idempotencyKey {
@@ -423,7 +425,8 @@ public final class ResponseLog: Sendable {
             let document = try JSONDocument(parsing: bytes)
             return try ResponseRecord(decoding: document.root).answers
         } catch {
-            throw .damagedLine(file: path, line: 0, reason: "the draft at byte \(span.offset) cannot be read back: \(error)")
+            throw .damagedLine(
+                file: path, line: 0, reason: "the draft at byte \(span.offset) cannot be read back: \(error)")
         }
     }
 

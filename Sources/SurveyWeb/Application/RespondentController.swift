@@ -368,7 +368,8 @@ struct RespondentController: Sendable {
         let timeZone = visit.survey.timeZone
         let ui = visit.context.ui
         return visit.isAnonymous
-            ? ReceiptFormat.date(date, timeZone: timeZone, ui: ui) : ReceiptFormat.time(date, timeZone: timeZone, ui: ui)
+            ? ReceiptFormat.date(date, timeZone: timeZone, ui: ui)
+            : ReceiptFormat.time(date, timeZone: timeZone, ui: ui)
     }
 
     private func printable(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
