@@ -30,6 +30,13 @@ struct DraftStorageTests {
             _ = try log.write(Requests.draft("r1", answers: ["q1": "zweiter Stand"]))
             #expect(log.view.drafts.values.allSatisfy { $0.answers == nil })
             #expect(try log.draftAnswers(of: "r1") == ["q1": "zweiter Stand"])
+            // Idempotency keys keep no draft answers either.
+            var keyed = Requests.draft("r1", answers: ["q1": "mit Schlüssel"])
+            keyed.idempotencyKey = "k1"
+            #expect(try log.write(keyed).record.answers == ["q1": "mit Schlüssel"])
+            let replay = try log.write(keyed)
+            #expect(replay.replayed && replay.record.answers == nil)
+            #expect(try log.draftAnswers(of: "r1") == ["q1": "mit Schlüssel"])
             _ = try log.write(Requests.submit("r2"))
             #expect(try log.draftAnswers(of: "r2") == nil)
             log.close()
@@ -37,7 +44,7 @@ struct DraftStorageTests {
         let reopened = try ResponseLog(directory: directory.path, options: options(clock))
         #expect(reopened.view.drafts.keys.sorted() == ["r1"])
         #expect(reopened.view.drafts.values.allSatisfy { $0.answers == nil })
-        #expect(try reopened.draftAnswers(of: "r1") == ["q1": "zweiter Stand"])
+        #expect(try reopened.draftAnswers(of: "r1") == ["q1": "mit Schlüssel"])
         #expect(try reopened.draftAnswers(of: "r9") == nil)
     }
 

@@ -87,7 +87,7 @@ enum Identifier {
 
 /// The outcome of an append.
 public struct AppendResult: Sendable, Hashable {
-    /// The record as written (for a replay: as first written).
+    /// The record as written (for a replay: as first written, a draft without its answers).
     public let record: ResponseRecord
     /// True when the idempotency key had been seen and nothing new was written.
     public let replayed: Bool

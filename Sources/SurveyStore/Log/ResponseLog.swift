@@ -102,7 +102,8 @@ public final class ResponseLog: Sendable {
             lastSequence = record.sequence
             revisions[record.responseID] = record.revision
             if let key = record.idempotencyKey {
-                committedKeys[key] = record
+                // A repeated draft gets its bookkeeping back, not its answers: those stay in the log.
+                committedKeys[key] = record.kind == .draft ? record.withoutAnswers : record
             }
             guard maintainsView else { return nil }
             switch record.kind {
@@ -154,13 +155,11 @@ public final class ResponseLog: Sendable {
         initial.draftDay = now.daysSince1970
         var scan: LogScan
         do {
-            // A draft's answers are dropped at once: they stay in the log until read back.
+            // The view and the keys drop a draft's answers at once: they stay in the log until read back.
             scan = try LogScan(path: path, keepAnswers: options.maintainsView) { record, span in
-                var record = record
                 let isOldDraft = record.kind == .draft && oldestDraft.map { record.time < $0 } ?? false
-                if record.kind == .draft {
-                    record.answers = nil
-                    if record.time.daysSince1970 == initial.draftDay { initial.draftBytesToday += span.length }
+                if record.kind == .draft, record.time.daysSince1970 == initial.draftDay {
+                    initial.draftBytesToday += span.length
                 }
                 _ = initial.commit(record, span: isOldDraft ? nil : span, maintainsView: options.maintainsView)
             }

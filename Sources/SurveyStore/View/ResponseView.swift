@@ -31,9 +31,7 @@ public struct ResponseView: Sendable {
         }
         switch record.kind {
         case .draft:
-            var bookkeeping = record
-            bookkeeping.answers = nil
-            drafts[id] = bookkeeping
+            drafts[id] = record.withoutAnswers
             return .drafted(record)
         case .submit:
             drafts[id] = nil
