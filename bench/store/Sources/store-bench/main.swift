@@ -164,8 +164,10 @@ func residentMemory() -> (current: Double, peak: Double) {
     return (field("VmRSS"), field("VmHWM"))
 }
 
-/// Writes `count` drafts of about `kilobytes` KB each, one per response, as abandoned public drafts are.
-func writeDrafts(directory: String, count: Int, kilobytes: Int) throws {
+/// Writes `count` drafts of about `kilobytes` KB each, one per response and each with an idempotency key as
+/// the web forms send them, as abandoned public drafts are; returns the log still open. Every text is its own
+/// string, as texts parsed from requests are, so that memory held per draft shows.
+func writeDrafts(directory: String, count: Int, kilobytes: Int) throws -> ResponseLog {
     var options = ResponseLog.Options()
     // The benchmark measures reading such a log back, so the daily draft budget must not stop the writing.
     options.draftBudget = DraftBudget(maxAnswerBytes: .max, answerBytesPerDay: .max)
@@ -174,21 +176,25 @@ func writeDrafts(directory: String, count: Int, kilobytes: Int) throws {
     for start in stride(from: 0, to: count, by: 100) {
         let requests = (start..<min(start + 100, count)).map { index in
             AppendRequest(
-                .draft(page: "p1", answers: .object((0..<20).map { JSONField(key: "t\($0)", value: .string(text)) })),
-                responseID: "r\(index)", definitionVersion: version)
+                .draft(page: "p1", answers: .object((0..<20).map { JSONField(key: "t\($0)", value: .string("\(index).\($0) " + text)) })),
+                responseID: "r\(index)", definitionVersion: version, idempotencyKey: "k\(index)")
         }
         for result in log.appendBatch(requests) { _ = try result.get() }
     }
-    log.close()
+    return log
 }
 
 switch mode {
 case "drafts-write":
     let directory = arguments.count > 1 ? arguments[1] : temporaryDirectory()
-    try writeDrafts(directory: directory, count: argument(2, default: 2_000), kilobytes: argument(3, default: 200))
+    let log = try writeDrafts(directory: directory, count: argument(2, default: 2_000), kilobytes: argument(3, default: 200))
+    let memory = residentMemory()
+    log.close()
     let path = directory + "/" + ResponseLog.logFileName
     let size = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0)
-    print("wrote \(String(format: "%.0f", size / 1_048_576)) MiB of drafts to \(directory)")
+    print(
+        "wrote \(String(format: "%.0f", size / 1_048_576)) MiB of drafts to \(directory); the open log holds"
+            + " RSS \(Int(memory.current)) MiB (peak \(Int(memory.peak)) MiB)")
 case "drafts-open":
     let directory = arguments.count > 1 ? arguments[1] : temporaryDirectory()
     let before = residentMemory()
