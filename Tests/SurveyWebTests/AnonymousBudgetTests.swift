@@ -63,6 +63,7 @@ import Testing
                     on: "/s/oeffentlich/p/eins", to: "/s/oeffentlich/p/eins", [("_action", "save"), ("note", "4")]))
         }
         #expect(refusals.map(\.status) == [.seeOther, .serviceUnavailable, .serviceUnavailable])
+        #expect(refusals[1].headers["Retry-After"].flatMap { Int($0) }.map { (1...86_400).contains($0) } == true)
         #expect(refusals[1].text.contains("Zwischenstände können für diese Befragung heute nicht mehr gespeichert werden"))
         // What was typed is still in the form.
         #expect(refusals[1].text.contains("value=\"4\" checked"))

@@ -252,11 +252,13 @@ struct RespondentController: Sendable {
                     case .draftTooLarge: (.draftTooLarge, .contentTooLarge)
                     default: (.storageFailed, .serviceUnavailable)
                     }
-                responder.respond(
-                    visit.finish(
-                        render(
-                            page, visit: visit, plan: plan, values: typed, errors: errors,
-                            notice: visit.context.phrase(notice), status: status)))
+                var response = render(
+                    page, visit: visit, plan: plan, values: typed, errors: errors,
+                    notice: visit.context.phrase(notice), status: status)
+                if case .draftBudgetExhausted = error {
+                    response.headers.set("Retry-After", String(secondsToMidnightUTC()))
+                }
+                responder.respond(visit.finish(response))
             case .success:
                 if !errors.isEmpty {
                     responder.respond(
@@ -275,6 +277,12 @@ struct RespondentController: Sendable {
                 responder.respond(visit.finish(services.redirect(target)))
             }
         }
+    }
+
+    /// Seconds until the daily draft budget starts afresh, at least one.
+    private func secondsToMidnightUTC() -> Int {
+        let seconds = Int(services.now().timeIntervalSince1970.rounded(.down))
+        return 86_400 - seconds % 86_400
     }
 
     /// The errors a posted page shows: on "next" its validation, and on every

@@ -4,7 +4,7 @@ import SurveyModel
 ///
 /// - `<id>`: the answer of a text, number, date, boolean, scale or single
 ///   question, and every ticked value of a multiple-choice question;
-/// - `<id>.other`: the free text of the "other" choice;
+/// - `<id>.other`: the free text of the "other" choice, where the question offers one;
 /// - `<id>.<row>`: one row of a matrix;
 /// - `<id>.<rank>`: the option at one rank (from 1) of a ranking.
 enum FieldName {
@@ -34,7 +34,7 @@ enum FieldName {
         switch question.kind {
         case .matrix(let settings): settings.rows.map { row(question, $0) }
         case .ranking(let settings): (1...max(1, settings.effectiveRankCount)).map { rank(question, $0) }
-        case .single, .multiple: [question.id, other(question)]
+        case .single, .multiple: [question.id] + (question.otherLabel == nil ? [] : [other(question)])
         case .note: []
         default: [question.id]
         }
