@@ -24,6 +24,10 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
     case duplicateParticipant(String)
     /// The log was closed; open it again to append.
     case closed(directory: String)
+    /// A draft's answers are larger than ``DraftBudget/maxAnswerBytes``.
+    case draftTooLarge(bytes: Int, limit: Int)
+    /// Today's drafts of this survey have used up ``DraftBudget/answerBytesPerDay``; submissions still go through.
+    case draftBudgetExhausted(directory: String)
 
     /// Whether the failure is a full disk, which an operator can fix by freeing space.
     public var isDiskFull: Bool {
@@ -54,6 +58,11 @@ public enum StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             "there is no response '\(id)' to void"
         case .closed(let directory):
             "\(directory) was closed; open it again to append"
+        case .draftTooLarge(let bytes, let limit):
+            "a draft of \(bytes) bytes is larger than the limit of \(limit) bytes"
+        case .draftBudgetExhausted(let directory):
+            "\(directory): the drafts of today have used up their daily budget; new drafts are refused until "
+                + "tomorrow (UTC), submissions are not"
         case .missingReason:
             "a void needs a reason"
         case .answersNotAnObject:

@@ -54,4 +54,20 @@ import Testing
         #expect(refused.text.contains("action=\"/s/oeffentlich/p/eins\""))
         #expect(site.application.responseLog(of: "oeffentlich")?.recordCount == 0)
     }
+
+    @Test func anonymousRecordsKeepTheHourAndTheReceiptTheDay() async throws {
+        let site = try TestSite(survey: "oeffentlich")
+        var browser = site.browser()
+        _ = await browser.get("/s/oeffentlich")
+        _ = await browser.submitForm(
+            on: "/s/oeffentlich/p/eins", to: "/s/oeffentlich/p/eins", [("_action", "next"), ("note", "4")])
+        let review = await browser.get("/s/oeffentlich/review")
+        _ = await browser.post("/s/oeffentlich/submit", TestBrowser.hiddenFields(review.text))
+        let log = try #require(site.application.responseLog(of: "oeffentlich"))
+        let times = log.view.submitted.values.map(\.time.millisecondsSince1970)
+        #expect(times.count == 1)
+        #expect(times.allSatisfy { $0 % 3_600_000 == 0 })
+        let done = await browser.get("/s/oeffentlich/done").text
+        #expect(!done.contains(" Uhr"))
+    }
 }

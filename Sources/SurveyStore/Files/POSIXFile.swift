@@ -74,6 +74,30 @@ public final class POSIXFile: AppendOnlyFile {
         }
     }
 
+    /// Opens an existing `path` for reading.
+    public static func openForReading(_ path: String) throws(FileError) -> POSIXFile {
+        try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC)
+    }
+
+    /// Reads exactly `count` bytes at `offset`, or fewer if the file ends before.
+    public func read(count: Int, at offset: Int) throws(FileError) -> [UInt8] {
+        var content = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let result = content.withUnsafeMutableBytes { buffer in
+                pread(descriptor, buffer.baseAddress.map { $0 + filled }, count - filled, off_t(offset + filled))
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw FileError(.read, path: path, code: errno)
+            }
+            if result == 0 { break }
+            filled += result
+        }
+        content.removeLast(count - filled)
+        return content
+    }
+
     /// The file's size in bytes.
     public func size() throws(FileError) -> Int {
         var info = stat()

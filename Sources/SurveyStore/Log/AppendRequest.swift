@@ -15,17 +15,20 @@ public struct AppendRequest: Sendable, Hashable {
     public var participantID: String?
     /// Sending the same key again returns the first result and writes nothing.
     public var idempotencyKey: String?
+    /// How precisely the record keeps the time it was written; anonymous responses keep the hour.
+    public var timeResolution: Timestamp.Resolution
 
     /// Creates a request.
     public init(
         _ content: Content, responseID: String, definitionVersion: String, participantID: String? = nil,
-        idempotencyKey: String? = nil
+        idempotencyKey: String? = nil, timeResolution: Timestamp.Resolution = .millisecond
     ) {
         self.content = content
         self.responseID = responseID
         self.definitionVersion = definitionVersion
         self.participantID = participantID
         self.idempotencyKey = idempotencyKey
+        self.timeResolution = timeResolution
     }
 
     /// Checks what does not depend on the log's state.
@@ -44,7 +47,8 @@ public struct AppendRequest: Sendable, Hashable {
     /// The record this request becomes at `sequence` and `revision`.
     func record(sequence: Int, revision: Int, time: Timestamp) -> ResponseRecord {
         var record = ResponseRecord(
-            kind: .submit, sequence: sequence, responseID: responseID, revision: revision, time: time,
+            kind: .submit, sequence: sequence, responseID: responseID, revision: revision,
+            time: time.truncated(to: timeResolution),
             definitionVersion: definitionVersion, participantID: participantID, idempotencyKey: idempotencyKey)
         switch content {
         case .draft(let page, let answers):
@@ -83,7 +87,7 @@ enum Identifier {
 
 /// The outcome of an append.
 public struct AppendResult: Sendable, Hashable {
-    /// The record as written (for a replay: as first written).
+    /// The record as written (for a replay: as first written, a draft without its answers).
     public let record: ResponseRecord
     /// True when the idempotency key had been seen and nothing new was written.
     public let replayed: Bool

@@ -20,13 +20,15 @@ struct LogScan {
 
     /// Reads and decodes every line of `path`, handing each valid record to
     /// `onRecord` as it goes so that a large log is never held in memory whole.
-    init(path: String, keepAnswers: Bool, onRecord: (ResponseRecord) -> Void = { _ in }) throws(FileError) {
+    init(path: String, keepAnswers: Bool, onRecord: (ResponseRecord, LogSpan) -> Void = { _, _ in }) throws(FileError) {
         var recordCount = 0
         var badLines: [BadLine] = []
         tail = try LogReader(path: path).forEachLine { line in
             do {
                 let document = try JSONDocument(parsing: line.bytes)
-                onRecord(try ResponseRecord(decoding: document.root, keepAnswers: keepAnswers))
+                onRecord(
+                    try ResponseRecord(decoding: document.root, keepAnswers: keepAnswers),
+                    LogSpan(offset: line.offset, length: line.bytes.count))
                 recordCount += 1
             } catch let error as JSONSyntaxError {
                 badLines.append(BadLine(number: line.number, offset: line.offset, bytes: line.bytes, reason: error.message))

@@ -35,6 +35,14 @@ public final class ResponseLog: Sendable {
         public var clock: @Sendable () -> Timestamp = { Timestamp.now() }
         /// Wraps the opened log file; tests inject disk errors here.
         public var fileWrapper: @Sendable (POSIXFile) -> any AppendOnlyFile = { $0 }
+        /// Drafts older than this many days are left out of the view when the
+        /// log is opened (they stay in the log); nil keeps every draft.
+        public var draftRetentionDays: Int? = 90
+        /// How much drafts may add to the log.
+        public var draftBudget = DraftBudget()
+        /// Called once per UTC day, on the writer's or an appender's thread, when
+        /// the first draft is refused because the day's budget is used up.
+        public var draftBudgetExhausted: @Sendable () -> Void = {}
 
         /// The defaults.
         public init() {}
@@ -53,6 +61,8 @@ public final class ResponseLog: Sendable {
 
     private let lock: DirectoryLock
     private let file: any AppendOnlyFile
+    /// A second descriptor for reading drafts back while the writer appends.
+    private let reader: POSIXFile
     private let options: Options
     private let writer = DispatchQueue(label: "survey.store.writer")
     private let state: Mutex<State>
@@ -76,16 +86,46 @@ public final class ResponseLog: Sendable {
         var unusable: FileError?
         var closed = false
         var view = ResponseView()
+        /// Where the answers of each draft in the view lie in the log.
+        var draftSpans: [String: LogSpan] = [:]
+        /// The UTC day (days since 1970) the draft byte count below belongs to.
+        var draftDay = 0
+        var draftBytesToday = 0
+        /// Whether today's budget has refused a draft (and the warning has gone out).
+        var draftBudgetExhausted = false
         var subscribers: [Int: @Sendable (ViewChange) -> Void] = [:]
         var nextSubscriberID = 0
 
-        mutating func commit(_ record: ResponseRecord, maintainsView: Bool) -> ViewChange? {
+        /// Takes a durable record into the state.
+        /// - Parameter span: where the record lies in the log; nil leaves a draft out of the view.
+        mutating func commit(_ record: ResponseRecord, span: LogSpan?, maintainsView: Bool) -> ViewChange? {
             lastSequence = record.sequence
             revisions[record.responseID] = record.revision
             if let key = record.idempotencyKey {
-                committedKeys[key] = record
+                // A repeated draft gets its bookkeeping back, not its answers: those stay in the log.
+                committedKeys[key] = record.kind == .draft ? record.withoutAnswers : record
             }
-            return maintainsView ? view.apply(record) : nil
+            guard maintainsView else { return nil }
+            switch record.kind {
+            case .draft:
+                guard let span else { return nil }
+                draftSpans[record.responseID] = span
+            case .submit, .void:
+                draftSpans[record.responseID] = nil
+            }
+            return view.apply(record)
+        }
+
+        /// Counts a draft of `bytes` against the day's budget; false when it does not fit.
+        mutating func chargeDraft(bytes: Int, day: Int, budget: DraftBudget) -> Bool {
+            if day != draftDay {
+                draftDay = day
+                draftBytesToday = 0
+                draftBudgetExhausted = false
+            }
+            guard bytes <= budget.answerBytesPerDay - draftBytesToday else { return false }
+            draftBytesToday += bytes
+            return true
         }
     }
 
@@ -107,10 +147,21 @@ public final class ResponseLog: Sendable {
         }
         lock = try DirectoryLock(path: directory + "/" + Self.lockFileName, displayName: self.displayName)
         var initial = State(committedLength: 0, lastSequence: 0)
+        let now = options.clock()
+        let oldestDraft = options.draftRetentionDays.map {
+            Timestamp(millisecondsSince1970: now.millisecondsSince1970 - Int64($0) * 86_400_000)
+        }
+        // Today's drafts count against the budget across a restart; their lines stand in for their answers.
+        initial.draftDay = now.daysSince1970
         var scan: LogScan
         do {
-            scan = try LogScan(path: path, keepAnswers: options.maintainsView) { record in
-                _ = initial.commit(record, maintainsView: options.maintainsView)
+            // The view and the keys drop a draft's answers at once: they stay in the log until read back.
+            scan = try LogScan(path: path, keepAnswers: options.maintainsView) { record, span in
+                let isOldDraft = record.kind == .draft && oldestDraft.map { record.time < $0 } ?? false
+                if record.kind == .draft, record.time.daysSince1970 == initial.draftDay {
+                    initial.draftBytesToday += span.length
+                }
+                _ = initial.commit(record, span: isOldDraft ? nil : span, maintainsView: options.maintainsView)
             }
         } catch {
             throw .file(error)
@@ -128,6 +179,7 @@ public final class ResponseLog: Sendable {
             }
             try FileSystem.synchronizeDirectory(directory)
             file = options.fileWrapper(opened)
+            reader = try POSIXFile.openForReading(path)
         } catch {
             throw .file(error)
         }
@@ -157,7 +209,20 @@ public final class ResponseLog: Sendable {
             completion(.failure(error))
             return
         }
-        enum Decision { case replay(ResponseRecord), wait, enqueue(scheduleDrain: Bool), reject }
+        var draftBytes: Int?
+        if case .draft(_, let answers) = request.content {
+            let bytes = answers.serialized().utf8.count
+            let limit = options.draftBudget.maxAnswerBytes
+            guard bytes <= limit else {
+                completion(.failure(.draftTooLarge(bytes: bytes, limit: limit)))
+                return
+            }
+            draftBytes = bytes
+        }
+        let day = options.clock().daysSince1970
+        enum Decision {
+            case replay(ResponseRecord), wait, enqueue(scheduleDrain: Bool), reject, overBudget(warn: Bool)
+        }
         let decision = state.withLock { state -> Decision in
             if state.closed { return .reject }
             if let key = request.idempotencyKey {
@@ -166,8 +231,12 @@ public final class ResponseLog: Sendable {
                     state.waitingOnKey[key, default: []].append(completion)
                     return .wait
                 }
-                state.waitingOnKey[key] = []
             }
+            if let draftBytes, !state.chargeDraft(bytes: draftBytes, day: day, budget: options.draftBudget) {
+                defer { state.draftBudgetExhausted = true }
+                return .overBudget(warn: !state.draftBudgetExhausted)
+            }
+            if let key = request.idempotencyKey { state.waitingOnKey[key] = [] }
             state.pending.append(Pending(request: request, completion: completion))
             defer { state.drainScheduled = true }
             return .enqueue(scheduleDrain: !state.drainScheduled)
@@ -176,6 +245,9 @@ public final class ResponseLog: Sendable {
         case .replay(let record): completion(.success(AppendResult(record: record, replayed: true)))
         case .wait: break
         case .reject: completion(.failure(.closed(directory: displayName)))
+        case .overBudget(let warn):
+            if warn { options.draftBudgetExhausted() }
+            completion(.failure(.draftBudgetExhausted(directory: displayName)))
         case .enqueue(let scheduleDrain):
             if scheduleDrain { writer.async { self.drain() } }
         }
@@ -261,8 +333,11 @@ public final class ResponseLog: Sendable {
             return (state.committedLength, state.unusable)
         }
         // Serialising outside the lock keeps appenders on other threads from waiting for it.
+        var spans: [LogSpan] = []
         for (record, _) in records {
+            let start = bytes.count
             record.writeLine(to: &bytes)
+            spans.append(LogSpan(offset: prepared.committedLength + start, length: bytes.count - start - 1))
         }
         for (pending, error) in rejected {
             finish(key: pending.request.idempotencyKey, first: pending.completion, with: .failure(error))
@@ -288,7 +363,9 @@ public final class ResponseLog: Sendable {
         let (changes, subscribers) = state.withLock { state in
             state.committedLength += bytes.count
             state.commitCount += 1
-            let changes = records.compactMap { state.commit($0.0, maintainsView: maintainsView) }
+            let changes = zip(records, spans).compactMap { entry, span in
+                state.commit(entry.0, span: span, maintainsView: maintainsView)
+            }
             return (changes, Array(state.subscribers.values))
         }
         for (record, completion) in records {
@@ -328,6 +405,34 @@ public final class ResponseLog: Sendable {
     /// A snapshot of the current view (empty if ``Options/maintainsView`` is off).
     public var view: ResponseView {
         state.withLock { $0.view }
+    }
+
+    /// The answers of the current draft of a response, read from the log; nil when the view has no draft for it.
+    ///
+    /// - Throws: ``StoreError/file(_:)`` when the log cannot be read, or
+    ///   ``StoreError/damagedLine(file:line:reason:)`` (line 0: unknown) if the
+    ///   bytes are no longer the record they were.
+    public func draftAnswers(of responseID: String) throws(StoreError) -> JSON? {
+        guard let span = state.withLock({ $0.draftSpans[responseID] }) else { return nil }
+        let bytes: [UInt8]
+        do {
+            bytes = try reader.read(count: span.length, at: span.offset)
+        } catch {
+            throw .file(error)
+        }
+        do {
+            let document = try JSONDocument(parsing: bytes)
+            return try ResponseRecord(decoding: document.root).answers
+        } catch {
+            throw .damagedLine(
+                file: path, line: 0, reason: "the draft at byte \(span.offset) cannot be read back: \(error)")
+        }
+    }
+
+    /// Whether today's drafts have used up ``DraftBudget/answerBytesPerDay``, for the office's notice.
+    public var isDraftBudgetExhausted: Bool {
+        let day = options.clock().daysSince1970
+        return state.withLock { $0.draftBudgetExhausted && $0.draftDay == day }
     }
 
     /// Number of records in the log.

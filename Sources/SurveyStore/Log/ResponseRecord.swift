@@ -57,3 +57,12 @@ public struct ResponseRecord: Sendable, Hashable {
         self.reason = reason
     }
 }
+
+extension ResponseRecord {
+    /// The record without its answers: what is kept in memory of a draft, whose answers stay in the log.
+    var withoutAnswers: ResponseRecord {
+        var record = self
+        record.answers = nil
+        return record
+    }
+}

@@ -21,6 +21,32 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         return Timestamp(millisecondsSince1970: Int64(time.tv_sec) * 1000 + Int64(time.tv_nsec) / 1_000_000)
     }
 
+    /// How precisely a record keeps its time.
+    public enum Resolution: Sendable, Hashable {
+        /// To the millisecond, for responses that name their participant anyway.
+        case millisecond
+        /// To the start of the hour, for anonymous responses: a time to the
+        /// second could be matched with a web server's access log or a person
+        /// seen at a computer, and the hour still tells how a survey went.
+        case hour
+    }
+
+    /// The instant at the start of its millisecond or hour.
+    public func truncated(to resolution: Resolution) -> Timestamp {
+        switch resolution {
+        case .millisecond: self
+        case .hour:
+            Timestamp(
+                millisecondsSince1970: millisecondsSince1970
+                    - positiveRemainder(millisecondsSince1970, 3_600_000))
+        }
+    }
+
+    /// The UTC day of the instant, in days since 1970 (negative before).
+    var daysSince1970: Int {
+        Int((millisecondsSince1970 - positiveRemainder(millisecondsSince1970, 86_400_000)) / 86_400_000)
+    }
+
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
         lhs.millisecondsSince1970 < rhs.millisecondsSince1970
     }

@@ -10,7 +10,7 @@ extension ResponseView {
         var view = ResponseView()
         let scan: LogScan
         do {
-            scan = try LogScan(path: path, keepAnswers: true) { view.apply($0) }
+            scan = try LogScan(path: path, keepAnswers: true) { record, _ in view.apply(record) }
         } catch {
             throw .file(error)
         }

@@ -3,11 +3,13 @@
 /// Rules: the latest `submit` of a response counts and replaces earlier ones;
 /// a `void` removes the response (a later `submit` brings it back as a new
 /// revision); drafts are kept apart and only the latest draft since the last
-/// submit is kept. Every update is O(1).
+/// submit is kept, without its answers: those stay in the log until a
+/// respondent resumes (``ResponseLog/draftAnswers(of:)``), so thousands of
+/// abandoned drafts cost memory for their bookkeeping only. Every update is O(1).
 public struct ResponseView: Sendable {
     /// The latest submit of each response that is not voided, by response id.
     public private(set) var submitted: [String: ResponseRecord] = [:]
-    /// The latest draft of each response saved after its last submit, by response id.
+    /// The latest draft of each response saved after its last submit, by response id; `answers` is nil.
     public private(set) var drafts: [String: ResponseRecord] = [:]
     /// The void record of each withdrawn response, by response id.
     public private(set) var voided: [String: ResponseRecord] = [:]
@@ -29,7 +31,7 @@ public struct ResponseView: Sendable {
         }
         switch record.kind {
         case .draft:
-            drafts[id] = record
+            drafts[id] = record.withoutAnswers
             return .drafted(record)
         case .submit:
             drafts[id] = nil

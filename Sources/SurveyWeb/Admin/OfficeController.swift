@@ -269,7 +269,8 @@ struct OfficeController: Sendable {
     private func overview(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         let session = try signedIn(request)
         let ui = LanguageChoice.ui(request)
-        let rows = services.catalog.entries.map { entry -> [TableCell] in
+        let entries = services.catalog.entries
+        let rows = entries.map { entry -> [TableCell] in
             let counts = ResponseCounts(entry: entry, invitees: services.invitees)
             return [
                 TableCell(entry.survey.title.text(in: ui.rawValue), href: "/admin/s/\(entry.survey.id)"),
@@ -286,6 +287,11 @@ struct OfficeController: Sendable {
                     Phrase.submitted.text(ui), Phrase.responseRate.text(ui),
                 ],
                 rows, into: &html)
+            for entry in entries where entry.log.isDraftBudgetExhausted {
+                html.element(
+                    "p", [HTMLAttribute("class", "error"), HTMLAttribute("role", "status")],
+                    text: Phrase.draftBudgetExhausted(survey: entry.survey.title.text(in: ui.rawValue)).text(ui))
+            }
             for (file, diagnostics) in failures.sorted(by: { $0.key < $1.key }) {
                 html.element("h2", text: "\(Phrase.diagnostics.text(ui)): \(file)")
                 html.element(
@@ -470,14 +476,13 @@ struct OfficeController: Sendable {
         }
         let view = entry.log.view
         let context = RenderContext(survey: survey, language: ui.rawValue)
-        let current = view.submitted[responseID] ?? view.drafts[responseID]
         let values: FormValues
-        if let record = current, let json = record.answers {
-            if record.kind == .submit, let answers = try? Answers(json: json, in: survey) {
-                values = FormValues(answers: answers, survey: survey, language: context.language)
-            } else {
-                values = FormValues(json: json)
-            }
+        if let json = view.submitted[responseID]?.answers {
+            values = (try? Answers(json: json, in: survey)).map {
+                FormValues(answers: $0, survey: survey, language: context.language)
+            } ?? FormValues(json: json)
+        } else if let draft = try? entry.log.draftAnswers(of: responseID) {
+            values = FormValues(json: draft)
         } else {
             values = FormValues()
         }
@@ -639,7 +644,7 @@ struct OfficeController: Sendable {
                         .formExpiredTitle, [Phrase.sessionExpired.text(context.ui)], ui: context.ui, status: .forbidden)
                 )
             }
-            values = FormValues(form: form)
+            values = FormValues(form: form, questions: page.questions)
             let parsed = values.parsedAnswers(for: page.questions, language: language)
             for (id, error) in parsed.errors { errors[id] = [error.message(in: language)] }
             let today = survey.today(at: services.now())

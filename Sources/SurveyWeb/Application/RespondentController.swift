@@ -69,6 +69,11 @@ struct RespondentController: Sendable {
                         status: .forbidden, link: (href: "/t", text: Phrase.codeEntryTitle.text(ui))))
             }
             guard creating else { throw .respond(services.redirect("/s/\(survey.id)")) }
+            if let retryAt = services.newResponses.take(
+                surveyID: survey.id, address: request.remoteAddress, at: services.now())
+            {
+                throw .respond(busy(until: retryAt, survey: survey, ui: ui))
+            }
             let (fresh, cookie) = issueGrant(
                 entry, responseID: Grant.newResponseID(), participant: nil, request: request)
             grant = fresh
@@ -117,6 +122,17 @@ struct RespondentController: Sendable {
         return response
     }
 
+    /// The page for a public survey that begins no more responses this hour: when to try again, also as `Retry-After`.
+    private func busy(until retryAt: Date, survey: Survey, ui: UILanguage) -> HTTPResponse {
+        let when = ReceiptFormat.time(retryAt, timeZone: survey.timeZone, ui: ui)
+        var response = services.message(
+            .busyTitle, [Phrase.tooManyNewResponses(retryAt: when).text(ui)], ui: ui,
+            siteTitle: survey.title.text(in: ui.rawValue), status: .tooManyRequests)
+        let seconds = max(1, Int(retryAt.timeIntervalSince(services.now()).rounded(.up)))
+        response.headers.set("Retry-After", String(seconds))
+        return response
+    }
+
     /// The page for a survey that does not accept answers now, or nil when it does.
     private func scheduleBlock(_ visit: Visit, preserving values: FormValues? = nil) -> HTTPResponse? {
         let ui = visit.context.ui
@@ -162,9 +178,7 @@ struct RespondentController: Sendable {
         let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
         // With every page hidden there is nothing to fill in, and the review is where to go.
         let startURL = plan.visiblePages.first.map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"
-        let submittedAt = snapshot.submitted.map {
-            ReceiptFormat.time(ReceiptFormat.date($0.time), timeZone: visit.survey.timeZone, ui: visit.context.ui)
-        }
+        let submittedAt = snapshot.submitted.map { receiptTime($0, visit) }
         let page = WelcomePage(
             context: visit.context, layoutLinks: visit.languageLinks, startURL: startURL,
             hasDraft: snapshot.hasDraft, submittedAt: submittedAt, printURL: "\(visit.base)/print")
@@ -242,25 +256,39 @@ struct RespondentController: Sendable {
         guard let page = visit.survey.pages.first(where: { $0.id == request.parameters["page"] }) else {
             return responder.respond(notFound(visit))
         }
-        var values = ResponseSnapshot(visit).values
-        values.merge(FormValues(form: form), for: page.questions)
+        let posted = FormValues(form: form, questions: page.questions)
+        var stored = ResponseSnapshot(visit).values
+        var values = stored
+        values.merge(posted, for: page.questions)
         if let blocked = scheduleBlock(visit, preserving: values) { return responder.respond(blocked) }
         let plan = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
         let action = form["_action"] ?? "next"
-        let errors = action == "next" ? plan.errors(pages: [page.id], language: visit.language) : [:]
+        // Input beyond a question's limits is shown back with its error but not
+        // stored; the draft keeps the question's last good input instead.
+        let refused = posted.draftProblems(for: page.questions, language: visit.language)
+        stored.merge(posted, for: page.questions.filter { refused[$0.id] == nil })
+        let errors = postErrors(validating: action == "next", page: page, plan: plan, refused: refused, visit: visit)
         let draft = AppendRequest(
-            .draft(page: page.id, answers: values.json), responseID: visit.grant.responseID,
+            .draft(page: page.id, answers: stored.json), responseID: visit.grant.responseID,
             definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
-            idempotencyKey: idempotencyKey(form, visit))
+            idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.storedTimeResolution)
         let typed = values
         visit.entry.log.append(draft) { result in
             switch result {
-            case .failure:
-                responder.respond(
-                    visit.finish(
-                        render(
-                            page, visit: visit, plan: plan, values: typed, errors: errors,
-                            notice: visit.context.phrase(.storageFailed), status: .serviceUnavailable)))
+            case .failure(let error):
+                let (notice, status): (Phrase, HTTPStatus) =
+                    switch error {
+                    case .draftBudgetExhausted: (.draftsPausedForToday, .serviceUnavailable)
+                    case .draftTooLarge: (.draftTooLarge, .contentTooLarge)
+                    default: (.storageFailed, .serviceUnavailable)
+                    }
+                var response = render(
+                    page, visit: visit, plan: plan, values: typed, errors: errors,
+                    notice: visit.context.phrase(notice), status: status)
+                if case .draftBudgetExhausted = error {
+                    response.headers.set("Retry-After", String(secondsToMidnightUTC()))
+                }
+                responder.respond(visit.finish(response))
             case .success:
                 if !errors.isEmpty {
                     responder.respond(
@@ -279,6 +307,24 @@ struct RespondentController: Sendable {
                 responder.respond(visit.finish(services.redirect(target)))
             }
         }
+    }
+
+    /// Seconds until the daily draft budget starts afresh, at least one.
+    private func secondsToMidnightUTC() -> Int {
+        let seconds = Int(services.now().timeIntervalSince1970.rounded(.down))
+        return 86_400 - seconds % 86_400
+    }
+
+    /// The errors a posted page shows: on "next" its validation, and on every
+    /// action the input the draft refused.
+    private func postErrors(
+        validating: Bool, page: Page, plan: PagePlan, refused: [String: AnswerError], visit: Visit
+    ) -> [String: [String]] {
+        var errors = validating ? plan.errors(pages: [page.id], language: visit.language) : [:]
+        for (id, problem) in refused where errors[id] == nil && plan.visibility.isVisible(question: id) {
+            errors[id] = [problem.message(in: visit.language)]
+        }
+        return errors
     }
 
     /// The participant id stored with records; anonymous surveys keep none.
@@ -318,7 +364,7 @@ struct RespondentController: Sendable {
         let submission = AppendRequest(
             .submit(answers: plan.submittedAnswers.json(in: visit.survey)), responseID: visit.grant.responseID,
             definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
-            idempotencyKey: idempotencyKey(form, visit))
+            idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.storedTimeResolution)
         visit.entry.log.append(submission) { result in
             switch result {
             case .success:
@@ -347,12 +393,21 @@ struct RespondentController: Sendable {
         let isOpen = visit.entry.schedule(at: services.now()) == .open
         let page = ConfirmationPage(
             context: visit.context,
-            time: ReceiptFormat.time(
-                ReceiptFormat.date(submitted.time), timeZone: visit.survey.timeZone, ui: visit.context.ui),
+            time: receiptTime(submitted, visit),
             responseNumber: ReceiptFormat.responseNumber(submitted.responseID), pages: plan.visibleContent,
             values: values,
             changeURL: isOpen ? visit.base : nil, layoutLinks: visit.languageLinks)
         return visit.finish(services.page(page.render()))
+    }
+
+    /// When a record was stored, as the respondent reads it: the day alone where the store kept only the hour.
+    private func receiptTime(_ record: ResponseRecord, _ visit: Visit) -> String {
+        let date = ReceiptFormat.date(record.time)
+        let timeZone = visit.survey.timeZone
+        let ui = visit.context.ui
+        return visit.isAnonymous
+            ? ReceiptFormat.date(date, timeZone: timeZone, ui: ui)
+            : ReceiptFormat.time(date, timeZone: timeZone, ui: ui)
     }
 
     /// The blank questionnaire: for anyone if the definition makes it public, else for participants with a grant.
@@ -394,7 +449,7 @@ struct RespondentController: Sendable {
         }
         // Unticked checkboxes post nothing, so every question of the page is replaced, not only those posted.
         var values = ResponseSnapshot(visit).values
-        values.merge(FormValues(form: form), for: page.questions)
+        values.merge(FormValues(form: form, questions: page.questions), for: page.questions)
         let plan = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
         let visible = visit.survey.questions.filter { plan.visibility.isVisible(question: $0.id) }.map {
             JSON.string($0.id)

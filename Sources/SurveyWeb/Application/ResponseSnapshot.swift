@@ -12,13 +12,14 @@ struct ResponseSnapshot: Sendable {
 
     /// Reads the response of `visit` from the store's current view.
     init(_ visit: Visit) {
-        let view = visit.entry.log.view
+        let log = visit.entry.log
         let id = visit.grant.responseID
-        submitted = view.submitted[id]
-        let draft = view.drafts[id]
+        submitted = log.view.submitted[id]
+        // A draft that cannot be read back counts as none: the submitted answers, if any, are shown.
+        let draft = try? log.draftAnswers(of: id)
         hasDraft = draft != nil
-        if let draft, let answers = draft.answers {
-            values = FormValues(json: answers)
+        if let draft {
+            values = FormValues(json: draft)
         } else if let submitted, let json = submitted.answers,
             let answers = try? Answers(json: json, in: visit.survey)
         {

@@ -27,12 +27,18 @@ final class SurveyCatalog: Sendable {
     let responsesFolder: String
     private let state = Mutex(State())
     private let logOptions: ResponseLog.Options
+    /// Where warnings for the operator go.
+    private let warn: @Sendable (String) -> Void
 
     /// Creates a catalog; call ``reload()`` to read the files.
-    init(surveysFolder: String, responsesFolder: String, logOptions: ResponseLog.Options = ResponseLog.Options()) {
+    init(
+        surveysFolder: String, responsesFolder: String, logOptions: ResponseLog.Options = ResponseLog.Options(),
+        warn: @escaping @Sendable (String) -> Void
+    ) {
         self.surveysFolder = surveysFolder
         self.responsesFolder = responsesFolder
         self.logOptions = logOptions
+        self.warn = warn
     }
 
     /// The survey with `id`, if it is online.
@@ -104,8 +110,15 @@ final class SurveyCatalog: Sendable {
             } else {
                 do {
                     let directory = responsesFolder + "/" + survey.id
+                    var options = logOptions
+                    let (warn, budget) = (self.warn, options.draftBudget.answerBytesPerDay)
+                    options.draftBudgetExhausted = { [id = survey.id] in
+                        warn(
+                            "responses/\(id): today's drafts reached \(budget) bytes; new drafts are refused until "
+                                + "midnight UTC, submissions are not")
+                    }
                     log = try ResponseLog(
-                        directory: directory, displayName: "responses/" + survey.id, options: logOptions)
+                        directory: directory, displayName: "responses/" + survey.id, options: options)
                     participants = try ParticipantRegistry(directory: directory)
                 } catch {
                     state.withLock { $0.failures[name] = [] }

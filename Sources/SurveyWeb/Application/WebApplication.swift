@@ -22,6 +22,12 @@ public final class WebApplication: Sendable {
         public var grantLifetime = GrantLifetime()
         /// How long an office session lasts without activity and in all.
         public var officeSessions = OfficeSessionLifetime()
+        /// New responses a public survey begins per client address and clock hour.
+        public var newResponsesPerAddressPerHour = 30
+        /// New responses a public survey begins per clock hour from all addresses together.
+        public var newResponsesPerSurveyPerHour = 1_000
+        /// Where warnings for the operator go while the server runs (a survey's drafts refused for the day).
+        public var warn: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
 
         /// Creates a configuration for the two folders.
         public init(surveysFolder: String, responsesFolder: String) {
@@ -49,14 +55,19 @@ public final class WebApplication: Sendable {
         invitees = InviteeDirectory()
         let catalog = SurveyCatalog(
             surveysFolder: configuration.surveysFolder, responsesFolder: configuration.responsesFolder,
-            logOptions: configuration.logOptions)
+            logOptions: configuration.logOptions, warn: configuration.warn)
         // The limiters read the application's clock, so tests move one clock for everything.
         let now = configuration.now
         let seconds: @Sendable () -> Int64 = { Int64(now().timeIntervalSince1970) }
         services = WebServices(
             catalog: catalog, invitees: invitees, signer: CookieSigner(key: key),
             codeLimiter: RateLimiter(limit: configuration.failedAttemptsPerMinute, clock: seconds),
-            grantLifetime: configuration.grantLifetime, now: now)
+            grantLifetime: configuration.grantLifetime,
+            newResponses: NewResponseBudget(
+                limits: NewResponseBudget.Limits(
+                    perAddress: configuration.newResponsesPerAddressPerHour,
+                    perSurvey: configuration.newResponsesPerSurveyPerHour)),
+            now: now)
         office = OfficeAccess(
             passwordFile: configuration.responsesFolder + "/" + OfficeAccess.passwordFileName,
             limiter: RateLimiter(limit: configuration.failedAttemptsPerMinute, clock: seconds),

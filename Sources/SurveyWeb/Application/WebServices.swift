@@ -13,6 +13,8 @@ struct WebServices: Sendable {
     let codeLimiter: RateLimiter
     /// How long a grant cookie opens its survey.
     let grantLifetime: GrantLifetime
+    /// Bounds how many anonymous responses public surveys begin per hour.
+    let newResponses: NewResponseBudget
     /// The current time; tests move it to before opening or after closing.
     let now: @Sendable () -> Date
 

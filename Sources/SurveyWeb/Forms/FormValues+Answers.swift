@@ -66,4 +66,13 @@ extension FormValues {
         }
         return (Answers(answers), errors)
     }
+
+    /// The questions whose input a draft may not keep, with the reason (see ``Question/draftProblem(with:language:)``).
+    func draftProblems(for questions: [Question], language: String) -> [String: AnswerError] {
+        var problems: [String: AnswerError] = [:]
+        for question in questions where question.kind.isAnswerable {
+            problems[question.id] = question.draftProblem(with: rawAnswer(for: question), language: language)
+        }
+        return problems
+    }
 }

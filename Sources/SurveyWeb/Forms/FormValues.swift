@@ -14,10 +14,24 @@ struct FormValues: Sendable, Equatable {
     /// Creates empty values.
     init() {}
 
-    /// The values of the answer fields in a posted form; control fields (`_csrf`, `_action`…) are left out.
-    init(form: URLEncodedForm) {
-        for (name, value) in form.fields where !name.hasPrefix("_") {
-            fields[name, default: []].append(value)
+    /// The values a posted page may carry for `questions`, and nothing more;
+    /// control fields (`_csrf`, `_action`…) are no question's, so they are left out.
+    ///
+    /// Every field the questions do not have is ignored, and each field keeps at
+    /// most as many values as the page offers (see ``FieldName/valueLimits(of:)``),
+    /// so what an anonymous post costs later is bounded by the definition, not by
+    /// the request. One pass over the posted fields with hash lookups: linear.
+    /// Values are cleaned as ``PostedText/normalized(_:)`` says, so what is shown
+    /// back, checked and stored is the same text.
+    init(form: URLEncodedForm, questions: [Question]) {
+        var remaining: [String: Int] = [:]
+        for question in questions {
+            for (name, limit) in FieldName.valueLimits(of: question) { remaining[name] = limit }
+        }
+        for (name, value) in form.fields {
+            guard let left = remaining[name], left > 0 else { continue }
+            remaining[name] = left - 1
+            fields[name, default: []].append(PostedText.normalized(value))
         }
     }
 

@@ -28,6 +28,11 @@ enum Phrase: Sendable {
     case closedAt(String)
     case closedOnSubmit
     case sessionExpired, notFound, serverError, storageFailed, notFoundTitle, errorTitle, formExpiredTitle
+    // Limits on anonymous work
+    case busyTitle
+    case tooManyNewResponses(retryAt: String)
+    case draftsPausedForToday, draftTooLarge
+    case draftBudgetExhausted(survey: String)
     // Office area
     case adminTitle, signIn, password, signOut, wrongPassword, setupTitle, setupIntro, passwordRepeat
     case passwordsDiffer, passwordTooShort, surveys, statusOpen, statusClosed, statusNotYetOpen, status
@@ -139,6 +144,27 @@ enum Phrase: Sendable {
                 "The form has expired. Please open your personal link again; saved answers are kept."
             )
         case .formExpiredTitle: ("Formular abgelaufen", "Form expired")
+        case .busyTitle: ("Zurzeit großer Andrang", "Very busy at the moment")
+        case .tooManyNewResponses(let time):
+            (
+                "In dieser Stunde wurden bereits sehr viele Antworten begonnen, von Ihrem Netzwerk aus oder insgesamt. Bitte versuchen Sie es ab \(time) erneut.",
+                "Very many responses have already been started this hour, from your network or in total. Please try again from \(time)."
+            )
+        case .draftsPausedForToday:
+            (
+                "Zwischenstände können für diese Befragung heute nicht mehr gespeichert werden. Bitte versuchen Sie es morgen erneut. Ihre Eingaben stehen noch im Formular; bereits abgesendete Antworten bleiben gültig.",
+                "Drafts of this survey cannot be saved any more today. Please try again tomorrow. What you typed is still in the form; answers already submitted remain valid."
+            )
+        case .draftTooLarge:
+            (
+                "Ihre Angaben sind zu umfangreich, um sie zwischenzuspeichern. Bitte kürzen Sie längere Texte; Ihre Eingaben stehen noch im Formular.",
+                "Your answers are too long to be saved as a draft. Please shorten longer texts; what you typed is still in the form."
+            )
+        case .draftBudgetExhausted(let survey):
+            (
+                "„\(survey)“: Heute wurden so viele Zwischenstände gespeichert, dass weitere bis Mitternacht (UTC) abgelehnt werden. Abgesendete Antworten werden weiter angenommen. Häufen sich Zwischenstände ohne Absendungen, kann ein Angriff dahinterstehen.",
+                "“\(survey)”: so many drafts were saved today that further drafts are refused until midnight (UTC). Submissions are still accepted. Many drafts without submissions may be an attack."
+            )
         case .notFoundTitle: ("Seite nicht gefunden", "Page not found")
         case .notFound: ("Diese Seite gibt es nicht.", "This page does not exist.")
         case .errorTitle: ("Fehler", "Error")

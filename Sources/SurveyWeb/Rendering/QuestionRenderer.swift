@@ -122,7 +122,7 @@ struct QuestionRenderer {
         ]
         switch question.kind {
         case .text(let settings):
-            attributes.append(HTMLAttribute("maxlength", settings.maxLength.map(String.init)))
+            attributes.append(HTMLAttribute("maxlength", String(settings.effectiveMaxLength)))
             if settings.multiline {
                 html.element("textarea", attributes + [HTMLAttribute("rows", "5")], text: value)
                 return
@@ -276,7 +276,7 @@ struct QuestionRenderer {
                 [
                     HTMLAttribute("type", "text"), HTMLAttribute("id", id), HTMLAttribute("name", name),
                     HTMLAttribute("value", values[name] ?? ""), HTMLAttribute("aria-labelledby", labelID),
-                    HTMLAttribute("maxlength", "500"),
+                    HTMLAttribute("maxlength", String(Question.otherTextMaxLength)),
                 ])
         }
     }

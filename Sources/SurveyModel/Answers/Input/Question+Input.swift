@@ -12,8 +12,8 @@ extension Question {
         switch kind {
         case .note:
             return nil
-        case .text(let settings):
-            let text = Question.normalizedText(raw.value, multiline: settings.multiline)
+        case .text:
+            let text = PostedText.normalized(raw.value)
             return text.isEmpty ? nil : .text(text)
         case .number:
             let text = raw.value.trimmingSpaces
@@ -34,18 +34,20 @@ extension Question {
             return .scale(.point(point))
         case .single:
             let value = raw.value.trimmingSpaces
-            let other = Question.normalizedText(raw.other, multiline: false)
+            let other = PostedText.normalized(raw.other)
             // Typing an "other" text without ticking its choice still means "other".
             if value == Question.otherValue || (value.isEmpty && !other.isEmpty && otherLabel != nil) {
                 return .single(.other(other))
             }
             return value.isEmpty ? nil : .single(.option(value))
         case .multiple:
+            // A set keeps de-duplication linear in what was posted.
             var values: [String] = []
-            for value in raw.values.map(\.trimmingSpaces) where !value.isEmpty && !values.contains(value) {
+            var seen: Set<String> = []
+            for value in raw.values.map(\.trimmingSpaces) where !value.isEmpty && seen.insert(value).inserted {
                 values.append(value)
             }
-            let other = Question.normalizedText(raw.other, multiline: false)
+            let other = PostedText.normalized(raw.other)
             let choosesOther = values.contains(Question.otherValue) || (!other.isEmpty && otherLabel != nil)
             values.removeAll { $0 == Question.otherValue }
             guard !values.isEmpty || choosesOther else { return nil }
@@ -109,12 +111,7 @@ extension Question {
     private static let yesWords: Set<String> = ["true", "1", "ja", "yes"]
     private static let noWords: Set<String> = ["false", "0", "nein", "no"]
 
-    /// Trims text and, for multi-line text, turns the browser's CRLF line ends into LF, so lengths count what people see.
-    static func normalizedText(_ text: String, multiline: Bool) -> String {
-        guard multiline else { return text.trimmingSpaces }
-        let unified = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
-        return unified.trimmingSpaces
-    }
+
 }
 
 extension MatrixCell {

@@ -41,9 +41,11 @@ extension Question {
             return Question.problem(with: cells, settings, required: required)
         case .ranking(let settings):
             guard case .ranking(let values) = answer else { return wrongType }
-            for (position, value) in values.enumerated() {
-                guard settings.options.contains(where: { $0.value == value }) else { return .unknownOption(value) }
-                guard !values[..<position].contains(value) else { return .duplicateChoice(value) }
+            let offered = Set(settings.options.map(\.value))
+            var seen: Set<String> = []
+            for value in values {
+                guard offered.contains(value) else { return .unknownOption(value) }
+                guard seen.insert(value).inserted else { return .duplicateChoice(value) }
             }
             return values.count == settings.effectiveRankCount ? nil : .wrongRankCount(settings.effectiveRankCount)
         case .date(let settings):
@@ -57,7 +59,8 @@ extension Question {
     }
 
     private static func problem(with text: String, _ settings: TextSettings) -> AnswerError? {
-        if let maxLength = settings.maxLength, text.unicodeScalars.count > maxLength { return .tooLong(maxLength: maxLength) }
+        let maxLength = settings.effectiveMaxLength
+        if text.unicodeScalars.count > maxLength { return .tooLong(maxLength: maxLength) }
         if settings.format == .email, !EmailAddress.isPlausible(text) { return .invalidEmail }
         if let pattern = settings.pattern, !matchesWhole(text, pattern: pattern) {
             return .patternMismatch(settings.patternMessage)
@@ -74,14 +77,17 @@ extension Question {
 
     private static func problem(withOther text: String, offered: Bool) -> AnswerError? {
         guard offered else { return .otherNotOffered }
+        if text.unicodeScalars.count > otherTextMaxLength { return .tooLong(maxLength: otherTextMaxLength) }
         return text.isEmpty ? .otherTextMissing : nil
     }
 
     private static func problem(with choice: MultipleChoiceAnswer, _ settings: MultipleChoiceSettings) -> AnswerError? {
-        for (position, value) in choice.values.enumerated() {
-            guard let option = settings.options.first(where: { $0.value == value }) else { return .unknownOption(value) }
-            // Lists are a handful of options long, so a scan is cheaper than a set.
-            guard !choice.values[..<position].contains(value) else { return .duplicateChoice(value) }
+        // Lookups by hash keep the check linear however many values stored or imported data holds.
+        let options = Dictionary(settings.options.map { ($0.value, $0) }, uniquingKeysWith: { first, _ in first })
+        var seen: Set<String> = []
+        for value in choice.values {
+            guard let option = options[value] else { return .unknownOption(value) }
+            guard seen.insert(value).inserted else { return .duplicateChoice(value) }
             if option.exclusive, choice.count > 1 { return .exclusiveCombined(option.label) }
         }
         if let other = choice.other, let problem = problem(withOther: other, offered: settings.other != nil) {
@@ -117,7 +123,8 @@ extension Question {
                 if !options.contains(where: { $0.value == value }) { return .unknownOption(value) }
             }
         }
-        if let unknown = cells.keys.sorted().first(where: { key in !settings.rows.contains { $0.value == key } }) {
+        let rows = Set(settings.rows.map(\.value))
+        if let unknown = cells.keys.filter({ !rows.contains($0) }).min() {
             return .unknownRow(unknown)
         }
         let missing = settings.rows.count(where: { cells[$0.value] == nil })

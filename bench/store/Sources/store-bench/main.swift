@@ -154,7 +154,57 @@ func streamingRead(path: String, decodeRecords: Bool) throws -> (seconds: Double
     return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, threadCPUSeconds() - cpuStart, records)
 }
 
+/// Resident and peak resident memory of this process in MiB, from `/proc/self/status`.
+func residentMemory() -> (current: Double, peak: Double) {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    func field(_ name: String) -> Double {
+        let line = status.split(separator: "\n").first { $0.hasPrefix(name + ":") } ?? ""
+        return Double(line.split(separator: " ").dropFirst().first ?? "0").map { $0 / 1024 } ?? 0
+    }
+    return (field("VmRSS"), field("VmHWM"))
+}
+
+/// Writes `count` drafts of about `kilobytes` KB each, one per response and each with an idempotency key as
+/// the web forms send them, as abandoned public drafts are; returns the log still open. Every text is its own
+/// string, as texts parsed from requests are, so that memory held per draft shows.
+func writeDrafts(directory: String, count: Int, kilobytes: Int) throws -> ResponseLog {
+    var options = ResponseLog.Options()
+    // The benchmark measures reading such a log back, so the daily draft budget must not stop the writing.
+    options.draftBudget = DraftBudget(maxAnswerBytes: .max, answerBytesPerDay: .max)
+    let log = try ResponseLog(directory: directory, options: options)
+    let text = String(repeating: "Zwischenstand ", count: 1024 * kilobytes / 20 / 14)
+    for start in stride(from: 0, to: count, by: 100) {
+        let requests = (start..<min(start + 100, count)).map { index in
+            AppendRequest(
+                .draft(page: "p1", answers: .object((0..<20).map { JSONField(key: "t\($0)", value: .string("\(index).\($0) " + text)) })),
+                responseID: "r\(index)", definitionVersion: version, idempotencyKey: "k\(index)")
+        }
+        for result in log.appendBatch(requests) { _ = try result.get() }
+    }
+    return log
+}
+
 switch mode {
+case "drafts-write":
+    let directory = arguments.count > 1 ? arguments[1] : temporaryDirectory()
+    let log = try writeDrafts(directory: directory, count: argument(2, default: 2_000), kilobytes: argument(3, default: 200))
+    let memory = residentMemory()
+    log.close()
+    let path = directory + "/" + ResponseLog.logFileName
+    let size = Double((try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0)
+    print(
+        "wrote \(String(format: "%.0f", size / 1_048_576)) MiB of drafts to \(directory); the open log holds"
+            + " RSS \(Int(memory.current)) MiB (peak \(Int(memory.peak)) MiB)")
+case "drafts-open":
+    let directory = arguments.count > 1 ? arguments[1] : temporaryDirectory()
+    let before = residentMemory()
+    let start = DispatchTime.now()
+    let log = try ResponseLog(directory: directory)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    let after = residentMemory()
+    print(
+        "opened \(log.view.drafts.count) drafts in \(String(format: "%.2f", seconds)) s: RSS \(Int(before.current)) MiB before,"
+            + " \(Int(after.current)) MiB after, peak \(Int(after.peak)) MiB")
 case "appends":
     let records = argument(1, default: 200_000)
     let writers = argument(2, default: 64)
@@ -209,5 +259,7 @@ case "read":
     let peerRate = Double(peer.bytes) / 1e6 / peer.cpuSeconds
     print("Foundation JSONSerialization on the first \(records / 10) lines: \(Int(peerRate)) MB/s per CPU second; StrictJSON parse is \(String(format: "%.1f", parseCPURate / peerRate))x")
 default:
-    print("usage: store-bench appends [records] [writers] [rounds] | read [records] [rounds]")
+    print(
+        "usage: store-bench appends [records] [writers] [rounds] | read [records] [rounds]"
+            + " | drafts-write directory [count] [kilobytes] | drafts-open directory")
 }

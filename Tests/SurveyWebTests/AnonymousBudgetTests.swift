@@ -1,0 +1,80 @@
+import Foundation
+import HTTPServer
+import SurveyStore
+import Synchronization
+import Testing
+
+@testable import SurveyWeb
+
+/// Limits on what anonymous respondents of a public survey can make the server keep.
+@Suite struct AnonymousBudgetTests {
+    @Test func newResponsesPerAddressAndHourEndWithAFriendlyRetryPage() async throws {
+        let site = try TestSite(survey: "oeffentlich") { $0.newResponsesPerAddressPerHour = 2 }
+        for _ in 0..<2 {
+            var browser = site.browser()
+            #expect(await browser.get("/s/oeffentlich").status == .ok)
+        }
+        var third = site.browser()
+        let refused = await third.get("/s/oeffentlich")
+        #expect(refused.status == .tooManyRequests)
+        #expect(third.cookies["r-oeffentlich"] == nil)
+        #expect(refused.text.contains("Bitte versuchen Sie es ab"))
+        let retryAfter = try #require(refused.headers["Retry-After"].flatMap { Int($0) })
+        #expect((1...3600).contains(retryAfter))
+        // A respondent who already began is not counted again.
+        var other = site.browser()
+        other.remoteAddress = "192.0.2.7"
+        #expect(await other.get("/s/oeffentlich").status == .ok)
+        #expect(await other.get("/s/oeffentlich?lang=en").status == .ok)
+        // The next hour starts afresh.
+        site.clock.set(site.clock.now.addingTimeInterval(Double(retryAfter)))
+        #expect(await third.get("/s/oeffentlich").status == .ok)
+    }
+
+    @Test func newResponsesPerSurveyAreLimitedAcrossAddresses() async throws {
+        let site = try TestSite(survey: "oeffentlich") { $0.newResponsesPerSurveyPerHour = 3 }
+        var statuses: [HTTPStatus] = []
+        for address in 1...4 {
+            var browser = site.browser()
+            browser.remoteAddress = "198.51.100.\(address)"
+            statuses.append(await browser.get("/s/oeffentlich?lang=en").status)
+        }
+        #expect(statuses == [.ok, .ok, .ok, .tooManyRequests])
+    }
+
+    @Test func draftsBeyondTheDailyBudgetAreRefusedTheOfficeIsWarnedAndSubmissionsGoOn() async throws {
+        let warnings = Mutex<[String]>([])
+        let site = try TestSite(survey: "oeffentlich") { configuration in
+            // {"note":"3"} is 12 bytes: two drafts fit into 30.
+            configuration.logOptions.draftBudget = DraftBudget(maxAnswerBytes: 1_000, answerBytesPerDay: 30)
+            configuration.warn = { message in warnings.withLock { $0.append(message) } }
+        }
+        var first = site.browser()
+        _ = await first.get("/s/oeffentlich")
+        let saved = await first.submitForm(
+            on: "/s/oeffentlich/p/eins", to: "/s/oeffentlich/p/eins", [("_action", "next"), ("note", "3")])
+        #expect(saved.status == .seeOther)
+        var refusals: [HTTPResponse] = []
+        for _ in 0..<3 {
+            var browser = site.browser()
+            _ = await browser.get("/s/oeffentlich")
+            refusals.append(
+                await browser.submitForm(
+                    on: "/s/oeffentlich/p/eins", to: "/s/oeffentlich/p/eins", [("_action", "save"), ("note", "4")]))
+        }
+        #expect(refusals.map(\.status) == [.seeOther, .serviceUnavailable, .serviceUnavailable])
+        #expect(refusals[1].headers["Retry-After"].flatMap { Int($0) }.map { (1...86_400).contains($0) } == true)
+        #expect(refusals[1].text.contains("Zwischenstände können für diese Befragung heute nicht mehr gespeichert werden"))
+        // What was typed is still in the form.
+        #expect(refusals[1].text.contains("value=\"4\" checked"))
+        #expect(warnings.withLock { $0.count } == 1)
+        #expect(warnings.withLock { $0.first?.hasPrefix("responses/oeffentlich: ") ?? false })
+        // The first respondent submits regardless.
+        let review = await first.get("/s/oeffentlich/review")
+        #expect(await first.post("/s/oeffentlich/submit", TestBrowser.hiddenFields(review.text)).location
+            == "/s/oeffentlich/done")
+        // The office sees why drafts are refused.
+        var office = try await site.office()
+        #expect(await office.get("/admin").text.contains("weitere bis Mitternacht (UTC) abgelehnt"))
+    }
+}
