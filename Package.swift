@@ -106,7 +106,9 @@ let package = Package(
         ),
         .testTarget(
             name: "SurveyCLITests",
-            dependencies: ["SurveyCLI", "SurveyStore", "ArgumentParsing", "HTTPServer", "Markup", "EscapingCorpus"],
+            dependencies: [
+                "SurveyCLI", "SurveyStore", "SurveyWeb", "ArgumentParsing", "HTTPServer", "Markup", "EscapingCorpus",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,5 +1,7 @@
 import ArgumentParsing
 import HTTPServer
+import SurveyStore
+import SurveyWeb
 import Testing
 
 @testable import SurveyCLI
@@ -30,11 +32,34 @@ import Testing
         #expect(configuration.maxConnectionsPerClient == 256)
     }
 
+    @Test func limitsForRespondentsAndTheOfficeReachTheApplication() throws {
+        guard
+            case .run(let parsed) = try ArgumentParser.parse(
+                [
+                    "serve", "--failed-attempts", "5", "--office-session", "6", "--new-responses-per-address", "3",
+                    "--new-responses-per-survey", "40", "--draft-megabytes-per-day", "2", "--draft-retention", "30",
+                ], root: SurveyCommandLine.root.spec)
+        else {
+            Issue.record("serve did not parse")
+            return
+        }
+        var configuration = WebApplication.Configuration(surveysFolder: "s", responsesFolder: "r")
+        #expect(ServeCommand.applyAccessLimits(parsed, to: &configuration, console: Console(out: { _ in }, error: { _ in })))
+        #expect(configuration.failedAttemptsPerMinute == 5)
+        #expect(configuration.officeSessions.absolute == 6 * 3600)
+        #expect(configuration.newResponsesPerAddressPerHour == 3)
+        #expect(configuration.newResponsesPerSurveyPerHour == 40)
+        #expect(configuration.logOptions.draftBudget.answerBytesPerDay == 2 << 20)
+        #expect(configuration.logOptions.draftRetentionDays == 30)
+    }
+
     @Test(arguments: [
         (["--trusted-proxy", "proxy.example.org"], "--trusted-proxy needs an IP address or CIDR range"),
         (["--trusted-proxy", "10.0.0.0/40"], "--trusted-proxy needs an IP address or CIDR range"),
         (["--max-connections-per-client", "0"], "--max-connections-per-client must be a whole number"),
         (["--port", "70000"], "--port must be a number from 0 to 65535"),
+        (["--new-responses-per-address", "many"], "--new-responses-per-address must be a whole number"),
+        (["--draft-megabytes-per-day", "0"], "--draft-megabytes-per-day must be a whole number"),
     ])
     func badValuesStopTheServerBeforeItStarts(_ options: [String], _ message: String) {
         let run = Run(["serve"] + options)

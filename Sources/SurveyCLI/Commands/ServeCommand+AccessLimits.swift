@@ -1,8 +1,10 @@
 import ArgumentParsing
 import Foundation
+import SurveyStore
 import SurveyWeb
 
-/// The options of `survey serve` that set how long access lasts and how many failures are tolerated.
+/// The options of `survey serve` that set how long access lasts, how many failures are tolerated
+/// and how much anonymous respondents may begin and store.
 extension ServeCommand {
     static let accessLimitOptions = [
         OptionSpec(
@@ -21,6 +23,19 @@ extension ServeCommand {
         OptionSpec(
             "office-session", .value(name: "hours"),
             help: "Hours an office session lasts after signing in, however busy (default: 12)."),
+        OptionSpec(
+            "new-responses-per-address", .value(name: "count"),
+            help: "New responses a public survey begins per client address and clock hour (default: 30)."),
+        OptionSpec(
+            "new-responses-per-survey", .value(name: "count"),
+            help: "New responses a public survey begins per clock hour from all addresses (default: 1000)."),
+        OptionSpec(
+            "draft-megabytes-per-day", .value(name: "count"),
+            help: "Megabytes of draft answers a survey stores per day (UTC) before further drafts wait for "
+                + "the next day; submissions are never refused for it (default: 64)."),
+        OptionSpec(
+            "draft-retention", .value(name: "days"),
+            help: "Drafts older than this are not loaded when the server starts; they stay in the log (default: 90)."),
     ]
 
     /// Applies the access limit options to `configuration`; false (after an error message) for a bad value.
@@ -37,13 +52,25 @@ extension ServeCommand {
             return true
         }
         var attempts = TimeInterval(configuration.failedAttemptsPerMinute)
+        var perAddress = TimeInterval(configuration.newResponsesPerAddressPerHour)
+        var perSurvey = TimeInterval(configuration.newResponsesPerSurveyPerHour)
+        var draftBytes = TimeInterval(configuration.logOptions.draftBudget.answerBytesPerDay)
+        var retention = TimeInterval(configuration.logOptions.draftRetentionDays ?? 0)
         let valid =
             number("failed-attempts", unit: 1, into: &attempts)
             && number("grant-margin", unit: 86_400, into: &configuration.grantLifetime.afterClosing)
             && number("grant-lifetime", unit: 86_400, into: &configuration.grantLifetime.withoutClosingDate)
             && number("office-idle", unit: 3600, into: &configuration.officeSessions.idle)
             && number("office-session", unit: 3600, into: &configuration.officeSessions.absolute)
+            && number("new-responses-per-address", unit: 1, into: &perAddress)
+            && number("new-responses-per-survey", unit: 1, into: &perSurvey)
+            && number("draft-megabytes-per-day", unit: 1_048_576, into: &draftBytes)
+            && number("draft-retention", unit: 1, into: &retention)
         configuration.failedAttemptsPerMinute = Int(attempts)
+        configuration.newResponsesPerAddressPerHour = Int(perAddress)
+        configuration.newResponsesPerSurveyPerHour = Int(perSurvey)
+        configuration.logOptions.draftBudget.answerBytesPerDay = Int(draftBytes)
+        if arguments.value("draft-retention") != nil { configuration.logOptions.draftRetentionDays = Int(retention) }
         return valid
     }
 }
