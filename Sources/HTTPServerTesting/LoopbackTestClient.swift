@@ -24,7 +24,7 @@ public struct LoopbackTestClient: TestClient {
         guard request.peerAddress == request.remoteAddress, !request.isSecure else {
             throw .connectionPropertiesNotOnTheWire
         }
-        guard request.remoteAddress.hasPrefix("127."), !request.remoteAddress.contains(":") else {
+        guard let source = Self.loopbackSource(request.remoteAddress) else {
             throw .remoteAddressNotOnLoopback(request.remoteAddress)
         }
         let port = server.port
@@ -35,7 +35,7 @@ public struct LoopbackTestClient: TestClient {
             Thread.detachNewThread {
                 continuation.resume(
                     returning: Result { () throws(LiveTestClient.Failure) in
-                        let connection = try LiveTestClient(port: port, from: request.remoteAddress)
+                        let connection = try LiveTestClient(port: port, from: source)
                         try connection.send(wire)
                         return try connection.readResponse(bodyExpected: expectsBody)
                     })
@@ -49,6 +49,13 @@ public struct LoopbackTestClient: TestClient {
         case .failure(let failure):
             throw .transport(failure)
         }
+    }
+
+    /// The dotted IPv4 address to connect from, when `text` names one in 127.0.0.0/8.
+    static func loopbackSource(_ text: String) -> String? {
+        guard let address = IPAddress(text), address.isIPv4, address.network(prefixLength: 8) == IPAddress("127.0.0.0")
+        else { return nil }
+        return address.description
     }
 
     /// The request as a browser would write it: `Host` and, for a body or a

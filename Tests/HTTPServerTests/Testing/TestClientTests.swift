@@ -52,8 +52,10 @@ import Testing
 
     @Test func theLiveModeRefusesWhatNoSocketCanSay() async throws {
         let client = try TestMode.live.client(for: Self.router)
-        await #expect(throws: TestClientError.remoteAddressNotOnLoopback("192.0.2.7")) {
-            try await client.execute(HTTPRequest(method: .get, target: "/who", remoteAddress: "192.0.2.7"))
+        for address in ["192.0.2.7", "127.example", "::1"] {
+            await #expect(throws: TestClientError.remoteAddressNotOnLoopback(address)) {
+                try await client.execute(HTTPRequest(method: .get, target: "/who", remoteAddress: address))
+            }
         }
         await #expect(throws: TestClientError.connectionPropertiesNotOnTheWire) {
             try await client.execute(HTTPRequest(method: .get, target: "/who", isSecure: true))
