@@ -28,11 +28,7 @@ public enum TestMode: String, CaseIterable, Sendable, CustomStringConvertible {
         case .router:
             return RouterTestClient(router: router)
         case .live:
-            var configuration = ServerConfiguration()
-            configuration.host = "127.0.0.1"
-            configuration.port = 0
-            configuration.accessLog = .none
-            configuration.workerCount = 2
+            var configuration = ServerConfiguration.loopbackTesting
             configure(&configuration)
             return LoopbackTestClient(server: try RunningTestServer(configuration: configuration, router: router))
         }
