@@ -30,8 +30,11 @@ public struct TestBrowser {
     }
 
     /// Sends a GET with the cookies, and remembers the cookies of the answer.
-    public mutating func get(_ target: String, sourceLocation: SourceLocation = #_sourceLocation) async -> HTTPResponse {
-        await send(HTTPRequest(method: .get, target: target, remoteAddress: remoteAddress), sourceLocation: sourceLocation)
+    public mutating func get(
+        _ target: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) async -> HTTPResponse {
+        let request = HTTPRequest(method: .get, target: target, remoteAddress: remoteAddress)
+        return await send(request, sourceLocation: sourceLocation)
     }
 
     /// Posts `fields` as a urlencoded form with the cookies.
@@ -51,7 +54,7 @@ public struct TestBrowser {
             target, Self.hiddenFields(named: carriedFields, in: html) + fields, sourceLocation: sourceLocation)
     }
 
-    /// The values of the hidden inputs called `names`, each from its first
+    /// The values of the form fields called `names`, each from its first
     /// occurrence in `html`, in the order of `names`; missing ones are left out.
     public static func hiddenFields(named names: [String], in html: String) -> [(String, String)] {
         var fields: [(String, String)] = []
