@@ -1,4 +1,5 @@
 import HTTPServer
+import HTTPServerTesting
 import Testing
 
 /// Connection floods: one address cannot take every slot, and a crowded
