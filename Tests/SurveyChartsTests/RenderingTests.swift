@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Renders the golden charts with the programs a committee's pictures come
@@ -22,7 +23,7 @@ import Testing
         return (Int(match.1) ?? 0, Int(match.2) ?? 0)
     }
 
-    @Test(arguments: Gallery.entries.map(\.name))
+    @Test(.requires(.rsvgConvert), arguments: Gallery.entries.map(\.name))
     func rsvgRendersAtTheDeclaredSize(name: String) throws {
         let entry = try #require(Gallery.entries.first { $0.name == name })
         try FileManager.default.createDirectory(at: Self.output, withIntermediateDirectories: true)
@@ -34,7 +35,7 @@ import Testing
         #expect(width == declared.0 && height == declared.1)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.requires(.chromium), .timeLimit(.minutes(1)))
     func chromiumTakesAScreenshot() throws {
         let entry = try #require(Gallery.entries.first)
         try FileManager.default.createDirectory(at: Self.output, withIntermediateDirectories: true)
