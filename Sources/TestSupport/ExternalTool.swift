@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import Testing
 
@@ -71,7 +70,7 @@ package struct ExternalTool: Sendable {
     ///
     /// A missing program is recorded as an issue, never a silent pass: a test only gets here
     /// when the program was found or when CI insists on it.
-    /// - Parameter input: written to the program's standard input, which is closed afterwards.
+    /// - Parameter input: the program's standard input; empty when nil.
     /// - Returns: the outcome, or nil (with an issue recorded) when the program is missing.
     /// - Throws: when the program cannot be started.
     package func run(_ arguments: [String], input: String? = nil, sourceLocation: SourceLocation = #_sourceLocation)
@@ -91,25 +90,23 @@ package struct ExternalTool: Sendable {
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
-        let standardInput = Pipe()
-        process.standardInput = standardInput
-        try process.run()
-        let writer = standardInput.fileHandleForWriting
-        let written = DispatchSemaphore(value: 0)
+        // The input comes from a file, not a pipe: a program that exits without reading it all
+        // must not kill the test process with SIGPIPE, nor block it on a full pipe.
+        var inputFile: URL?
+        defer { inputFile.map { try? FileManager.default.removeItem(at: $0) } }
         if let input {
-            // Written from another thread: a program that answers before it has read all its input
-            // would otherwise fill the output pipe while this thread still blocks on writing.
-            DispatchQueue.global().async {
-                try? writer.write(contentsOf: Data(input.utf8))
-                try? writer.close()
-                written.signal()
-            }
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("tool-input-\(UUID().uuidString)")
+            inputFile = file
+            try Data(input.utf8).write(to: file)
+            let handle = try FileHandle(forReadingFrom: file)
+            defer { try? handle.close() }
+            process.standardInput = handle
+            try process.run()
         } else {
-            try? writer.close()
-            written.signal()
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        written.wait()
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }

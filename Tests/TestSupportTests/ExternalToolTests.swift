@@ -51,11 +51,21 @@ import Testing
         let folder = try Self.folderWithFakeTool()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tool = ExternalTool(command: "fake-tool", installation: "nowhere", environment: Self.environment(path: folder.path))
-        // More than a pipe holds, answered as it is read, so a writer on the reading thread would block.
-        let input = String(repeating: "Zeile äöü\n", count: 20_000)
-        let outcome = try #require(try tool.run(["-c", "cat; echo fehlt >&2; exit 3"], input: input))
+        // More than a pipe holds, echoed with shell builtins only, so it works with any PATH.
+        let input = String(repeating: "Zeile äöü\n", count: 10_000)
+        let script = "while IFS= read -r line; do printf '%s\\n' \"$line\"; done; echo fehlt >&2; exit 3"
+        let outcome = try #require(try tool.run(["-c", script], input: input))
         #expect(outcome.status == 3)
         #expect(outcome.output == input + "fehlt\n")
+    }
+
+    /// A program that exits without reading its input leaves the test process alive.
+    @Test func programIgnoringItsInputIsHarmless() throws {
+        let folder = try Self.folderWithFakeTool()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tool = ExternalTool(command: "fake-tool", installation: "nowhere", environment: Self.environment(path: folder.path))
+        let outcome = try #require(try tool.run(["-c", "exit 0"], input: String(repeating: "x", count: 1_000_000)))
+        #expect(outcome.status == 0)
     }
 
     @Test func runningAMissingProgramIsAFailure() throws {
@@ -97,7 +107,9 @@ import Testing
 
     /// Where a CI service runs the tests, every program must be there: a test that forgot its
     /// requirement trait, or that never reaches its program, still cannot hide a missing one.
-    @Test(.enabled(if: TestEnvironment.current.isContinuousIntegration), arguments: ExternalTool.all.map(\.name))
+    @Test(
+        .enabled(if: TestEnvironment.current.isContinuousIntegration, "only under CI=true"),
+        arguments: ExternalTool.all.map(\.name))
     func everyProgramIsInstalledUnderContinuousIntegration(name: String) throws {
         let tool = try #require(ExternalTool.all.first { $0.name == name })
         #expect(tool.isAvailable, "\(tool.missingReason)")
