@@ -47,7 +47,8 @@ package struct ExternalTool: Sendable {
         command: "soffice", name: "soffice (LibreOffice Calc)", installation: "Debian package libreoffice-calc-nogui")
     package static let jsonSchemaValidator = ExternalTool(
         command: "python3", name: "python3 with the jsonschema module",
-        installation: "Debian package python3-jsonschema, or pip install jsonschema", probe: ["-c", "import jsonschema"])
+        installation: "Debian package python3-jsonschema, or pip install jsonschema",
+        probe: ["-c", "import jsonschema"])
 
     /// Every program a test of this package runs; CI must have them all.
     package static let all: [ExternalTool] = [xmllint, rsvgConvert, chromium, libreOffice, jsonSchemaValidator]

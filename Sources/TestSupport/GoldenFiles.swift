@@ -54,9 +54,9 @@ package struct GoldenFiles: Sendable {
             case .missing:
                 Issue.record("\(shown) is missing; \(hint)", sourceLocation: sourceLocation)
             case .differs(let line, let golden, let rendered):
+                let lines = "  golden: \(golden)\n  output: \(rendered)"
                 Issue.record(
-                    "output differs from \(shown) at line \(line):\n  golden: \(golden)\n  output: \(rendered)\n\(hint)",
-                    sourceLocation: sourceLocation)
+                    "output differs from \(shown) at line \(line):\n\(lines)\n\(hint)", sourceLocation: sourceLocation)
             }
         } catch {
             Issue.record(error, "cannot read or write \(shown)", sourceLocation: sourceLocation)

@@ -22,14 +22,16 @@ import Testing
         let folder = try Self.folderWithFakeTool()
         defer { try? FileManager.default.removeItem(at: folder) }
         let tool = ExternalTool(
-            command: "fake-tool", installation: "nowhere", environment: Self.environment(path: "/nonexistent:\(folder.path)"))
+            command: "fake-tool", installation: "nowhere",
+            environment: Self.environment(path: "/nonexistent:\(folder.path)"))
         #expect(tool.path == folder.appendingPathComponent("fake-tool").path)
         #expect(tool.isAvailable)
     }
 
     @Test func missingProgramNamesWhatToInstall() {
         let tool = ExternalTool(
-            command: "xmllint", installation: "Debian package libxml2-utils", environment: Self.environment(path: "/nonexistent"))
+            command: "xmllint", installation: "Debian package libxml2-utils",
+            environment: Self.environment(path: "/nonexistent"))
         #expect(!tool.isAvailable)
         #expect(tool.missingReason == "xmllint not found on PATH (Debian package libxml2-utils)")
     }
@@ -41,7 +43,8 @@ import Testing
         let failing = ExternalTool(
             command: "fake-tool", name: "a shell that fails", installation: "nowhere", probe: ["-c", "exit 3"],
             environment: environment)
-        let passing = ExternalTool(command: "fake-tool", installation: "nowhere", probe: ["-c", "exit 0"], environment: environment)
+        let passing = ExternalTool(
+            command: "fake-tool", installation: "nowhere", probe: ["-c", "exit 0"], environment: environment)
         #expect(!failing.isAvailable)
         #expect(failing.missingReason == "a shell that fails not found on PATH (nowhere)")
         #expect(passing.isAvailable)
@@ -50,7 +53,8 @@ import Testing
     @Test func runPassesInputAndReturnsStatusAndOutput() throws {
         let folder = try Self.folderWithFakeTool()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tool = ExternalTool(command: "fake-tool", installation: "nowhere", environment: Self.environment(path: folder.path))
+        let tool = ExternalTool(
+            command: "fake-tool", installation: "nowhere", environment: Self.environment(path: folder.path))
         // More than a pipe holds, echoed with shell builtins only, so it works with any PATH.
         let input = String(repeating: "Zeile äöü\n", count: 10_000)
         let script = "while IFS= read -r line; do printf '%s\\n' \"$line\"; done; echo fehlt >&2; exit 3"
@@ -63,13 +67,15 @@ import Testing
     @Test func programIgnoringItsInputIsHarmless() throws {
         let folder = try Self.folderWithFakeTool()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let tool = ExternalTool(command: "fake-tool", installation: "nowhere", environment: Self.environment(path: folder.path))
+        let tool = ExternalTool(
+            command: "fake-tool", installation: "nowhere", environment: Self.environment(path: folder.path))
         let outcome = try #require(try tool.run(["-c", "exit 0"], input: String(repeating: "x", count: 1_000_000)))
         #expect(outcome.status == 0)
     }
 
     @Test func runningAMissingProgramIsAFailure() throws {
-        let tool = ExternalTool(command: "xmllint", installation: "x", environment: Self.environment(path: "/nonexistent"))
+        let tool = ExternalTool(
+            command: "xmllint", installation: "x", environment: Self.environment(path: "/nonexistent"))
         try withKnownIssue {
             let outcome = try tool.run(["--version"])
             #expect(outcome == nil)
@@ -79,14 +85,16 @@ import Testing
     }
 
     @Test func requirementSkipsWithTheReasonWhereTheProgramIsMissing() async throws {
-        let missing = ExternalTool(command: "xmllint", installation: "x", environment: Self.environment(path: "/nonexistent"))
+        let missing = ExternalTool(
+            command: "xmllint", installation: "x", environment: Self.environment(path: "/nonexistent"))
         let trait = ConditionTrait.requires(missing, environment: Self.environment(path: "/nonexistent"))
         #expect(try await trait.evaluate() == false)
         #expect(trait.comments == ["xmllint not found on PATH (x)"])
     }
 
     @Test func requirementRunsTheTestUnderContinuousIntegration() async throws {
-        let missing = ExternalTool(command: "xmllint", installation: "x", environment: Self.environment(path: "/nonexistent"))
+        let missing = ExternalTool(
+            command: "xmllint", installation: "x", environment: Self.environment(path: "/nonexistent"))
         let trait = ConditionTrait.requires(missing, environment: Self.environment(path: "/nonexistent", ci: true))
         #expect(try await trait.evaluate())
     }
