@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "SurveyCharts", dependencies: ["Markup"], swiftSettings: swiftSettings),
         // Edge cases for every escaper, shared by the tests of each module that writes text.
         .target(name: "EscapingCorpus", swiftSettings: swiftSettings),
+        // For tests only: external programs as test conditions, golden files, test environment variables.
+        .target(name: "TestSupport", swiftSettings: swiftSettings),
 
         // The survey product, layered: model → store → command line.
         .target(name: "SurveyModel", dependencies: ["StrictJSON", "Suggestions"], swiftSettings: swiftSettings),
@@ -82,12 +84,13 @@ let package = Package(
         ),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "EscapingCorpus"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "SurveyChartsTests", dependencies: ["SurveyCharts", "Markup", "EscapingCorpus"], exclude: ["Golden"],
+            name: "SurveyChartsTests", dependencies: ["SurveyCharts", "Markup", "EscapingCorpus", "TestSupport"],
+            exclude: ["Golden"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyModelTests",
-            dependencies: ["SurveyModel", "StrictJSON"],
+            dependencies: ["SurveyModel", "StrictJSON", "TestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
@@ -96,7 +99,7 @@ let package = Package(
             name: "SurveyEvaluationTests",
             dependencies: [
                 "SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses", "CSVCodec",
-                "Markup", "EscapingCorpus",
+                "Markup", "EscapingCorpus", "TestSupport",
             ],
             exclude: ["Golden"], swiftSettings: swiftSettings
         ),
@@ -104,7 +107,7 @@ let package = Package(
             name: "SurveyWebTests",
             dependencies: [
                 "SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "HTTPServerTesting", "CryptoPrimitives",
-                "StrictJSON", "Markup", "EscapingCorpus",
+                "StrictJSON", "Markup", "EscapingCorpus", "TestSupport",
             ],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
@@ -115,6 +118,7 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel", "StrictJSON"],
             swiftSettings: swiftSettings

@@ -1,10 +1,17 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Renders the golden charts with the programs a committee's pictures come
 /// from: librsvg (slides, PDF tools) and Chromium (the printed report).
 @Suite(.serialized) struct RenderingTests {
-    static let output = FileManager.default.temporaryDirectory.appendingPathComponent("survey-charts-render")
+    /// A fresh folder for one test's files: a fixed one would be shared with concurrent test runs,
+    /// which delete each other's pictures.
+    static func scratchFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("charts-render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
 
     /// The width and height of a PNG file from its header.
     static func pngSize(_ url: URL) throws -> (Int, Int) {
@@ -22,11 +29,12 @@ import Testing
         return (Int(match.1) ?? 0, Int(match.2) ?? 0)
     }
 
-    @Test(arguments: Gallery.entries.map(\.name))
+    @Test(.requires(.rsvgConvert), arguments: Gallery.entries.map(\.name))
     func rsvgRendersAtTheDeclaredSize(name: String) throws {
         let entry = try #require(Gallery.entries.first { $0.name == name })
-        try FileManager.default.createDirectory(at: Self.output, withIntermediateDirectories: true)
-        let png = Self.output.appendingPathComponent("\(name)-rsvg.png")
+        let folder = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let png = folder.appendingPathComponent("\(name)-rsvg.png")
         guard let result = try ExternalTool.rsvgConvert.run(["-o", png.path], input: entry.svg) else { return }
         #expect(result.status == 0, "\(result.output)")
         let (width, height) = try Self.pngSize(png)
@@ -34,14 +42,14 @@ import Testing
         #expect(width == declared.0 && height == declared.1)
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.requires(.chromium), .timeLimit(.minutes(1)))
     func chromiumTakesAScreenshot() throws {
         let entry = try #require(Gallery.entries.first)
-        try FileManager.default.createDirectory(at: Self.output, withIntermediateDirectories: true)
-        let svg = Self.output.appendingPathComponent("\(entry.name).svg")
+        let folder = try Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svg = folder.appendingPathComponent("\(entry.name).svg")
         try Data(entry.svg.utf8).write(to: svg)
-        let png = Self.output.appendingPathComponent("\(entry.name)-chromium.png")
-        try? FileManager.default.removeItem(at: png)
+        let png = folder.appendingPathComponent("\(entry.name)-chromium.png")
         let (width, height) = try Self.declaredSize(entry.svg)
         guard let result = try ExternalTool.chromium.run([
             "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",

@@ -2,6 +2,7 @@ import CSVCodec
 import Foundation
 import SurveyModel
 import SyntheticResponses
+import TestSupport
 import Testing
 
 @testable import SurveyEvaluation
@@ -52,7 +53,7 @@ struct ExportFormulaTests {
 extension ExportFormulaTests {
     /// LibreOffice Calc opens the export for German Excel and finds no formula in it, while it does run
     /// the same kind of text in a file that is not guarded (so this test can tell the difference).
-    @Test func libreOfficeShowsTextNotFormulas() throws {
+    @Test(.requires(.libreOffice)) func libreOfficeShowsTextNotFormulas() throws {
         let folder = NSTemporaryDirectory() + "export-calc-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -68,11 +69,11 @@ extension ExportFormulaTests {
         try Data(guarded).write(to: URL(fileURLWithPath: folder + "/guarded.csv"))
         try Data("\u{FEFF}schulname;schueler\r\n=1+1;-3,5\r\n".utf8).write(to: URL(fileURLWithPath: folder + "/raw.csv"))
         // Semicolon, double quote, UTF-8, from line 1, German number format; into flat ODS, which is plain XML.
-        let status = try InstalledTool.libreOffice.run([
+        let outcome = try ExternalTool.libreOffice.run([
             "-env:UserInstallation=file://\(folder)/profile", "--headless", "--infilter=CSV:59,34,76,1,,1031",
             "--convert-to", "fods", "--outdir", folder, folder + "/guarded.csv", folder + "/raw.csv",
         ])
-        guard status != nil else { return }
+        guard outcome != nil else { return }
         let sheet = try String(contentsOfFile: folder + "/guarded.fods", encoding: .utf8)
         let raw = try String(contentsOfFile: folder + "/raw.fods", encoding: .utf8)
         #expect(raw.contains("table:formula=\"of:=1+1\""), "LibreOffice no longer runs formulas from CSV files")

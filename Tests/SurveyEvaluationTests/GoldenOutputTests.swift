@@ -1,15 +1,14 @@
 import Foundation
 import StrictJSON
+import TestSupport
 import Testing
 
 @testable import SurveyEvaluation
 
-/// Text, JSON and report HTML of a fixed evaluation, compared with reviewed files in `Golden/`.
-///
-/// A missing golden file is written and the test fails, so a new file is
-/// always looked at before it is committed.
+/// Text, JSON and report HTML of a fixed evaluation, compared with reviewed files in `Golden/`
+/// (rewritten with `SURVEY_UPDATE_GOLDEN=1`).
 struct GoldenOutputTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+    static let golden = GoldenFiles.beside()
 
     /// 40 responses over four groups, one of them small, with the same seed every time.
     static func result() -> EvaluationResult {
@@ -25,12 +24,12 @@ struct GoldenOutputTests {
 
     @Test(arguments: ["de", "en"])
     func text(language: String) throws {
-        try Self.compare(
-            Self.result().text(language: OutputLanguage(code: language)), with: "evaluation-\(language).txt")
+        Self.golden.expect(
+            Self.result().text(language: OutputLanguage(code: language)), matches: "evaluation-\(language).txt")
     }
 
     @Test func json() throws {
-        try Self.compare(Self.result().json.serialized() + "\n", with: "evaluation.json")
+        Self.golden.expect(Self.result().json.serialized() + "\n", matches: "evaluation.json")
     }
 
     /// The report of ``result()``, also what the browser tests load.
@@ -42,19 +41,6 @@ struct GoldenOutputTests {
     @Test func reportHTML() throws {
         // The charts are the chart module's golden files; here only where they stand.
         let html = Self.reportDocument.html.replacing(/<svg[\s\S]*?<\/svg>/, with: "<svg><!-- chart --></svg>")
-        try Self.compare(html, with: "report-de.html")
-    }
-
-    static func compare(_ output: String, with name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation)
-        throws
-    {
-        let url = folder.appendingPathComponent(name)
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try output.write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("wrote \(name); review it and run the tests again", sourceLocation: sourceLocation)
-            return
-        }
-        #expect(output == expected, "output differs from Golden/\(name)", sourceLocation: sourceLocation)
+        Self.golden.expect(html, matches: "report-de.html")
     }
 }

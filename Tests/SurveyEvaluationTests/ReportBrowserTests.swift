@@ -2,13 +2,14 @@ import EscapingCorpus
 import Foundation
 import Glibc
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import SurveyEvaluation
 
 /// The stored XSS of the report, tried in a real browser: a free-text answer that would load an
 /// image from a listener on 127.0.0.1 must not reach it, neither by markup nor by script.
-@Suite struct ReportBrowserTests {
+@Suite(.requires(.chromium)) struct ReportBrowserTests {
     @Test func answerCannotMakeTheReportCallOut() throws {
         let listener = try LoopbackListener()
         defer { listener.stop() }
@@ -56,11 +57,11 @@ import Testing
         var screenshots: [String: Data] = [:]
         for (name, page) in variants {
             try write(page, to: "\(folder)/\(name).html")
-            let status = try InstalledTool.chromium.run([
+            let outcome = try ExternalTool.chromium.run([
                 "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--window-size=600,400",
                 "--screenshot=\(folder)/\(name).png", URL(fileURLWithPath: "\(folder)/\(name).html").absoluteString,
             ])
-            guard status != nil else { return }
+            guard outcome != nil else { return }
             screenshots[name] = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(name).png"))
         }
         #expect(screenshots["with-policy"] == screenshots["without-policy"], "the policy changes how the report looks")
@@ -73,11 +74,11 @@ import Testing
 
     /// Loads the page in headless Chromium until it is parsed and its subresources are settled.
     private func openInChromium(_ path: String) throws -> Bool {
-        let status = try InstalledTool.chromium.run([
+        let outcome = try ExternalTool.chromium.run([
             "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=2000", "--dump-dom",
             URL(fileURLWithPath: path).absoluteString,
         ])
-        return status != nil
+        return outcome != nil
     }
 }
 

@@ -1,4 +1,5 @@
 import SurveyModel
+import TestSupport
 import Testing
 
 @testable import SurveyWeb
@@ -40,13 +41,13 @@ import Testing
 
     @Test func firstPageEveryTextEscaped() {
         let html = page(0)
-        Fixtures.expectGolden(html, "page-one.html")
+        Fixtures.golden.expect(html, matches: "page-one.html")
         #expect(!html.contains("<script>alert"))
         #expect(!html.contains("<b>"))
     }
 
     @Test func secondPageInEnglish() {
-        Fixtures.expectGolden(page(1, language: "en"), "page-two-en.html")
+        Fixtures.golden.expect(page(1, language: "en"), matches: "page-two-en.html")
     }
 
     @Test func errorStateKeepsTypedValuesAndLinksEachError() {
@@ -54,7 +55,7 @@ import Testing
             "anzahl": ["Bitte geben Sie eine ganze Zahl ein."], "name": ["Bitte <füllen> Sie dieses Feld aus."],
         ]
         let html = page(0, values: typedValues, errors: errors)
-        Fixtures.expectGolden(html, "page-one-errors.html")
+        Fixtures.golden.expect(html, matches: "page-one-errors.html")
         #expect(html.contains("Bitte korrigieren Sie 2 Angaben"))
         #expect(html.contains("href=\"#f-name\""))
         #expect(html.contains("href=\"#f-anzahl\""))
@@ -71,19 +72,19 @@ import Testing
             pageURL: { "/s/alle-typen/p/\($0.id)" },
             submitURL: "/s/alle-typen/submit", layoutLinks: links
         ).render()
-        Fixtures.expectGolden(String(decoding: review, as: UTF8.self), "review.html")
+        Fixtures.golden.expect(String(decoding: review, as: UTF8.self), matches: "review.html")
         let confirmation = ConfirmationPage(
             context: context, time: "27.11.2026, 10:15 Uhr", responseNumber: "R-42", pages: pages, values: typedValues,
             changeURL: "/s/alle-typen", layoutLinks: links
         ).render()
-        Fixtures.expectGolden(String(decoding: confirmation, as: UTF8.self), "confirmation.html")
+        Fixtures.golden.expect(String(decoding: confirmation, as: UTF8.self), matches: "confirmation.html")
         let blank = BlankQuestionnaire(context: context, layoutLinks: links).render()
-        Fixtures.expectGolden(String(decoding: blank, as: UTF8.self), "blank.html")
+        Fixtures.golden.expect(String(decoding: blank, as: UTF8.self), matches: "blank.html")
         let welcome = WelcomePage(
             context: context, layoutLinks: links, startURL: "/s/alle-typen/p/eins", hasDraft: false, submittedAt: nil,
             printURL: "/s/alle-typen/print"
         ).render()
-        Fixtures.expectGolden(String(decoding: welcome, as: UTF8.self), "welcome.html")
+        Fixtures.golden.expect(String(decoding: welcome, as: UTF8.self), matches: "welcome.html")
         for rendered in [review, confirmation, blank, welcome] {
             let text = String(decoding: rendered, as: UTF8.self)
             #expect(!text.contains("<script>alert"))

@@ -1,15 +1,17 @@
 import Foundation
 import StrictJSON
+import TestSupport
 import Testing
 
 @testable import SurveyModel
 
 /// Every broken definition in `Fixtures/invalid/` produces exactly the diagnostics in its `.expected` file.
 ///
-/// Run with `UPDATE_GOLDEN=1` to rewrite the `.expected` files from the
+/// Run with `SURVEY_UPDATE_GOLDEN=1` to rewrite the `.expected` files from the
 /// current output; then review every changed file by eye before committing.
 struct InvalidFixtureTests {
     static let folder = RepositoryPaths.path("Tests/SurveyModelTests/Fixtures/invalid")
+    static let golden = GoldenFiles(folder: URL(fileURLWithPath: folder))
 
     static var names: [String] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
@@ -25,14 +27,7 @@ struct InvalidFixtureTests {
         let bytes = try #require(FileManager.default.contents(atPath: "\(Self.folder)/\(name).json"))
         let result = Survey.load(bytes: [UInt8](bytes), file: "\(name).json")
         let rendered = result.diagnostics.map(\.rendered).joined(separator: "\n") + "\n"
-        let expectedPath = "\(Self.folder)/\(name).expected"
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
-            try rendered.write(toFile: expectedPath, atomically: true, encoding: .utf8)
-        }
-        let expected = try #require(
-            FileManager.default.contents(atPath: expectedPath).flatMap { String(bytes: $0, encoding: .utf8) },
-            "missing \(name).expected; run the tests with UPDATE_GOLDEN=1 and review it")
-        #expect(rendered == expected)
+        Self.golden.expect(rendered, matches: "\(name).expected")
         #expect(!result.diagnostics.isEmpty)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import StrictJSON
+import TestSupport
 import Testing
 
 @testable import SurveyModel
@@ -84,48 +85,36 @@ struct SchemaTests {
         #expect(open.sorted() == ["/$defs/question"])
     }
 
-    static let validatorAvailable: Bool = run(["-c", "import jsonschema"]) == 0
-
-    @discardableResult
-    static func run(_ arguments: [String]) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
-
-    /// Needs python3 with the `jsonschema` package; skipped where it is missing.
-    @Test(.enabled(if: validatorAvailable), arguments: ["digitale-bildung", "fortbildung-feedback"])
-    func exampleValidatesAgainstSchema(id: String) {
+    /// Needs python3 with the `jsonschema` package.
+    @Test(.requires(.jsonSchemaValidator), arguments: ["digitale-bildung", "fortbildung-feedback"])
+    func exampleValidatesAgainstSchema(id: String) throws {
         let script = """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1]))
             jsonschema.Draft202012Validator.check_schema(schema)
             jsonschema.validate(json.load(open(sys.argv[2])), schema, cls=jsonschema.Draft202012Validator)
             """
-        let status = Self.run(["-c", script, Self.schemaPath, RepositoryPaths.path("surveys/\(id).json")])
-        #expect(status == 0)
+        let arguments = ["-c", script, Self.schemaPath, RepositoryPaths.path("surveys/\(id).json")]
+        guard let outcome = try ExternalTool.jsonSchemaValidator.run(arguments) else { return }
+        #expect(outcome.status == 0, "\(outcome.output)")
     }
 
     /// The schema is not toothless: definitions the loader refuses for their keys fail it too.
     @Test(
-        .enabled(if: validatorAvailable),
+        .requires(.jsonSchemaValidator),
         arguments: [
             "unknown-key", "key-of-other-type", "wrong-type-required", "missing-key-pages", "unknown-type",
             "matrix-scale-and-options", "matrix-without-cells", "not-applicable-with-options",
             "required-and-required-if", "pattern-message-without-pattern", "note-with-required",
         ])
-    func schemaRejectsABrokenDefinition(fixture: String) {
+    func schemaRejectsABrokenDefinition(fixture: String) throws {
         let script = """
             import json, sys, jsonschema
             document = json.load(open(sys.argv[2]))
             sys.exit(0 if jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).is_valid(document) else 3)
             """
         let path = RepositoryPaths.path("Tests/SurveyModelTests/Fixtures/invalid/\(fixture).json")
-        #expect(Self.run(["-c", script, Self.schemaPath, path]) == 3)
+        guard let outcome = try ExternalTool.jsonSchemaValidator.run(["-c", script, Self.schemaPath, path]) else { return }
+        #expect(outcome.status == 3, "\(outcome.output)")
     }
 }

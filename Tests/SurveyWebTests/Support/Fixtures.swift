@@ -1,5 +1,6 @@
 import Foundation
 import SurveyModel
+import TestSupport
 import Testing
 
 /// Test surveys and golden files, found beside this source file.
@@ -19,16 +20,6 @@ enum Fixtures {
         }
     }
 
-    /// Compares `text` with `Golden/<name>`; `SURVEY_UPDATE_GOLDEN=1` rewrites the file instead.
-    static func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let url = testsFolder.appendingPathComponent("Golden/\(name)")
-        if ProcessInfo.processInfo.environment["SURVEY_UPDATE_GOLDEN"] == "1" {
-            try? FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing golden file \(name)>"
-        #expect(text == expected, "rendered \(name) differs from its golden file", sourceLocation: sourceLocation)
-    }
+    /// The rendered pages in `Golden/`, rewritten with `SURVEY_UPDATE_GOLDEN=1`.
+    static let golden = GoldenFiles(folder: testsFolder.appendingPathComponent("Golden"))
 }
