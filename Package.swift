@@ -32,6 +32,8 @@ let package = Package(
         .target(name: "Suggestions", swiftSettings: swiftSettings),
         .target(name: "ArgumentParsing", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .target(name: "HTTPServer", dependencies: ["CSystem"], swiftSettings: swiftSettings),
+        // Test clients for the server: straight through the router, or live over loopback sockets.
+        .target(name: "HTTPServerTesting", dependencies: ["HTTPServer", "CSystem"], swiftSettings: swiftSettings),
         .target(name: "Markup", swiftSettings: swiftSettings),
         .target(name: "SurveyCharts", dependencies: ["Markup"], swiftSettings: swiftSettings),
         // Edge cases for every escaper, shared by the tests of each module that writes text.
@@ -75,7 +77,9 @@ let package = Package(
         .testTarget(name: "CSVCodecTests", dependencies: ["CSVCodec"], swiftSettings: swiftSettings),
         .testTarget(name: "SuggestionsTests", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"], swiftSettings: swiftSettings),
-        .testTarget(name: "HTTPServerTests", dependencies: ["HTTPServer"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPServerTesting"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "EscapingCorpus"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SurveyChartsTests", dependencies: ["SurveyCharts", "Markup", "EscapingCorpus"], exclude: ["Golden"],
@@ -99,8 +103,8 @@ let package = Package(
         .testTarget(
             name: "SurveyWebTests",
             dependencies: [
-                "SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "CryptoPrimitives", "StrictJSON", "Markup",
-                "EscapingCorpus",
+                "SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "HTTPServerTesting", "CryptoPrimitives",
+                "StrictJSON", "Markup", "EscapingCorpus",
             ],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import HTTPServerTesting
 import SurveyModel
 import SurveyStore
 import Testing

@@ -1,4 +1,5 @@
 import HTTPServer
+import HTTPServerTesting
 import SurveyStore
 import Testing
 

@@ -2,6 +2,7 @@ import CryptoPrimitives
 import EscapingCorpus
 import Foundation
 import HTTPServer
+import HTTPServerTesting
 import SurveyEvaluation
 import SurveyModel
 import SurveyStore
@@ -46,8 +47,9 @@ import Testing
         #expect(await browser.get("/admin/setup/wrong").status == .notFound)
     }
 
-    @Test func overviewParticipantsPendingCSVAndVoid() async throws {
-        let site = try TestSite()
+    @Test(arguments: TestMode.allCases)
+    func overviewParticipantsPendingCSVAndVoid(mode: TestMode) async throws {
+        let site = try TestSite(mode: mode)
         var school = site.browser()
         _ = await school.get("/t/\(site.token)")
         _ = await school.submitForm(on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", RespondentFlowTests.pageOne)
@@ -82,8 +84,9 @@ import Testing
         #expect(after.text.contains("Testeingabe &lt;doppelt&gt;"))
     }
 
-    @Test func reportIsBuiltFromTheCurrentLog() async throws {
-        let site = try TestSite()
+    @Test(arguments: TestMode.allCases)
+    func reportIsBuiltFromTheCurrentLog(mode: TestMode) async throws {
+        let site = try TestSite(mode: mode)
         var office = try await signedIn(site)
         let report = await office.get("/admin/s/alle-typen/report")
         #expect(report.status == .ok)

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import HTTPServerTesting
 import SurveyStore
 import Testing
 

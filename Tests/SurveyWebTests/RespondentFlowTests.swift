@@ -1,6 +1,7 @@
 import CryptoPrimitives
 import Foundation
 import HTTPServer
+import HTTPServerTesting
 import StrictJSON
 import SurveyStore
 import Synchronization
@@ -13,10 +14,9 @@ import Testing
         ("_action", "next"), ("name", "Grundschule <Am Bach>"), ("anzahl", "12"), ("art", "a"), ("viele", "m1"),
     ]
 
-    /// Enters with the personal link and returns the browser holding the grant.
-
-    @Test func personalLinkBecomesCookieAndCleanRedirect() async throws {
-        let site = try TestSite()
+    @Test(arguments: TestMode.allCases)
+    func personalLinkBecomesCookieAndCleanRedirect(mode: TestMode) async throws {
+        let site = try TestSite(mode: mode)
         var browser = site.browser()
         let response = await browser.get("/t/\(site.token)")
         #expect(response.location == "/s/alle-typen")
@@ -82,8 +82,9 @@ import Testing
         #expect(await browser.get("/s/alle-typen/p/eins").status == .forbidden)
     }
 
-    @Test func validationErrorKeepsTypedTextAndStoresADraft() async throws {
-        let site = try TestSite()
+    @Test(arguments: TestMode.allCases)
+    func validationErrorKeepsTypedTextAndStoresADraft(mode: TestMode) async throws {
+        let site = try TestSite(mode: mode)
         var browser = await site.school()
         let response = await browser.submitForm(
             on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins",
@@ -100,8 +101,9 @@ import Testing
         #expect(resumed.text.contains("value=\"12a &lt;b&gt;\""))
     }
 
-    @Test func wholeJourneyWithDoubleSubmitAndEditAfterwards() async throws {
-        let site = try TestSite()
+    @Test(arguments: TestMode.allCases)
+    func wholeJourneyWithDoubleSubmitAndEditAfterwards(mode: TestMode) async throws {
+        let site = try TestSite(mode: mode)
         var browser = await site.school()
         let next = await browser.submitForm(on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", Self.pageOne)
         #expect(next.status == .seeOther)
@@ -167,8 +169,9 @@ import Testing
         #expect(early.text.contains("noch nicht begonnen"))
     }
 
-    @Test func everyResponseCarriesTheSecurityHeaders() async throws {
-        let site = try TestSite()
+    @Test(arguments: TestMode.allCases)
+    func everyResponseCarriesTheSecurityHeaders(mode: TestMode) async throws {
+        let site = try TestSite(mode: mode)
         var browser = await site.school()
         for target in [
             "/s/alle-typen", "/s/alle-typen/p/eins", "/s/alle-typen/review", "/s/alle-typen/print", "/t", "/nowhere",

@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import HTTPServerTesting
 import Testing
 
 /// A survey's window to the second, on the test clock: the fixture opens on

@@ -1,3 +1,4 @@
+import CSystem
 import Glibc
 
 /// The monotonic time by which the event loop judges every timeout.

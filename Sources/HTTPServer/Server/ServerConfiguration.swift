@@ -71,8 +71,8 @@ public enum AccessLogDestination: Sendable, Equatable {
 }
 
 extension Duration {
-    /// Whole nanoseconds, for the monotonic clock arithmetic of the event loop.
-    var nanoseconds: Int64 {
+    /// Whole nanoseconds, for the monotonic clock arithmetic of the event loop (and of test clocks).
+    package var nanoseconds: Int64 {
         let (seconds, attoseconds) = components
         return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }

@@ -1,4 +1,5 @@
 import Dispatch
+import HTTPServerTesting
 import Testing
 
 @testable import HTTPServer
@@ -55,26 +56,28 @@ import Testing
         .init(method: .get, target: "/forgotten", status: 500, text: nil),
     ]
 
-    @Test("routes", arguments: cases)
-    func route(_ testCase: Case) async {
-        let response = await client.execute(HTTPRequest(method: testCase.method, target: testCase.target))
+    @Test("routes", arguments: TestMode.allCases, cases)
+    func route(mode: TestMode, _ testCase: Case) async throws {
+        let client = try mode.client(for: Self.router)
+        let response = try await client.execute(HTTPRequest(method: testCase.method, target: testCase.target))
         #expect(response.status.code == testCase.status)
+        // The router hands a HEAD answer its GET body; the server never sends it.
         if let text = testCase.text {
-            #expect(String(decoding: response.body, as: UTF8.self) == text)
+            #expect(response.text == (mode == .live && testCase.method == .head ? "" : text))
         }
     }
 
-    @Test func redirectAndAllowHeaders() async {
-        let redirect = await client.post("/s/umfrage/1", form: [("a", "b")])
+    @Test func redirectAndAllowHeaders() async throws {
+        let redirect = try await client.post("/s/umfrage/1", form: [("a", "b")])
         #expect(redirect.headers["Location"] == "/s/umfrage/next")
         let notAllowed = await client.execute(HTTPRequest(method: .delete, target: "/s/a/b"))
         #expect(notAllowed.headers["Allow"] == "GET, POST")
     }
 
-    @Test func customErrorPageIsUsed() async {
+    @Test func customErrorPageIsUsed() async throws {
         var router = Router()
         router.errorPage = { status, _ in .html("<h1>Seite nicht gefunden</h1>", status: status) }
-        let response = await RouterTestClient(router: router).get("/missing")
+        let response = try await RouterTestClient(router: router).get("/missing")
         #expect(response.status == .notFound)
         #expect(response.headers["Content-Type"] == "text/html; charset=utf-8")
     }

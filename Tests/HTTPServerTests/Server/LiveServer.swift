@@ -1,6 +1,7 @@
 import Dispatch
 import Glibc
 import HTTPServer
+import HTTPServerTesting
 import Testing
 
 /// Starts a server on a free loopback port for one test and always shuts it down.
@@ -10,11 +11,8 @@ func withLiveServer(
     router: Router, host: String = "127.0.0.1", clock: TestServerClock? = nil,
     configure: (inout ServerConfiguration) -> Void = { _ in }, _ body: (HTTPServer) throws -> Void
 ) throws {
-    var configuration = ServerConfiguration()
+    var configuration = ServerConfiguration.loopbackTesting
     configuration.host = host
-    configuration.port = 0
-    configuration.accessLog = .none
-    configuration.workerCount = 2
     if let clock { configuration.clock = clock }
     configure(&configuration)
     let server = HTTPServer(configuration: configuration, router: router)

@@ -1,4 +1,5 @@
 import HTTPServer
+import HTTPServerTesting
 import Testing
 
 /// Connection floods: one address cannot take every slot, and a crowded
@@ -26,7 +27,8 @@ extension LiveServerTests {
     }
 
     @Test func atTheCapTheOldestIdleConnectionsMakeRoom() throws {
-        // The clock stands still: no timeout can be what frees the slot, only the sweep at the cap.
+        // The clock moves a millisecond per connection, so they go idle in a known order, and
+        // no timeout can be what frees the slot: only the sweep at the cap.
         let clock = TestServerClock()
         try withLiveServer(router: liveRouter, clock: clock, configure: { $0.maxConnections = 10 }) { server in
             var idle: [LiveTestClient] = []
@@ -34,6 +36,7 @@ extension LiveServerTests {
                 let client = try LiveTestClient(port: server.port)
                 #expect(try client.request("GET", "/").status == 200)
                 idle.append(client)
+                server.advance(clock, by: .milliseconds(1))
             }
             // Without eviction the newcomer would wait for the 60 s idle timeout.
             let newcomer = try LiveTestClient(port: server.port)

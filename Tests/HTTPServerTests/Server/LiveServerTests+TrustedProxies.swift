@@ -1,6 +1,7 @@
 import Dispatch
 import Glibc
 import HTTPServer
+import HTTPServerTesting
 import Testing
 
 /// Behind a trusted proxy: who the client is, whether it used HTTPS, limits

@@ -1,6 +1,7 @@
 import Dispatch
 import Glibc
 import HTTPServer
+import HTTPServerTesting
 import Testing
 
 /// The server over real loopback sockets: framing, keep-alive, pipelining,

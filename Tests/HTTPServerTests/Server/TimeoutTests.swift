@@ -1,4 +1,5 @@
 import HTTPServer
+import HTTPServerTesting
 import Synchronization
 import Testing
 

@@ -1,12 +1,14 @@
 import CryptoPrimitives
 import Foundation
 import HTTPServer
+import HTTPServerTesting
 import SurveyStore
 import SurveyWeb
 import Synchronization
 import Testing
 
-/// A web application on temporary folders with the fixture survey and one invited school.
+/// A web application on temporary folders with the fixture survey and one invited school,
+/// reached through the router or over a live server (see `TestMode`).
 final class TestSite: Sendable {
     let surveys: String
     let responses: String
@@ -14,10 +16,14 @@ final class TestSite: Sendable {
     /// The personal token of the first school.
     let token: AccessToken
     let clock = TestClock()
+    /// What the browsers talk to; in live mode it keeps the server running.
+    let client: any TestClient
 
-    /// - Parameter configure: changes to the application's configuration (limits, lifetimes).
+    /// - Parameters:
+    ///   - mode: straight through the router (the default) or over a live server.
+    ///   - configure: changes to the application's configuration (limits, lifetimes).
     init(
-        survey: String = "alle-typen", fields: [String: String] = ["schulart": "gs"],
+        mode: TestMode = .router, survey: String = "alle-typen", fields: [String: String] = ["schulart": "gs"],
         configure: (inout WebApplication.Configuration) -> Void = { _ in }
     ) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("survey-web-\(UUID().uuidString)").path
@@ -45,13 +51,14 @@ final class TestSite: Sendable {
         ])
         token = invitations[0].token
         application.reloadSurveys()
+        client = try mode.client(for: application.router)
     }
 
     deinit {
         try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: surveys).deletingLastPathComponent().path)
     }
 
-    func browser() -> TestBrowser { TestBrowser(router: application.router) }
+    func browser() -> TestBrowser { TestBrowser(client: client, carriedFields: TestBrowser.surveyFormFields) }
 
     /// A browser entered with the first school's personal link.
     func school(sourceLocation: SourceLocation = #_sourceLocation) async -> TestBrowser {

@@ -1,10 +1,13 @@
 import CSystem
 import Glibc
+import HTTPServer
 
-/// A blocking HTTP/1.1 client over a real loopback socket, for live tests.
+/// A blocking HTTP/1.1 connection over a real loopback socket, for live tests.
 ///
 /// It sends exactly the bytes it is given (so tests can send malformed or
-/// slow input) and reads responses framed by `Content-Length`.
+/// slow input) and reads responses framed by `Content-Length`. Scenarios that
+/// should also run without sockets use `TestClient` instead, which
+/// `LoopbackTestClient` implements on top of this.
 public final class LiveTestClient {
     /// Why a live exchange failed.
     public enum Failure: Error, Equatable {
@@ -18,8 +21,10 @@ public final class LiveTestClient {
     }
 
     /// A response as read off the wire.
-    public struct Response: Equatable {
+    public struct Response: Equatable, Sendable {
         public var status: Int
+        /// The reason phrase of the status line, as the server wrote it.
+        public var reasonPhrase: String
         public var headers: HTTPHeaders
         public var body: [UInt8]
         /// The body as UTF-8 text.
@@ -127,10 +132,13 @@ public final class LiveTestClient {
         let headText = String(decoding: buffer[..<headEnd], as: UTF8.self)
         var lines = headText.split(separator: "\r\n", omittingEmptySubsequences: false)
         guard !lines.isEmpty else { throw .malformedResponse }
-        let statusLine = lines.removeFirst().split(separator: " ")
-        guard statusLine.count >= 2, statusLine[0].hasPrefix("HTTP/1."), let status = Int(statusLine[1]) else {
+        let statusLine = lines.removeFirst().split(separator: " ", maxSplits: 2)
+        guard statusLine.count >= 2, statusLine[0].hasPrefix("HTTP/1."), let status = Int(statusLine[1]),
+            (100...999).contains(status)
+        else {
             throw .malformedResponse
         }
+        let reasonPhrase = statusLine.count == 3 ? String(statusLine[2]) : ""
         var headers = HTTPHeaders()
         for line in lines where !line.isEmpty {
             guard let colon = line.firstIndex(of: ":") else { throw .malformedResponse }
@@ -145,7 +153,7 @@ public final class LiveTestClient {
         while buffer.count < length { try fill() }
         let body = Array(buffer[..<length])
         buffer.removeFirst(length)
-        return Response(status: status, headers: headers, body: body)
+        return Response(status: status, reasonPhrase: reasonPhrase, headers: headers, body: body)
     }
 
     /// Closes the sending side, as a client does that has nothing more to say.

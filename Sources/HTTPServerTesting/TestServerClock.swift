@@ -1,3 +1,4 @@
+import HTTPServer
 import Synchronization
 
 /// A server clock that stands still until a test moves it.
@@ -6,18 +7,18 @@ import Synchronization
 /// new time with `HTTPServer.sweep()`; `HTTPServer.advance(_:by:)` does both.
 /// Like `EmbeddedEventLoop.advanceTime(by:)` in SwiftNIO, but for a real
 /// loop on real sockets.
-package final class TestServerClock: ServerClock {
+public final class TestServerClock: ServerClock {
     private let current: Atomic<Int64>
 
     /// A clock at `start` nanoseconds; the value only matters to tests that read it.
-    package init(start: Int64 = 1_000_000_000_000) {
+    public init(start: Int64 = 1_000_000_000_000) {
         current = Atomic(start)
     }
 
-    package func nanoseconds() -> Int64 { current.load(ordering: .acquiring) }
+    public func nanoseconds() -> Int64 { current.load(ordering: .acquiring) }
 
     /// Moves the clock on; nothing happens in the loop until it next reads the clock.
-    package func advance(by duration: Duration) {
+    public func advance(by duration: Duration) {
         current.add(duration.nanoseconds, ordering: .acquiringAndReleasing)
     }
 }

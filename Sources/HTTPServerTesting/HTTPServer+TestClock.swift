@@ -1,4 +1,5 @@
 import Glibc
+import HTTPServer
 
 /// Moving a `TestServerClock` and waiting for a state of the loop, for live tests.
 extension HTTPServer {
