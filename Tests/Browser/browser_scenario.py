@@ -115,18 +115,26 @@ def check_accessibility(driver, name):
     expect(not violations, f"axe found violations on {name}:\n" + axe.report(violations))
 
 
+def wait_for_live_script(driver):
+    """Waits until the live script has applied the server's answer to the last change.
+
+    The script marks the form aria-busy from a change (and from its first
+    question on loading) until the answer is applied. A change event fires
+    within the driver's click or keystroke, and a deferred script has run once
+    the document is complete, so the mark is there before this looks. The
+    limit is a safety net, not a pause.
+    """
+    WebDriverWait(driver, 20).until(
+        lambda d: d.execute_script("return document.readyState") == "complete"
+        and not d.find_elements(By.CSS_SELECTOR, "form[data-visibility][aria-busy]"))
+
+
 def fill(driver, answers, javascript):
     """Fills fields by name: text for inputs, option values for radios, checkboxes and selects."""
     for name, value in answers.items():
         if javascript:
-            time.sleep(0.3)  # the live script may show or hide questions after each change
-        deadline = time.time() + 10
-        elements = []
-        while time.time() < deadline:
-            elements = [e for e in driver.find_elements(By.NAME, name) if e.is_displayed()]
-            if elements or not javascript:
-                break
-            time.sleep(0.2)
+            wait_for_live_script(driver)  # earlier answers may show or hide this field
+        elements = [e for e in driver.find_elements(By.NAME, name) if e.is_displayed()]
         expect(elements, f"field {name} is not shown on {driver.current_url}")
         first = elements[0]
         kind = first.get_attribute("type")
@@ -250,9 +258,7 @@ def walk(base, link, responses, javascript):
             if name == "plattformen" and not javascript:
                 expect("Nur zu beantworten, wenn" in driver.page_source, "no condition hint without JavaScript")
             if name == "plattformen" and javascript:
-                deadline = time.time() + 10
-                while time.time() < deadline and driver.find_element(By.ID, "q-moodle_anteil").get_attribute("hidden") is None:
-                    time.sleep(0.2)
+                wait_for_live_script(driver)
                 hidden = driver.find_element(By.ID, "q-moodle_anteil").get_attribute("hidden")
                 expect(hidden is not None, "the live script did not hide moodle_anteil before moodle was chosen")
             fill(driver, PAGES[name], javascript)

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Durability over HTTP: no acknowledged submission is lost or stored twice.
 
-64 clients answer a public survey as fast as they can. After a few seconds the
-server is killed with SIGKILL in the middle of the load and started again on
+64 clients answer a public survey as fast as they can. Once 200 submissions
+are acknowledged (however long a busy machine takes), the server is killed
+with SIGKILL in the middle of the load and started again on
 the same responses folder. Submissions whose answer was lost in the crash are
 sent again with the same form (same idempotency key), as a browser retry would.
 Then every submission that received its redirect must be in the log exactly
@@ -27,7 +28,8 @@ import urllib.parse
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CLIENTS = 64
-LOAD_SECONDS = 3.0
+# Acknowledged submissions to wait for before the kill; the wait itself is bounded only as a safety net.
+ACKS_BEFORE_KILL = 200
 SURVEY = {
     "id": "haltbarkeit",
     "title": "Haltbarkeit",
@@ -48,7 +50,9 @@ def free_port():
 
 def start(binary, surveys, responses, port):
     process = subprocess.Popen(
-        [binary, "serve", "--port", str(port), "--surveys", surveys, "--responses", responses],
+        # All clients share one address: the budget of new responses per address would stop the load.
+        [binary, "serve", "--port", str(port), "--surveys", surveys, "--responses", responses,
+         "--new-responses-per-address", "100000", "--new-responses-per-survey", "100000"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -121,6 +125,7 @@ def main():
     acknowledged = set()
     unanswered = []  # (cookies, response id, form): submits whose answer the crash swallowed
     lock = threading.Lock()
+    acknowledged_more = threading.Condition(lock)
     stop = threading.Event()
 
     def run(index):
@@ -142,11 +147,13 @@ def main():
             if status == 303 and location == "/s/haltbarkeit/done":
                 with lock:
                     acknowledged.add(response_id)
+                    acknowledged_more.notify_all()
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(CLIENTS)]
     for thread in threads:
         thread.start()
-    time.sleep(LOAD_SECONDS)
+    with lock:
+        acknowledged_more.wait_for(lambda: len(acknowledged) >= ACKS_BEFORE_KILL, timeout=120)
     server.send_signal(signal.SIGKILL)
     server.wait()
     stop.set()

@@ -74,6 +74,19 @@ import Testing
         #expect(await office.get("/admin").status == .unauthorized)
     }
 
+    @Test func activityKeepsASessionAliveUntilItHasBeenIdleForTheIdleTime() async throws {
+        let site = try TestSite { configuration in
+            configuration.officeSessions = OfficeSessionLifetime(idle: 1800, absolute: 12 * 3600)
+        }
+        var office = try await site.office()
+        for _ in 1...3 {
+            site.clock.set(site.clock.now.addingTimeInterval(1799))
+            #expect(await office.get("/admin").status == .ok)
+        }
+        site.clock.set(site.clock.now.addingTimeInterval(1800))
+        #expect(await office.get("/admin").status == .unauthorized)
+    }
+
     @Test func idleSessionsEnd() async throws {
         let site = try TestSite { configuration in
             configuration.officeSessions = OfficeSessionLifetime(idle: 1800, absolute: 12 * 3600)

@@ -37,6 +37,8 @@ final class EventLoop {
     private var now: Int64 = 0
     private var wallSecond = 0
     private var nextSweep: Int64 = 0
+    /// Tests' sweep requests taken from the mailbox in this turn, answered once all its events are handled.
+    private var sweepReplies: [@Sendable ([ConnectionSnapshot]) -> Void] = []
     private var responseHead = ResponseHead()
     private var accessLog: AccessLog
     private var connectionsPerClient: ConnectionsPerClient
@@ -89,10 +91,11 @@ final class EventLoop {
             for index in 0..<max(0, Int(count)) {
                 handle(tag: tags[index], events: events[index])
             }
-            if now >= nextSweep {
+            if now >= nextSweep || !sweepReplies.isEmpty {
                 sweep()
                 nextSweep = now + Self.sweepNanoseconds
             }
+            answerSweepRequests()
             accessLog.flush()
             if let deadline = drainDeadline, now >= deadline || onlyLingeringConnectionsLeft() { break }
         }
@@ -101,9 +104,7 @@ final class EventLoop {
     }
 
     private func tick() {
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        now = Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
+        now = configuration.clock.nanoseconds()
         wallSecond = HTTPDate.now()
     }
 
@@ -114,6 +115,7 @@ final class EventLoop {
             if index < listeners.count, drainDeadline == nil { acceptConnections(listeners[index]) }
         case Tag.wake:
             for (token, response) in mailbox.drain() { complete(token, response) }
+            sweepReplies += mailbox.takeSweepRequests()
             if drainDeadline == nil, case .graceful(let deadline) = mailbox.shutdown { beginDrain(deadline: deadline) }
         case Tag.signal:
             if let signalFD, csystem_read_signal(signalFD) > 0, drainDeadline == nil {
@@ -536,6 +538,14 @@ final class EventLoop {
                 close(connection)
             }
         }
+    }
+
+    /// Tells each test that asked for a sweep what the loop now holds.
+    private func answerSweepRequests() {
+        guard !sweepReplies.isEmpty else { return }
+        let snapshots = connections.compactMap { $0?.snapshot }
+        for reply in sweepReplies { reply(snapshots) }
+        sweepReplies = []
     }
 
     /// Closes idle connections early while the server is crowded, oldest first (see `IdleEviction`).

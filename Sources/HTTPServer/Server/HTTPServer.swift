@@ -1,4 +1,5 @@
 import CSystem
+import Dispatch
 import Glibc
 import Synchronization
 
@@ -53,11 +54,28 @@ public final class HTTPServer: Sendable {
     /// within `gracePeriod`, then every connection closes. Returns when done.
     public func shutdown(gracePeriod: Duration = .seconds(10)) {
         guard let mailbox = running.withLock({ $0?.mailbox }) else { return }
-        var spec = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &spec)
-        let now = Int64(spec.tv_sec) * 1_000_000_000 + Int64(spec.tv_nsec)
+        let now = configuration.clock.nanoseconds()
         mailbox.requestShutdown(deadlineNanoseconds: now + gracePeriod.nanoseconds)
         waitUntilStopped()
+    }
+
+    /// Makes the event loop read its clock and run its timeout sweep now,
+    /// after every event that reached it before, and returns its connections.
+    ///
+    /// Tests call it after moving a `TestServerClock`, and poll it to wait
+    /// for a state; the loop sweeps on its own every 250 ms of its clock.
+    /// - Returns: the open connections, or nil when the server is not running
+    ///   or its loop did not answer within 10 seconds.
+    package func sweep() -> [ConnectionSnapshot]? {
+        guard let mailbox = running.withLock({ $0?.mailbox }) else { return nil }
+        let answer = Mutex<[ConnectionSnapshot]?>(nil)
+        let answered = DispatchSemaphore(value: 0)
+        mailbox.requestSweep { snapshots in
+            answer.withLock { $0 = snapshots }
+            answered.signal()
+        }
+        guard answered.wait(timeout: .now() + 10) == .success else { return nil }
+        return answer.withLock { $0 }
     }
 
     private func start(signalFD: Int32?) throws(ServerError) {

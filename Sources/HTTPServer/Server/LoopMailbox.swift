@@ -10,8 +10,8 @@ struct RequestToken: Sendable, Equatable {
     let request: UInt32
 }
 
-/// The way into the event loop from other threads: finished responses and a
-/// shutdown request, each followed by an eventfd wake-up only when the loop
+/// The way into the event loop from other threads: finished responses, a
+/// shutdown request and tests' requests for a sweep, each followed by an eventfd wake-up only when the loop
 /// is not already due to look, so a burst of answers costs one wake-up.
 final class LoopMailbox: Sendable {
     /// What the loop should stop doing.
@@ -24,6 +24,7 @@ final class LoopMailbox: Sendable {
     private let completions = Mutex<[(RequestToken, HTTPResponse)]>([])
     private let wakePending = Atomic<Bool>(false)
     private let shutdownRequest = Mutex<Shutdown>(.none)
+    private let sweepRequests = Mutex<[@Sendable ([ConnectionSnapshot]) -> Void]>([])
 
     init() throws(ServerError) {
         eventFD = eventfd(0, Int32(EFD_NONBLOCK) | Int32(EFD_CLOEXEC))
@@ -42,6 +43,21 @@ final class LoopMailbox: Sendable {
     func requestShutdown(deadlineNanoseconds: Int64) {
         shutdownRequest.withLock { $0 = .graceful(deadlineNanoseconds: deadlineNanoseconds) }
         wake()
+    }
+
+    /// Asks the loop to read its clock, run its timeout sweep at once and
+    /// then call `reply` with what it holds (see `HTTPServer.sweep()`).
+    func requestSweep(_ reply: @escaping @Sendable ([ConnectionSnapshot]) -> Void) {
+        sweepRequests.withLock { $0.append(reply) }
+        wake()
+    }
+
+    /// Takes the pending sweep requests (loop thread).
+    func takeSweepRequests() -> [@Sendable ([ConnectionSnapshot]) -> Void] {
+        sweepRequests.withLock { requests in
+            defer { requests.removeAll() }
+            return requests
+        }
     }
 
     /// The pending shutdown request, if any.

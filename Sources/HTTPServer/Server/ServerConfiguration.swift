@@ -42,6 +42,8 @@ public struct ServerConfiguration: Sendable {
     public var writeTimeout: Duration = .seconds(30)
     /// On SIGTERM or SIGINT, how long in-flight requests may take to finish.
     public var shutdownGracePeriod: Duration = .seconds(10)
+    /// The clock every timeout above is measured on; tests put in a `TestServerClock`.
+    public var clock: any ServerClock = MonotonicServerClock()
     /// Worker threads that run handlers.
     public var workerCount = max(2, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
     /// Where the access log goes.
@@ -69,8 +71,8 @@ public enum AccessLogDestination: Sendable, Equatable {
 }
 
 extension Duration {
-    /// Whole nanoseconds, for the monotonic clock arithmetic of the event loop.
-    var nanoseconds: Int64 {
+    /// Whole nanoseconds, for the monotonic clock arithmetic of the event loop (and of test clocks).
+    package var nanoseconds: Int64 {
         let (seconds, attoseconds) = components
         return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }

@@ -119,7 +119,7 @@ final class SurveyCatalog: Sendable {
                     }
                     log = try ResponseLog(
                         directory: directory, displayName: "responses/" + survey.id, options: options)
-                    participants = try ParticipantRegistry(directory: directory)
+                    participants = try ParticipantRegistry(directory: directory, clock: logOptions.clock)
                 } catch {
                     state.withLock { $0.failures[name] = [] }
                     return ["\(path): not served: \(error)"]

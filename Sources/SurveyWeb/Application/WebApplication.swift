@@ -12,7 +12,8 @@ public final class WebApplication: Sendable {
         public var responsesFolder: String
         /// The current time; tests move it.
         public var now: @Sendable () -> Date = { Date() }
-        /// Options of every response log (tests inject failing disks).
+        /// Options of every response log (tests inject failing disks); their
+        /// clock also stamps the participants' times (invited, first opened).
         public var logOptions = ResponseLog.Options()
         /// Failed attempts at an access code or the office password per minute, counted per client
         /// address and per target (the office account, the first symbols of a code). Beyond it, failures

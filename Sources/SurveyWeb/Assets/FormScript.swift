@@ -4,7 +4,9 @@
 /// server which questions of the page are visible now (the server owns the one
 /// evaluator of the expression language) and hides the others, so conditional
 /// questions appear as soon as they apply. It also clears the other choices
-/// when an exclusive option ("none of these") is ticked.
+/// when an exclusive option ("none of these") is ticked. While an answer of
+/// the server is outstanding the form is `aria-busy`, which tells assistive
+/// technology (and the browser tests) that its questions may still change.
 enum FormScript {
     static let javascript = """
         (function () {
@@ -12,6 +14,7 @@ enum FormScript {
           var form = document.querySelector("form[data-visibility]");
           if (!form) { return; }
           var pending = null;
+          var latest = 0;
           function apply(visible) {
             var blocks = form.querySelectorAll("[data-question][data-conditional]");
             for (var i = 0; i < blocks.length; i++) {
@@ -23,6 +26,9 @@ enum FormScript {
             }
           }
           function refresh() {
+            pending = null;
+            var ticket = ++latest;
+            form.setAttribute("aria-busy", "true");
             var body = new URLSearchParams(new FormData(form));
             fetch(form.getAttribute("data-visibility"), {
               method: "POST", body: body, credentials: "same-origin",
@@ -31,9 +37,12 @@ enum FormScript {
               return response.ok ? response.json() : null;
             }).then(function (result) {
               if (result && result.visible) { apply(result.visible); }
-            }).catch(function () { /* keep everything shown; the server decides on submit */ });
+            }).catch(function () { /* keep everything shown; the server decides on submit */ }).then(function () {
+              if (ticket === latest && !pending) { form.removeAttribute("aria-busy"); }
+            });
           }
           function schedule() {
+            form.setAttribute("aria-busy", "true");
             if (pending) { clearTimeout(pending); }
             pending = setTimeout(refresh, 150);
           }

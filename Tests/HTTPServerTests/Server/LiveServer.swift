@@ -5,24 +5,20 @@ import HTTPServerTesting
 import Testing
 
 /// Starts a server on a free loopback port for one test and always shuts it down.
+/// - Parameter clock: the loop's clock when the test moves time itself; the
+///   shutdown then has no grace period, since that clock stands still.
 func withLiveServer(
-    router: Router, host: String = "127.0.0.1", configure: (inout ServerConfiguration) -> Void = { _ in },
-    _ body: (HTTPServer) throws -> Void
+    router: Router, host: String = "127.0.0.1", clock: TestServerClock? = nil,
+    configure: (inout ServerConfiguration) -> Void = { _ in }, _ body: (HTTPServer) throws -> Void
 ) throws {
     var configuration = ServerConfiguration.loopbackTesting
     configuration.host = host
+    if let clock { configuration.clock = clock }
     configure(&configuration)
     let server = HTTPServer(configuration: configuration, router: router)
     try server.start()
-    defer { server.shutdown(gracePeriod: .seconds(2)) }
+    defer { server.shutdown(gracePeriod: clock == nil ? .seconds(2) : .zero) }
     try body(server)
-}
-
-/// Monotonic milliseconds, for timing assertions.
-func milliseconds() -> Int64 {
-    var spec = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &spec)
-    return Int64(spec.tv_sec) * 1000 + Int64(spec.tv_nsec) / 1_000_000
 }
 
 /// The router every live test shares.
@@ -42,10 +38,6 @@ let liveRouter: Router = {
         DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(delay)) {
             responder.respond(.text("later \(delay)"))
         }
-    }
-    router.get("/never") { _, responder in
-        // Holds the responder past the handler deadline on purpose.
-        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(3)) { responder.respond(.text("too late")) }
     }
     router.get("/async") { _ async throws -> HTTPResponse in
         try await Task.sleep(for: .milliseconds(5))

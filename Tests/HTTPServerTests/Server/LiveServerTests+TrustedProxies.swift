@@ -8,13 +8,18 @@ import Testing
 /// per forwarded client, and what the access log shows.
 extension LiveServerTests {
     /// Tells who the server thinks asked; `/slow` signals `started` and
-    /// answers after 300 ms, to hold a request in progress.
-    static func whoRouter(started: DispatchSemaphore = DispatchSemaphore(value: 0)) -> Router {
+    /// answers once `release` is signalled, to hold a request in progress.
+    static func whoRouter(
+        started: DispatchSemaphore = DispatchSemaphore(value: 0), release: DispatchSemaphore = DispatchSemaphore(value: 0)
+    ) -> Router {
         var router = Router()
         router.get("/who") { request in .text("\(request.remoteAddress) \(request.peerAddress) \(request.isSecure)") }
         router.get("/slow") { _, responder in
             started.signal()
-            DispatchQueue.global().asyncAfter(deadline: .now() + .milliseconds(300)) { responder.respond(.text("slow")) }
+            DispatchQueue.global().async {
+                release.wait()
+                responder.respond(.text("slow"))
+            }
         }
         return router
     }
@@ -37,8 +42,9 @@ extension LiveServerTests {
 
     @Test func behindAProxyTheLimitCountsForwardedClients() throws {
         let started = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
         try withLiveServer(
-            router: Self.whoRouter(started: started),
+            router: Self.whoRouter(started: started, release: release),
             configure: {
                 Self.trusting("127.0.0.2")(&$0)
                 $0.maxConnectionsPerClient = 3
@@ -56,6 +62,7 @@ extension LiveServerTests {
             #expect(proxy[3].waitForClose())
             let other = try proxy[4].request("GET", "/who", headers: ["X-Forwarded-For": "198.51.100.8"])
             #expect(other.text == "198.51.100.8 127.0.0.2 false")
+            for _ in busy { release.signal() }
             for connection in busy { #expect(try connection.readResponse().text == "slow") }
             // Answered requests no longer count.
             let later = try proxy[4].request("GET", "/who", headers: ["X-Forwarded-For": "198.51.100.7"])

@@ -35,6 +35,10 @@ final class TestSite: Sendable {
         var configuration = WebApplication.Configuration(surveysFolder: surveys, responsesFolder: responses)
         let clock = self.clock
         configuration.now = { clock.now }
+        // The store stamps records by the same clock, so record times and draft days follow the test.
+        configuration.logOptions.clock = {
+            Timestamp(millisecondsSince1970: Int64((clock.now.timeIntervalSince1970 * 1000).rounded(.down)))
+        }
         configure(&configuration)
         application = try WebApplication(configuration: configuration)
         application.reloadSurveys()
