@@ -65,8 +65,8 @@ let package = Package(
         .target(
             name: "SurveyCLI",
             dependencies: [
-                "ArgumentParsing", "Markup", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
-                "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
+                "ArgumentParsing", "Markup", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "HTTPServer",
+                "StrictJSON", "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
         ),
@@ -91,7 +91,10 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyStoreTests", dependencies: ["SurveyStore", "StrictJSON", "CryptoPrimitives", "CSVCodec"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SurveyEvaluationTests",
             dependencies: [
@@ -103,15 +106,16 @@ let package = Package(
         .testTarget(
             name: "SurveyWebTests",
             dependencies: [
-                "SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "HTTPServerTesting", "CryptoPrimitives",
-                "StrictJSON", "Markup", "EscapingCorpus",
+                "SurveyWeb", "SurveyModel", "SurveyStore", "SurveyEvaluation", "HTTPServer", "HTTPServerTesting",
+                "CryptoPrimitives", "StrictJSON", "Markup", "EscapingCorpus",
             ],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyCLITests",
             dependencies: [
-                "SurveyCLI", "SurveyStore", "SurveyWeb", "ArgumentParsing", "HTTPServer", "Markup", "EscapingCorpus",
+                "SurveyCLI", "SurveyModel", "SurveyStore", "SurveyWeb", "ArgumentParsing", "HTTPServer", "StrictJSON",
+                "Markup", "EscapingCorpus",
             ],
             swiftSettings: swiftSettings
         ),
