@@ -24,11 +24,11 @@ enum ImportCommand {
                 ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/."),
                 ArgumentSpec("file", help: "The CSV file to import."),
             ],
-            options: [
-                OptionSpec(
-                    "responses", .value(name: "folder"), help: "The folder of response logs (default: responses).")
-            ]),
+            options: [responses.spec]),
         run: run)
+
+    static let responses = CommandOption<String>(
+        "responses", value: "folder", default: "responses", help: "The folder of response logs (default: responses).")
 
     /// Problems printed before the rest are only counted.
     static let shownProblems = 50
@@ -108,7 +108,7 @@ enum ImportCommand {
                 participantID: row.participant, idempotencyKey: "import-\(fileHash.prefix(24))-\(index + 1)")
         }
         do {
-            let log = try ResponseLog(directory: (arguments.value("responses") ?? "responses") + "/" + survey.id)
+            let log = try ResponseLog(directory: arguments[responses] + "/" + survey.id)
             var written = 0
             for result in log.appendBatch(requests) {
                 switch result {

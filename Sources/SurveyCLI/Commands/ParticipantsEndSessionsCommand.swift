@@ -16,7 +16,7 @@ enum ParticipantsEndSessionsCommand {
                 ArgumentSpec("survey", help: "Survey id (surveys/<id>.json) or definition file."),
                 ArgumentSpec("id", help: "The participant's id."),
             ],
-            options: [SurveyReference.responsesOption]),
+            options: [SurveyReference.responses.spec]),
         run: run)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {

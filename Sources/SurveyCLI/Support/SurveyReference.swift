@@ -14,12 +14,18 @@ struct SurveyReference {
     let responsesDirectory: String
 
     /// The option every store command offers for the responses folder.
-    static let responsesOption = OptionSpec(
-        "responses", .value(name: "folder"), help: "Folder with one subfolder per survey's responses (default: responses).")
+    static let responses = CommandOption<String>(
+        "responses", value: "folder", default: "responses",
+        help: "Folder with one subfolder per survey's responses (default: responses).")
+
+    /// `--base-url`, for the commands that print personal links.
+    static let baseURL = CommandOption<String>(
+        "base-url", value: "url", default: defaultBaseURL,
+        help: "Address of the survey server (default: \(defaultBaseURL)).")
 
     /// Resolves the `survey` argument and the `--responses` option.
     init(_ arguments: ParsedArguments) {
-        self.init(arguments.argument("survey") ?? "", responsesRoot: arguments.value("responses") ?? "responses")
+        self.init(arguments.argument("survey") ?? "", responsesRoot: arguments[Self.responses])
     }
 
     init(_ argument: String, responsesRoot: String) {
