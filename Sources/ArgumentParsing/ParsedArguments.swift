@@ -1,7 +1,8 @@
 /// What the user gave on the command line, checked against a `CommandSpec`.
 ///
-/// Options are read through the `CommandOption` values the command declares
-/// (`arguments[Self.out]`), never by name, so a misspelt name cannot compile.
+/// Options and arguments are read through the `CommandOption` and
+/// `CommandArgument` values the command declares (`arguments[Self.out]`),
+/// never by name, so a misspelt name cannot compile.
 public struct ParsedArguments: Sendable, Equatable {
     /// The command path, e.g. `["participants", "import"]`.
     public internal(set) var commandPath: [String] = []
@@ -17,9 +18,9 @@ public struct ParsedArguments: Sendable, Equatable {
         return option.value(in: self)
     }
 
-    /// The value of a single positional argument.
-    public func argument(_ name: String) -> String? { positionals[name]?.first }
-
-    /// The values of a repeating positional argument.
-    public func arguments(_ name: String) -> [String] { positionals[name] ?? [] }
+    /// The value of a positional `argument`, typed by its arity.
+    public subscript<Value>(argument: CommandArgument<Value>) -> Value {
+        assert(positionals[argument.spec.name] != nil, "<\(argument.spec.name)> is not an argument of this command")
+        return argument.value(in: self)
+    }
 }

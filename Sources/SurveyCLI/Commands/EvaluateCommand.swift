@@ -18,7 +18,7 @@ enum EvaluateCommand {
                 report.minGroupSize (default 5) are shown as — (null in JSON), and so are the cells that would \
                 reveal them. The JSON shape is documented in docs/evaluation-json.md.
                 """,
-            arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
+            arguments: [SurveyDefinition.argument.spec],
             options: [format.spec, language.spec] + selectionOptions),
         run: run)
 
@@ -83,7 +83,7 @@ enum EvaluateCommand {
             }
             let survey: Survey
             do {
-                survey = try SurveyDefinition(named ?? arguments.argument("survey") ?? "").survey
+                survey = try SurveyDefinition(named ?? arguments[SurveyDefinition.argument]).survey
             } catch {
                 return fail(error.message, error.exitCode)
             }

@@ -20,7 +20,7 @@ enum ExportCommand {
                 identify schools: keep exports inside the office (-o writes a file only you can read). \
                 --codebook lists the variables instead (CSV, or Markdown with --format markdown).
                 """,
-            arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
+            arguments: [SurveyDefinition.argument.spec],
             options: [
                 format.spec, labels.spec, excel.spec, codebook.spec, language.spec, out.spec, log.spec,
                 responses.spec,
@@ -49,7 +49,7 @@ enum ExportCommand {
         }
         let survey: Survey
         do {
-            survey = try SurveyDefinition(arguments.argument("survey") ?? "").survey
+            survey = try SurveyDefinition(arguments[SurveyDefinition.argument]).survey
         } catch {
             return fail(error.message, error.exitCode)
         }

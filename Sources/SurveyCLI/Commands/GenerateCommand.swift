@@ -19,7 +19,7 @@ enum GenerateCommand {
                 revisions of the same responses rather than more responses. Records are written in batches \
                 with one fsync each, not one per record.
                 """,
-            arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
+            arguments: [SurveyDefinition.argument.spec],
             options: [count.spec, seed.spec, responses.spec]),
         run: run)
 
@@ -41,7 +41,7 @@ enum GenerateCommand {
         let seed = arguments[seed]
         let definition: SurveyDefinition
         do {
-            definition = try SurveyDefinition(arguments.argument("survey") ?? "")
+            definition = try SurveyDefinition(arguments[SurveyDefinition.argument])
         } catch {
             console.printError("survey generate: error: \(error.message)")
             return error.exitCode

@@ -11,7 +11,7 @@ enum ParticipantsListCommand {
             name: "list",
             abstract: "Show each participant's status: invited, first opened, last draft, submitted.",
             discussion: "Times are UTC. Works while the server runs. With --pending, only those who have not submitted (for reminders).",
-            arguments: [ArgumentSpec("survey", help: "Survey id (surveys/<id>.json) or definition file.")],
+            arguments: [SurveyReference.survey.spec],
             options: [pending.spec, format.spec, SurveyReference.responses.spec]),
         run: run)
 

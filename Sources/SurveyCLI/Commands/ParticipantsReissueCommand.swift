@@ -10,10 +10,7 @@ enum ParticipantsReissueCommand {
             name: "reissue",
             abstract: "Issue a new token for one participant; the old token stops working.",
             discussion: "Prints the invitation row (id, label, email, token, link) once. Works while the server runs.",
-            arguments: [
-                ArgumentSpec("survey", help: "Survey id (surveys/<id>.json) or definition file."),
-                ArgumentSpec("id", help: "The participant's id."),
-            ],
+            arguments: [SurveyReference.survey.spec, SurveyReference.participant.spec],
             options: [excel.spec, SurveyReference.baseURL.spec, SurveyReference.responses.spec]),
         run: run)
 
@@ -24,7 +21,7 @@ enum ParticipantsReissueCommand {
         guard let registry = reference.openParticipants(console: console) else { return .failure }
         let invitation: ParticipantRegistry.Invitation
         do {
-            invitation = try registry.reissue(id: arguments.argument("id") ?? "")
+            invitation = try registry.reissue(id: arguments[SurveyReference.participant])
         } catch {
             console.printError("survey: error: \(error.description)")
             return .failure

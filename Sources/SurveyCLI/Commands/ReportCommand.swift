@@ -16,7 +16,7 @@ enum ReportCommand {
                 note) and <dir>/<question id>.svg for slides. Small groups and cells are suppressed as in the \
                 evaluation.
                 """,
-            arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
+            arguments: [SurveyDefinition.argument.spec],
             options: [out.spec, language.spec, compare.spec] + EvaluateCommand.selectionOptions),
         run: run)
 

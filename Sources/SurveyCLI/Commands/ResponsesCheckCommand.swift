@@ -13,7 +13,7 @@ enum ResponsesCheckCommand {
                 unfinished last line to responses/<id>/log.jsonl.quarantine-<time> and writes the log without \
                 them; nothing is deleted. Exits with 1 if damage was found and not repaired.
                 """,
-            arguments: [ArgumentSpec("survey", help: "Survey id (surveys/<id>.json) or definition file.")],
+            arguments: [SurveyReference.survey.spec],
             options: [repair.spec, SurveyReference.responses.spec]),
         run: run)
 

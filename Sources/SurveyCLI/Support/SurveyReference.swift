@@ -13,6 +13,12 @@ struct SurveyReference {
     /// `responses/<id>` (or below the folder given with `--responses`).
     let responsesDirectory: String
 
+    /// The argument every store command takes.
+    static let survey = CommandArgument<String>("survey", help: "Survey id (surveys/<id>.json) or definition file.")
+
+    /// The participant a command acts on.
+    static let participant = CommandArgument<String>("id", help: "The participant's id.")
+
     /// The option every store command offers for the responses folder.
     static let responses = CommandOption<String>(
         "responses", value: "folder", default: "responses",
@@ -25,7 +31,7 @@ struct SurveyReference {
 
     /// Resolves the `survey` argument and the `--responses` option.
     init(_ arguments: ParsedArguments) {
-        self.init(arguments.argument("survey") ?? "", responsesRoot: arguments[Self.responses])
+        self.init(arguments[Self.survey], responsesRoot: arguments[Self.responses])
     }
 
     init(_ argument: String, responsesRoot: String) {
