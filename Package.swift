@@ -35,7 +35,10 @@ let package = Package(
         // Test clients for the server: straight through the router, or live over loopback sockets.
         .target(name: "HTTPServerTesting", dependencies: ["HTTPServer", "CSystem"], swiftSettings: swiftSettings),
         .target(name: "Markup", swiftSettings: swiftSettings),
-        .target(name: "SurveyCharts", dependencies: ["Markup"], swiftSettings: swiftSettings),
+        .target(
+            name: "SurveyCharts", dependencies: ["Markup"], swiftSettings: swiftSettings,
+            linkerSettings: [.linkedLibrary("m")]
+        ),
         // Edge cases for every escaper, shared by the tests of each module that writes text.
         .target(name: "EscapingCorpus", swiftSettings: swiftSettings),
 
