@@ -35,7 +35,10 @@ let package = Package(
         // Test clients for the server: straight through the router, or live over loopback sockets.
         .target(name: "HTTPServerTesting", dependencies: ["HTTPServer", "CSystem"], swiftSettings: swiftSettings),
         .target(name: "Markup", swiftSettings: swiftSettings),
-        .target(name: "SurveyCharts", dependencies: ["Markup"], swiftSettings: swiftSettings),
+        .target(
+            name: "SurveyCharts", dependencies: ["Markup"], swiftSettings: swiftSettings,
+            linkerSettings: [.linkedLibrary("m")]
+        ),
         // Edge cases for every escaper, shared by the tests of each module that writes text.
         .target(name: "EscapingCorpus", swiftSettings: swiftSettings),
         // For tests only: external programs as test conditions, golden files, test environment variables.
@@ -67,8 +70,8 @@ let package = Package(
         .target(
             name: "SurveyCLI",
             dependencies: [
-                "ArgumentParsing", "Markup", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "StrictJSON",
-                "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
+                "ArgumentParsing", "Markup", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "HTTPServer",
+                "StrictJSON", "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
         ),
@@ -94,7 +97,10 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "SurveyStoreTests", dependencies: ["SurveyStore", "StrictJSON", "CryptoPrimitives", "CSVCodec"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "SurveyEvaluationTests",
             dependencies: [
@@ -106,15 +112,16 @@ let package = Package(
         .testTarget(
             name: "SurveyWebTests",
             dependencies: [
-                "SurveyWeb", "SurveyModel", "SurveyStore", "HTTPServer", "HTTPServerTesting", "CryptoPrimitives",
-                "StrictJSON", "Markup", "EscapingCorpus", "TestSupport",
+                "SurveyWeb", "SurveyModel", "SurveyStore", "SurveyEvaluation", "HTTPServer", "HTTPServerTesting",
+                "CryptoPrimitives", "StrictJSON", "Markup", "EscapingCorpus", "TestSupport",
             ],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyCLITests",
             dependencies: [
-                "SurveyCLI", "SurveyStore", "SurveyWeb", "ArgumentParsing", "HTTPServer", "Markup", "EscapingCorpus",
+                "SurveyCLI", "SurveyModel", "SurveyStore", "SurveyWeb", "ArgumentParsing", "HTTPServer", "StrictJSON",
+                "Markup", "EscapingCorpus",
             ],
             swiftSettings: swiftSettings
         ),

@@ -42,6 +42,7 @@ public enum ArgumentParser {
     ) throws(UsageError) -> Outcome {
         var parsed = ParsedArguments()
         parsed.commandPath = Array(path.dropFirst())
+        parsed.declaredOptions = Set(command.options.map(\.name))
         var positionals: [String] = []
         var remaining = arguments
         var optionsEnded = false
@@ -61,14 +62,12 @@ public enum ArgumentParser {
                 if inlineValue != nil { throw UsageError(.unexpectedValue(option: spec.name), commandPath: path) }
                 if parsed.flags.contains(spec.name) { throw UsageError(.repeatedOption(spec.name), commandPath: path) }
                 parsed.flags.insert(spec.name)
-            case .value(_, let allowed):
+            case .value, .number:
                 if parsed.optionValues[spec.name] != nil {
                     throw UsageError(.repeatedOption(spec.name), commandPath: path)
                 }
                 let value = try value(inlineValue, for: spec, from: &remaining, path: path)
-                if !allowed.isEmpty && !allowed.contains(value) {
-                    throw UsageError(.invalidValue(option: spec.name, value: value, allowed: allowed), commandPath: path)
-                }
+                try check(value, for: spec, path: path)
                 parsed.optionValues[spec.name] = [value]
             case .repeatedValue:
                 let value = try value(inlineValue, for: spec, from: &remaining, path: path)
@@ -109,6 +108,18 @@ public enum ArgumentParser {
         }
         remaining = remaining.dropFirst()
         return value
+    }
+
+    /// Refuses a value outside the option's allowed values or number range.
+    private static func check(_ value: String, for spec: OptionSpec, path: [String]) throws(UsageError) {
+        switch spec.kind {
+        case .value(_, let allowed) where !allowed.isEmpty && !allowed.contains(value):
+            throw UsageError(.invalidValue(option: spec.name, value: value, allowed: allowed), commandPath: path)
+        case .number(_, let expected, let accepts) where !accepts(value):
+            throw UsageError(.invalidNumber(option: spec.name, value: value, expected: expected), commandPath: path)
+        default:
+            return
+        }
     }
 
     /// Distributes positional values over the declared arguments in order:

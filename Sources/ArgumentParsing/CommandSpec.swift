@@ -62,6 +62,20 @@ public struct OptionSpec: Sendable {
         case value(name: String, allowed: [String] = [])
         /// Takes a value and may be given several times.
         case repeatedValue(name: String)
+        /// Takes a whole number: `accepts` says whether a value is one, and
+        /// `expected` describes the acceptable ones for the error message.
+        case number(name: String, expected: String, accepts: @Sendable (String) -> Bool)
+
+        /// A whole number of type `Number` within `range`.
+        static func number<Number: FixedWidthInteger & Sendable>(
+            _ name: String, range: ClosedRange<Number>
+        ) -> Kind {
+            let expected =
+                range.upperBound == Number.max && range.lowerBound != Number.min
+                ? "a whole number of at least \(range.lowerBound)"
+                : "a whole number from \(range.lowerBound) to \(range.upperBound)"
+            return .number(name: name, expected: expected) { text in Number(text).map(range.contains) ?? false }
+        }
     }
 
     public let name: String

@@ -57,7 +57,7 @@ enum HelpFormatter {
         label += "--\(option.name)"
         switch option.kind {
         case .flag: break
-        case .value(let name, _), .repeatedValue(let name): label += " <\(name)>"
+        case .value(let name, _), .repeatedValue(let name), .number(let name, _, _): label += " <\(name)>"
         }
         return label
     }

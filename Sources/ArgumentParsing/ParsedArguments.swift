@@ -1,23 +1,26 @@
 /// What the user gave on the command line, checked against a `CommandSpec`.
+///
+/// Options and arguments are read through the `CommandOption` and
+/// `CommandArgument` values the command declares (`arguments[Self.out]`),
+/// never by name, so a misspelt name cannot compile.
 public struct ParsedArguments: Sendable, Equatable {
     /// The command path, e.g. `["participants", "import"]`.
     public internal(set) var commandPath: [String] = []
     var flags: Set<String> = []
     var optionValues: [String: [String]] = [:]
     var positionals: [String: [String]] = [:]
+    /// The options the command declares, to catch reading one it does not.
+    var declaredOptions: Set<String> = []
 
-    /// Whether flag `--name` was given.
-    public func flag(_ name: String) -> Bool { flags.contains(name) }
+    /// The value of `option`, typed as the option declares it.
+    public subscript<Value>(option: CommandOption<Value>) -> Value {
+        assert(declaredOptions.contains(option.spec.name), "--\(option.spec.name) is not an option of this command")
+        return option.value(in: self)
+    }
 
-    /// The last value of option `--name`, if given.
-    public func value(_ name: String) -> String? { optionValues[name]?.last }
-
-    /// Every value of a repeatable option, in order.
-    public func values(_ name: String) -> [String] { optionValues[name] ?? [] }
-
-    /// The value of a single positional argument.
-    public func argument(_ name: String) -> String? { positionals[name]?.first }
-
-    /// The values of a repeating positional argument.
-    public func arguments(_ name: String) -> [String] { positionals[name] ?? [] }
+    /// The value of a positional `argument`, typed by its arity.
+    public subscript<Value>(argument: CommandArgument<Value>) -> Value {
+        assert(positionals[argument.spec.name] != nil, "<\(argument.spec.name)> is not an argument of this command")
+        return argument.value(in: self)
+    }
 }

@@ -7,6 +7,8 @@ public struct UsageError: Error, Sendable, Equatable {
         case missingValue(option: String)
         case unexpectedValue(option: String)
         case invalidValue(option: String, value: String, allowed: [String])
+        /// A number option's value is not a whole number in its range; `expected` says which are.
+        case invalidNumber(option: String, value: String, expected: String)
         case repeatedOption(String)
         case missingArgument(String)
         case unexpectedArgument(String)
@@ -42,6 +44,8 @@ public struct UsageError: Error, Sendable, Equatable {
             return "option '--\(option)' takes no value"
         case .invalidValue(let option, let value, let allowed):
             return "invalid value '\(value)' for '--\(option)'; use one of: \(allowed.joined(separator: ", "))"
+        case .invalidNumber(let option, let value, let expected):
+            return "--\(option) must be \(expected), not \"\(value)\""
         case .repeatedOption(let option):
             return "option '--\(option)' was given more than once"
         case .missingArgument(let name):

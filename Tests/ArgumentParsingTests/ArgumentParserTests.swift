@@ -2,26 +2,28 @@ import ArgumentParsing
 import Testing
 
 @Suite struct ArgumentParserTests {
+    static let format = CommandOption<String?>("format", value: "format", allowed: ["text", "json"], help: "Output format.")
+    static let quiet = CommandOption<Bool>("quiet", short: "q", help: "Only errors.")
+    static let out = CommandOption<String?>("out", value: "file", help: "Write invitations here.")
+    static let field = CommandOption<[String]>("field", repeated: "name", help: "Extra field.")
+    static let paths = CommandArgument<[String]>("path", help: "Files or folders.")
+    static let survey = CommandArgument<String>("survey", help: "Survey id.")
+    static let file = CommandArgument<String>("file", help: "CSV file.")
+
     static let tree = CommandSpec(
         name: "survey", abstract: "Survey tool.",
         subcommands: [
             CommandSpec(
                 name: "validate", abstract: "Check definitions.",
-                arguments: [ArgumentSpec("path", help: "Files or folders.", arity: .zeroOrMore)],
-                options: [
-                    OptionSpec("format", .value(name: "format", allowed: ["text", "json"]), help: "Output format."),
-                    OptionSpec("quiet", short: "q", help: "Only errors."),
-                ]),
+                arguments: [paths.spec],
+                options: [format.spec, quiet.spec]),
             CommandSpec(
                 name: "participants", abstract: "Manage participants.",
                 subcommands: [
                     CommandSpec(
                         name: "import", abstract: "Import a CSV file.",
-                        arguments: [ArgumentSpec("survey", help: "Survey id."), ArgumentSpec("file", help: "CSV file.")],
-                        options: [
-                            OptionSpec("out", .value(name: "file"), help: "Write invitations here."),
-                            OptionSpec("field", .repeatedValue(name: "name"), help: "Extra field."),
-                        ])
+                        arguments: [survey.spec, file.spec],
+                        options: [out.spec, field.spec])
                 ]),
         ])
 
@@ -33,23 +35,22 @@ import Testing
     @Test func parsesOptionsAndArgumentsInAnyOrder() throws {
         let parsed = try #require(try run(["validate", "a.json", "--format", "json", "-q", "b"]))
         #expect(parsed.commandPath == ["validate"])
-        #expect(parsed.arguments("path") == ["a.json", "b"])
-        #expect(parsed.value("format") == "json")
-        #expect(parsed.flag("quiet"))
-        #expect(!parsed.flag("other"))
+        #expect(parsed[Self.paths] == ["a.json", "b"])
+        #expect(parsed[Self.format] == "json")
+        #expect(parsed[Self.quiet])
     }
 
     @Test func acceptsInlineValuesAndDoubleDash() throws {
         let parsed = try #require(try run(["participants", "import", "--out=inv.csv", "--", "s", "-file.csv"]))
         #expect(parsed.commandPath == ["participants", "import"])
-        #expect(parsed.value("out") == "inv.csv")
-        #expect(parsed.argument("survey") == "s")
-        #expect(parsed.argument("file") == "-file.csv")
+        #expect(parsed[Self.out] == "inv.csv")
+        #expect(parsed[Self.survey] == "s")
+        #expect(parsed[Self.file] == "-file.csv")
     }
 
     @Test func keepsRepeatedValuesInOrder() throws {
         let parsed = try #require(try run(["participants", "import", "s", "f", "--field", "a", "--field=b"]))
-        #expect(parsed.values("field") == ["a", "b"])
+        #expect(parsed[Self.field] == ["a", "b"])
     }
 
     @Test(arguments: [

@@ -54,9 +54,10 @@ import Testing
 
     @Test(arguments: [
         (["generate", "surveys/digitale-bildung.json"], "survey generate: error: --count needs a whole number of submissions, e.g. --count 1000\n"),
-        (["generate", "x.json", "--count", "viele"], "survey generate: error: --count needs a whole number of submissions, e.g. --count 1000\n"),
+        (["generate", "x.json", "--count", "viele"],
+         "survey: error: --count must be a whole number of at least 0, not \"viele\"\nRun 'survey generate --help' for usage.\n"),
         (["generate", "x.json", "--count", "5", "--seed", "abc"],
-         "survey generate: error: --seed needs a whole number from 0 to 18446744073709551615\n"),
+         "survey: error: --seed must be a whole number from 0 to 18446744073709551615, not \"abc\"\nRun 'survey generate --help' for usage.\n"),
         (["generate", "no/such.json", "--count", "5"], "survey generate: error: no such survey file: no/such.json\n"),
     ])
     func explainsWrongUsage(arguments: [String], message: String) {

@@ -44,7 +44,7 @@ import Testing
             return
         }
         var configuration = WebApplication.Configuration(surveysFolder: "s", responsesFolder: "r")
-        #expect(ServeCommand.applyAccessLimits(parsed, to: &configuration, console: Console(out: { _ in }, error: { _ in })))
+        ServeCommand.applyAccessLimits(parsed, to: &configuration)
         #expect(configuration.failedAttemptsPerMinute == 5)
         #expect(configuration.officeSessions.absolute == 6 * 3600)
         #expect(configuration.newResponsesPerAddressPerHour == 3)
@@ -57,7 +57,7 @@ import Testing
         (["--trusted-proxy", "proxy.example.org"], "--trusted-proxy needs an IP address or CIDR range"),
         (["--trusted-proxy", "10.0.0.0/40"], "--trusted-proxy needs an IP address or CIDR range"),
         (["--max-connections-per-client", "0"], "--max-connections-per-client must be a whole number"),
-        (["--port", "70000"], "--port must be a number from 0 to 65535"),
+        (["--port", "70000"], "--port must be a whole number from 0 to 65535, not \"70000\""),
         (["--new-responses-per-address", "many"], "--new-responses-per-address must be a whole number"),
         (["--draft-megabytes-per-day", "0"], "--draft-megabytes-per-day must be a whole number"),
     ])

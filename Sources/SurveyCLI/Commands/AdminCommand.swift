@@ -19,15 +19,15 @@ enum AdminCommand {
                         characters and must not be blank or a common password. Setting it ends every open office \
                         session, also on a server that is running.
                         """,
-                    options: [
-                        OptionSpec(
-                            "responses", .value(name: "folder"), help: "Folder for responses (default: responses).")
-                    ]),
+                    options: [responses.spec]),
                 run: setPassword)
         ])
 
+    static let responses = CommandOption<String>(
+        "responses", value: "folder", default: "responses", help: "Folder for responses (default: responses).")
+
     static func setPassword(_ arguments: ParsedArguments, console: Console) -> ExitCode {
-        let folder = arguments.value("responses") ?? "responses"
+        let folder = arguments[responses]
         guard let line = readLine(strippingNewline: true) else {
             console.printError("survey: error: no password on standard input; type it and press Enter, or pipe it in")
             return .usage

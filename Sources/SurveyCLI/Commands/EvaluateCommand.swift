@@ -18,34 +18,32 @@ enum EvaluateCommand {
                 report.minGroupSize (default 5) are shown as — (null in JSON), and so are the cells that would \
                 reveal them. The JSON shape is documented in docs/evaluation-json.md.
                 """,
-            arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
-            options: [
-                OptionSpec(
-                    "format", .value(name: "format", allowed: ["text", "json"]), help: "Output format (default: text)."),
-                OptionSpec(
-                    "lang", .value(name: "language", allowed: ["de", "en"]),
-                    help: "Language of labels (default: the survey's first)."),
-            ] + selectionOptions),
+            arguments: [SurveyDefinition.argument.spec],
+            options: [format.spec, language.spec] + selectionOptions),
         run: run)
 
+    static let format = CommandOption<String?>(
+        "format", value: "format", allowed: ["text", "json"], help: "Output format (default: text).")
+    static let language = CommandOption<String?>(
+        "lang", value: "language", allowed: ["de", "en"], help: "Language of labels (default: the survey's first).")
+
+    static let filter = CommandOption<String?>(
+        "filter", value: "expression", help: "Count only responses for which this holds, e.g. \"schulart == 'gs'\".")
+    static let by = CommandOption<String?>(
+        "by", value: "id", help: "Break every question down by a single-choice question or a participant field.")
+    static let texts = CommandOption<Bool>("texts", help: "List free-text answers (they can identify a respondent).")
+    static let log = CommandOption<String?>("log", value: "file", help: "Read this log file instead of the survey's own.")
+    static let responses = CommandOption<String>(
+        "responses", value: "folder", default: "responses", help: "The folder of response logs (default: responses).")
+
     /// What to evaluate: the options `evaluate` and `report` share.
-    static let selectionOptions = [
-        OptionSpec(
-            "filter", .value(name: "expression"),
-            help: "Count only responses for which this holds, e.g. \"schulart == 'gs'\"."),
-        OptionSpec(
-            "by", .value(name: "id"),
-            help: "Break every question down by a single-choice question or a participant field."),
-        OptionSpec("texts", help: "List free-text answers (they can identify a respondent)."),
-        OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
-        OptionSpec("responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
-    ]
+    static let selectionOptions = [filter.spec, by.spec, texts.spec, log.spec, responses.spec]
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
-        switch Input.load(arguments, command: "evaluate", console: console) {
+        switch Input.load(arguments, command: "evaluate", language: language, console: console) {
         case .failure(let code): return code
         case .success(let input):
-            if arguments.value("format") == "json" {
+            if arguments[format] == "json" {
                 var bytes: [UInt8] = []
                 input.result.json.write(to: &bytes)
                 console.write(data: String(decoding: bytes, as: UTF8.self) + "\n")
@@ -72,11 +70,12 @@ enum EvaluateCommand {
         /// Problems are printed as `survey <command>: error: …`; big logs report progress on standard error.
         ///
         /// - Parameters:
+        ///   - languageOption: The command's `--lang`, whose help differs between the commands.
         ///   - survey: The survey file or id; the `survey` argument when nil.
         ///   - by: Whether to apply `--by` (a compared wave is evaluated without breakdown).
         static func load(
-            _ arguments: ParsedArguments, command: String, console: Console, survey named: String? = nil,
-            by: Bool = true
+            _ arguments: ParsedArguments, command: String, language languageOption: CommandOption<String?>, console: Console,
+            survey named: String? = nil, by: Bool = true
         ) -> Outcome {
             func fail(_ message: String, _ code: ExitCode) -> Outcome {
                 console.printError("survey \(command): error: \(message)")
@@ -84,23 +83,23 @@ enum EvaluateCommand {
             }
             let survey: Survey
             do {
-                survey = try SurveyDefinition(named ?? arguments.argument("survey") ?? "").survey
+                survey = try SurveyDefinition(named ?? arguments[SurveyDefinition.argument]).survey
             } catch {
                 return fail(error.message, error.exitCode)
             }
-            let languageCode = arguments.value("lang") ?? survey.defaultLanguage
+            let languageCode = arguments[languageOption] ?? survey.defaultLanguage
             let evaluator: SurveyEvaluator
             do {
                 evaluator = try SurveyEvaluator(
-                    survey: survey, language: languageCode, filter: arguments.value("filter"),
-                    by: by ? arguments.value("by") : nil,
+                    survey: survey, language: languageCode, filter: arguments[filter],
+                    by: by ? arguments[EvaluateCommand.by] : nil,
                     today: Input.today())
             } catch {
                 return fail(error.description, .usage)
             }
-            let folder = "\(arguments.value("responses") ?? "responses")/\(survey.id)"
+            let folder = "\(arguments[responses])/\(survey.id)"
             // --log names the main survey's log, not a compared wave's.
-            let log = (named == nil ? arguments.value("log") : nil) ?? "\(folder)/log.jsonl"
+            let log = (named == nil ? arguments[EvaluateCommand.log] : nil) ?? "\(folder)/log.jsonl"
             // Participant fields (the school's type, its region) for filters and breakdowns.
             var participants: [String: [String: String]] = [:]
             if FileManager.default.fileExists(atPath: "\(folder)/\(ParticipantRegistry.fileName)") {
@@ -123,7 +122,7 @@ enum EvaluateCommand {
             }
             do {
                 let (result, scan) = try evaluator.evaluate(
-                    logPath: log, participants: participants, includeTexts: arguments.flag("texts"), progress: progress)
+                    logPath: log, participants: participants, includeTexts: arguments[texts], progress: progress)
                 if !scan.badLines.isEmpty {
                     let lines = scan.badLines.prefix(5).map(String.init).joined(separator: ", ")
                     console.printError(

@@ -20,24 +20,27 @@ enum ExportCommand {
                 identify schools: keep exports inside the office (-o writes a file only you can read). \
                 --codebook lists the variables instead (CSV, or Markdown with --format markdown).
                 """,
-            arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
+            arguments: [SurveyDefinition.argument.spec],
             options: [
-                OptionSpec(
-                    "format", .value(name: "format", allowed: ["csv", "json", "markdown"]),
-                    help: "Output format (default: csv)."),
-                OptionSpec("labels", help: "Write option labels instead of codes."),
-                OptionSpec("excel", help: "CSV for German Excel: UTF-8 with byte order mark and ';' between fields."),
-                OptionSpec("codebook", help: "Write the variables, their questions, types and value labels."),
-                OptionSpec(
-                    "lang", .value(name: "language", allowed: ["de", "en"]),
-                    help: "Language of labels (default: the survey's first)."),
-                OptionSpec(
-                    "out", short: "o", .value(name: "file"), help: "Write to this file instead of standard output."),
-                OptionSpec("log", .value(name: "file"), help: "Read this log file instead of the survey's own."),
-                OptionSpec(
-                    "responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
+                format.spec, labels.spec, excel.spec, codebook.spec, language.spec, out.spec, log.spec,
+                responses.spec,
             ]),
         run: run)
+
+    static let format = CommandOption<String>(
+        "format", value: "format", allowed: ["csv", "json", "markdown"], default: "csv",
+        help: "Output format (default: csv).")
+    static let labels = CommandOption<Bool>("labels", help: "Write option labels instead of codes.")
+    static let excel = CommandOption<Bool>(
+        "excel", help: "CSV for German Excel: UTF-8 with byte order mark and ';' between fields.")
+    static let codebook = CommandOption<Bool>("codebook", help: "Write the variables, their questions, types and value labels.")
+    static let language = CommandOption<String?>(
+        "lang", value: "language", allowed: ["de", "en"], help: "Language of labels (default: the survey's first).")
+    static let out = CommandOption<String?>(
+        "out", short: "o", value: "file", help: "Write to this file instead of standard output.")
+    static let log = CommandOption<String?>("log", value: "file", help: "Read this log file instead of the survey's own.")
+    static let responses = CommandOption<String>(
+        "responses", value: "folder", default: "responses", help: "The folder of response logs (default: responses).")
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         func fail(_ message: String, _ code: ExitCode) -> ExitCode {
@@ -46,15 +49,15 @@ enum ExportCommand {
         }
         let survey: Survey
         do {
-            survey = try SurveyDefinition(arguments.argument("survey") ?? "").survey
+            survey = try SurveyDefinition(arguments[SurveyDefinition.argument]).survey
         } catch {
             return fail(error.message, error.exitCode)
         }
-        let format = arguments.value("format") ?? "csv"
-        let layout = ExportLayout(survey: survey, language: arguments.value("lang") ?? survey.defaultLanguage)
-        let writer = arguments.flag("excel") ? CSVWriter.excel : CSVWriter.standard
+        let format = arguments[Self.format]
+        let layout = ExportLayout(survey: survey, language: arguments[language] ?? survey.defaultLanguage)
+        let writer = arguments[excel] ? CSVWriter.excel : CSVWriter.standard
         let output: [UInt8]
-        if arguments.flag("codebook") {
+        if arguments[codebook] {
             guard format != "json" else {
                 return fail("the codebook is written as CSV or Markdown (--format csv|markdown)", .usage)
             }
@@ -66,7 +69,7 @@ enum ExportCommand {
             guard format != "markdown" else {
                 return fail("responses are exported as CSV or JSON (--format csv|json)", .usage)
             }
-            let log = arguments.value("log") ?? "\(arguments.value("responses") ?? "responses")/\(survey.id)/log.jsonl"
+            let log = arguments[Self.log] ?? "\(arguments[responses])/\(survey.id)/log.jsonl"
             let current: CurrentResponses
             do {
                 current = try CurrentResponses(logPath: log)
@@ -80,8 +83,8 @@ enum ExportCommand {
             let rows = current.records.map { record in
                 [.text(record.responseID), .text(record.participantID ?? ""), .text(record.time.description)]
                     + layout.cells(
-                        CurrentResponses.answers(of: record, in: survey), labels: arguments.flag("labels"),
-                        decimalComma: arguments.flag("excel"))
+                        CurrentResponses.answers(of: record, in: survey), labels: arguments[labels],
+                        decimalComma: arguments[excel])
             }
             if format == "json" {
                 let header = layout.header
@@ -96,7 +99,7 @@ enum ExportCommand {
                 output = writer.write(header: layout.header, rows: rows)
             }
         }
-        if let file = arguments.value("out") {
+        if let file = arguments[out] {
             do {
                 try PrivateFiles.write(output, to: file)
             } catch {

@@ -19,35 +19,35 @@ enum GenerateCommand {
                 revisions of the same responses rather than more responses. Records are written in batches \
                 with one fsync each, not one per record.
                 """,
-            arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
-            options: [
-                OptionSpec("count", short: "n", .value(name: "n"), help: "How many submissions to write (required)."),
-                OptionSpec("seed", .value(name: "s"), help: "Seed of the random choices (default: 1)."),
-                OptionSpec("responses", .value(name: "folder"), help: "The folder of response logs (default: responses)."),
-            ]),
+            arguments: [SurveyDefinition.argument.spec],
+            options: [count.spec, seed.spec, responses.spec]),
         run: run)
+
+    static let count = CommandOption<Int?>(
+        "count", short: "n", value: "n", in: 0...Int.max, help: "How many submissions to write (required).")
+    static let seed = CommandOption<UInt64>(
+        "seed", value: "s", in: 0...UInt64.max, default: 1, help: "Seed of the random choices (default: 1).")
+    static let responses = CommandOption<String>(
+        "responses", value: "folder", default: "responses", help: "The folder of response logs (default: responses).")
 
     /// Requests per append batch: large enough that the fsync is cheap per record, small enough to bound memory.
     static let batchSize = 20_000
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
-        guard let countText = arguments.value("count"), let count = Int(countText), count >= 0 else {
+        guard let count = arguments[count] else {
             console.printError("survey generate: error: --count needs a whole number of submissions, e.g. --count 1000")
             return .usage
         }
-        guard let seed = UInt64(arguments.value("seed") ?? "1") else {
-            console.printError("survey generate: error: --seed needs a whole number from 0 to \(UInt64.max)")
-            return .usage
-        }
+        let seed = arguments[seed]
         let definition: SurveyDefinition
         do {
-            definition = try SurveyDefinition(arguments.argument("survey") ?? "")
+            definition = try SurveyDefinition(arguments[SurveyDefinition.argument])
         } catch {
             console.printError("survey generate: error: \(error.message)")
             return error.exitCode
         }
         let survey = definition.survey
-        let folder = (arguments.value("responses") ?? "responses") + "/" + survey.id
+        let folder = arguments[responses] + "/" + survey.id
         var options = ResponseLog.Options()
         options.maintainsView = false
         let log: ResponseLog

@@ -20,15 +20,13 @@ enum ImportCommand {
                 submitted form, and every problem is reported with its row and column. Only when all rows are valid \
                 are they appended as submissions. Importing the same file again writes nothing new.
                 """,
-            arguments: [
-                ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/."),
-                ArgumentSpec("file", help: "The CSV file to import."),
-            ],
-            options: [
-                OptionSpec(
-                    "responses", .value(name: "folder"), help: "The folder of response logs (default: responses).")
-            ]),
+            arguments: [SurveyDefinition.argument.spec, file.spec],
+            options: [responses.spec]),
         run: run)
+
+    static let file = CommandArgument<String>("file", help: "The CSV file to import.")
+    static let responses = CommandOption<String>(
+        "responses", value: "folder", default: "responses", help: "The folder of response logs (default: responses).")
 
     /// Problems printed before the rest are only counted.
     static let shownProblems = 50
@@ -40,12 +38,12 @@ enum ImportCommand {
         }
         let definition: SurveyDefinition
         do {
-            definition = try SurveyDefinition(arguments.argument("survey") ?? "")
+            definition = try SurveyDefinition(arguments[SurveyDefinition.argument])
         } catch {
             return fail(error.message, error.exitCode)
         }
         let survey = definition.survey
-        let file = arguments.argument("file") ?? ""
+        let file = arguments[Self.file]
         guard let data = FileManager.default.contents(atPath: file) else { return fail("cannot read \(file)", .usage) }
         let bytes = [UInt8](data)
         let table: CSVTable
@@ -108,7 +106,7 @@ enum ImportCommand {
                 participantID: row.participant, idempotencyKey: "import-\(fileHash.prefix(24))-\(index + 1)")
         }
         do {
-            let log = try ResponseLog(directory: (arguments.value("responses") ?? "responses") + "/" + survey.id)
+            let log = try ResponseLog(directory: arguments[responses] + "/" + survey.id)
             var written = 0
             for result in log.appendBatch(requests) {
                 switch result {

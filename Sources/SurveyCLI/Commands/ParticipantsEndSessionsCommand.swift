@@ -12,17 +12,14 @@ enum ParticipantsEndSessionsCommand {
                 school fears someone else used its computer; use reissue when the link itself got out. \
                 Works while the server runs.
                 """,
-            arguments: [
-                ArgumentSpec("survey", help: "Survey id (surveys/<id>.json) or definition file."),
-                ArgumentSpec("id", help: "The participant's id."),
-            ],
-            options: [SurveyReference.responsesOption]),
+            arguments: [SurveyReference.survey.spec, SurveyReference.participant.spec],
+            options: [SurveyReference.responses.spec]),
         run: run)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let reference = SurveyReference(arguments)
         guard let registry = reference.openParticipants(console: console) else { return .failure }
-        let id = arguments.argument("id") ?? ""
+        let id = arguments[SurveyReference.participant]
         do {
             try registry.endSessions(id: id)
         } catch {

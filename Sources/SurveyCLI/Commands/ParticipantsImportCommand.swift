@@ -18,22 +18,19 @@ enum ParticipantsImportCommand {
                 (id, label, email, token, link) is shown only now: tokens are stored as hashes and cannot be \
                 shown again, only replaced with 'survey participants reissue'.
                 """,
-            arguments: [
-                ArgumentSpec("survey", help: "Survey id (surveys/<id>.json) or definition file."),
-                ArgumentSpec("file", help: "CSV file with the participants."),
-            ],
-            options: [
-                OptionSpec("out", .value(name: "file"), help: "Write the invitation list to this new file instead of standard output."),
-                OptionSpec("excel", help: "Write the invitation list for Excel: ';' and a byte-order mark."),
-                OptionSpec("base-url", .value(name: "url"), help: "Address of the survey server (default: \(SurveyReference.defaultBaseURL))."),
-                SurveyReference.responsesOption,
-            ]),
+            arguments: [SurveyReference.survey.spec, file.spec],
+            options: [out.spec, excel.spec, SurveyReference.baseURL.spec, SurveyReference.responses.spec]),
         run: run)
+
+    static let file = CommandArgument<String>("file", help: "CSV file with the participants.")
+    static let out = CommandOption<String?>(
+        "out", value: "file", help: "Write the invitation list to this new file instead of standard output.")
+    static let excel = CommandOption<Bool>("excel", help: "Write the invitation list for Excel: ';' and a byte-order mark.")
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let reference = SurveyReference(arguments)
-        let file = arguments.argument("file") ?? ""
-        let out = arguments.value("out")
+        let file = arguments[Self.file]
+        let out = arguments[Self.out]
         if let out, FileManager.default.fileExists(atPath: out) {
             console.printError("survey: error: \(out) already exists; choose a new file so no earlier invitations are overwritten")
             return .usage
@@ -58,10 +55,10 @@ enum ParticipantsImportCommand {
             console.printError("survey: error: \(error)")
             return .failure
         }
-        let baseURL = arguments.value("base-url") ?? SurveyReference.defaultBaseURL
+        let baseURL = arguments[SurveyReference.baseURL]
         let csv = InvitationList.csv(
             invitations, link: { SurveyReference.link(baseURL: baseURL, token: $0.description) },
-            writer: arguments.flag("excel") ? .excel : .standard)
+            writer: arguments[excel] ? .excel : .standard)
         if let out {
             do {
                 try PrivateFiles.writeNew(csv, to: out)

@@ -11,13 +11,13 @@ enum ParticipantsListCommand {
             name: "list",
             abstract: "Show each participant's status: invited, first opened, last draft, submitted.",
             discussion: "Times are UTC. Works while the server runs. With --pending, only those who have not submitted (for reminders).",
-            arguments: [ArgumentSpec("survey", help: "Survey id (surveys/<id>.json) or definition file.")],
-            options: [
-                OptionSpec("pending", help: "Only participants without a current submission."),
-                OptionSpec("format", .value(name: "format", allowed: ["table", "csv"]), help: "Output format (default: table)."),
-                SurveyReference.responsesOption,
-            ]),
+            arguments: [SurveyReference.survey.spec],
+            options: [pending.spec, format.spec, SurveyReference.responses.spec]),
         run: run)
+
+    static let pending = CommandOption<Bool>("pending", help: "Only participants without a current submission.")
+    static let format = CommandOption<String?>(
+        "format", value: "format", allowed: ["table", "csv"], help: "Output format (default: table).")
 
     static let header = ["id", "label", "email", "invited", "opened", "last_draft", "submitted"]
 
@@ -32,12 +32,12 @@ enum ParticipantsListCommand {
         do {
             let view = try ResponseView.read(directory: reference.responsesDirectory)
             statuses = try registry.all().map { ParticipantStatus(participant: $0, view: view) }
-                .filter { !arguments.flag("pending") || $0.submitted == nil }
+                .filter { !arguments[pending] || $0.submitted == nil }
         } catch {
             console.printError("survey: error: \(error.description)")
             return .failure
         }
-        if arguments.value("format") == "csv" {
+        if arguments[format] == "csv" {
             let rows = statuses.map { row($0, time: { $0?.description ?? "" }).map(CSVCell.text) }
             console.write(data: String(decoding: CSVWriter.standard.write(header: header, rows: rows), as: UTF8.self))
             return .success

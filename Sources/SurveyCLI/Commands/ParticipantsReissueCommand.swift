@@ -10,31 +10,26 @@ enum ParticipantsReissueCommand {
             name: "reissue",
             abstract: "Issue a new token for one participant; the old token stops working.",
             discussion: "Prints the invitation row (id, label, email, token, link) once. Works while the server runs.",
-            arguments: [
-                ArgumentSpec("survey", help: "Survey id (surveys/<id>.json) or definition file."),
-                ArgumentSpec("id", help: "The participant's id."),
-            ],
-            options: [
-                OptionSpec("excel", help: "Write the row for Excel: ';' and a byte-order mark."),
-                OptionSpec("base-url", .value(name: "url"), help: "Address of the survey server (default: \(SurveyReference.defaultBaseURL))."),
-                SurveyReference.responsesOption,
-            ]),
+            arguments: [SurveyReference.survey.spec, SurveyReference.participant.spec],
+            options: [excel.spec, SurveyReference.baseURL.spec, SurveyReference.responses.spec]),
         run: run)
+
+    static let excel = CommandOption<Bool>("excel", help: "Write the row for Excel: ';' and a byte-order mark.")
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let reference = SurveyReference(arguments)
         guard let registry = reference.openParticipants(console: console) else { return .failure }
         let invitation: ParticipantRegistry.Invitation
         do {
-            invitation = try registry.reissue(id: arguments.argument("id") ?? "")
+            invitation = try registry.reissue(id: arguments[SurveyReference.participant])
         } catch {
             console.printError("survey: error: \(error.description)")
             return .failure
         }
-        let baseURL = arguments.value("base-url") ?? SurveyReference.defaultBaseURL
+        let baseURL = arguments[SurveyReference.baseURL]
         let csv = InvitationList.csv(
             [invitation], link: { SurveyReference.link(baseURL: baseURL, token: $0.description) },
-            writer: arguments.flag("excel") ? .excel : .standard)
+            writer: arguments[excel] ? .excel : .standard)
         console.write(data: String(decoding: csv, as: UTF8.self))
         return .success
     }

@@ -16,33 +16,31 @@ enum ReportCommand {
                 note) and <dir>/<question id>.svg for slides. Small groups and cells are suppressed as in the \
                 evaluation.
                 """,
-            arguments: [ArgumentSpec("survey", help: "The survey definition file, or a survey id in surveys/.")],
-            options: [
-                OptionSpec(
-                    "out", short: "o", .value(name: "dir"), help: "The folder to write (required; created if missing)."),
-                OptionSpec(
-                    "lang", .value(name: "language", allowed: ["de", "en"]),
-                    help: "Language of the report (default: de)."),
-                OptionSpec(
-                    "compare", .value(name: "survey"),
-                    help: "Compare with an earlier wave: questions with the same id and options."),
-            ] + EvaluateCommand.selectionOptions),
+            arguments: [SurveyDefinition.argument.spec],
+            options: [out.spec, language.spec, compare.spec] + EvaluateCommand.selectionOptions),
         run: run)
 
+    static let out = CommandOption<String?>(
+        "out", short: "o", value: "dir", help: "The folder to write (required; created if missing).")
+    static let language = CommandOption<String?>(
+        "lang", value: "language", allowed: ["de", "en"], help: "Language of the report (default: de).")
+    static let compare = CommandOption<String?>(
+        "compare", value: "survey", help: "Compare with an earlier wave: questions with the same id and options.")
+
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
-        guard let folder = arguments.value("out") else {
+        guard let folder = arguments[out] else {
             console.printError(
                 "survey report: error: --out needs the folder to write the report to, e.g. --out bericht")
             return .usage
         }
-        switch EvaluateCommand.Input.load(arguments, command: "report", console: console) {
+        switch EvaluateCommand.Input.load(arguments, command: "report", language: Self.language, console: console) {
         case .failure(let code): return code
         case .success(let input):
             let language = input.language
             var comparison: EvaluationResult?
-            if let earlier = arguments.value("compare") {
+            if let earlier = arguments[compare] {
                 switch EvaluateCommand.Input.load(
-                    arguments, command: "report", console: console, survey: earlier, by: false)
+                    arguments, command: "report", language: Self.language, console: console, survey: earlier, by: false)
                 {
                 case .failure(let code): return code
                 case .success(let wave): comparison = wave.result

@@ -13,9 +13,11 @@ enum ResponsesCheckCommand {
                 unfinished last line to responses/<id>/log.jsonl.quarantine-<time> and writes the log without \
                 them; nothing is deleted. Exits with 1 if damage was found and not repaired.
                 """,
-            arguments: [ArgumentSpec("survey", help: "Survey id (surveys/<id>.json) or definition file.")],
-            options: [OptionSpec("repair", help: "Move damaged lines to a quarantine file."), SurveyReference.responsesOption]),
+            arguments: [SurveyReference.survey.spec],
+            options: [repair.spec, SurveyReference.responses.spec]),
         run: run)
+
+    static let repair = CommandOption<Bool>("repair", help: "Move damaged lines to a quarantine file.")
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let reference = SurveyReference(arguments)
@@ -25,7 +27,7 @@ enum ResponsesCheckCommand {
             return .success
         }
         do {
-            let repair = arguments.flag("repair")
+            let repair = arguments[Self.repair]
             let (report, quarantine) =
                 repair
                 ? try LogMaintenance.repair(directory: directory, displayName: directory)

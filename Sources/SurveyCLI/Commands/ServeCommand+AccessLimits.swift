@@ -6,71 +6,58 @@ import SurveyWeb
 /// The options of `survey serve` that set how long access lasts, how many failures are tolerated
 /// and how much anonymous respondents may begin and store.
 extension ServeCommand {
+    static let failedAttempts = limit(
+        "failed-attempts", "count",
+        help: "Wrong access codes or office passwords per minute, per client address and per target, "
+            + "before further failures get 429 (default: 10). A correct one always passes.")
+    static let grantMargin = limit(
+        "grant-margin", "days", help: "Days a respondent's session lasts after the survey closes (default: 14).")
+    static let grantLifetime = limit(
+        "grant-lifetime", "days",
+        help: "Days a respondent's session lasts for a survey without a closing date (default: 120).")
+    static let officeIdle = limit(
+        "office-idle", "hours", help: "Hours an office session lasts without a request (default: 8).")
+    static let officeSession = limit(
+        "office-session", "hours", help: "Hours an office session lasts after signing in, however busy (default: 12).")
+    static let newResponsesPerAddress = limit(
+        "new-responses-per-address", "count",
+        help: "New responses a public survey begins per client address and clock hour (default: 30).")
+    static let newResponsesPerSurvey = limit(
+        "new-responses-per-survey", "count",
+        help: "New responses a public survey begins per clock hour from all addresses (default: 1000).")
+    static let draftMegabytesPerDay = limit(
+        "draft-megabytes-per-day", "count",
+        help: "Megabytes of draft answers a survey stores per day (UTC) before further drafts wait for "
+            + "the next day; submissions are never refused for it (default: 64).")
+    static let draftRetention = limit(
+        "draft-retention", "days",
+        help: "Drafts older than this are not loaded when the server starts; they stay in the log (default: 90).")
+
     static let accessLimitOptions = [
-        OptionSpec(
-            "failed-attempts", .value(name: "count"),
-            help: "Wrong access codes or office passwords per minute, per client address and per target, "
-                + "before further failures get 429 (default: 10). A correct one always passes."),
-        OptionSpec(
-            "grant-margin", .value(name: "days"),
-            help: "Days a respondent's session lasts after the survey closes (default: 14)."),
-        OptionSpec(
-            "grant-lifetime", .value(name: "days"),
-            help: "Days a respondent's session lasts for a survey without a closing date (default: 120)."),
-        OptionSpec(
-            "office-idle", .value(name: "hours"),
-            help: "Hours an office session lasts without a request (default: 8)."),
-        OptionSpec(
-            "office-session", .value(name: "hours"),
-            help: "Hours an office session lasts after signing in, however busy (default: 12)."),
-        OptionSpec(
-            "new-responses-per-address", .value(name: "count"),
-            help: "New responses a public survey begins per client address and clock hour (default: 30)."),
-        OptionSpec(
-            "new-responses-per-survey", .value(name: "count"),
-            help: "New responses a public survey begins per clock hour from all addresses (default: 1000)."),
-        OptionSpec(
-            "draft-megabytes-per-day", .value(name: "count"),
-            help: "Megabytes of draft answers a survey stores per day (UTC) before further drafts wait for "
-                + "the next day; submissions are never refused for it (default: 64)."),
-        OptionSpec(
-            "draft-retention", .value(name: "days"),
-            help: "Drafts older than this are not loaded when the server starts; they stay in the log (default: 90)."),
+        failedAttempts.spec, grantMargin.spec, grantLifetime.spec, officeIdle.spec, officeSession.spec,
+        newResponsesPerAddress.spec, newResponsesPerSurvey.spec, draftMegabytesPerDay.spec, draftRetention.spec,
     ]
 
-    /// Applies the access limit options to `configuration`; false (after an error message) for a bad value.
-    static func applyAccessLimits(
-        _ arguments: ParsedArguments, to configuration: inout WebApplication.Configuration, console: Console
-    ) -> Bool {
-        func number(_ option: String, unit: TimeInterval, into value: inout TimeInterval) -> Bool {
-            guard let text = arguments.value(option) else { return true }
-            guard let count = Int(text), (1...100_000).contains(count) else {
-                console.printError("survey: error: --\(option) must be a whole number from 1 to 100000")
-                return false
-            }
-            value = TimeInterval(count) * unit
-            return true
+    /// A limit option: a whole number from 1 to 100000, which the parser checks.
+    private static func limit(_ name: String, _ valueName: String, help: String) -> CommandOption<Int?> {
+        CommandOption(name, value: valueName, in: 1...100_000, help: help)
+    }
+
+    /// Applies the access limit options to `configuration`.
+    static func applyAccessLimits(_ arguments: ParsedArguments, to configuration: inout WebApplication.Configuration) {
+        func seconds(_ option: CommandOption<Int?>, unit: TimeInterval, into value: inout TimeInterval) {
+            if let count = arguments[option] { value = TimeInterval(count) * unit }
         }
-        var attempts = TimeInterval(configuration.failedAttemptsPerMinute)
-        var perAddress = TimeInterval(configuration.newResponsesPerAddressPerHour)
-        var perSurvey = TimeInterval(configuration.newResponsesPerSurveyPerHour)
-        var draftBytes = TimeInterval(configuration.logOptions.draftBudget.answerBytesPerDay)
-        var retention = TimeInterval(configuration.logOptions.draftRetentionDays ?? 0)
-        let valid =
-            number("failed-attempts", unit: 1, into: &attempts)
-            && number("grant-margin", unit: 86_400, into: &configuration.grantLifetime.afterClosing)
-            && number("grant-lifetime", unit: 86_400, into: &configuration.grantLifetime.withoutClosingDate)
-            && number("office-idle", unit: 3600, into: &configuration.officeSessions.idle)
-            && number("office-session", unit: 3600, into: &configuration.officeSessions.absolute)
-            && number("new-responses-per-address", unit: 1, into: &perAddress)
-            && number("new-responses-per-survey", unit: 1, into: &perSurvey)
-            && number("draft-megabytes-per-day", unit: 1_048_576, into: &draftBytes)
-            && number("draft-retention", unit: 1, into: &retention)
-        configuration.failedAttemptsPerMinute = Int(attempts)
-        configuration.newResponsesPerAddressPerHour = Int(perAddress)
-        configuration.newResponsesPerSurveyPerHour = Int(perSurvey)
-        configuration.logOptions.draftBudget.answerBytesPerDay = Int(draftBytes)
-        if arguments.value("draft-retention") != nil { configuration.logOptions.draftRetentionDays = Int(retention) }
-        return valid
+        seconds(grantMargin, unit: 86_400, into: &configuration.grantLifetime.afterClosing)
+        seconds(grantLifetime, unit: 86_400, into: &configuration.grantLifetime.withoutClosingDate)
+        seconds(officeIdle, unit: 3600, into: &configuration.officeSessions.idle)
+        seconds(officeSession, unit: 3600, into: &configuration.officeSessions.absolute)
+        if let count = arguments[failedAttempts] { configuration.failedAttemptsPerMinute = count }
+        if let count = arguments[newResponsesPerAddress] { configuration.newResponsesPerAddressPerHour = count }
+        if let count = arguments[newResponsesPerSurvey] { configuration.newResponsesPerSurveyPerHour = count }
+        if let megabytes = arguments[draftMegabytesPerDay] {
+            configuration.logOptions.draftBudget.answerBytesPerDay = megabytes << 20
+        }
+        if let days = arguments[draftRetention] { configuration.logOptions.draftRetentionDays = days }
     }
 }

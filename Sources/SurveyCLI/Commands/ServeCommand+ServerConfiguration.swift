@@ -7,20 +7,15 @@ extension ServeCommand {
     /// - Throws: `ServeOptionError` naming the first option with a value the server cannot use.
     static func serverConfiguration(_ arguments: ParsedArguments) throws(ServeOptionError) -> ServerConfiguration {
         var configuration = ServerConfiguration()
-        configuration.host = arguments.value("host") ?? "127.0.0.1"
-        let port = arguments.value("port") ?? "8080"
-        guard let portNumber = Int(port), (0...65535).contains(portNumber) else { throw .port(port) }
-        configuration.port = portNumber
+        configuration.host = arguments[host]
+        configuration.port = arguments[port]
         var proxies: [AddressRange] = []
-        for value in arguments.values("trusted-proxy") {
+        for value in arguments[trustedProxy] {
             guard let range = AddressRange(value) else { throw .trustedProxy(value) }
             proxies.append(range)
         }
         configuration.trustedProxies = TrustedProxies(proxies)
-        if let value = arguments.value("max-connections-per-client") {
-            guard let limit = Int(value), limit >= 1 else { throw .connectionsPerClient(value) }
-            configuration.maxConnectionsPerClient = limit
-        }
+        if let limit = arguments[maxConnectionsPerClient] { configuration.maxConnectionsPerClient = limit }
         // Personal and setup links carry secrets, which must never reach a log;
         // respondents' addresses are logged only as far as their network.
         configuration.accessLogPath = WebApplication.loggablePath

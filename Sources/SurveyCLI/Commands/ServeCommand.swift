@@ -21,27 +21,33 @@ enum ServeCommand {
                 personal links printed, and the responses go to a fresh temporary folder unless --responses is given.
                 """,
             options: [
-                OptionSpec("host", .value(name: "address"), help: "Address to listen on (default: 127.0.0.1)."),
-                OptionSpec("port", .value(name: "port"), help: "Port to listen on (default: 8080)."),
-                OptionSpec("surveys", .value(name: "folder"), help: "Folder of survey definitions (default: surveys)."),
-                OptionSpec("responses", .value(name: "folder"), help: "Folder for responses (default: responses)."),
-                OptionSpec("demo", help: "Invite demo schools and print their personal links."),
-                OptionSpec(
-                    "trusted-proxy", .repeatedValue(name: "address"),
-                    help: """
-                        Address or CIDR range of a reverse proxy in front, such as 127.0.0.1 or \
-                        10.0.0.0/8; its X-Forwarded-For names the client (for limits and the log) and its \
-                        X-Forwarded-Proto: https makes cookies Secure, while from other peers these \
-                        headers are ignored
-                        """),
-                OptionSpec(
-                    "max-connections-per-client", .value(name: "count"),
-                    help: """
-                        Open connections one client (an IPv4 address or an IPv6 /64) may hold; behind a \
-                        trusted proxy, its requests in progress (default: 256).
-                        """),
+                host.spec, port.spec, surveys.spec, responses.spec, demo.spec, trustedProxy.spec,
+                maxConnectionsPerClient.spec,
             ] + accessLimitOptions),
         run: run)
+
+    static let host = CommandOption<String>(
+        "host", value: "address", default: "127.0.0.1", help: "Address to listen on (default: 127.0.0.1).")
+    static let port = CommandOption<Int>("port", value: "port", in: 0...65535, default: 8080, help: "Port to listen on (default: 8080).")
+    static let surveys = CommandOption<String>(
+        "surveys", value: "folder", default: "surveys", help: "Folder of survey definitions (default: surveys).")
+    /// No default: without it, `--demo` writes to a fresh temporary folder.
+    static let responses = CommandOption<String?>("responses", value: "folder", help: "Folder for responses (default: responses).")
+    static let demo = CommandOption<Bool>("demo", help: "Invite demo schools and print their personal links.")
+    static let trustedProxy = CommandOption<[String]>(
+        "trusted-proxy", repeated: "address",
+        help: """
+            Address or CIDR range of a reverse proxy in front, such as 127.0.0.1 or \
+            10.0.0.0/8; its X-Forwarded-For names the client (for limits and the log) and its \
+            X-Forwarded-Proto: https makes cookies Secure, while from other peers these \
+            headers are ignored
+            """)
+    static let maxConnectionsPerClient = CommandOption<Int?>(
+        "max-connections-per-client", value: "count", in: 1...Int.max,
+        help: """
+            Open connections one client (an IPv4 address or an IPv6 /64) may hold; behind a \
+            trusted proxy, its requests in progress (default: 256).
+            """)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let configuration: ServerConfiguration
@@ -56,8 +62,8 @@ enum ServeCommand {
         var signals = terminationSignals
         pthread_sigmask(SIG_BLOCK, &signals, nil)
         let host = configuration.host
-        let demo = arguments.flag("demo")
-        let surveys = arguments.value("surveys") ?? "surveys"
+        let demo = arguments[Self.demo]
+        let surveys = arguments[Self.surveys]
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: surveys, isDirectory: &isFolder), isFolder.boolValue else {
             console.printError(
@@ -66,9 +72,9 @@ enum ServeCommand {
         }
         // Every option is checked before a demo folder is made, so a typo leaves nothing behind.
         var webConfiguration = WebApplication.Configuration(surveysFolder: surveys, responsesFolder: "responses")
-        guard applyAccessLimits(arguments, to: &webConfiguration, console: console) else { return .usage }
+        applyAccessLimits(arguments, to: &webConfiguration)
         let responses: String
-        if let folder = arguments.value("responses") {
+        if let folder = arguments[Self.responses] {
             responses = folder
         } else if demo {
             do {

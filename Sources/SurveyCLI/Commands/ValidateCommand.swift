@@ -14,14 +14,16 @@ enum ValidateCommand {
                 (default: surveys). Prints each problem as file:line:column: error|warning: message, \
                 followed by the line with a caret under the spot. Exits with 1 if any file has an error.
                 """,
-            arguments: [ArgumentSpec("path", help: "Survey files or folders (default: surveys).", arity: .zeroOrMore)],
-            options: [
-                OptionSpec("format", .value(name: "format", allowed: ["text", "json"]), help: "Output format (default: text).")
-            ]),
+            arguments: [paths.spec],
+            options: [format.spec]),
         run: run)
 
+    static let paths = CommandArgument<[String]>("path", help: "Survey files or folders (default: surveys).")
+    static let format = CommandOption<String?>(
+        "format", value: "format", allowed: ["text", "json"], help: "Output format (default: text).")
+
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
-        let paths = arguments.arguments("path").isEmpty ? ["surveys"] : arguments.arguments("path")
+        let paths = arguments[paths].isEmpty ? ["surveys"] : arguments[paths]
         let files: [String]
         do {
             files = try SurveyFiles.expand(paths)
@@ -31,7 +33,7 @@ enum ValidateCommand {
         }
         let results = files.map { file in (file, Survey.load(path: file)) }
         let diagnostics = results.flatMap { $0.1.diagnostics }
-        if arguments.value("format") == "json" {
+        if arguments[format] == "json" {
             console.write(data: jsonReport(results).serialized() + "\n")
         } else {
             for diagnostic in diagnostics { console.print(DiagnosticText.render(diagnostic)) }

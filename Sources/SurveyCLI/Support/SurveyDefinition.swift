@@ -1,3 +1,4 @@
+import ArgumentParsing
 import Foundation
 import SurveyModel
 
@@ -28,6 +29,10 @@ struct SurveyDefinition {
             }
         }
     }
+
+    /// The `survey` argument of the commands that read a definition and its responses.
+    static let argument = CommandArgument<String>(
+        "survey", help: "The survey definition file, or a survey id in surveys/.")
 
     /// The file an argument names: a path when it ends in `.json` or has a
     /// folder in it, else the id of `surveys/<id>.json`.

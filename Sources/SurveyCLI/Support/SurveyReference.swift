@@ -13,13 +13,25 @@ struct SurveyReference {
     /// `responses/<id>` (or below the folder given with `--responses`).
     let responsesDirectory: String
 
+    /// The argument every store command takes.
+    static let survey = CommandArgument<String>("survey", help: "Survey id (surveys/<id>.json) or definition file.")
+
+    /// The participant a command acts on.
+    static let participant = CommandArgument<String>("id", help: "The participant's id.")
+
     /// The option every store command offers for the responses folder.
-    static let responsesOption = OptionSpec(
-        "responses", .value(name: "folder"), help: "Folder with one subfolder per survey's responses (default: responses).")
+    static let responses = CommandOption<String>(
+        "responses", value: "folder", default: "responses",
+        help: "Folder with one subfolder per survey's responses (default: responses).")
+
+    /// `--base-url`, for the commands that print personal links.
+    static let baseURL = CommandOption<String>(
+        "base-url", value: "url", default: defaultBaseURL,
+        help: "Address of the survey server (default: \(defaultBaseURL)).")
 
     /// Resolves the `survey` argument and the `--responses` option.
     init(_ arguments: ParsedArguments) {
-        self.init(arguments.argument("survey") ?? "", responsesRoot: arguments.value("responses") ?? "responses")
+        self.init(arguments[Self.survey], responsesRoot: arguments[Self.responses])
     }
 
     init(_ argument: String, responsesRoot: String) {

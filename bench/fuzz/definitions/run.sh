@@ -11,6 +11,7 @@ out="${TMPDIR:-/tmp}/survey-fuzz/definitions"
 mkdir -p "$out/corpus"
 for module in StrictJSON Suggestions SurveyModel; do fuzz_module "$out" "$module"; done
 fuzz_link "$out" fuzz-definitions "$here/FuzzDefinitions.swift" SurveyModel Suggestions StrictJSON
+[ -z "${FUZZ_BUILD_ONLY:-}" ] || exit 0 # set by .ci/build-benches: build the harness, do not fuzz
 nice -n 10 "$out/fuzz-definitions" -max_total_time="${1:-600}" -max_len=36000 -timeout=10 -rss_limit_mb=2048 \
     -dict="$here/definitions.dict" -artifact_prefix="$out/" -print_final_stats=1 \
     "$out/corpus" "$fuzz_root/surveys" "$fuzz_root/Tests/SurveyModelTests/Fixtures/invalid"

@@ -13,6 +13,7 @@ nice -n 10 swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name HTT
     "$src"/Parsing/*.swift "$src/Message/HTTPStatus.swift" "$src/Message/HTTPHeaders.swift" \
     "$src/Forms/URLEncodedForm.swift" "$src/Forms/PercentDecoding.swift" "$src/Forms/FormDecodingError.swift" \
     "$here/FuzzParser.swift" -o "$build/fuzz-http"
+[ -z "${FUZZ_BUILD_ONLY:-}" ] || exit 0 # set by .ci/build-benches: build the harness, do not fuzz
 seconds="${1:-600}"
 # New inputs go to a scratch corpus; the checked-in seeds stay small.
 mkdir -p "$build/corpus"

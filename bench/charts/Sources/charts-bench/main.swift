@@ -1,6 +1,8 @@
 // Times SurveyCharts rendering: a bar chart of one choice question and a
 // diverging chart of an eight-row matrix, each rendered 1,000 times per run,
-// median of seven runs. Built by run.sh together with the module's sources.
+// median of seven runs. Built in release mode by run.sh.
+
+import SurveyCharts
 
 let bars = BarChart(
     title: "Wer unterstützt die Schule bei der Wartung der IT-Ausstattung?",
