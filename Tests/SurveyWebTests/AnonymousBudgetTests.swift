@@ -78,3 +78,34 @@ import Testing
         #expect(await office.get("/admin").text.contains("weitere bis Mitternacht (UTC) abgelehnt"))
     }
 }
+
+/// A host with an IPv6 /64 cannot multiply the limits by changing its address inside it.
+@Suite struct IPv6ClientLimitTests {
+    @Test func newResponsesCountAWholeIPv6SlashSixtyFourAsOneClient() async throws {
+        let site = try TestSite(survey: "oeffentlich") { $0.newResponsesPerAddressPerHour = 2 }
+        var statuses: [HTTPStatus] = []
+        for host in 1...3 {
+            var browser = site.browser()
+            browser.remoteAddress = "2001:db8:1:2::\(host)"
+            statuses.append(await browser.get("/s/oeffentlich").status)
+        }
+        #expect(statuses == [.ok, .ok, .tooManyRequests])
+        var neighbour = site.browser()
+        neighbour.remoteAddress = "2001:db8:1:3::1"
+        #expect(await neighbour.get("/s/oeffentlich").status == .ok)
+    }
+
+    @Test func wrongCodesCountAWholeIPv6SlashSixtyFourAsOneClient() async throws {
+        let site = try TestSite()
+        // Each code has its own first symbols, so only the count per client can refuse.
+        let symbols = Array("ABCDEFGHJKM")
+        var statuses: [Int] = []
+        for (host, symbol) in symbols.enumerated() {
+            var browser = site.browser()
+            browser.remoteAddress = "2001:db8:5:6::\(host + 1)"
+            statuses.append(await browser.get("/t/\(symbol)\(symbol)-WRONG").status.code)
+        }
+        #expect(statuses.prefix(10).allSatisfy { $0 == 404 })
+        #expect(statuses.last == 429)
+    }
+}

@@ -145,7 +145,7 @@ struct OfficeController: Sendable {
         // The password is checked first, so the right one is never refused because of others' failures;
         // only a wrong one counts, per client address and for the account, and is answered 429 beyond the limit.
         guard let session = office.signIn(password: form["password"] ?? "", now: services.now()) else {
-            let byAddress = office.limiter.attempt(from: "address:" + request.remoteAddress)
+            let byAddress = office.limiter.attempt(from: "address:" + request.clientKey)
             let byAccount = office.limiter.attempt(from: "account:office")
             guard byAddress && byAccount else {
                 return signInPage(request, error: Phrase.tooManyAttempts.text(ui), status: .tooManyRequests)

@@ -70,7 +70,7 @@ struct RespondentController: Sendable {
             }
             guard creating else { throw .respond(services.redirect("/s/\(survey.id)")) }
             if let retryAt = services.newResponses.take(
-                surveyID: survey.id, address: request.remoteAddress, at: services.now())
+                surveyID: survey.id, address: request.clientKey, at: services.now())
             {
                 throw .respond(busy(until: retryAt, survey: survey, ui: ui))
             }

@@ -15,14 +15,14 @@ public final class WebApplication: Sendable {
         /// Options of every response log (tests inject failing disks).
         public var logOptions = ResponseLog.Options()
         /// Failed attempts at an access code or the office password per minute, counted per client
-        /// address and per target (the office account, the first symbols of a code). Beyond it, failures
+        /// (an IPv4 address or an IPv6 /64) and per target (the office account, the first symbols of a code). Beyond it, failures
         /// are answered 429; a correct code or password is always accepted.
         public var failedAttemptsPerMinute = 10
         /// How long a respondent's grant cookie opens its survey.
         public var grantLifetime = GrantLifetime()
         /// How long an office session lasts without activity and in all.
         public var officeSessions = OfficeSessionLifetime()
-        /// New responses a public survey begins per client address and clock hour.
+        /// New responses a public survey begins per client (an IPv4 address or an IPv6 /64) and clock hour.
         public var newResponsesPerAddressPerHour = 30
         /// New responses a public survey begins per clock hour from all addresses together.
         public var newResponsesPerSurveyPerHour = 1_000
