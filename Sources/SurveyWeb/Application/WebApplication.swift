@@ -78,6 +78,8 @@ public final class WebApplication: Sendable {
             let (heading, text): (Phrase, Phrase) =
                 switch status.code {
                 case 404: (.notFoundTitle, .notFound)
+                // The server's own 429: a client behind a trusted proxy has too many requests in progress.
+                case 429: (.busyTitle, .tooManyAttempts)
                 case 400..<500: (.errorTitle, .sessionExpired)
                 default: (.errorTitle, .serverError)
                 }
