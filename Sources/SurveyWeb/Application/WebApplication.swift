@@ -26,6 +26,10 @@ public final class WebApplication: Sendable {
         public var newResponsesPerAddressPerHour = 30
         /// New responses a public survey begins per clock hour from all addresses together.
         public var newResponsesPerSurveyPerHour = 1_000
+        /// Bytes of draft answers the public respondents behind one client (an IPv4 address or an IPv6 /64)
+        /// may store per survey and UTC day: some thousand saves of a long questionnaire, and an eighth
+        /// of the survey's whole daily budget (`logOptions.draftBudget`), so no single client can spend it.
+        public var draftBytesPerClientPerDay = 8 << 20
         /// Where warnings for the operator go while the server runs (a survey's drafts refused for the day).
         public var warn: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
 
@@ -67,6 +71,7 @@ public final class WebApplication: Sendable {
                 limits: NewResponseBudget.Limits(
                     perAddress: configuration.newResponsesPerAddressPerHour,
                     perSurvey: configuration.newResponsesPerSurveyPerHour)),
+            anonymousDrafts: AnonymousDraftBudget(bytesPerClientPerDay: configuration.draftBytesPerClientPerDay),
             now: now)
         office = OfficeAccess(
             passwordFile: configuration.responsesFolder + "/" + OfficeAccess.passwordFileName,

@@ -31,7 +31,7 @@ enum Phrase: Sendable {
     // Limits on anonymous work
     case busyTitle
     case tooManyNewResponses(retryAt: String)
-    case draftsPausedForToday, draftTooLarge
+    case draftsPausedForToday, draftsPausedForClient, draftTooLarge
     case draftBudgetExhausted(survey: String)
     // Office area
     case adminTitle, signIn, password, signOut, wrongPassword, setupTitle, setupIntro, passwordRepeat
@@ -154,6 +154,11 @@ enum Phrase: Sendable {
             (
                 "Zwischenstände können für diese Befragung heute nicht mehr gespeichert werden. Bitte versuchen Sie es morgen erneut. Ihre Eingaben stehen noch im Formular; bereits abgesendete Antworten bleiben gültig.",
                 "Drafts of this survey cannot be saved any more today. Please try again tomorrow. What you typed is still in the form; answers already submitted remain valid."
+            )
+        case .draftsPausedForClient:
+            (
+                "Von Ihrem Netzwerk aus wurden heute schon so viele Zwischenstände gespeichert, dass weitere erst morgen wieder möglich sind. Ihre Eingaben stehen noch im Formular; bereits abgesendete Antworten bleiben gültig.",
+                "So many drafts have been saved from your network today that more can only be saved tomorrow. What you typed is still in the form; answers already submitted remain valid."
             )
         case .draftTooLarge:
             (
