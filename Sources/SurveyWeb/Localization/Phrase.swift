@@ -34,7 +34,7 @@ enum Phrase: Sendable {
     case draftsPausedForToday, draftsPausedForClient, draftTooLarge
     case draftBudgetExhausted(survey: String)
     // Office area
-    case adminTitle, signIn, password, signOut, wrongPassword, setupTitle, setupIntro, passwordRepeat
+    case adminTitle, signIn, password, signOut, wrongPassword, signInBusy, setupTitle, setupIntro, passwordRepeat
     case passwordsDiffer, passwordTooShort, surveys, statusOpen, statusClosed, statusNotYetOpen, status
     case invited, drafts, submitted, responseRate, participants, pending, pendingCSV, responses
     case participant, lastActivity, response, revision, time, kind, voidResponse, voidReason, voided
@@ -188,6 +188,11 @@ enum Phrase: Sendable {
         case .password: ("Passwort", "Password")
         case .signOut: ("Abmelden", "Sign out")
         case .wrongPassword: ("Das Passwort ist nicht richtig.", "The password is not correct.")
+        case .signInBusy:
+            (
+                "Gerade werden sehr viele Anmeldungen geprüft. Bitte versuchen Sie es in einigen Sekunden erneut.",
+                "Very many sign-ins are being checked just now. Please try again in a few seconds."
+            )
         case .setupTitle: ("Passwort für die Verwaltung festlegen", "Set the administration password")
         case .setupIntro:
             (
