@@ -11,12 +11,13 @@ struct Run {
 
     init(_ arguments: String...) { self.init(arguments) }
 
-    init(_ arguments: [String]) {
+    /// Runs `arguments`; with `terminal`, standard output counts as a terminal.
+    init(_ arguments: [String], terminal: Bool = false) {
         let out = Mutex("")
         let error = Mutex("")
         let console = Console(
             out: { text in out.withLock { $0 += text } },
-            error: { text in error.withLock { $0 += text } })
+            error: { text in error.withLock { $0 += text } }, outputIsTerminal: terminal)
         code = SurveyCommandLine.run(arguments, console: console)
         self.out = out.withLock { $0 }
         self.error = error.withLock { $0 }

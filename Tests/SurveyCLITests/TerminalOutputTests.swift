@@ -61,6 +61,24 @@ import Testing
         #expect(run.out.contains("\u{9B}6n \u{202E}gnp.exe"))
     }
 
+    /// On a terminal, data is read by a person: an export or an invitation list shows control characters visibly.
+    @Test func dataWrittenToATerminalShowsControlCharactersVisibly() {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (survey, responses) = surveyWithAnswers()
+        let export = Run(["export", survey, "--format", "csv"] + responses, terminal: true)
+        #expect(export.code == .success)
+        #expect(EscapingCorpus.problems(inTerminalText: export.out, allowingLineBreaks: true) == [])
+        #expect(export.out.contains("\\u{1B}[2J\\u{1B}[31mrot\\u{1B}[0m"))
+        let schools = write(
+            "schulen.csv", Array("id,label\ns1,\"Schule \u{1B}]0;Titel\u{7}\"\n".utf8))
+        let invited = Run(["participants", "import", survey, schools] + responses, terminal: true)
+        #expect(invited.code == .success)
+        #expect(EscapingCorpus.problems(inTerminalText: invited.out, allowingLineBreaks: true) == [])
+        #expect(invited.out.contains("s1,Schule \\u{1B}]0;Titel\\u{7},"))
+        let reissued = Run(["participants", "reissue", survey, "s1"] + responses, terminal: true)
+        #expect(EscapingCorpus.problems(inTerminalText: reissued.out, allowingLineBreaks: true) == [])
+    }
+
     /// A definition line with a raw control character is quoted in a diagnostic without it.
     @Test func diagnosticsShowControlCharactersOfTheDefinitionVisibly() {
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -79,3 +79,80 @@ import Testing
         #expect(await office.get("/admin").text.contains("weitere bis Mitternacht (UTC) abgelehnt"))
     }
 }
+
+/// One client cannot spend a public survey's daily draft budget and so pause drafts for everyone.
+@Suite struct AnonymousDraftBudgetTests {
+    @Test func draftsBeyondAClientsShareAreRefusedWhileOtherClientsSaveOn() async throws {
+        let site = try TestSite(survey: "oeffentlich") { configuration in
+            // {"note":"3"} is 12 bytes: two drafts fit into 30, from however many responses of one client.
+            configuration.draftBytesPerClientPerDay = 30
+        }
+        /// Begins a response as a new respondent of the client's /64 and saves a draft of it.
+        func save(_ browser: inout TestBrowser) async -> HTTPResponse {
+            _ = await browser.get("/s/oeffentlich")
+            return await browser.submitForm(
+                on: "/s/oeffentlich/p/eins", to: "/s/oeffentlich/p/eins", [("_action", "save"), ("note", "3")])
+        }
+        var browsers = (1...3).map { host in
+            var browser = site.browser()
+            browser.remoteAddress = "2001:db8:7:8::\(host)"
+            return browser
+        }
+        var responses: [HTTPResponse] = []
+        for index in browsers.indices { responses.append(await save(&browsers[index])) }
+        #expect(responses.map(\.status) == [.seeOther, .seeOther, .tooManyRequests])
+        let refused = responses[2]
+        #expect(refused.text.contains("Von Ihrem Netzwerk aus wurden heute schon so viele Zwischenstände gespeichert"))
+        #expect(refused.text.contains("value=\"3\" checked"))
+        let retryAfter = try #require(refused.headers["Retry-After"].flatMap { Int($0) })
+        #expect((1...86_400).contains(retryAfter))
+        // Another client saves as before, and the refused one may again the next day.
+        var other = site.browser()
+        other.remoteAddress = "198.51.100.20"
+        #expect(await save(&other).status == .seeOther)
+        site.clock.set(site.clock.now.addingTimeInterval(Double(retryAfter)))
+        #expect(
+            await browsers[2].submitForm(
+                on: "/s/oeffentlich/p/eins", to: "/s/oeffentlich/p/eins", [("_action", "save"), ("note", "3")]
+            ).status == .seeOther)
+    }
+
+    @Test func invitedSchoolsAreNotCountedPerClient() async throws {
+        let site = try TestSite { configuration in configuration.draftBytesPerClientPerDay = 1 }
+        var school = await site.school()
+        let saved = await school.submitForm(
+            on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", [("_action", "save"), ("name", "Am Bach")])
+        #expect(saved.status == .seeOther)
+    }
+}
+
+/// A host with an IPv6 /64 cannot multiply the limits by changing its address inside it.
+@Suite struct IPv6ClientLimitTests {
+    @Test func newResponsesCountAWholeIPv6SlashSixtyFourAsOneClient() async throws {
+        let site = try TestSite(survey: "oeffentlich") { $0.newResponsesPerAddressPerHour = 2 }
+        var statuses: [HTTPStatus] = []
+        for host in 1...3 {
+            var browser = site.browser()
+            browser.remoteAddress = "2001:db8:1:2::\(host)"
+            statuses.append(await browser.get("/s/oeffentlich").status)
+        }
+        #expect(statuses == [.ok, .ok, .tooManyRequests])
+        var neighbour = site.browser()
+        neighbour.remoteAddress = "2001:db8:1:3::1"
+        #expect(await neighbour.get("/s/oeffentlich").status == .ok)
+    }
+
+    @Test func wrongCodesCountAWholeIPv6SlashSixtyFourAsOneClient() async throws {
+        let site = try TestSite()
+        // Each code has its own first symbols, so only the count per client can refuse.
+        let symbols = Array("ABCDEFGHJKM")
+        var statuses: [Int] = []
+        for (host, symbol) in symbols.enumerated() {
+            var browser = site.browser()
+            browser.remoteAddress = "2001:db8:5:6::\(host + 1)"
+            statuses.append(await browser.get("/t/\(symbol)\(symbol)-WRONG").status.code)
+        }
+        #expect(statuses.prefix(10).allSatisfy { $0 == 404 })
+        #expect(statuses.last == 429)
+    }
+}

@@ -13,7 +13,7 @@ public struct HTTPRequest: Sendable {
     /// The client's address as text, e.g. `192.0.2.1` or `2001:db8::1`: the
     /// socket peer, or, when the peer is a trusted proxy, the client it
     /// forwarded for (see `TrustedProxies.client(peer:headers:)`). Limits per
-    /// client count this.
+    /// client count its ``clientKey``.
     public var remoteAddress: String
     /// The socket peer's address as text: the proxy itself when there is one.
     public var peerAddress: String

@@ -23,11 +23,14 @@ enum HTTPDate {
     /// Parses an IMF-fixdate back to seconds since the epoch; other forms give nil.
     static func parse(_ text: String) -> Int? {
         let fields = text.split(separator: " ")
-        guard fields.count == 6, fields[5] == "GMT", let day = Int(fields[1]),
-            let month = months.firstIndex(of: String(fields[2])), let year = Int(fields[3])
+        // The numbers come from a client's header: out of range, they would trap in the conversions below.
+        guard fields.count == 6, fields[5] == "GMT", let day = Int(fields[1]), (1...31).contains(day),
+            let month = months.firstIndex(of: String(fields[2])), let year = Int(fields[3]),
+            (1900...9999).contains(year)
         else { return nil }
         let time = fields[4].split(separator: ":").compactMap { Int($0) }
-        guard time.count == 3 else { return nil }
+        guard time.count == 3, (0...23).contains(time[0]), (0...59).contains(time[1]), (0...60).contains(time[2])
+        else { return nil }
         var parts = tm()
         parts.tm_year = Int32(year - 1900)
         parts.tm_mon = Int32(month)

@@ -1,4 +1,5 @@
 import CryptoPrimitives
+import Dispatch
 import Foundation
 import SurveyStore
 import Synchronization
@@ -30,11 +31,27 @@ public final class OfficeAccess: Sendable {
     let limiter: RateLimiter
     let lifetime: OfficeSessionLifetime
     private let state = Mutex(State())
+    /// Where passwords are checked, one at a time (see ``signIn(password:now:completion:)``).
+    private let checks: DispatchQueue
+    /// Checks waiting or running on `checks`.
+    private let pendingChecks = Atomic<Int>(0)
+    /// How many checks may wait or run at once before a further sign-in is refused.
+    let checkBacklog: Int
 
-    init(passwordFile: String, limiter: RateLimiter, lifetime: OfficeSessionLifetime) {
+    /// Creates the office's access.
+    ///
+    /// - Parameters:
+    ///   - checks: the serial queue passwords are checked on; tests suspend it to fill the backlog.
+    ///   - checkBacklog: how many sign-ins may wait for their check at once.
+    init(
+        passwordFile: String, limiter: RateLimiter, lifetime: OfficeSessionLifetime,
+        checks: DispatchQueue = DispatchQueue(label: "survey.office.sign-in"), checkBacklog: Int = 8
+    ) {
         self.passwordFile = passwordFile
         self.limiter = limiter
         self.lifetime = lifetime
+        self.checks = checks
+        self.checkBacklog = checkBacklog
     }
 
     /// Whether a password has been set.
@@ -86,8 +103,35 @@ public final class OfficeAccess: Sendable {
         state.withLock { $0.setupToken = nil }
     }
 
+    /// Checks a password on the office's own queue and opens a session; `completion` gets its id, or nil.
+    ///
+    /// Hashing a password takes a core for a noticeable while (200,000 PBKDF2
+    /// rounds), and anyone may post the sign-in form. On the server's workers,
+    /// two dozen clients posting wrong passwords kept every worker busy, and the
+    /// schools' pages waited until the handler timeout. Checked one at a time on
+    /// a queue of their own, sign-ins take at most one core and none of the
+    /// workers; when `checkBacklog` checks are waiting, a further sign-in is
+    /// refused at once, so the queue cannot grow without bound.
+    /// - Returns: false, without calling `completion`, when the backlog is full.
+    func signIn(password: String, now: Date, completion: @escaping @Sendable (String?) -> Void) -> Bool {
+        var pending = pendingChecks.load(ordering: .relaxed)
+        while true {
+            guard pending < checkBacklog else { return false }
+            let (exchanged, current) = pendingChecks.compareExchange(
+                expected: pending, desired: pending + 1, ordering: .relaxed)
+            if exchanged { break }
+            pending = current
+        }
+        checks.async { [self] in
+            let session = signIn(password: password, now: now)
+            pendingChecks.subtract(1, ordering: .relaxed)
+            completion(session)
+        }
+        return true
+    }
+
     /// Checks a password and opens a session.
-    func signIn(password: String, now: Date) -> String? {
+    private func signIn(password: String, now: Date) -> String? {
         guard let hash = storedHash, hash.matches(password) else { return nil }
         let id = Hex.encode(SecureRandom.bytes(count: 32))
         let session = Session(

@@ -18,7 +18,7 @@ struct OfficeController: Sendable {
 
     func register(on router: inout Router) {
         router.get("/admin") { request in Interruption.answer { try overview(request) } }
-        router.post("/admin/login", bodyLimit: 4096) { request in Interruption.answer { try login(request) } }
+        router.post("/admin/login", bodyLimit: 4096) { request, responder in login(request, responder) }
         router.post("/admin/logout", bodyLimit: 4096) { request in Interruption.answer { try logout(request) } }
         router.get("/admin/setup/:token") { request in Interruption.answer { try setup(request, form: nil) } }
         router.post("/admin/setup/:token", bodyLimit: 4096) { request in
@@ -137,24 +137,35 @@ struct OfficeController: Sendable {
         return response
     }
 
-    private func login(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+    private func login(_ request: HTTPRequest, _ responder: Responder) {
         let ui = LanguageChoice.ui(request)
         guard let form = try? request.formFields(), let entry = request.cookies[Self.entryCookie],
             services.signer.checkCSRF(form["_csrf"], session: "entry:" + entry)
-        else { return signInPage(request, error: Phrase.sessionExpired.text(ui), status: .forbidden) }
+        else {
+            return responder.respond(signInPage(request, error: Phrase.sessionExpired.text(ui), status: .forbidden))
+        }
         // The password is checked first, so the right one is never refused because of others' failures;
         // only a wrong one counts, per client address and for the account, and is answered 429 beyond the limit.
-        guard let session = office.signIn(password: form["password"] ?? "", now: services.now()) else {
-            let byAddress = office.limiter.attempt(from: "address:" + request.remoteAddress)
-            let byAccount = office.limiter.attempt(from: "account:office")
-            guard byAddress && byAccount else {
-                return signInPage(request, error: Phrase.tooManyAttempts.text(ui), status: .tooManyRequests)
+        let checking = office.signIn(password: form["password"] ?? "", now: services.now()) { session in
+            guard let session else {
+                let byAddress = office.limiter.attempt(from: "address:" + request.clientKey)
+                let byAccount = office.limiter.attempt(from: "account:office")
+                guard byAddress && byAccount else {
+                    return responder.respond(
+                        signInPage(request, error: Phrase.tooManyAttempts.text(ui), status: .tooManyRequests))
+                }
+                return responder.respond(
+                    signInPage(request, error: Phrase.wrongPassword.text(ui), status: .unauthorized))
             }
-            return signInPage(request, error: Phrase.wrongPassword.text(ui), status: .unauthorized)
+            var response = services.redirect("/admin")
+            response.setCookie(cookie(Self.sessionCookie, session, request))
+            responder.respond(response)
         }
-        var response = services.redirect("/admin")
-        response.setCookie(cookie(Self.sessionCookie, session, request))
-        return response
+        guard checking else {
+            var busy = signInPage(request, error: Phrase.signInBusy.text(ui), status: .serviceUnavailable)
+            busy.headers.set("Retry-After", "5")
+            return responder.respond(busy)
+        }
     }
 
     private func logout(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {

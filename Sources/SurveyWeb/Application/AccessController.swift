@@ -44,7 +44,7 @@ struct AccessController: Sendable {
             invitee = services.invitees.invitee(tokenHash: token.hashHex)
         }
         guard let invitee, let entry = services.catalog.entry(invitee.surveyID) else {
-            let byAddress = services.codeLimiter.attempt(from: "address:" + request.remoteAddress)
+            let byAddress = services.codeLimiter.attempt(from: "address:" + request.clientKey)
             let byCode = services.codeLimiter.attempt(from: "code:" + Self.target(code))
             guard byAddress && byCode else {
                 return codeEntry(request, error: Phrase.tooManyAttempts.text(ui), typed: "", status: .tooManyRequests)

@@ -70,7 +70,7 @@ struct RespondentController: Sendable {
             }
             guard creating else { throw .respond(services.redirect("/s/\(survey.id)")) }
             if let retryAt = services.newResponses.take(
-                surveyID: survey.id, address: request.remoteAddress, at: services.now())
+                surveyID: survey.id, address: request.clientKey, at: services.now())
             {
                 throw .respond(busy(until: retryAt, survey: survey, ui: ui))
             }
@@ -273,6 +273,17 @@ struct RespondentController: Sendable {
             definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
             idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.storedTimeResolution)
         let typed = values
+        if visit.grant.participantID == nil,
+            !services.anonymousDrafts.take(
+                stored.json.serialized().utf8.count, surveyID: visit.survey.id, client: request.clientKey,
+                at: services.now())
+        {
+            var response = render(
+                page, visit: visit, plan: plan, values: typed, errors: errors,
+                notice: visit.context.phrase(.draftsPausedForClient), status: .tooManyRequests)
+            response.headers.set("Retry-After", String(secondsToMidnightUTC()))
+            return responder.respond(visit.finish(response))
+        }
         visit.entry.log.append(draft) { result in
             switch result {
             case .failure(let error):

@@ -16,17 +16,21 @@ public final class WebApplication: Sendable {
         /// clock also stamps the participants' times (invited, first opened).
         public var logOptions = ResponseLog.Options()
         /// Failed attempts at an access code or the office password per minute, counted per client
-        /// address and per target (the office account, the first symbols of a code). Beyond it, failures
+        /// (an IPv4 address or an IPv6 /64) and per target (the office account, the first symbols of a code). Beyond it, failures
         /// are answered 429; a correct code or password is always accepted.
         public var failedAttemptsPerMinute = 10
         /// How long a respondent's grant cookie opens its survey.
         public var grantLifetime = GrantLifetime()
         /// How long an office session lasts without activity and in all.
         public var officeSessions = OfficeSessionLifetime()
-        /// New responses a public survey begins per client address and clock hour.
+        /// New responses a public survey begins per client (an IPv4 address or an IPv6 /64) and clock hour.
         public var newResponsesPerAddressPerHour = 30
         /// New responses a public survey begins per clock hour from all addresses together.
         public var newResponsesPerSurveyPerHour = 1_000
+        /// Bytes of draft answers the public respondents behind one client (an IPv4 address or an IPv6 /64)
+        /// may store per survey and UTC day: some thousand saves of a long questionnaire, and an eighth
+        /// of the survey's whole daily budget (`logOptions.draftBudget`), so no single client can spend it.
+        public var draftBytesPerClientPerDay = 8 << 20
         /// Where warnings for the operator go while the server runs (a survey's drafts refused for the day).
         public var warn: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
 
@@ -68,6 +72,7 @@ public final class WebApplication: Sendable {
                 limits: NewResponseBudget.Limits(
                     perAddress: configuration.newResponsesPerAddressPerHour,
                     perSurvey: configuration.newResponsesPerSurveyPerHour)),
+            anonymousDrafts: AnonymousDraftBudget(bytesPerClientPerDay: configuration.draftBytesPerClientPerDay),
             now: now)
         office = OfficeAccess(
             passwordFile: configuration.responsesFolder + "/" + OfficeAccess.passwordFileName,
@@ -79,6 +84,8 @@ public final class WebApplication: Sendable {
             let (heading, text): (Phrase, Phrase) =
                 switch status.code {
                 case 404: (.notFoundTitle, .notFound)
+                // The server's own 429: a client behind a trusted proxy has too many requests in progress.
+                case 429: (.busyTitle, .tooManyAttempts)
                 case 400..<500: (.errorTitle, .sessionExpired)
                 default: (.errorTitle, .serverError)
                 }

@@ -15,6 +15,8 @@ struct WebServices: Sendable {
     let grantLifetime: GrantLifetime
     /// Bounds how many anonymous responses public surveys begin per hour.
     let newResponses: NewResponseBudget
+    /// Bounds how much the drafts of public respondents behind one client may add per day.
+    let anonymousDrafts: AnonymousDraftBudget
     /// The current time; tests move it to before opening or after closing.
     let now: @Sendable () -> Date
 

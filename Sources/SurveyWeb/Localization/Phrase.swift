@@ -31,10 +31,10 @@ enum Phrase: Sendable {
     // Limits on anonymous work
     case busyTitle
     case tooManyNewResponses(retryAt: String)
-    case draftsPausedForToday, draftTooLarge
+    case draftsPausedForToday, draftsPausedForClient, draftTooLarge
     case draftBudgetExhausted(survey: String)
     // Office area
-    case adminTitle, signIn, password, signOut, wrongPassword, setupTitle, setupIntro, passwordRepeat
+    case adminTitle, signIn, password, signOut, wrongPassword, signInBusy, setupTitle, setupIntro, passwordRepeat
     case passwordsDiffer, passwordTooShort, surveys, statusOpen, statusClosed, statusNotYetOpen, status
     case invited, drafts, submitted, responseRate, participants, pending, pendingCSV, responses
     case participant, lastActivity, response, revision, time, kind, voidResponse, voidReason, voided
@@ -155,6 +155,11 @@ enum Phrase: Sendable {
                 "Zwischenstände können für diese Befragung heute nicht mehr gespeichert werden. Bitte versuchen Sie es morgen erneut. Ihre Eingaben stehen noch im Formular; bereits abgesendete Antworten bleiben gültig.",
                 "Drafts of this survey cannot be saved any more today. Please try again tomorrow. What you typed is still in the form; answers already submitted remain valid."
             )
+        case .draftsPausedForClient:
+            (
+                "Von Ihrem Netzwerk aus wurden heute schon so viele Zwischenstände gespeichert, dass weitere erst morgen wieder möglich sind. Ihre Eingaben stehen noch im Formular; bereits abgesendete Antworten bleiben gültig.",
+                "So many drafts have been saved from your network today that more can only be saved tomorrow. What you typed is still in the form; answers already submitted remain valid."
+            )
         case .draftTooLarge:
             (
                 "Ihre Angaben sind zu umfangreich, um sie zwischenzuspeichern. Bitte kürzen Sie längere Texte; Ihre Eingaben stehen noch im Formular.",
@@ -183,6 +188,11 @@ enum Phrase: Sendable {
         case .password: ("Passwort", "Password")
         case .signOut: ("Abmelden", "Sign out")
         case .wrongPassword: ("Das Passwort ist nicht richtig.", "The password is not correct.")
+        case .signInBusy:
+            (
+                "Gerade werden sehr viele Anmeldungen geprüft. Bitte versuchen Sie es in einigen Sekunden erneut.",
+                "Very many sign-ins are being checked just now. Please try again in a few seconds."
+            )
         case .setupTitle: ("Passwort für die Verwaltung festlegen", "Set the administration password")
         case .setupIntro:
             (

@@ -30,4 +30,13 @@ import Testing
         #expect(HTTPDate.parse("Sunday, 06-Nov-94 08:49:37 GMT") == nil)
         #expect(HTTPDate.commonLogFormat(784_111_777) == "06/Nov/1994:08:49:37 +0000")
     }
+
+    /// `If-Modified-Since` comes from the client: numbers beyond a calendar's are refused, not trapped on.
+    @Test func datesWithNumbersOutOfRangeAreRefused() {
+        #expect(HTTPDate.parse("Sun, 06 Nov 99999999999 08:49:37 GMT") == nil)
+        #expect(HTTPDate.parse("Sun, 06 Nov -9223372036854775808 08:49:37 GMT") == nil)
+        #expect(HTTPDate.parse("Sun, 99999999999 Nov 1994 08:49:37 GMT") == nil)
+        #expect(HTTPDate.parse("Sun, 06 Nov 1994 99999999999:49:37 GMT") == nil)
+        #expect(HTTPDate.parse("Sun, 06 Nov 1994 08:49:99999999999 GMT") == nil)
+    }
 }

@@ -1,0 +1,45 @@
+import Foundation
+import Synchronization
+
+/// How many bytes of drafts the public respondents behind one client may store per survey and UTC day.
+///
+/// The store's daily draft budget per survey protects the disk, but a single
+/// respondent can spend it alone within minutes, and then no one can save a
+/// draft, nor therefore move through a questionnaire of several pages, until
+/// midnight. Counting public drafts per client (an IPv4 address or an IPv6 /64)
+/// first leaves one client a small share of the survey's budget. Invited
+/// schools are not counted: each is known by its link, and many of them may
+/// share one address.
+final class AnonymousDraftBudget: Sendable {
+    private struct Window {
+        /// Days since 1970 (UTC) that the counts belong to.
+        var day: Int64 = .min
+        var bytes: [String: Int] = [:]
+    }
+
+    /// Bytes of draft answers one client may store per survey and day.
+    let bytesPerClientPerDay: Int
+    private let window = Mutex(Window())
+
+    /// Creates a budget with nothing used.
+    init(bytesPerClientPerDay: Int) {
+        self.bytesPerClientPerDay = bytesPerClientPerDay
+    }
+
+    /// Charges a draft of `bytes` of `surveyID` to `client`.
+    ///
+    /// Memory is bounded by the clients that began public responses today,
+    /// which the hourly budget of new responses already limits.
+    /// - Returns: false when the client's share of the day does not hold the draft (nothing is charged then).
+    func take(_ bytes: Int, surveyID: String, client: String, at now: Date) -> Bool {
+        let day = Int64((now.timeIntervalSince1970 / 86_400).rounded(.down))
+        let key = surveyID + " " + client
+        return window.withLock { window in
+            if window.day != day { window = Window(day: day) }
+            let used = window.bytes[key, default: 0]
+            guard bytes <= bytesPerClientPerDay - used else { return false }
+            window.bytes[key] = used + bytes
+            return true
+        }
+    }
+}
