@@ -87,7 +87,8 @@ public enum ArgumentParser {
             let inlineValue = body.firstIndex(of: "=").map { String(body[body.index(after: $0)...]) }
             guard let spec = command.option(named: name) else {
                 let suggestion = closestMatch(to: name, among: command.options.map(\.name) + ["help"])
-                throw UsageError(.unknownOption("--" + name, suggestion: suggestion.map { "--" + $0 }), commandPath: path)
+                throw UsageError(
+                    .unknownOption("--" + name, suggestion: suggestion.map { "--" + $0 }), commandPath: path)
             }
             return (spec, inlineValue)
         }

@@ -27,7 +27,8 @@ extension CommandOption where Value == Bool {
 extension CommandOption where Value == String? {
     /// An option taking one value (`--out <file>`), nil when not given.
     /// - Parameter allowed: the only values accepted, where non-empty.
-    public init(_ name: String, short: Character? = nil, value valueName: String, allowed: [String] = [], help: String) {
+    public init(_ name: String, short: Character? = nil, value valueName: String, allowed: [String] = [], help: String)
+    {
         self.init(OptionSpec(name, short: short, .value(name: valueName, allowed: allowed), help: help)) {
             $0.optionValues[name]?.last
         }

@@ -132,13 +132,16 @@ public enum CSVReader {
                     }
                     break
                 }
-                if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && bytes.dropFirst(index).first != UInt8(ascii: "\n")) {
+                if byte == UInt8(ascii: "\n")
+                    || (byte == UInt8(ascii: "\r") && bytes.dropFirst(index).first != UInt8(ascii: "\n"))
+                {
                     line += 1
                 }
                 field.append(byte)
             }
             if index < bytes.count, !isFieldEnd(bytes[index], separator: separator) {
-                errors.append(.characterAfterClosingQuote(CSVPosition(row: position.row, column: position.column, line: line)))
+                errors.append(
+                    .characterAfterClosingQuote(CSVPosition(row: position.row, column: position.column, line: line)))
                 // Keep the rest of the field so that following fields stay aligned.
                 while index < bytes.count, !isFieldEnd(bytes[index], separator: separator) {
                     field.append(bytes[index])

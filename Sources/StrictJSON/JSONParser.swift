@@ -256,12 +256,20 @@ struct JSONParser: ~Copyable {
         var secondRange: ClosedRange<UInt8> = 0x80...0xBF
         switch lead {
         case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; secondRange = 0xA0...0xBF
+        case 0xE0:
+            length = 3
+            secondRange = 0xA0...0xBF
         case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; secondRange = 0x80...0x9F
-        case 0xF0: length = 4; secondRange = 0x90...0xBF
+        case 0xED:
+            length = 3
+            secondRange = 0x80...0x9F
+        case 0xF0:
+            length = 4
+            secondRange = 0x90...0xBF
         case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; secondRange = 0x80...0x8F
+        case 0xF4:
+            length = 4
+            secondRange = 0x80...0x8F
         default: throw JSONSyntaxError(.invalidUTF8, at: position)
         }
         guard position + length <= bytes.count, secondRange.contains(bytes[position + 1]) else {
@@ -297,7 +305,8 @@ struct JSONParser: ~Copyable {
         } else {
             if largeObjectHashes.isEmpty { largeObjectHashes = Set(keyStack[base...].map(\.hash)) }
             if !largeObjectHashes.insert(hash).inserted {
-                candidate = keyStack[base...].first { $0.hash == hash && sameString(tape[$0.tapeIndex], key) }?.tapeIndex
+                candidate =
+                    keyStack[base...].first { $0.hash == hash && sameString(tape[$0.tapeIndex], key) }?.tapeIndex
             }
         }
         if let duplicate = candidate {
@@ -332,7 +341,8 @@ struct JSONParser: ~Copyable {
     }
 
     private func decodeString(_ entry: TapeEntry) -> String {
-        StringDecoding.decode(UnsafeBufferPointer(rebasing: bytes[entry.offset + 1..<entry.end - 1]), hasEscapes: entry.flag)
+        StringDecoding.decode(
+            UnsafeBufferPointer(rebasing: bytes[entry.offset + 1..<entry.end - 1]), hasEscapes: entry.flag)
     }
 
     // MARK: Numbers
@@ -432,8 +442,9 @@ struct JSONParser: ~Copyable {
         var end = offset
         while end < bytes.count, end - offset < 40 {
             let byte = bytes[end]
-            guard isDigit(byte) || isWordByte(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
-                || byte == UInt8(ascii: "-")
+            guard
+                isDigit(byte) || isWordByte(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
+                    || byte == UInt8(ascii: "-")
             else { break }
             end += 1
         }

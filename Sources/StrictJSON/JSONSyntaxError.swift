@@ -55,7 +55,8 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
         case .missingColon:
             return "missing ':' between a key and its value"
         case .comment:
-            return "JSON does not allow comments: remove the comment (use a \"description\" text for notes that readers should see)"
+            return
+                "JSON does not allow comments: remove the comment (use a \"description\" text for notes that readers should see)"
         case .singleQuotes:
             return "JSON strings use double quotes: write \"…\" instead of '…'"
         case .unquotedKey(let word):
@@ -77,12 +78,15 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
             switch byte {
             case 0x0A: return "line break inside a string: write \\n instead, or close the string with '\"'"
             case 0x09: return "tab character inside a string: write \\t instead"
-            default: return "control character U+\(hex4(UInt32(byte))) inside a string: write it as \\u\(hex4(UInt32(byte)))"
+            default:
+                return "control character U+\(hex4(UInt32(byte))) inside a string: write it as \\u\(hex4(UInt32(byte)))"
             }
         case .invalidEscape(let escape):
-            return "invalid escape '\(escape)' in a string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX"
+            return
+                "invalid escape '\(escape)' in a string; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX"
         case .loneSurrogate:
-            return "\\u escape with an unpaired UTF-16 surrogate: a character above U+FFFF needs both halves (\\uD83D\\uDE00)"
+            return
+                "\\u escape with an unpaired UTF-16 surrogate: a character above U+FFFF needs both halves (\\uD83D\\uDE00)"
         case .leadingZero:
             return "numbers must not have leading zeros: write 7, not 07"
         case .invalidNumber(let text):

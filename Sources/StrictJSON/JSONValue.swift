@@ -54,7 +54,8 @@ public struct JSONValue: Sendable {
         let entry = entry
         guard entry.kind == .string else { return nil }
         return document.bytes.withUnsafeBufferPointer {
-            StringDecoding.decode(UnsafeBufferPointer(rebasing: $0[entry.offset + 1..<entry.end - 1]), hasEscapes: entry.flag)
+            StringDecoding.decode(
+                UnsafeBufferPointer(rebasing: $0[entry.offset + 1..<entry.end - 1]), hasEscapes: entry.flag)
         }
     }
 
@@ -85,8 +86,10 @@ public struct JSONValue: Sendable {
         result.reserveCapacity(Int(entry.payload))
         forEachMember { keyIndex, valueIndex in
             let key = JSONValue(document: document, index: keyIndex)
-            result.append(JSONMember(key: key.string ?? "", keyOffset: key.offset,
-                                     value: JSONValue(document: document, index: valueIndex)))
+            result.append(
+                JSONMember(
+                    key: key.string ?? "", keyOffset: key.offset,
+                    value: JSONValue(document: document, index: valueIndex)))
         }
         return result
     }
@@ -122,7 +125,9 @@ public struct JSONValue: Sendable {
         guard entry.kind == .string else { return entry.offset }
         let start = entry.offset + 1
         return document.bytes.withUnsafeBufferPointer {
-            start + StringDecoding.rawOffset(ofScalar: max(0, n), in: UnsafeBufferPointer(rebasing: $0[start..<entry.end - 1]))
+            start
+                + StringDecoding.rawOffset(
+                    ofScalar: max(0, n), in: UnsafeBufferPointer(rebasing: $0[start..<entry.end - 1]))
         }
     }
 

@@ -25,7 +25,7 @@ enum StringDecoding {
                 let (scalar, consumed) = unicodeEscape(raw, at: index - 2)
                 appendUTF8(scalar, to: &output)
                 index += consumed - 2
-            default: output.append(escape)  // \" \\ \/
+            default: output.append(escape) // \" \\ \/
             }
         }
         return String(decoding: output, as: UTF8.self)

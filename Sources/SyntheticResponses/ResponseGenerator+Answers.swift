@@ -14,7 +14,8 @@ extension ResponseGenerator {
         case .scale(let settings):
             return .scale(drawsNotApplicable(settings) ? .notApplicable : .point(drawPoint(settings, plan.scaleCentre)))
         case .matrix(let settings): return .matrix(drawMatrix(settings, centre: plan.scaleCentre))
-        case .ranking(let settings): return .ranking(drawRanking(settings, sources: plan.rankingSources, context: context))
+        case .ranking(let settings):
+            return .ranking(drawRanking(settings, sources: plan.rankingSources, context: context))
         case .date(let settings): return .date(drawDate(settings))
         case .note: return .text("")
         }
@@ -37,7 +38,8 @@ extension ResponseGenerator {
         return settings.maxLength.map { String(text.unicodeScalars.prefix($0)) } ?? text
     }
 
-    private mutating func drawNumber(_ hint: NumberHint?, _ settings: NumberSettings, context: AnswerContext) -> Double {
+    private mutating func drawNumber(_ hint: NumberHint?, _ settings: NumberSettings, context: AnswerContext) -> Double
+    {
         var hinted: Double?
         switch hint {
         case .logNormal(let median, let spread):
@@ -65,7 +67,9 @@ extension ResponseGenerator {
         return settings.integer ? value.rounded() : (value * 10).rounded() / 10
     }
 
-    private mutating func drawSingle(_ plan: QuestionPlan, _ settings: SingleChoiceSettings, participant: [String: String])
+    private mutating func drawSingle(
+        _ plan: QuestionPlan, _ settings: SingleChoiceSettings, participant: [String: String]
+    )
         -> SingleChoiceAnswer
     {
         // A question that asks again for a participant field (the school type) mostly agrees with it.
@@ -77,7 +81,8 @@ extension ResponseGenerator {
         return .option(settings.options[random.index(weightedBy: plan.optionWeights) ?? 0].value)
     }
 
-    private mutating func drawMultiple(_ plan: QuestionPlan, _ settings: MultipleChoiceSettings) -> MultipleChoiceAnswer {
+    private mutating func drawMultiple(_ plan: QuestionPlan, _ settings: MultipleChoiceSettings) -> MultipleChoiceAnswer
+    {
         if let exclusive = settings.options.firstIndex(where: \.exclusive), random.chance(plan.tickRates[exclusive]) {
             return MultipleChoiceAnswer(values: [settings.options[exclusive].value])
         }
@@ -103,7 +108,8 @@ extension ResponseGenerator {
             count -= 1
         }
         // In the question's order, as a form posts them.
-        return MultipleChoiceAnswer(values: candidates.filter { ticked[$0] }.map { settings.options[$0].value }, other: other)
+        return MultipleChoiceAnswer(
+            values: candidates.filter { ticked[$0] }.map { settings.options[$0].value }, other: other)
     }
 
     /// A scale point near `centre` (0 is the lowest point, 1 the highest), as answers cluster around an opinion.
@@ -131,7 +137,9 @@ extension ResponseGenerator {
         return cells
     }
 
-    private mutating func drawRanking(_ settings: RankingSettings, sources: [String], context: AnswerContext) -> [String] {
+    private mutating func drawRanking(_ settings: RankingSettings, sources: [String], context: AnswerContext)
+        -> [String]
+    {
         // Options ticked in an earlier multiple choice (the biggest obstacles) tend to be ranked first.
         var ticked: Set<String> = []
         for id in sources {
@@ -158,8 +166,12 @@ extension ResponseGenerator {
         elements[random.integer(in: 0...max(0, elements.count - 1))]
     }
 
-    static let schoolNames = ["Grundschule", "Realschule plus", "Gymnasium", "Integrierte Gesamtschule", "Förderschule", "BBS"]
-    static let places = ["Am Wald", "Bergstraße", "Altenkirchen", "Westerburg", "Hachenburg", "Wissen", "Betzdorf", "Daaden"]
+    static let schoolNames = [
+        "Grundschule", "Realschule plus", "Gymnasium", "Integrierte Gesamtschule", "Förderschule", "BBS",
+    ]
+    static let places = [
+        "Am Wald", "Bergstraße", "Altenkirchen", "Westerburg", "Hachenburg", "Wissen", "Betzdorf", "Daaden",
+    ]
     static let shortTexts = ["ja, teilweise", "siehe Anmerkungen", "wird geklärt", "keine Angabe möglich"]
     static let comments = [
         "Die WLAN-Ausleuchtung im Altbau ist weiterhin lückenhaft.",

@@ -86,7 +86,8 @@ public struct ResponseGenerator: Sendable {
         var response = draw()
         guard needsWholeCheck || response.incomplete else { return response.generated }
         for _ in 1..<Self.attempts {
-            let issues = survey.validate(response.generated.answers, participant: response.generated.participant, today: today)
+            let issues = survey.validate(
+                response.generated.answers, participant: response.generated.participant, today: today)
             if issues.isEmpty { break }
             response = draw()
         }

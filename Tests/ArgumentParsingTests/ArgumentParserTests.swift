@@ -2,7 +2,8 @@ import ArgumentParsing
 import Testing
 
 @Suite struct ArgumentParserTests {
-    static let format = CommandOption<String?>("format", value: "format", allowed: ["text", "json"], help: "Output format.")
+    static let format = CommandOption<String?>(
+        "format", value: "format", allowed: ["text", "json"], help: "Output format.")
     static let quiet = CommandOption<Bool>("quiet", short: "q", help: "Only errors.")
     static let out = CommandOption<String?>("out", value: "file", help: "Write invitations here.")
     static let field = CommandOption<[String]>("field", repeated: "name", help: "Extra field.")

@@ -60,7 +60,9 @@ import Testing
         (["--seed", "1.5"], "seed", "1.5", "a whole number from 0 to 18446744073709551615"),
     ])
     func refusesNumbersOutsideTheRange(_ arguments: [String], _ option: String, _ value: String, _ expected: String) {
-        #expect(throws: UsageError(.invalidNumber(option: option, value: value, expected: expected), commandPath: ["tool"])) {
+        #expect(
+            throws: UsageError(.invalidNumber(option: option, value: value, expected: expected), commandPath: ["tool"])
+        ) {
             try parse(arguments)
         }
     }
@@ -73,8 +75,10 @@ import Testing
 
     @Test func aBadNumberExplainsItselfAndPointsAtTheHelp() {
         let error = UsageError(
-            .invalidNumber(option: "port", value: "x", expected: "a whole number from 0 to 65535"), commandPath: ["tool"])
-        #expect(error.message == "--port must be a whole number from 0 to 65535, not \"x\"\nRun 'tool --help' for usage.")
+            .invalidNumber(option: "port", value: "x", expected: "a whole number from 0 to 65535"),
+            commandPath: ["tool"])
+        #expect(
+            error.message == "--port must be a whole number from 0 to 65535, not \"x\"\nRun 'tool --help' for usage.")
     }
 
     @Test func aNumberOptionIsGivenOnce() {

@@ -13,7 +13,9 @@ struct CSVReaderTests {
     }
 
     static let good: [Good] = [
-        Good(name: "plain", input: "id,label\ns1,Grundschule A\n", header: ["id", "label"], rows: [["s1", "Grundschule A"]]),
+        Good(
+            name: "plain", input: "id,label\ns1,Grundschule A\n", header: ["id", "label"],
+            rows: [["s1", "Grundschule A"]]),
         Good(name: "no final newline", input: "id,label\ns1,A", header: ["id", "label"], rows: [["s1", "A"]]),
         Good(
             name: "semicolon detected", input: "id;label\ns1;Schule, Nord\n", header: ["id", "label"],
@@ -24,13 +26,23 @@ struct CSVReaderTests {
         Good(
             name: "newline in quotes", input: "id,label\ns1,\"Zeile 1\nZeile 2\"\ns2,B\n", header: ["id", "label"],
             rows: [["s1", "Zeile 1\nZeile 2"], ["s2", "B"]]),
-        Good(name: "escaped quote", input: "id,label\ns1,\"Die \"\"Neue\"\" Schule\"\n", header: ["id", "label"], rows: [["s1", "Die \"Neue\" Schule"]]),
-        Good(name: "empty lines skipped", input: "\nid,label\n\ns1,A\n\n\ns2,B\n", header: ["id", "label"], rows: [["s1", "A"], ["s2", "B"]]),
-        Good(name: "empty fields", input: "a,b,c\n,,\n\"\",x,\n", header: ["a", "b", "c"], rows: [["", "", ""], ["", "x", ""]]),
-        Good(name: "umlauts", input: "id,label\ns1,Grund- und Mittelschule Füssen\n", header: ["id", "label"], rows: [["s1", "Grund- und Mittelschule Füssen"]]),
+        Good(
+            name: "escaped quote", input: "id,label\ns1,\"Die \"\"Neue\"\" Schule\"\n", header: ["id", "label"],
+            rows: [["s1", "Die \"Neue\" Schule"]]),
+        Good(
+            name: "empty lines skipped", input: "\nid,label\n\ns1,A\n\n\ns2,B\n", header: ["id", "label"],
+            rows: [["s1", "A"], ["s2", "B"]]),
+        Good(
+            name: "empty fields", input: "a,b,c\n,,\n\"\",x,\n", header: ["a", "b", "c"],
+            rows: [["", "", ""], ["", "x", ""]]),
+        Good(
+            name: "umlauts", input: "id,label\ns1,Grund- und Mittelschule Füssen\n", header: ["id", "label"],
+            rows: [["s1", "Grund- und Mittelschule Füssen"]]),
         Good(name: "header only", input: "id,label\n", header: ["id", "label"], rows: []),
         Good(name: "single column", input: "id\ns1\ns2\n", header: ["id"], rows: [["s1"], ["s2"]]),
-        Good(name: "quoted header with semicolon count", input: "\"a,b\";c\n1;2\n", header: ["a,b", "c"], rows: [["1", "2"]], separator: .semicolon),
+        Good(
+            name: "quoted header with semicolon count", input: "\"a,b\";c\n1;2\n", header: ["a,b", "c"],
+            rows: [["1", "2"]], separator: .semicolon),
     ]
 
     @Test(arguments: good)
@@ -74,10 +86,18 @@ struct CSVReaderTests {
         Bad(name: "only BOM and blank lines", input: [0xEF, 0xBB, 0xBF, 10, 10], errors: [.empty]),
         Bad(
             name: "too few and too many fields", input: Array("a,b,c\n1,2\n1,2,3\n1,2,3,4\n".utf8),
-            errors: [.wrongFieldCount(at(2, 3), expected: 3, found: 2), .wrongFieldCount(at(4, 4), expected: 3, found: 4)]),
-        Bad(name: "unterminated quote", input: Array("a,b\n1,\"open\n2,3\n".utf8), errors: [.unterminatedQuote(at(2, 2))]),
-        Bad(name: "text after closing quote", input: Array("a,b\n1,\"x\"y\n".utf8), errors: [.characterAfterClosingQuote(at(2, 2))]),
-        Bad(name: "quote in unquoted field", input: Array("a,b\n1,x\"y\n".utf8), errors: [.quoteInUnquotedField(at(2, 2))]),
+            errors: [
+                .wrongFieldCount(at(2, 3), expected: 3, found: 2), .wrongFieldCount(at(4, 4), expected: 3, found: 4),
+            ]),
+        Bad(
+            name: "unterminated quote", input: Array("a,b\n1,\"open\n2,3\n".utf8),
+            errors: [.unterminatedQuote(at(2, 2))]),
+        Bad(
+            name: "text after closing quote", input: Array("a,b\n1,\"x\"y\n".utf8),
+            errors: [.characterAfterClosingQuote(at(2, 2))]),
+        Bad(
+            name: "quote in unquoted field", input: Array("a,b\n1,x\"y\n".utf8),
+            errors: [.quoteInUnquotedField(at(2, 2))]),
         Bad(
             name: "invalid UTF-8 (Latin-1 ü)", input: Array("a,b\n1,".utf8) + [0x46, 0xFC, 0x73, 0x73, 0x65, 0x6E, 10],
             errors: [.invalidUTF8(at(2, 2))]),
@@ -101,8 +121,12 @@ struct CSVReaderTests {
 
     @Test func messagesNamePositionAndFix() {
         let error = CSVError.wrongFieldCount(CSVPosition(row: 3, column: 2, line: 4), expected: 2, found: 1)
-        #expect(error.description == "row 3, column 2 (line 4): this row has 1 fields but the header has 2; check for a missing or extra separator")
-        #expect(CSVError.invalidUTF8(CSVPosition(row: 2, column: 1, line: 2)).description.hasPrefix("row 2, column 1: "))
+        #expect(
+            error.description
+                == "row 3, column 2 (line 4): this row has 1 fields but the header has 2; check for a missing or extra separator"
+        )
+        #expect(
+            CSVError.invalidUTF8(CSVPosition(row: 2, column: 1, line: 2)).description.hasPrefix("row 2, column 1: "))
     }
 }
 

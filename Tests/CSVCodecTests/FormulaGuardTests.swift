@@ -84,7 +84,8 @@ struct FormulaGuardTests {
         let rows = stride(from: 0, to: texts.count, by: 4).map { start in
             texts[start..<start + 4].map(CSVCell.text)
         }
-        let table = try CSVReader.read(writer.write(header: ["a", "b", "c", "d"], rows: rows), separator: writer.separator)
+        let table = try CSVReader.read(
+            writer.write(header: ["a", "b", "c", "d"], rows: rows), separator: writer.separator)
         #expect(table.rows.flatMap(\.fields) == texts)
         for text in texts {
             let first = CSVCell.text(text).written.unicodeScalars.first

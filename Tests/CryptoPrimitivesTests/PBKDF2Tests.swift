@@ -5,7 +5,8 @@ import Testing
 /// PBKDF2-HMAC-SHA256 against RFC 7914 §11.
 struct PBKDF2Tests {
     @Test func rfc7914SingleIteration() {
-        let key = PBKDF2.deriveKey(password: Array("passwd".utf8), salt: Array("salt".utf8), iterations: 1, byteCount: 64)
+        let key = PBKDF2.deriveKey(
+            password: Array("passwd".utf8), salt: Array("salt".utf8), iterations: 1, byteCount: 64)
         #expect(
             Hex.encode(key)
                 == "55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"

@@ -80,7 +80,8 @@ import Testing
         Invalid(input: #""\ud83dx""#, reason: .loneSurrogate, offset: 1),
         Invalid(input: #""\ude00""#, reason: .loneSurrogate, offset: 1),
         Invalid(input: #""\ud83d\u0041""#, reason: .loneSurrogate, offset: 1),
-        Invalid(input: "\"abc", reason: .unexpectedEnd(expected: "'\"' to close the string that starts here"), offset: 0),
+        Invalid(
+            input: "\"abc", reason: .unexpectedEnd(expected: "'\"' to close the string that starts here"), offset: 0),
         Invalid(input: "01", reason: .leadingZero, offset: 0),
         Invalid(input: "-01", reason: .leadingZero, offset: 0),
         Invalid(input: "+1", reason: .invalidNumber("+1"), offset: 0),
@@ -95,8 +96,11 @@ import Testing
         Invalid(input: "1 2", reason: .trailingContent, offset: 2),
         Invalid(input: "{}}", reason: .trailingContent, offset: 2),
         Invalid(input: "[1,,2]", reason: .unexpectedCharacter(found: "','", expected: "a value"), offset: 3),
-        Invalid(input: "{,}", reason: .unexpectedCharacter(found: "','", expected: "a key in double quotes"), offset: 1),
-        Invalid(input: "[\u{0}]", reason: .unexpectedCharacter(found: "control character U+0000", expected: "a value"), offset: 1),
+        Invalid(
+            input: "{,}", reason: .unexpectedCharacter(found: "','", expected: "a key in double quotes"), offset: 1),
+        Invalid(
+            input: "[\u{0}]", reason: .unexpectedCharacter(found: "control character U+0000", expected: "a value"),
+            offset: 1),
     ]
 
     @Test(arguments: invalid)
@@ -106,15 +110,16 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        [0x22, 0xFF, 0x22],  // never valid in UTF-8
-        [0x22, 0xC3, 0x22],  // truncated two-byte sequence
-        [0x22, 0xC0, 0xAF, 0x22],  // overlong '/'
-        [0x22, 0xE0, 0x80, 0xAF, 0x22],  // overlong three-byte form
-        [0x22, 0xED, 0xA0, 0x80, 0x22],  // UTF-16 surrogate encoded in UTF-8
-        [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22],  // above U+10FFFF
-        [0x22, 0xF0, 0x9F, 0x98, 0x22],  // truncated four-byte sequence
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x22, 0xFF, 0x22], // never valid in UTF-8
+            [0x22, 0xC3, 0x22], // truncated two-byte sequence
+            [0x22, 0xC0, 0xAF, 0x22], // overlong '/'
+            [0x22, 0xE0, 0x80, 0xAF, 0x22], // overlong three-byte form
+            [0x22, 0xED, 0xA0, 0x80, 0x22], // UTF-16 surrogate encoded in UTF-8
+            [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22], // above U+10FFFF
+            [0x22, 0xF0, 0x9F, 0x98, 0x22], // truncated four-byte sequence
+        ] as [[UInt8]])
     func rejectsInvalidUTF8(_ bytes: [UInt8]) {
         #expect(throws: JSONSyntaxError(.invalidUTF8, at: 1)) { try JSONDocument(parsing: bytes) }
     }

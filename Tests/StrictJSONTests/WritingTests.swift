@@ -3,7 +3,10 @@ import Testing
 
 @Suite struct WritingTests {
     @Test(arguments: [
-        (JSON.object([JSONField(key: "b", value: 1), JSONField(key: "a", value: [true, nil])]), #"{"b":1,"a":[true,null]}"#),
+        (
+            JSON.object([JSONField(key: "b", value: 1), JSONField(key: "a", value: [true, nil])]),
+            #"{"b":1,"a":[true,null]}"#
+        ),
         (JSON.number(3), "3"),
         (JSON.number(-0.5), "-0.5"),
         (JSON.number(1e300), "1e+300"),
@@ -19,7 +22,7 @@ import Testing
         let values: [JSON] = [
             ["id": "r-1", "n": 12.25, "tags": ["a", "b"], "nested": ["x": nil, "y": false]],
             .string(String((0..<0x80).compactMap { Unicode.Scalar($0).map(Character.init) })),
-            .number(0.1), .number(-1e-7), .number(123456789), .number(Double.greatestFiniteMagnitude),
+            .number(0.1), .number(-1e-7), .number(123_456_789), .number(Double.greatestFiniteMagnitude),
         ]
         for value in values {
             #expect(JSON(try JSONDocument(parsing: value.serialized()).root) == value)

@@ -53,7 +53,10 @@ let repository = String(#filePath.split(separator: "/Tests/", maxSplits: 1)[0])
         let file = "\(repository)/Tests/SurveyModelTests/Fixtures/invalid/unknown-key.json"
         let run = Run("validate", "--format", "json", file)
         #expect(run.code == .failure)
-        #expect(run.out.hasPrefix(#"{"files":[{"file":"\#(file)","valid":false}],"diagnostics":[{"file":"\#(file)","line":25,"column":11,"severity":"error","message":"unknown key \"requried\""#))
+        #expect(
+            run.out.hasPrefix(
+                #"{"files":[{"file":"\#(file)","valid":false}],"diagnostics":[{"file":"\#(file)","line":25,"column":11,"severity":"error","message":"unknown key \"requried\""#
+            ))
         #expect(run.out.hasSuffix(#""errors":1,"warnings":0}"# + "\n"))
     }
 
@@ -66,9 +69,18 @@ let repository = String(#filePath.split(separator: "/Tests/", maxSplits: 1)[0])
 
     @Test(arguments: [
         (["validate", "no/such/file.json"], "survey: error: no such file or folder: no/such/file.json\n"),
-        (["valdate"], "survey: error: unknown command 'valdate'; did you mean 'validate'?\nRun 'survey --help' for usage.\n"),
-        (["validate", "--formt=json"], "survey: error: unknown option '--formt'; did you mean '--format'?\nRun 'survey validate --help' for usage.\n"),
-        (["validate", "--format", "xml"], "survey: error: invalid value 'xml' for '--format'; use one of: text, json\nRun 'survey validate --help' for usage.\n"),
+        (
+            ["valdate"],
+            "survey: error: unknown command 'valdate'; did you mean 'validate'?\nRun 'survey --help' for usage.\n"
+        ),
+        (
+            ["validate", "--formt=json"],
+            "survey: error: unknown option '--formt'; did you mean '--format'?\nRun 'survey validate --help' for usage.\n"
+        ),
+        (
+            ["validate", "--format", "xml"],
+            "survey: error: invalid value 'xml' for '--format'; use one of: text, json\nRun 'survey validate --help' for usage.\n"
+        ),
     ])
     func rejectsWrongUsageWithExitCodeTwo(_ arguments: [String], _ message: String) {
         let run = Run(arguments)
@@ -80,7 +92,10 @@ let repository = String(#filePath.split(separator: "/Tests/", maxSplits: 1)[0])
     @Test func printsHelp() {
         let run = Run("validate", "--help")
         #expect(run.code == .success)
-        #expect(run.out.hasPrefix("Check survey definitions and report every problem with file, line and column.\n\nUSAGE: survey validate [options] [<path> ...]\n"))
+        #expect(
+            run.out.hasPrefix(
+                "Check survey definitions and report every problem with file, line and column.\n\nUSAGE: survey validate [options] [<path> ...]\n"
+            ))
         let overview = Run("--help").out
         #expect(overview.contains("COMMANDS:\n  serve "))
         #expect(overview.contains("\n  validate      Check survey definitions"))

@@ -42,7 +42,9 @@ import Testing
                 #expect(Run("generate", definition, "-n", "30", "--seed", "3", "--responses", second).code == .success)
                 func answers(_ folder: String) throws -> [JSON?] {
                     let text = try String(contentsOfFile: "\(folder)/fortbildung-feedback/log.jsonl", encoding: .utf8)
-                    return try text.split(separator: "\n").map { try JSON(JSONDocument(parsing: String($0)).root)["answers"] }
+                    return try text.split(separator: "\n").map {
+                        try JSON(JSONDocument(parsing: String($0)).root)["answers"]
+                    }
                 }
                 let firstAnswers = try answers(first)
                 let secondAnswers = try answers(second)
@@ -53,11 +55,18 @@ import Testing
     }
 
     @Test(arguments: [
-        (["generate", "surveys/digitale-bildung.json"], "survey generate: error: --count needs a whole number of submissions, e.g. --count 1000\n"),
-        (["generate", "x.json", "--count", "viele"],
-         "survey: error: --count must be a whole number of at least 0, not \"viele\"\nRun 'survey generate --help' for usage.\n"),
-        (["generate", "x.json", "--count", "5", "--seed", "abc"],
-         "survey: error: --seed must be a whole number from 0 to 18446744073709551615, not \"abc\"\nRun 'survey generate --help' for usage.\n"),
+        (
+            ["generate", "surveys/digitale-bildung.json"],
+            "survey generate: error: --count needs a whole number of submissions, e.g. --count 1000\n"
+        ),
+        (
+            ["generate", "x.json", "--count", "viele"],
+            "survey: error: --count must be a whole number of at least 0, not \"viele\"\nRun 'survey generate --help' for usage.\n"
+        ),
+        (
+            ["generate", "x.json", "--count", "5", "--seed", "abc"],
+            "survey: error: --seed must be a whole number from 0 to 18446744073709551615, not \"abc\"\nRun 'survey generate --help' for usage.\n"
+        ),
         (["generate", "no/such.json", "--count", "5"], "survey generate: error: no such survey file: no/such.json\n"),
     ])
     func explainsWrongUsage(arguments: [String], message: String) {

@@ -6,7 +6,8 @@ import Testing
 
 /// Files with tokens or answers are written for their owner only, and the demo never reuses a planted folder.
 @Suite struct PrivateOutputTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("survey-private-\(UUID().uuidString)").path
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("survey-private-\(UUID().uuidString)")
+        .path
     let survey = "\(repository)/surveys/digitale-bildung.json"
 
     /// The permission bits of `path`, as `stat` reports them.
@@ -44,7 +45,8 @@ import Testing
         #expect(
             FileManager.default.createFile(
                 atPath: schools, contents: Data("id;label;schulart;region\r\ns1;Grundschule;gs;nord\r\n".utf8)))
-        let invited = Run(["participants", "import", survey, schools, "--out", folder + "/einladungen.csv"] + responses)
+        let invited = Run(
+            ["participants", "import", survey, schools, "--out", folder + "/einladungen.csv"] + responses)
         #expect(invited.code == .success, "\(invited.error)")
         #expect(mode(folder + "/einladungen.csv") == 0o600)
         #expect(mode(folder + "/responses/digitale-bildung/participants.jsonl") == 0o600)

@@ -22,8 +22,12 @@ import Testing
 
     @Test func importListReissue() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let csv = write("schulen.csv", "\u{FEFF}id;label;email;schulart;region\r\ns001;Grundschule Am Park;gs@example.de;gs;nord\r\ns002;\"Gymnasium; Süd\";;gym;sued\r\n")
-        let imported = Run(["participants", "import", survey, csv, "--base-url", "https://umfrage.example/"] + responses)
+        let csv = write(
+            "schulen.csv",
+            "\u{FEFF}id;label;email;schulart;region\r\ns001;Grundschule Am Park;gs@example.de;gs;nord\r\ns002;\"Gymnasium; Süd\";;gym;sued\r\n"
+        )
+        let imported = Run(
+            ["participants", "import", survey, csv, "--base-url", "https://umfrage.example/"] + responses)
         #expect(imported.code == .success)
         let lines = imported.out.split(separator: "\r\n").map(String.init)
         #expect(lines.first == "id,label,email,token,link")
@@ -38,7 +42,9 @@ import Testing
 
         let list = Run(["participants", "list", survey, "--pending", "--format", "csv"] + responses)
         #expect(list.code == .success)
-        #expect(list.out.hasPrefix("id,label,email,invited,opened,last_draft,submitted\r\ns001,Grundschule Am Park,gs@example.de,20"))
+        #expect(
+            list.out.hasPrefix(
+                "id,label,email,invited,opened,last_draft,submitted\r\ns001,Grundschule Am Park,gs@example.de,20"))
 
         let table = Run(["participants", "list", survey] + responses)
         #expect(table.out.hasSuffix("2 participants, 0 submitted\n"))
@@ -47,12 +53,16 @@ import Testing
         #expect(reissued.code == .success)
         #expect(reissued.out.hasPrefix("id,label,email,token,link\r\ns002,"))
         #expect(!reissued.out.contains(token))
-        #expect(Run(["participants", "reissue", survey, "s999"] + responses).error == "survey: error: there is no participant 's999'\n")
+        #expect(
+            Run(["participants", "reissue", survey, "s999"] + responses).error
+                == "survey: error: there is no participant 's999'\n")
 
         let ended = Run(["participants", "end-sessions", survey, "s001"] + responses)
         #expect(ended.code == .success)
         #expect(ended.out == "Sessions of s001 ended; the personal link still works.\n")
-        #expect(Run(["participants", "end-sessions", survey, "s999"] + responses).error == "survey: error: there is no participant 's999'\n")
+        #expect(
+            Run(["participants", "end-sessions", survey, "s999"] + responses).error
+                == "survey: error: there is no participant 's999'\n")
     }
 
     @Test func badImportFileImportsNothing() throws {
@@ -63,14 +73,18 @@ import Testing
         #expect(run.error.contains("bad.csv: row 2, column 2: 'label' is empty"))
         #expect(run.error.contains("bad.csv: row 3, column 3: 'xx' is not a value of 'schulart'"))
         #expect(run.out.isEmpty)
-        #expect(Run(["participants", "list", survey, "--format", "csv"] + responses).out == "id,label,email,invited,opened,last_draft,submitted\r\n")
+        #expect(
+            Run(["participants", "list", survey, "--format", "csv"] + responses).out
+                == "id,label,email,invited,opened,last_draft,submitted\r\n")
     }
 
     @Test func checkAndRepair() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(Run(["responses", "check", survey] + responses).out.hasSuffix("no responses yet\n"))
-        try FileManager.default.createDirectory(atPath: folder + "/responses/digitale-bildung", withIntermediateDirectories: true)
-        let good = #"{"kind":"void","seq":1,"response":"r1","revision":1,"time":"2026-11-27T08:00:00.000Z","definition":"x","reason":"Test"}"#
+        try FileManager.default.createDirectory(
+            atPath: folder + "/responses/digitale-bildung", withIntermediateDirectories: true)
+        let good =
+            #"{"kind":"void","seq":1,"response":"r1","revision":1,"time":"2026-11-27T08:00:00.000Z","definition":"x","reason":"Test"}"#
         _ = write("responses/digitale-bildung/log.jsonl", "oops\n" + good + "\n")
         let check = Run(["responses", "check", survey] + responses)
         #expect(check.code == .failure)

@@ -27,7 +27,10 @@ import Testing
             Issue.record("a broken definition loaded")
         } catch {
             #expect(error.exitCode == .failure)
-            #expect(error.message.hasSuffix("has errors; run `survey validate \(repository)/Tests/SurveyModelTests/Fixtures/invalid/unknown-key.json` to see them"))
+            #expect(
+                error.message.hasSuffix(
+                    "has errors; run `survey validate \(repository)/Tests/SurveyModelTests/Fixtures/invalid/unknown-key.json` to see them"
+                ))
         }
     }
 }

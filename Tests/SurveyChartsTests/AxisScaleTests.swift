@@ -51,7 +51,10 @@ import Testing
     }
 
     @Test func extremeAndMissingValuesGiveABoundedAxis() {
-        for (low, high) in [(-Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude), (.nan, .infinity), (-1e308, 0), (0, Double.leastNonzeroMagnitude), (-1e-300, 0)] {
+        for (low, high) in [
+            (-Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude), (.nan, .infinity), (-1e308, 0),
+            (0, Double.leastNonzeroMagnitude), (-1e-300, 0),
+        ] {
             let scale = AxisScale(low: low, high: high)
             #expect(scale.maximum > scale.minimum)
             #expect((2...100).contains(scale.ticks.count))
@@ -59,8 +62,10 @@ import Testing
     }
 
     @Test func axisDropsTicksWhoseLabelsWouldCollide() {
-        let wide = ValueAxis(low: 0, high: 100, start: 0, end: 500, style: .percent, language: .german, labelsAcross: true)
-        let narrow = ValueAxis(low: 0, high: 100, start: 0, end: 90, style: .percent, language: .german, labelsAcross: true)
+        let wide = ValueAxis(
+            low: 0, high: 100, start: 0, end: 500, style: .percent, language: .german, labelsAcross: true)
+        let narrow = ValueAxis(
+            low: 0, high: 100, start: 0, end: 90, style: .percent, language: .german, labelsAcross: true)
         #expect(wide.scale.ticks.count > narrow.scale.ticks.count)
         let spacing = 90 / Double(narrow.scale.ticks.count - 1)
         #expect(narrow.widestLabel < spacing)

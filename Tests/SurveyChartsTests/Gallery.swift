@@ -11,19 +11,30 @@ enum Gallery {
 
     static let entries: [Entry] = [
         Entry(name: "bar-support", svg: supportBars.svg(id: "bar-support")),
-        Entry(name: "bar-support-en", svg: supportBarsEnglish.svg(id: "bar-support-en", settings: ChartSettings(language: .english))),
+        Entry(
+            name: "bar-support-en",
+            svg: supportBarsEnglish.svg(id: "bar-support-en", settings: ChartSettings(language: .english))),
         Entry(name: "columns-devices", svg: deviceColumns.svg(id: "columns-devices")),
         Entry(name: "stacked-wifi", svg: wifiStacked.svg(id: "stacked-wifi")),
         Entry(name: "diverging-concept", svg: conceptDiverging.svg(id: "diverging-concept")),
-        Entry(name: "diverging-concept-en", svg: conceptDivergingEnglish.svg(id: "diverging-concept-en", settings: ChartSettings(language: .english))),
+        Entry(
+            name: "diverging-concept-en",
+            svg: conceptDivergingEnglish.svg(id: "diverging-concept-en", settings: ChartSettings(language: .english))),
         Entry(name: "grouped-devices", svg: devicesGrouped.svg(id: "grouped-devices")),
         Entry(name: "dots-waves", svg: wavesDots.svg(id: "dots-waves")),
-        Entry(name: "dots-waves-en", svg: wavesDotsEnglish.svg(id: "dots-waves-en", settings: ChartSettings(language: .english))),
+        Entry(
+            name: "dots-waves-en",
+            svg: wavesDotsEnglish.svg(id: "dots-waves-en", settings: ChartSettings(language: .english))),
         Entry(name: "multiples-training", svg: trainingMultiples.svg(id: "multiples-training")),
         Entry(name: "columns-many-bins", svg: manyBins.svg(id: "columns-many-bins")),
-        Entry(name: "bar-counts-narrow", svg: countBars.svg(id: "bar-counts-narrow", settings: ChartSettings(width: 420))),
-        Entry(name: "diverging-seven-narrow", svg: sevenPoints.svg(id: "diverging-seven-narrow", settings: ChartSettings(width: 480, showsTitle: false))),
-        Entry(name: "stacked-categorical-en", svg: channelsStacked.svg(id: "stacked-categorical-en", settings: ChartSettings(language: .english))),
+        Entry(
+            name: "bar-counts-narrow", svg: countBars.svg(id: "bar-counts-narrow", settings: ChartSettings(width: 420))),
+        Entry(
+            name: "diverging-seven-narrow",
+            svg: sevenPoints.svg(id: "diverging-seven-narrow", settings: ChartSettings(width: 480, showsTitle: false))),
+        Entry(
+            name: "stacked-categorical-en",
+            svg: channelsStacked.svg(id: "stacked-categorical-en", settings: ChartSettings(language: .english))),
     ]
 
     static let manyBins = ColumnChart(
@@ -133,7 +144,9 @@ enum Gallery {
             ChartRow("Förderschule", [0, 0, 0, 0]),
         ])
 
-    static let conceptScale = ["trifft nicht zu", "trifft eher nicht zu", "teils, teils", "trifft eher zu", "trifft zu"]
+    static let conceptScale = [
+        "trifft nicht zu", "trifft eher nicht zu", "teils, teils", "trifft eher zu", "trifft zu",
+    ]
 
     static let conceptDiverging = DivergingBarChart(
         title: "Aussagen zum Medienkonzept der Schule",

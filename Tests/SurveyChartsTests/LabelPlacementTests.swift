@@ -29,7 +29,8 @@ import Testing
         for lane in [false, true] {
             let spans = labels.filter { $0.above == lane }.map { label -> (Double, Double) in
                 let width = breaker.measure(label.text) + (label.marker == nil ? 0 : DotChart.markerRoom)
-                let low = label.anchor == .end ? label.x - width : (label.anchor == .middle ? label.x - width / 2 : label.x)
+                let low =
+                    label.anchor == .end ? label.x - width : (label.anchor == .middle ? label.x - width / 2 : label.x)
                 return (low, low + width)
             }
             for (index, span) in spans.enumerated() {
@@ -54,7 +55,8 @@ import Testing
     }
 
     @Test func histogramLabelsWrapInTheirSlotsWhenTheyCan() {
-        let labels = ColumnChart.categoryLabels(["unter 2", "2 bis unter 4"], centres: [100, 200], slot: 100, bounds: (0, 300), size: 11)
+        let labels = ColumnChart.categoryLabels(
+            ["unter 2", "2 bis unter 4"], centres: [100, 200], slot: 100, bounds: (0, 300), size: 11)
         #expect(labels.map(\.lines) == [["unter 2"], ["2 bis unter 4"]])
         #expect(labels.allSatisfy { $0.anchor == .middle })
     }

@@ -26,11 +26,13 @@ import Testing
     ]
 
     static func label(_ random: inout Generator) -> String {
-        (0..<Int.random(in: 1...6, using: &random)).map { _ in words.randomElement(using: &random) ?? "" }.joined(separator: " ")
+        (0..<Int.random(in: 1...6, using: &random)).map { _ in words.randomElement(using: &random) ?? "" }.joined(
+            separator: " ")
     }
 
     static func value(_ random: inout Generator) -> ChartValue {
-        Int.random(in: 0..<12, using: &random) == 0 ? .suppressed : .number((Double.random(in: 0...100, using: &random) * 10).rounded() / 10)
+        Int.random(in: 0..<12, using: &random) == 0
+            ? .suppressed : .number((Double.random(in: 0...100, using: &random) * 10).rounded() / 10)
     }
 
     static func chart(_ random: inout Generator) -> Chart {
@@ -87,21 +89,33 @@ import Testing
                 for span in body.components(separatedBy: "<tspan").dropFirst() {
                     guard let end = span.firstIndex(of: ">"), let stop = span.range(of: "</tspan>") else { continue }
                     let spanAttributes = span[..<end]
-                    lines.append((
-                        String(span[span.index(after: end)..<stop.lowerBound]),
-                        attribute("x", in: spanAttributes).flatMap(Double.init) ?? 0,
-                        attribute("y", in: spanAttributes).flatMap(Double.init) ?? 0))
+                    lines.append(
+                        (
+                            String(span[span.index(after: end)..<stop.lowerBound]),
+                            attribute("x", in: spanAttributes).flatMap(Double.init) ?? 0,
+                            attribute("y", in: spanAttributes).flatMap(Double.init) ?? 0
+                        ))
                 }
             } else {
                 let head = " " + attributes
-                lines = [(String(body), attribute("x", in: head[...]).flatMap(Double.init) ?? 0, attribute("y", in: head[...]).flatMap(Double.init) ?? 0)]
+                lines = [
+                    (
+                        String(body), attribute("x", in: head[...]).flatMap(Double.init) ?? 0,
+                        attribute("y", in: head[...]).flatMap(Double.init) ?? 0
+                    )
+                ]
             }
             for (escaped, x, baseline) in lines {
-                let text = escaped.replacing("&amp;", with: "&").replacing("&lt;", with: "<").replacing("&gt;", with: ">")
-                    .replacing("&quot;", with: "\"").replacing("&apos;", with: "'")
+                let text = escaped.replacing("&amp;", with: "&").replacing("&lt;", with: "<").replacing(
+                    "&gt;", with: ">"
+                )
+                .replacing("&quot;", with: "\"").replacing("&apos;", with: "'")
                 let width = FontMetrics.width(of: text, size: size, bold: bold)
                 let left = anchor == "end" ? x - width : (anchor == "middle" ? x - width / 2 : x)
-                boxes.append(TextBox(text: text, left: left, right: left + width, top: baseline - 0.76 * size, bottom: baseline + 0.24 * size))
+                boxes.append(
+                    TextBox(
+                        text: text, left: left, right: left + width, top: baseline - 0.76 * size,
+                        bottom: baseline + 0.24 * size))
             }
         }
         return boxes
@@ -113,7 +127,9 @@ import Testing
         let height = attribute("height", in: root).flatMap(Double.init) ?? 0
         let boxes = textBoxes(svg)
         for box in boxes {
-            #expect(box.left >= -0.5 && box.right <= width + 0.5 && box.top >= 0 && box.bottom <= height, "\(name): \(box) outside \(width) × \(height)")
+            #expect(
+                box.left >= -0.5 && box.right <= width + 0.5 && box.top >= 0 && box.bottom <= height,
+                "\(name): \(box) outside \(width) × \(height)")
         }
         for (index, box) in boxes.enumerated() {
             for other in boxes[(index + 1)...] where box.overlaps(other) {

@@ -24,9 +24,15 @@ import Testing
     static let cases: [Case] = [
         Case(text: "Lehrkräfte mit Anrechnungsstunden", width: 400, lines: ["Lehrkräfte mit Anrechnungsstunden"]),
         Case(text: "Lehrkräfte mit Anrechnungsstunden", width: 150, lines: ["Lehrkräfte mit", "Anrechnungsstunden"]),
-        Case(text: "Pädagogisches Landesinstitut/Medienzentrum", width: 200, lines: ["Pädagogisches Landesinstitut/", "Medienzentrum"]),
-        Case(text: "IT-Ausstattung und Breitband-Anschluss", width: 125, lines: ["IT-Ausstattung und", "Breitband-Anschluss"]),
-        Case(text: "IT-Ausstattung und Breitband-Anschluss", width: 120, lines: ["IT-Ausstattung und", "Breitband-", "Anschluss"]),
+        Case(
+            text: "Pädagogisches Landesinstitut/Medienzentrum", width: 200,
+            lines: ["Pädagogisches Landesinstitut/", "Medienzentrum"]),
+        Case(
+            text: "IT-Ausstattung und Breitband-Anschluss", width: 125,
+            lines: ["IT-Ausstattung und", "Breitband-Anschluss"]),
+        Case(
+            text: "IT-Ausstattung und Breitband-Anschluss", width: 120,
+            lines: ["IT-Ausstattung und", "Breitband-", "Anschluss"]),
         Case(text: "erste Zeile\nzweite", width: 400, lines: ["erste Zeile", "zweite"]),
         Case(text: "  viele   Leerzeichen  ", width: 400, lines: ["viele Leerzeichen"]),
         Case(text: "", width: 100, lines: [""]),

@@ -36,7 +36,8 @@ import Testing
     @Test(arguments: decimals)
     func formatsDecimals(_ testCase: Case) {
         #expect(NumberFormat(language: .german).decimal(testCase.value, decimals: testCase.decimals) == testCase.german)
-        #expect(NumberFormat(language: .english).decimal(testCase.value, decimals: testCase.decimals) == testCase.english)
+        #expect(
+            NumberFormat(language: .english).decimal(testCase.value, decimals: testCase.decimals) == testCase.english)
     }
 
     @Test func formatsPercentagesPerLanguage() {
@@ -61,12 +62,14 @@ import Testing
         for _ in 0..<20_000 {
             let decimals = Int.random(in: 0...3, using: &random)
             // Values with few decimals hit the ties that matter, like 45.25.
-            let value = Bool.random(using: &random)
+            let value =
+                Bool.random(using: &random)
                 ? Double(Int.random(in: 0...200_000, using: &random)) / 1000
                 : Double.random(in: 0...1e6, using: &random)
             guard let binary = NumberFormat.binaryRoundedDigits(of: value, decimals: decimals) else { continue }
             let decimal = NumberFormat.decimallyRoundedDigits(of: value, decimals: decimals)
-            #expect(binary.integer == decimal.integer && binary.fraction == decimal.fraction, "\(value) with \(decimals)")
+            #expect(
+                binary.integer == decimal.integer && binary.fraction == decimal.fraction, "\(value) with \(decimals)")
             compared += 1
         }
         #expect(compared > 15_000)

@@ -16,7 +16,8 @@ import Testing
     /// The width and height of a PNG file from its header.
     static func pngSize(_ url: URL) throws -> (Int, Int) {
         let data = try Data(contentsOf: url)
-        try #require(data.count > 24 && data.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]), "\(url.lastPathComponent) is no PNG")
+        try #require(
+            data.count > 24 && data.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]), "\(url.lastPathComponent) is no PNG")
         func integer(_ offset: Int) -> Int {
             data[offset..<(offset + 4)].reduce(0) { $0 << 8 | Int($1) }
         }
@@ -51,10 +52,12 @@ import Testing
         try Data(entry.svg.utf8).write(to: svg)
         let png = folder.appendingPathComponent("\(entry.name)-chromium.png")
         let (width, height) = try Self.declaredSize(entry.svg)
-        guard let result = try ExternalTool.chromium.run([
-            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-            "--window-size=\(width),\(height)", "--screenshot=\(png.path)", svg.absoluteString,
-        ]) else { return }
+        guard
+            let result = try ExternalTool.chromium.run([
+                "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--window-size=\(width),\(height)", "--screenshot=\(png.path)", svg.absoluteString,
+            ])
+        else { return }
         #expect(result.status == 0, "\(result.output)")
         let size = try Self.pngSize(png)
         #expect(size.0 == width && size.1 == height)

@@ -11,17 +11,47 @@ import Testing
         let label = "<script>alert(\"x\")</script> & 'Zitat' \u{0001}\u{FFFE}"
         let odd: [ChartValue] = [.number(.nan), .number(-.infinity), .number(1e308), .number(-5), .suppressed]
         return [
-            Gallery.Entry(name: "bar", svg: BarChart(title: label, subtitle: label, bars: odd.map { LabelledValue(label, $0) }).svg(id: "1 \"bad\" id")),
+            Gallery.Entry(
+                name: "bar",
+                svg: BarChart(title: label, subtitle: label, bars: odd.map { LabelledValue(label, $0) }).svg(
+                    id: "1 \"bad\" id")),
             Gallery.Entry(name: "bar-empty", svg: BarChart(title: "", bars: []).svg(id: "")),
-            Gallery.Entry(name: "columns", svg: ColumnChart(title: label, columns: odd.map { LabelledValue(label, $0) }).svg(id: "c")),
+            Gallery.Entry(
+                name: "columns",
+                svg: ColumnChart(title: label, columns: odd.map { LabelledValue(label, $0) }).svg(id: "c")),
             Gallery.Entry(name: "columns-empty", svg: ColumnChart(title: "leer", columns: []).svg(id: "c")),
-            Gallery.Entry(name: "stacked", svg: StackedBarChart(title: label, categories: [label, "b"], rows: [ChartRow(label, odd), ChartRow("x", [1]), ChartRow("y", [-1, 2])]).svg(id: "s")),
-            Gallery.Entry(name: "stacked-empty", svg: StackedBarChart(title: "leer", categories: [], rows: [ChartRow("x", [])]).svg(id: "s")),
-            Gallery.Entry(name: "diverging", svg: DivergingBarChart(title: label, scale: [label, "b", "c"], rows: [ChartRow(label, [1, 2, 3]), ChartRow("kurz", odd)]).svg(id: "d")),
-            Gallery.Entry(name: "diverging-single", svg: DivergingBarChart(title: "ein Punkt", scale: ["nur"], rows: [ChartRow("x", [4])]).svg(id: "d")),
-            Gallery.Entry(name: "grouped", svg: GroupedBarChart(title: label, groups: [label, "b", "c"], rows: [ChartRow(label, odd), ChartRow("kurz", [])]).svg(id: "g")),
-            Gallery.Entry(name: "dots", svg: DotChart(title: label, series: [label, "b"], rows: [ChartRow(label, odd), ChartRow("kurz", [1, 1])]).svg(id: "p")),
-            Gallery.Entry(name: "multiples", svg: SmallMultiplesChart(title: label, categories: [label, "b"], panels: [ChartRow(label, odd)], columns: 0).svg(id: "m", settings: ChartSettings(width: .nan))),
+            Gallery.Entry(
+                name: "stacked",
+                svg: StackedBarChart(
+                    title: label, categories: [label, "b"],
+                    rows: [ChartRow(label, odd), ChartRow("x", [1]), ChartRow("y", [-1, 2])]
+                ).svg(id: "s")),
+            Gallery.Entry(
+                name: "stacked-empty",
+                svg: StackedBarChart(title: "leer", categories: [], rows: [ChartRow("x", [])]).svg(id: "s")),
+            Gallery.Entry(
+                name: "diverging",
+                svg: DivergingBarChart(
+                    title: label, scale: [label, "b", "c"], rows: [ChartRow(label, [1, 2, 3]), ChartRow("kurz", odd)]
+                ).svg(id: "d")),
+            Gallery.Entry(
+                name: "diverging-single",
+                svg: DivergingBarChart(title: "ein Punkt", scale: ["nur"], rows: [ChartRow("x", [4])]).svg(id: "d")),
+            Gallery.Entry(
+                name: "grouped",
+                svg: GroupedBarChart(
+                    title: label, groups: [label, "b", "c"], rows: [ChartRow(label, odd), ChartRow("kurz", [])]
+                ).svg(id: "g")),
+            Gallery.Entry(
+                name: "dots",
+                svg: DotChart(
+                    title: label, series: [label, "b"], rows: [ChartRow(label, odd), ChartRow("kurz", [1, 1])]
+                ).svg(id: "p")),
+            Gallery.Entry(
+                name: "multiples",
+                svg: SmallMultiplesChart(
+                    title: label, categories: [label, "b"], panels: [ChartRow(label, odd)], columns: 0
+                ).svg(id: "m", settings: ChartSettings(width: .nan))),
         ]
     }()
 
@@ -71,7 +101,8 @@ import Testing
     }
 
     @Test func suppressedRowOfAStackedChartIsADash() {
-        let svg = StackedBarChart(title: "t", categories: ["ja", "nein"], rows: [ChartRow("a", [.suppressed, 3])]).svg(id: "x")
+        let svg = StackedBarChart(title: "t", categories: ["ja", "nein"], rows: [ChartRow("a", [.suppressed, 3])]).svg(
+            id: "x")
         // Segments are 22 pixels high; legend keys 10.
         #expect(!svg.contains("height=\"22\""), "no segment of a row with a hidden cell")
         #expect(svg.contains("height=\"10\""))
@@ -86,10 +117,20 @@ import Testing
     }
 
     @Test func descriptionStatesTheNumbersInTheChartsLanguage() {
-        #expect(Gallery.supportBars.svg(id: "x").contains("<desc id=\"x-desc\">Balkendiagramm. Lehrkräfte mit Anrechnungsstunden: 64,7\u{00A0}%. Schulträger (Kreisverwaltung): 47,1\u{00A0}%."))
-        #expect(Gallery.supportBarsEnglish.svg(id: "x", settings: ChartSettings(language: .english)).contains("<desc id=\"x-desc\">Bar chart. Teachers with reduced teaching load: 64.7%."))
-        #expect(Gallery.wavesDots.svg(id: "x").contains("Punktdiagramm zum Vergleich von 2019, 2021 und 2023. Schnelles Internet im ganzen Gebäude: 2019 23,5\u{00A0}%, 2021 52,9\u{00A0}%, 2023 76,5\u{00A0}%."))
-        #expect(Gallery.conceptDiverging.svg(id: "x").contains("Der Schulträger unterstützt die Umsetzung.: nicht ausgewiesen"))
+        #expect(
+            Gallery.supportBars.svg(id: "x").contains(
+                "<desc id=\"x-desc\">Balkendiagramm. Lehrkräfte mit Anrechnungsstunden: 64,7\u{00A0}%. Schulträger (Kreisverwaltung): 47,1\u{00A0}%."
+            ))
+        #expect(
+            Gallery.supportBarsEnglish.svg(id: "x", settings: ChartSettings(language: .english)).contains(
+                "<desc id=\"x-desc\">Bar chart. Teachers with reduced teaching load: 64.7%."))
+        #expect(
+            Gallery.wavesDots.svg(id: "x").contains(
+                "Punktdiagramm zum Vergleich von 2019, 2021 und 2023. Schnelles Internet im ganzen Gebäude: 2019 23,5\u{00A0}%, 2021 52,9\u{00A0}%, 2023 76,5\u{00A0}%."
+            ))
+        #expect(
+            Gallery.conceptDiverging.svg(id: "x").contains(
+                "Der Schulträger unterstützt die Umsetzung.: nicht ausgewiesen"))
     }
 
     @Test func chartsWithoutDataSaySoInsteadOfDrawingAnEmptyAxis() {

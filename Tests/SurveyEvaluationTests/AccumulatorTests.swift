@@ -144,7 +144,7 @@ struct AccumulatorTests {
         var observations = Array(repeating: Observation.missing, count: Fixtures.questions.count)
         observations[0] = .option(7)
         observations[3] = .point(9)
-        observations[2] = .number(3)  // wrong type for a boolean
+        observations[2] = .number(3) // wrong type for a boolean
         observations[4] = .number(.nan)
         evaluation.add(ResponseFacts(observations: observations, shown: observations.map { _ in true }))
         for entry in evaluation.result().questions { #expect(entry.total.base.answered == 0, "\(entry.total.id)") }

@@ -67,7 +67,8 @@ extension ExportFormulaTests {
         }
         let guarded = CSVWriter.excel.write(header: layout.columns.map(\.name), rows: rows)
         try Data(guarded).write(to: URL(fileURLWithPath: folder + "/guarded.csv"))
-        try Data("\u{FEFF}schulname;schueler\r\n=1+1;-3,5\r\n".utf8).write(to: URL(fileURLWithPath: folder + "/raw.csv"))
+        try Data("\u{FEFF}schulname;schueler\r\n=1+1;-3,5\r\n".utf8).write(
+            to: URL(fileURLWithPath: folder + "/raw.csv"))
         // Semicolon, double quote, UTF-8, from line 1, German number format; into flat ODS, which is plain XML.
         let outcome = try ExternalTool.libreOffice.run([
             "-env:UserInstallation=file://\(folder)/profile", "--headless", "--infilter=CSV:59,34,76,1,,1031",
@@ -79,6 +80,7 @@ extension ExportFormulaTests {
         #expect(raw.contains("table:formula=\"of:=1+1\""), "LibreOffice no longer runs formulas from CSV files")
         #expect(!sheet.contains("table:formula"))
         #expect(sheet.contains("&apos;=HYPERLINK(&quot;https://example.org/?&quot;&amp;A1;"))
-        #expect(sheet.components(separatedBy: "office:value-type=\"float\" office:value=\"-3.5\"").count - 1 == rows.count)
+        #expect(
+            sheet.components(separatedBy: "office:value-type=\"float\" office:value=\"-3.5\"").count - 1 == rows.count)
     }
 }

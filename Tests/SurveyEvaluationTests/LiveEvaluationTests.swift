@@ -33,7 +33,7 @@ struct LiveEvaluationTests {
         let subscription = live.attach(to: log)
         defer { log.unsubscribe(subscription) }
         for index in 20..<50 { try submit("r\(index)", responses[index]) }
-        for index in 0..<10 { try submit("r\(index)", responses[50 + index]) }  // revisions
+        for index in 0..<10 { try submit("r\(index)", responses[50 + index]) } // revisions
         for result in log.appendBatch(
             (10..<15).map { AppendRequest(.void(reason: "doppelt"), responseID: "r\($0)", definitionVersion: "v") })
         {

@@ -118,7 +118,8 @@ struct LogEvaluatorTests {
         // With 2-bit hashes nearly every response collides with another; the counts must not change.
         let colliding = LogEvaluator(decoder: decoder, participants: [:], keyBits: 2)
         let (collidingSingle, _) = try colliding.evaluate(path: path, workers: 1)
-        let (collidingParallel, collidingScan) = try colliding.evaluate(path: path, workers: workers, minimumPartSize: 1)
+        let (collidingParallel, collidingScan) = try colliding.evaluate(
+            path: path, workers: workers, minimumPartSize: 1)
         #expect(collidingSingle == single)
         #expect(collidingParallel == single)
         #expect(collidingScan == singleScan)

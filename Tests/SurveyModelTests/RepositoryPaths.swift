@@ -4,8 +4,8 @@ import Foundation
 enum RepositoryPaths {
     /// The repository's root folder.
     static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // SurveyModelTests
-        .deletingLastPathComponent()  // Tests
+        .deletingLastPathComponent() // SurveyModelTests
+        .deletingLastPathComponent() // Tests
         .deletingLastPathComponent()
 
     /// A file or folder below the root.

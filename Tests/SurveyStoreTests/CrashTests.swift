@@ -46,16 +46,19 @@ struct CrashTests {
     /// Opens the log (which recovers a torn tail) and counts records per response id.
     static func responseCounts(in directory: String) throws -> [String: Int] {
         var counts: [String: Int] = [:]
-        let log = try ResponseLog(directory: directory, options: {
-            var options = ResponseLog.Options()
-            options.maintainsView = false
-            return options
-        }())
+        let log = try ResponseLog(
+            directory: directory,
+            options: {
+                var options = ResponseLog.Options()
+                options.maintainsView = false
+                return options
+            }())
         withExtendedLifetime(log) {}
         let tail = try LogReader(path: directory + "/" + ResponseLog.logFileName).forEachLine { line in
             let text = String(decoding: line.bytes, as: UTF8.self)
             // Response ids in this test never need escaping, so a plain search is exact.
-            if let start = text.range(of: "\"response\":\"")?.upperBound, let end = text[start...].firstIndex(of: "\"") {
+            if let start = text.range(of: "\"response\":\"")?.upperBound, let end = text[start...].firstIndex(of: "\"")
+            {
                 counts[String(text[start..<end]), default: 0] += 1
             }
         }
@@ -121,8 +124,8 @@ final class ChildProcess {
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for argument in argv { free(argument) }
+            for variable in envp { free(variable) }
         }
         var pid: pid_t = 0
         let status = posix_spawn(&pid, executable, &actions, nil, argv, envp)

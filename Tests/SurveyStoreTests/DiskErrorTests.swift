@@ -28,7 +28,9 @@ struct DiskErrorTests {
         faulty.faults.withLock { $0 = FaultyFile.Faults(appendError: code, partialBytes: partialBytes) }
         let results = log.appendBatch([Requests.submit("r2", key: "k2"), Requests.submit("r3")])
         for result in results {
-            #expect(throws: StoreError.file(FileError(.write, path: directory.file("log.jsonl"), code: code))) { try result.get() }
+            #expect(throws: StoreError.file(FileError(.write, path: directory.file("log.jsonl"), code: code))) {
+                try result.get()
+            }
         }
         #expect(directory.bytes("log.jsonl") == before)
         #expect(log.recordCount == 1)

@@ -22,7 +22,9 @@ struct LogReadingTests {
     }
 
     @Test func missingFileReadsAsEmpty() throws {
-        let tail = try LogReader(path: TemporaryDirectory().file("nothing.jsonl")).forEachLine { _ in Issue.record("no lines expected") }
+        let tail = try LogReader(path: TemporaryDirectory().file("nothing.jsonl")).forEachLine { _ in
+            Issue.record("no lines expected")
+        }
         #expect(tail.bytes.isEmpty && tail.offset == 0)
     }
 
@@ -35,10 +37,22 @@ struct LogReadingTests {
         (#"{"kind":"submit",\#(base)}"#, .missingField("answers")),
         (#"{"kind":"submit",\#(base),"answers":[]}"#, .wrongType("answers")),
         (#"{"kind":"void",\#(base)}"#, .missingField("reason")),
-        (#"{"kind":"submit","seq":0,"response":"r1","revision":1,"time":"x","definition":"d","answers":{}}"#, .wrongType("seq")),
-        (#"{"kind":"submit","seq":1,"response":"r1","revision":1,"time":"yesterday","definition":"d","answers":{}}"#, .wrongType("time")),
-        (#"{"kind":"submit","seq":1,"response":7,"revision":1,"time":"x","definition":"d","answers":{}}"#, .wrongType("response")),
-        (#"{"kind":"submit","seq":1,"revision":1,"time":"x","definition":"d","answers":{}}"#, .missingField("response")),
+        (
+            #"{"kind":"submit","seq":0,"response":"r1","revision":1,"time":"x","definition":"d","answers":{}}"#,
+            .wrongType("seq")
+        ),
+        (
+            #"{"kind":"submit","seq":1,"response":"r1","revision":1,"time":"yesterday","definition":"d","answers":{}}"#,
+            .wrongType("time")
+        ),
+        (
+            #"{"kind":"submit","seq":1,"response":7,"revision":1,"time":"x","definition":"d","answers":{}}"#,
+            .wrongType("response")
+        ),
+        (
+            #"{"kind":"submit","seq":1,"revision":1,"time":"x","definition":"d","answers":{}}"#,
+            .missingField("response")
+        ),
     ])
     func decodingNamesTheField(line: String, error: RecordDecodingError) throws {
         let document = try JSONDocument(parsing: line)
@@ -46,7 +60,8 @@ struct LogReadingTests {
     }
 
     @Test func decodingIgnoresUnknownKeysAndKeepsAnswersOnRequest() throws {
-        let document = try JSONDocument(parsing: #"{"kind":"draft",\#(Self.base),"future":true,"page":"p2","answers":{"q":[1,"a"]}}"#)
+        let document = try JSONDocument(
+            parsing: #"{"kind":"draft",\#(Self.base),"future":true,"page":"p2","answers":{"q":[1,"a"]}}"#)
         let full = try ResponseRecord(decoding: document.root)
         #expect(full.page == "p2")
         #expect(full.answers == ["q": [1, "a"]])

@@ -12,7 +12,9 @@ struct ParticipantTests {
         ParticipantFieldRule(name: "region", allowedValues: []),
     ]
 
-    static func read(_ text: String, existing: Set<String> = []) throws(ParticipantImportErrors) -> [ParticipantImport.Row] {
+    static func read(_ text: String, existing: Set<String> = []) throws(ParticipantImportErrors) -> [ParticipantImport
+        .Row]
+    {
         try ParticipantImport.read(Array(text.utf8), fields: rules, existingIDs: existing)
     }
 
@@ -20,11 +22,16 @@ struct ParticipantTests {
         let text = "\u{FEFF}ID;Label;E-Mail-ignored\n"
         #expect(throws: ParticipantImportErrors.self) { try Self.read(text) }
         let rows = try Self.read(
-            "\u{FEFF}id;label;email;schulart;Region\r\ns001;\"Grundschule Am Park; Nord\";sekretariat@gs-park.de;gs;Nord\r\n\r\ns002; Mittelschule Süd ;;ms;Süd\r\n")
-        #expect(rows == [
-            ParticipantImport.Row(id: "s001", label: "Grundschule Am Park; Nord", email: "sekretariat@gs-park.de", fields: ["schulart": "gs", "region": "Nord"]),
-            ParticipantImport.Row(id: "s002", label: "Mittelschule Süd", email: nil, fields: ["schulart": "ms", "region": "Süd"]),
-        ])
+            "\u{FEFF}id;label;email;schulart;Region\r\ns001;\"Grundschule Am Park; Nord\";sekretariat@gs-park.de;gs;Nord\r\n\r\ns002; Mittelschule Süd ;;ms;Süd\r\n"
+        )
+        #expect(
+            rows == [
+                ParticipantImport.Row(
+                    id: "s001", label: "Grundschule Am Park; Nord", email: "sekretariat@gs-park.de",
+                    fields: ["schulart": "gs", "region": "Nord"]),
+                ParticipantImport.Row(
+                    id: "s002", label: "Mittelschule Süd", email: nil, fields: ["schulart": "ms", "region": "Süd"]),
+            ])
     }
 
     @Test func reportsEveryBadRowAndImportsNothing() throws {
@@ -40,30 +47,33 @@ struct ParticipantTests {
             """
         let error = try #require(throws: ParticipantImportErrors.self) { try Self.read(text, existing: ["old"]) }
         func at(_ row: Int, _ column: Int) -> CSVPosition { CSVPosition(row: row, column: column, line: row) }
-        #expect(error.errors == [
-            .csv(.wrongFieldCount(at(6, 5), expected: 5, found: 4)),
-        ])
+        #expect(
+            error.errors == [
+                .csv(.wrongFieldCount(at(6, 5), expected: 5, found: 4))
+            ])
         let fixed = text.replacingFirst("s5,E,,gs\n", with: "s5,E,,gs,N\n")
         let second = try #require(throws: ParticipantImportErrors.self) { try Self.read(fixed, existing: ["old"]) }
-        #expect(second.errors == [
-            .duplicateID(at(3, 1), id: "s1", firstRow: 2),
-            .invalidID(at(4, 1), value: "s 3"),
-            .emptyValue(at(5, 2), column: "label"),
-            .invalidEmail(at(5, 3), value: "kein-at"),
-            .invalidFieldValue(at(5, 4), field: "schulart", value: "xx", allowed: ["gs", "ms", "rs", "gym"]),
-            .alreadyRegistered(at(7, 1), id: "old"),
-        ])
+        #expect(
+            second.errors == [
+                .duplicateID(at(3, 1), id: "s1", firstRow: 2),
+                .invalidID(at(4, 1), value: "s 3"),
+                .emptyValue(at(5, 2), column: "label"),
+                .invalidEmail(at(5, 3), value: "kein-at"),
+                .invalidFieldValue(at(5, 4), field: "schulart", value: "xx", allowed: ["gs", "ms", "rs", "gym"]),
+                .alreadyRegistered(at(7, 1), id: "old"),
+            ])
         #expect(second.description.contains("row 3, column 1: id 's1' already appears in row 2"))
     }
 
     @Test func headerProblems() throws {
         let error = try #require(throws: ParticipantImportErrors.self) { try Self.read("id,lable,id,schulart\n") }
-        #expect(error.errors == [
-            .unknownColumn("lable", column: 2, known: ["id", "label", "email", "schulart", "region"]),
-            .duplicateColumn("id", column: 3),
-            .missingColumn("label"),
-            .missingColumn("region"),
-        ])
+        #expect(
+            error.errors == [
+                .unknownColumn("lable", column: 2, known: ["id", "label", "email", "schulart", "region"]),
+                .duplicateColumn("id", column: 3),
+                .missingColumn("label"),
+                .missingColumn("region"),
+            ])
     }
 
     @Test func registerIssuesTokensStoredOnlyAsHashes() throws {
@@ -138,13 +148,17 @@ struct ParticipantTests {
         try registry.recordOpened(id: "s2")
         let log = try ResponseLog(directory: directory.path)
         _ = try log.write(Requests.submit("r1", participant: "s1"))
-        _ = try log.write(AppendRequest(.draft(page: "p1", answers: [:]), responseID: "r2", definitionVersion: Requests.version, participantID: "s2"))
+        _ = try log.write(
+            AppendRequest(
+                .draft(page: "p1", answers: [:]), responseID: "r2", definitionVersion: Requests.version,
+                participantID: "s2"))
         let view = try ResponseView.read(directory: directory.path)
         let statuses = try registry.all().map { ParticipantStatus(participant: $0, view: view) }
         #expect(statuses.map { $0.submitted != nil } == [true, false, false])
         #expect(statuses.map { $0.lastDraft != nil } == [false, true, false])
         #expect(statuses.map { $0.participant.firstOpened != nil } == [true, true, false])
-        let lines = String(decoding: directory.bytes(ParticipantRegistry.fileName), as: UTF8.self).split(separator: "\n")
+        let lines = String(decoding: directory.bytes(ParticipantRegistry.fileName), as: UTF8.self).split(
+            separator: "\n")
         #expect(lines.filter { $0.contains("\"opened\"") }.count == 2, "a second open writes nothing")
     }
 
@@ -177,19 +191,22 @@ struct ParticipantTests {
         for invitation in issued {
             #expect(try fresh.participant(forToken: invitation.token)?.id == invitation.participant.id)
         }
-        let lines = String(decoding: directory.bytes(ParticipantRegistry.fileName), as: UTF8.self).split(separator: "\n")
+        let lines = String(decoding: directory.bytes(ParticipantRegistry.fileName), as: UTF8.self).split(
+            separator: "\n")
         #expect(lines.count == 40)
     }
 
     @Test func invitationFileHasPersonalLinks() throws {
         let directory = TemporaryDirectory()
         let registry = try ParticipantRegistry(directory: directory.path)
-        let invitations = try registry.register(Self.read("id,label,email,schulart,region\ns1,\"Schule; A\",a@b.de,gs,N\n"))
+        let invitations = try registry.register(
+            Self.read("id,label,email,schulart,region\ns1,\"Schule; A\",a@b.de,gs,N\n"))
         let bytes = InvitationList.csv(invitations, link: { "https://umfrage.example/t/\($0)" }, writer: .excel)
         let table = try CSVReader.read(bytes)
         #expect(table.header == InvitationList.header)
         let token = invitations[0].token.description
-        #expect(table.rows.map(\.fields) == [["s1", "Schule; A", "a@b.de", token, "https://umfrage.example/t/\(token)"]])
+        #expect(
+            table.rows.map(\.fields) == [["s1", "Schule; A", "a@b.de", token, "https://umfrage.example/t/\(token)"]])
     }
 }
 

@@ -90,7 +90,9 @@ struct RecoveryTests {
         let (repairReport, quarantine) = try LogMaintenance.repair(directory: directory.path)
         #expect(repairReport == report)
         let quarantineFile = try #require(quarantine)
-        #expect(directory.bytes(String(quarantineFile.split(separator: "/").last ?? "")) == bad1 + [10] + bad2 + [10] + Array("{\"torn".utf8))
+        #expect(
+            directory.bytes(String(quarantineFile.split(separator: "/").last ?? "")) == bad1 + [10] + bad2 + [10]
+                + Array("{\"torn".utf8))
         #expect(directory.bytes("log.jsonl") == lines[0] + [10] + lines[1] + [10])
         #expect(try LogMaintenance.check(directory: directory.path).isClean)
         let log = try ResponseLog(directory: directory.path)
@@ -109,7 +111,9 @@ struct RecoveryTests {
     @Test func checkRespectsTheLock() throws {
         let directory = TemporaryDirectory()
         let log = try ResponseLog(directory: directory.path, displayName: "responses/x")
-        #expect(throws: StoreError.self) { try LogMaintenance.check(directory: directory.path, displayName: "responses/x") }
+        #expect(throws: StoreError.self) {
+            try LogMaintenance.check(directory: directory.path, displayName: "responses/x")
+        }
         withExtendedLifetime(log) {}
     }
 }

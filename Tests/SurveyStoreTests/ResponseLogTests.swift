@@ -143,7 +143,9 @@ struct ResponseLogTests {
         #expect(throws: StoreError.inUse(directory: "responses/demo", processID: getpid())) {
             try ResponseLog(directory: directory.path, displayName: "responses/demo")
         }
-        #expect(StoreError.inUse(directory: "responses/demo", processID: 42).description.hasPrefix("responses/demo is in use by process 42"))
+        #expect(
+            StoreError.inUse(directory: "responses/demo", processID: 42).description.hasPrefix(
+                "responses/demo is in use by process 42"))
         withExtendedLifetime(log) {}
     }
 
@@ -174,7 +176,9 @@ struct ResponseLogTests {
         #expect(Timestamp(millisecondsSince1970: milliseconds).description == text)
     }
 
-    @Test(arguments: ["", "2026-02-30T00:00:00.000Z", "2026-11-27T05:43:12Z", "2026-11-27 05:43:12.123Z", "2026-13-01T00:00:00.000Z"])
+    @Test(arguments: [
+        "", "2026-02-30T00:00:00.000Z", "2026-11-27T05:43:12Z", "2026-11-27 05:43:12.123Z", "2026-13-01T00:00:00.000Z",
+    ])
     func timestampRejects(text: String) {
         #expect(Timestamp(iso: text) == nil)
     }
@@ -183,7 +187,9 @@ struct ResponseLogTests {
 /// The definition version is the SHA-256 of the file's bytes.
 struct DefinitionVersionTests {
     @Test func hashesTheBytes() {
-        #expect(DefinitionVersion.of(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            DefinitionVersion.of(Array("abc".utf8))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(DefinitionVersion.of([]) != DefinitionVersion.of([0x20]))
     }
 }

@@ -14,7 +14,8 @@ struct StoredTimeTests {
         anonymous.timeResolution = .hour
         #expect(try log.write(anonymous).record.time.description == "2026-11-27T05:00:00.000Z")
         #expect(try log.write(Requests.submit("r2")).record.time.description == "2026-11-27T05:43:12.123Z")
-        let line = String(decoding: directory.bytes(ResponseLog.logFileName), as: UTF8.self)
+        let line =
+            String(decoding: directory.bytes(ResponseLog.logFileName), as: UTF8.self)
             .split(separator: "\n").first ?? ""
         #expect(line.contains("\"time\":\"2026-11-27T05:00:00.000Z\""))
     }

@@ -65,15 +65,17 @@ import Testing
         }
         #expect(refusals.map(\.status) == [.seeOther, .serviceUnavailable, .serviceUnavailable])
         #expect(refusals[1].headers["Retry-After"].flatMap { Int($0) }.map { (1...86_400).contains($0) } == true)
-        #expect(refusals[1].text.contains("Zwischenstände können für diese Befragung heute nicht mehr gespeichert werden"))
+        #expect(
+            refusals[1].text.contains("Zwischenstände können für diese Befragung heute nicht mehr gespeichert werden"))
         // What was typed is still in the form.
         #expect(refusals[1].text.contains("value=\"4\" checked"))
         #expect(warnings.withLock { $0.count } == 1)
         #expect(warnings.withLock { $0.first?.hasPrefix("responses/oeffentlich: ") ?? false })
         // The first respondent submits regardless.
         let review = await first.get("/s/oeffentlich/review")
-        #expect(await first.post("/s/oeffentlich/submit", TestBrowser.hiddenFields(review.text)).location
-            == "/s/oeffentlich/done")
+        #expect(
+            await first.post("/s/oeffentlich/submit", TestBrowser.hiddenFields(review.text)).location
+                == "/s/oeffentlich/done")
         // The office sees why drafts are refused.
         var office = try await site.office()
         #expect(await office.get("/admin").text.contains("weitere bis Mitternacht (UTC) abgelehnt"))

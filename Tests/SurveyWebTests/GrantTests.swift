@@ -33,9 +33,13 @@ import Testing
 
     @Test func lifetimeEndsAMarginAfterClosing() {
         let lifetime = GrantLifetime(afterClosing: 100, withoutClosingDate: 1000)
-        #expect(lifetime.expiry(issuedAt: Self.now, closes: Self.now.addingTimeInterval(50)) == Self.now.addingTimeInterval(150))
+        #expect(
+            lifetime.expiry(issuedAt: Self.now, closes: Self.now.addingTimeInterval(50))
+                == Self.now.addingTimeInterval(150))
         #expect(lifetime.expiry(issuedAt: Self.now, closes: nil) == Self.now.addingTimeInterval(1000))
         // Issued after closing, a grant still lasts the margin, to read the confirmation.
-        #expect(lifetime.expiry(issuedAt: Self.now, closes: Self.now.addingTimeInterval(-500)) == Self.now.addingTimeInterval(100))
+        #expect(
+            lifetime.expiry(issuedAt: Self.now, closes: Self.now.addingTimeInterval(-500))
+                == Self.now.addingTimeInterval(100))
     }
 }

@@ -125,7 +125,7 @@ import Testing
         }
         let first = try evaluation(by: nil)
         let second = try evaluation(by: "schulart")
-        #expect(try evaluation(by: nil) === first)  // used again, so `second` is now the oldest
+        #expect(try evaluation(by: nil) === first) // used again, so `second` is now the oldest
         let third = try evaluation(by: "art")
         #expect(reports.count == 2)
         #expect(try evaluation(by: nil) === first)
@@ -133,7 +133,7 @@ import Testing
         await submitAsSchool(site)
         #expect(first.result().responses == 1)
         #expect(third.result().responses == 1)
-        #expect(second.result().responses == 0)  // detached from the log when evicted
+        #expect(second.result().responses == 0) // detached from the log when evicted
     }
 
     /// The number of submitted responses on the report's title page.
@@ -169,7 +169,7 @@ import Testing
         #expect(plain.text.contains("<label for=\"by\">Aufschlüsseln nach</label>"))
         #expect(plain.text.contains("<option value=\"participant.schulart\">Schulart</option>"))
         #expect(plain.text.contains("<option value=\"art\">"))
-        #expect(!plain.text.contains("<option value=\"viele\">"))  // a multiple choice splits no groups
+        #expect(!plain.text.contains("<option value=\"viele\">")) // a multiple choice splits no groups
 
         let table: [(query: String, submitted: String, selected: String)] = [
             ("?filter=anzahl+%3E%3D+0&by=", "1", "<option value=\"\" selected=\"\">"),
@@ -194,7 +194,8 @@ import Testing
     @Test func unusableFilterShowsItsMessageInsteadOfTheReport() async throws {
         let site = try TestSite()
         var office = try await signedIn(site)
-        let filterMarked = "name=\"filter\" value=\"\(#"[^"]*"#)\" spellcheck=\"false\" aria-describedby=\"filter-help e-choice\" aria-invalid=\"true\">"
+        let filterMarked =
+            "name=\"filter\" value=\"\(#"[^"]*"#)\" spellcheck=\"false\" aria-describedby=\"filter-help e-choice\" aria-invalid=\"true\">"
         let breakdownMarked = "<select id=\"by\" name=\"by\" aria-describedby=\"e-choice\" aria-invalid=\"true\">"
         let cases: [(query: String, message: String, marked: String)] = [
             ("?filter=anzahl+%3C", "Der Filter lässt sich nicht verwenden: ", filterMarked),
@@ -214,7 +215,7 @@ import Testing
             #expect(!page.text.contains("<svg"), "\(query)")
             #expect(!page.text.contains("<b>"), "\(query)")
             #expect(page.text.contains(try Regex(marked)), "\(query)")
-            #expect(page.text.components(separatedBy: "aria-invalid").count == 2, "\(query)")  // one field marked
+            #expect(page.text.components(separatedBy: "aria-invalid").count == 2, "\(query)") // one field marked
         }
     }
 
@@ -273,7 +274,9 @@ import Testing
             #expect(page.text.contains("\u{600}&lt;b&gt;\u{600}&quot;&#39;&amp;"))
         }
         let first = try #require(EscapingCorpus.chunks(maxLength: 200).first)
-        let fields = [("_action", "next"), ("anzahl", "12"), ("name", "Schule"), ("art", "other"), ("art.other", first)]
+        let fields = [
+            ("_action", "next"), ("anzahl", "12"), ("name", "Schule"), ("art", "other"), ("art.other", first),
+        ]
         let posted = await school.submitForm(on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", fields)
         #expect(posted.status == .seeOther)
         let review = await school.get("/s/alle-typen/review")
@@ -306,7 +309,7 @@ import Testing
         #expect(file.text.contains("<svg"))
         let nobody = await office.get("/admin/s/alle-typen/report/art.svg?filter=anzahl+%3C+0")
         #expect(nobody.status == .ok)
-        #expect(nobody.text != file.text)  // the filter and breakdown apply to the file too
+        #expect(nobody.text != file.text) // the filter and breakdown apply to the file too
 
         #expect(await office.get("/admin/s/alle-typen/report/gibtesnicht.svg").status == .notFound)
         #expect(await office.get("/admin/s/alle-typen/report/art.svg?filter=anzahl+%3C").status == .badRequest)

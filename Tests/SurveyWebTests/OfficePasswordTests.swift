@@ -7,25 +7,26 @@ import Testing
 
 /// Office passwords are not trivially guessable, and sessions end with a new password and after an absolute lifetime.
 @Suite struct OfficePasswordTests {
-    @Test(arguments: [
-        ("            ", PasswordPolicy.Problem.blank),
-        ("\t \t \t \t \t \t ", .blank),
-        ("kurz", .tooShort),
-        ("Passwort2024!", .easyToGuess),
-        ("passwort1234", .easyToGuess),
-        ("Hallo123Hallo123", nil),
-        ("123456789012", .easyToGuess),
-        ("schule2024!!", .easyToGuess),
-        ("Digitale-Bildung-2025", .easyToGuess),
-        ("!!Befragung!!", .easyToGuess),
-        ("qwertzuiopüasd", .easyToGuess),
-        ("QWERTYUIOP[]", .easyToGuess),
-        ("aaaaaaaaaaaa", .easyToGuess),
-        ("abababababab", .easyToGuess),
-        ("iloveyou1234", .easyToGuess),
-        ("Korrekt-Pferd-Batterie", nil),
-        ("Lehrerzimmer mit Kaffeeduft", nil),
-    ] as [(String, PasswordPolicy.Problem?)])
+    @Test(
+        arguments: [
+            ("            ", PasswordPolicy.Problem.blank),
+            ("\t \t \t \t \t \t ", .blank),
+            ("kurz", .tooShort),
+            ("Passwort2024!", .easyToGuess),
+            ("passwort1234", .easyToGuess),
+            ("Hallo123Hallo123", nil),
+            ("123456789012", .easyToGuess),
+            ("schule2024!!", .easyToGuess),
+            ("Digitale-Bildung-2025", .easyToGuess),
+            ("!!Befragung!!", .easyToGuess),
+            ("qwertzuiopüasd", .easyToGuess),
+            ("QWERTYUIOP[]", .easyToGuess),
+            ("aaaaaaaaaaaa", .easyToGuess),
+            ("abababababab", .easyToGuess),
+            ("iloveyou1234", .easyToGuess),
+            ("Korrekt-Pferd-Batterie", nil),
+            ("Lehrerzimmer mit Kaffeeduft", nil),
+        ] as [(String, PasswordPolicy.Problem?)])
     func policy(password: String, problem: PasswordPolicy.Problem?) {
         #expect(PasswordPolicy.problem(with: password) == problem, "\(password)")
     }

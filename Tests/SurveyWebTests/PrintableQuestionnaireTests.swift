@@ -24,7 +24,8 @@ import Testing
         let site = try TestSite()
         let file = site.surveys + "/alle-typen.json"
         let opened = try String(contentsOfFile: file, encoding: .utf8)
-            .replacingOccurrences(of: "\"access\": \"token\",", with: "\"access\": \"token\", \"publicQuestionnaire\": true,")
+            .replacingOccurrences(
+                of: "\"access\": \"token\",", with: "\"access\": \"token\", \"publicQuestionnaire\": true,")
         try opened.write(toFile: file, atomically: true, encoding: .utf8)
         site.application.reloadSurveys()
         var stranger = site.browser()

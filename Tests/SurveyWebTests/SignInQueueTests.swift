@@ -8,7 +8,8 @@ import Testing
 /// Passwords are checked one at a time on a queue of their own, so a flood of sign-ins cannot take every worker.
 @Suite struct SignInQueueTests {
     @Test func signInsBeyondTheBacklogAreRefusedAtOnceAndTheOthersAreChecked() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("survey-sign-in-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "survey-sign-in-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent(OfficeAccess.passwordFileName).path

@@ -1,13 +1,15 @@
 import Testing
 
-
 @testable import SyntheticResponses
 
 struct RandomSourceTests {
     @Test func matchesTheReferenceAlgorithm() {
         // Computed with the xoshiro256** and SplitMix64 reference code (Blackman and Vigna) for seed 12345.
         var random = RandomSource(seed: 12345)
-        #expect([random.next(), random.next(), random.next()] == [0xBE6A_3637_4160_D49B, 0x214A_AA06_37A6_88C6, 0xF69D_16DE_9954_D388])
+        #expect(
+            [random.next(), random.next(), random.next()] == [
+                0xBE6A_3637_4160_D49B, 0x214A_AA06_37A6_88C6, 0xF69D_16DE_9954_D388,
+            ])
     }
 
     @Test func sameSeedSameSequence() {

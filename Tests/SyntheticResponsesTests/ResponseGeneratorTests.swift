@@ -32,7 +32,9 @@ struct ResponseGeneratorTests {
             let issues = survey.validate(response.answers, participant: response.participant, today: today)
             #expect(issues.isEmpty, "response \(index): \(issues.map { "\($0.questionID): \($0.message(in: "en"))" })")
             // Nothing hidden is kept: the answers are already what a submission stores.
-            #expect(survey.prunedToVisible(response.answers, participant: response.participant, today: today) == response.answers)
+            #expect(
+                survey.prunedToVisible(response.answers, participant: response.participant, today: today)
+                    == response.answers)
             if !issues.isEmpty { break }
         }
     }
@@ -42,7 +44,8 @@ struct ResponseGeneratorTests {
         for response in try responses(survey, count: 500, seed: 77) {
             let json = response.answers.json(in: survey)
             #expect(try Answers(json: json, in: survey) == response.answers)
-            #expect(try Answers(json: JSON(JSONDocument(parsing: json.serialized()).root), in: survey) == response.answers)
+            #expect(
+                try Answers(json: JSON(JSONDocument(parsing: json.serialized()).root), in: survey) == response.answers)
         }
     }
 
@@ -92,7 +95,9 @@ struct ResponseGeneratorTests {
         var otherTexts = 0
         var unansweredOptional = 0
         for response in sample {
-            if case .single(.option("keiner"))? = response.answers["internet"] { #expect(response.answers["bandbreite"] == nil) }
+            if case .single(.option("keiner"))? = response.answers["internet"] {
+                #expect(response.answers["bandbreite"] == nil)
+            }
             if case .multiple(let choice)? = response.answers["dienste"], !choice.values.contains("moodle") {
                 #expect(response.answers["moodle_anteil"] == nil)
             }

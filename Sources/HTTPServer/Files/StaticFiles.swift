@@ -41,7 +41,8 @@ public struct StaticFiles: Sendable {
             return notFound
         }
         let modified = Int(info.st_mtim.tv_sec)
-        let etag = "\"\(String(info.st_size, radix: 16))-\(String(modified, radix: 16))-\(String(info.st_mtim.tv_nsec, radix: 16))\""
+        let etag =
+            "\"\(String(info.st_size, radix: 16))-\(String(modified, radix: 16))-\(String(info.st_mtim.tv_nsec, radix: 16))\""
         var headers: HTTPHeaders = ["ETag": etag, "Last-Modified": HTTPDate.imfFixdate(modified)]
         if let cacheControl { headers.add("Cache-Control", cacheControl) }
 

@@ -23,9 +23,10 @@ public struct URLEncodedForm: Sendable, Equatable, Sequence {
                 let pair = bytes[start..<end]
                 let equals = pair.firstIndex(of: UInt8(ascii: "="))
                 let name = try PercentDecoding.decode(pair[..<(equals ?? end)], plusAsSpace: true)
-                let value = try equals.map { equalsIndex throws(FormDecodingError) in
-                    try PercentDecoding.decode(pair[(equalsIndex + 1)...], plusAsSpace: true)
-                } ?? ""
+                let value =
+                    try equals.map { equalsIndex throws(FormDecodingError) in
+                        try PercentDecoding.decode(pair[(equalsIndex + 1)...], plusAsSpace: true)
+                    } ?? ""
                 fields.append((name: name, value: value))
             }
             start = end + 1

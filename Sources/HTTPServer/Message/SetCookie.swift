@@ -25,7 +25,8 @@ public struct SetCookie: Sendable, Equatable {
         name: String, value: String, path: String? = "/", domain: String? = nil, maxAge: Int? = nil,
         httpOnly: Bool = true, secure: Bool = true, sameSite: SameSite? = .lax
     ) {
-        precondition(!name.isEmpty && name.utf8.allSatisfy { ASCII.isTokenByte[Int($0)] }, "cookie name must be a token")
+        precondition(
+            !name.isEmpty && name.utf8.allSatisfy { ASCII.isTokenByte[Int($0)] }, "cookie name must be a token")
         precondition(value.utf8.allSatisfy(Self.isCookieOctet), "cookie value has a forbidden byte")
         self.name = name
         self.value = value

@@ -39,7 +39,8 @@ public struct HTTPRequestParser: Sendable {
         case fieldStart, fieldName, valueStart, value, valueLF, headEndLF
         case lengthBody(remaining: Int)
         case chunkSizeStart, chunkSize, chunkExtension, chunkSizeLF
-        case chunkData(remaining: Int), chunkDataCR, chunkDataLF
+        case chunkData(remaining: Int)
+        case chunkDataCR, chunkDataLF
         case endPending
         case failed(HTTPParseError)
     }

@@ -30,7 +30,9 @@ struct AccessLog {
             cachedSecond = now
             cachedDate = HTTPDate.commonLogFormat(now)
         }
-        buffer += "\(remote()) - - [\(cachedDate)] \"\(method) \(path) HTTP/1.\(minorVersion)\" \(status) \(bytes) \(microseconds)\n".utf8
+        buffer +=
+            "\(remote()) - - [\(cachedDate)] \"\(method) \(path) HTTP/1.\(minorVersion)\" \(status) \(bytes) \(microseconds)\n"
+            .utf8
     }
 
     /// Writes what was buffered; a failing log never stops the server.

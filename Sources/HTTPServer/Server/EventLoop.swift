@@ -306,7 +306,8 @@ final class EventLoop {
     private func dispatch(_ connection: Connection) {
         guard case .body(let head, _) = connection.phase else { return }
         connection.requestCount &+= 1
-        let token = RequestToken(fd: connection.fd, connectionSerial: connection.serial, request: connection.requestCount)
+        let token = RequestToken(
+            fd: connection.fd, connectionSerial: connection.serial, request: connection.requestCount)
         let request = HTTPRequest(
             method: HTTPMethod(rawValue: head.method), target: head.target, headers: head.headers,
             body: connection.body,
@@ -334,7 +335,8 @@ final class EventLoop {
 
     private func respond(_ connection: Connection, head: HTTPRequestHead, response: HTTPResponse) {
         // A client that half-closed after pipelining still gets every answer; the last one closes.
-        let close = !head.keepAlive || drainDeadline != nil || (connection.peerClosed && connection.stash.isEmpty)
+        let close =
+            !head.keepAlive || drainDeadline != nil || (connection.peerClosed && connection.stash.isEmpty)
             || response.headers.values(for: "Connection").contains { $0.lowercased().contains("close") }
         let sendsBody = head.method != "HEAD" && !response.statusForbidsBody
         let headBytes = responseHead.bytes(
@@ -423,8 +425,12 @@ final class EventLoop {
             written = head.withUnsafeBytes { headBytes in
                 body.withUnsafeBytes { bodyBytes in
                     var vectors = [
-                        iovec(iov_base: UnsafeMutableRawPointer(mutating: headBytes.baseAddress), iov_len: headBytes.count),
-                        iovec(iov_base: UnsafeMutableRawPointer(mutating: bodyBytes.baseAddress), iov_len: bodyBytes.count),
+                        iovec(
+                            iov_base: UnsafeMutableRawPointer(mutating: headBytes.baseAddress), iov_len: headBytes.count
+                        ),
+                        iovec(
+                            iov_base: UnsafeMutableRawPointer(mutating: bodyBytes.baseAddress), iov_len: bodyBytes.count
+                        ),
                     ]
                     return writev(connection.fd, &vectors, bodyBytes.isEmpty ? 1 : 2)
                 }
@@ -452,7 +458,9 @@ final class EventLoop {
     private func flushOutput(_ connection: Connection) {
         while connection.hasPendingOutput {
             let written = connection.output.withUnsafeBytes { raw in
-                write(connection.fd, raw.baseAddress.map { $0 + connection.outputOffset }, raw.count - connection.outputOffset)
+                write(
+                    connection.fd, raw.baseAddress.map { $0 + connection.outputOffset },
+                    raw.count - connection.outputOffset)
             }
             if written > 0 {
                 connection.outputOffset += written
@@ -520,7 +528,8 @@ final class EventLoop {
                     sendError(connection, .requestTimeout)
                 }
             case .body(_, let since):
-                let allowance = configuration.bodyTimeout.nanoseconds
+                let allowance =
+                    configuration.bodyTimeout.nanoseconds
                     + Int64(connection.body.count) * 1_000_000_000 / Int64(max(1, configuration.minimumBodyRate))
                 if now - since > allowance { sendError(connection, .requestTimeout) }
             case .handling(_, _, let since):

@@ -107,10 +107,12 @@ public final class HTTPServer: Sendable {
     }
 
     private func waitUntilStopped() {
-        guard let current = running.withLock({ state in
-            defer { state = nil }
-            return state
-        }) else { return }
+        guard
+            let current = running.withLock({ state in
+                defer { state = nil }
+                return state
+            })
+        else { return }
         current.loopThread.join()
         current.workers.stop()
     }

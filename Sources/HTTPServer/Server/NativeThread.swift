@@ -17,11 +17,13 @@ struct NativeThread: Sendable {
     init(_ run: @escaping @Sendable () -> Void) {
         var handle = pthread_t()
         let context = Unmanaged.passRetained(Body(run)).toOpaque()
-        let result = pthread_create(&handle, nil, { context in
-            guard let context else { return nil }
-            Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
-            return nil
-        }, context)
+        let result = pthread_create(
+            &handle, nil,
+            { context in
+                guard let context else { return nil }
+                Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run()
+                return nil
+            }, context)
         precondition(result == 0, "pthread_create failed with \(result)")
         self.handle = handle
     }

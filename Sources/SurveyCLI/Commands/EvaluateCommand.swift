@@ -32,7 +32,8 @@ enum EvaluateCommand {
     static let by = CommandOption<String?>(
         "by", value: "id", help: "Break every question down by a single-choice question or a participant field.")
     static let texts = CommandOption<Bool>("texts", help: "List free-text answers (they can identify a respondent).")
-    static let log = CommandOption<String?>("log", value: "file", help: "Read this log file instead of the survey's own.")
+    static let log = CommandOption<String?>(
+        "log", value: "file", help: "Read this log file instead of the survey's own.")
     static let responses = CommandOption<String>(
         "responses", value: "folder", default: "responses", help: "The folder of response logs (default: responses).")
 
@@ -74,7 +75,8 @@ enum EvaluateCommand {
         ///   - survey: The survey file or id; the `survey` argument when nil.
         ///   - by: Whether to apply `--by` (a compared wave is evaluated without breakdown).
         static func load(
-            _ arguments: ParsedArguments, command: String, language languageOption: CommandOption<String?>, console: Console,
+            _ arguments: ParsedArguments, command: String, language languageOption: CommandOption<String?>,
+            console: Console,
             survey named: String? = nil, by: Bool = true
         ) -> Outcome {
             func fail(_ message: String, _ code: ExitCode) -> Outcome {

@@ -33,12 +33,14 @@ enum ExportCommand {
     static let labels = CommandOption<Bool>("labels", help: "Write option labels instead of codes.")
     static let excel = CommandOption<Bool>(
         "excel", help: "CSV for German Excel: UTF-8 with byte order mark and ';' between fields.")
-    static let codebook = CommandOption<Bool>("codebook", help: "Write the variables, their questions, types and value labels.")
+    static let codebook = CommandOption<Bool>(
+        "codebook", help: "Write the variables, their questions, types and value labels.")
     static let language = CommandOption<String?>(
         "lang", value: "language", allowed: ["de", "en"], help: "Language of labels (default: the survey's first).")
     static let out = CommandOption<String?>(
         "out", short: "o", value: "file", help: "Write to this file instead of standard output.")
-    static let log = CommandOption<String?>("log", value: "file", help: "Read this log file instead of the survey's own.")
+    static let log = CommandOption<String?>(
+        "log", value: "file", help: "Read this log file instead of the survey's own.")
     static let responses = CommandOption<String>(
         "responses", value: "folder", default: "responses", help: "The folder of response logs (default: responses).")
 

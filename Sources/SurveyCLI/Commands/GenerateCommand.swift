@@ -106,7 +106,8 @@ enum GenerateCommand {
         }
         writer.sync {}
         if let failure = outcome.failure {
-            console.printError("survey generate: error: \(failure.description) (\(outcome.written) submissions were written)")
+            console.printError(
+                "survey generate: error: \(failure.description) (\(outcome.written) submissions were written)")
             return nil
         }
         return outcome.written

@@ -25,14 +25,16 @@ enum ParticipantsImportCommand {
     static let file = CommandArgument<String>("file", help: "CSV file with the participants.")
     static let out = CommandOption<String?>(
         "out", value: "file", help: "Write the invitation list to this new file instead of standard output.")
-    static let excel = CommandOption<Bool>("excel", help: "Write the invitation list for Excel: ';' and a byte-order mark.")
+    static let excel = CommandOption<Bool>(
+        "excel", help: "Write the invitation list for Excel: ';' and a byte-order mark.")
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let reference = SurveyReference(arguments)
         let file = arguments[Self.file]
         let out = arguments[Self.out]
         if let out, FileManager.default.fileExists(atPath: out) {
-            console.printError("survey: error: \(out) already exists; choose a new file so no earlier invitations are overwritten")
+            console.printError(
+                "survey: error: \(out) already exists; choose a new file so no earlier invitations are overwritten")
             return .usage
         }
         guard let survey = reference.loadSurvey(console: console) else { return .failure }
@@ -41,7 +43,9 @@ enum ParticipantsImportCommand {
             return .failure
         }
         guard let registry = reference.openParticipants(console: console) else { return .failure }
-        let rules = survey.participantFields.map { ParticipantFieldRule(name: $0.id, allowedValues: $0.options.map(\.value)) }
+        let rules = survey.participantFields.map {
+            ParticipantFieldRule(name: $0.id, allowedValues: $0.options.map(\.value))
+        }
         let invitations: [ParticipantRegistry.Invitation]
         do {
             let existing = Set(try registry.all().map(\.id))
@@ -49,7 +53,9 @@ enum ParticipantsImportCommand {
             invitations = try registry.register(rows)
         } catch let errors as ParticipantImportErrors {
             for error in errors.errors { console.printError("\(file): \(error.description)") }
-            console.printError("survey: nothing imported: \(errors.errors.count) problem\(errors.errors.count == 1 ? "" : "s") in \(file)")
+            console.printError(
+                "survey: nothing imported: \(errors.errors.count) problem\(errors.errors.count == 1 ? "" : "s") in \(file)"
+            )
             return .failure
         } catch {
             console.printError("survey: error: \(error)")
@@ -62,10 +68,14 @@ enum ParticipantsImportCommand {
         if let out {
             do {
                 try PrivateFiles.writeNew(csv, to: out)
-                console.printError("Imported \(invitations.count) participants; invitations written to \(out). Keep that file safe: the tokens cannot be shown again.")
+                console.printError(
+                    "Imported \(invitations.count) participants; invitations written to \(out). Keep that file safe: the tokens cannot be shown again."
+                )
                 return .success
             } catch {
-                console.printError("survey: error: cannot write \(out) (\(String(cString: strerror(error.code)))); the invitations follow here instead")
+                console.printError(
+                    "survey: error: cannot write \(out) (\(String(cString: strerror(error.code)))); the invitations follow here instead"
+                )
             }
         }
         console.write(data: String(decoding: csv, as: UTF8.self))

@@ -10,7 +10,8 @@ enum ParticipantsListCommand {
         CommandSpec(
             name: "list",
             abstract: "Show each participant's status: invited, first opened, last draft, submitted.",
-            discussion: "Times are UTC. Works while the server runs. With --pending, only those who have not submitted (for reminders).",
+            discussion:
+                "Times are UTC. Works while the server runs. With --pending, only those who have not submitted (for reminders).",
             arguments: [SurveyReference.survey.spec],
             options: [pending.spec, format.spec, SurveyReference.responses.spec]),
         run: run)
@@ -24,7 +25,8 @@ enum ParticipantsListCommand {
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let reference = SurveyReference(arguments)
         guard FileManager.default.fileExists(atPath: reference.responsesDirectory) else {
-            console.printError("survey: error: \(reference.responsesDirectory) does not exist; import participants first")
+            console.printError(
+                "survey: error: \(reference.responsesDirectory) does not exist; import participants first")
             return .failure
         }
         guard let registry = reference.openParticipants(console: console) else { return .failure }
@@ -46,7 +48,9 @@ enum ParticipantsListCommand {
         let rows = [header] + statuses.map { row($0, time: minutes).map(TerminalEscaper.escape) }
         let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {
-            let cells = row.enumerated().map { column, text in text.padding(toLength: widths[column], withPad: " ", startingAt: 0) }
+            let cells = row.enumerated().map { column, text in
+                text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }
             console.print(cells.joined(separator: "  ").trimmingTrailingSpaces)
         }
         let submitted = statuses.filter { $0.submitted != nil }.count

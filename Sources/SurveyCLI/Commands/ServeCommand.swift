@@ -28,11 +28,13 @@ enum ServeCommand {
 
     static let host = CommandOption<String>(
         "host", value: "address", default: "127.0.0.1", help: "Address to listen on (default: 127.0.0.1).")
-    static let port = CommandOption<Int>("port", value: "port", in: 0...65535, default: 8080, help: "Port to listen on (default: 8080).")
+    static let port = CommandOption<Int>(
+        "port", value: "port", in: 0...65535, default: 8080, help: "Port to listen on (default: 8080).")
     static let surveys = CommandOption<String>(
         "surveys", value: "folder", default: "surveys", help: "Folder of survey definitions (default: surveys).")
     /// No default: without it, `--demo` writes to a fresh temporary folder.
-    static let responses = CommandOption<String?>("responses", value: "folder", help: "Folder for responses (default: responses).")
+    static let responses = CommandOption<String?>(
+        "responses", value: "folder", help: "Folder for responses (default: responses).")
     static let demo = CommandOption<Bool>("demo", help: "Invite demo schools and print their personal links.")
     static let trustedProxy = CommandOption<[String]>(
         "trusted-proxy", repeated: "address",
@@ -81,7 +83,8 @@ enum ServeCommand {
                 responses = try DemoFolder.create()
             } catch {
                 console.printError(
-                    "survey: error: cannot create the demo folder \(error.path): \(String(cString: strerror(error.code)))")
+                    "survey: error: cannot create the demo folder \(error.path): \(String(cString: strerror(error.code)))"
+                )
                 return .failure
             }
         } else {

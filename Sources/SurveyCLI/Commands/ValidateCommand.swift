@@ -52,18 +52,20 @@ enum ValidateCommand {
     private static func jsonReport(_ results: [(String, SurveyLoadResult)]) -> JSON {
         let diagnostics = results.flatMap { $0.1.diagnostics }
         return [
-            "files": .array(results.map { file, result in
-                ["file": .string(file), "valid": .bool(result.survey != nil)]
-            }),
-            "diagnostics": .array(diagnostics.map { diagnostic in
-                [
-                    "file": .string(diagnostic.file),
-                    "line": .number(Double(diagnostic.location.line)),
-                    "column": .number(Double(diagnostic.location.column)),
-                    "severity": .string(diagnostic.severity.rawValue),
-                    "message": .string(diagnostic.message),
-                ]
-            }),
+            "files": .array(
+                results.map { file, result in
+                    ["file": .string(file), "valid": .bool(result.survey != nil)]
+                }),
+            "diagnostics": .array(
+                diagnostics.map { diagnostic in
+                    [
+                        "file": .string(diagnostic.file),
+                        "line": .number(Double(diagnostic.location.line)),
+                        "column": .number(Double(diagnostic.location.column)),
+                        "severity": .string(diagnostic.severity.rawValue),
+                        "message": .string(diagnostic.message),
+                    ]
+                }),
             "errors": .number(Double(diagnostics.filter { $0.severity == .error }.count)),
             "warnings": .number(Double(diagnostics.filter { $0.severity == .warning }.count)),
         ]

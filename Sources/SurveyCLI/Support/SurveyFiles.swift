@@ -12,7 +12,9 @@ enum SurveyFiles {
         var files: [String] = []
         for path in paths {
             var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw MissingPath(path: path) }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw MissingPath(path: path)
+            }
             guard isFolder.boolValue else {
                 files.append(path)
                 continue

@@ -37,7 +37,8 @@ struct SurveyReference {
     init(_ argument: String, responsesRoot: String) {
         definitionPath = SurveyDefinition.path(for: argument)
         id = String((definitionPath.split(separator: "/").last ?? "").dropLast(5))
-        responsesDirectory = (responsesRoot.hasSuffix("/") ? String(responsesRoot.dropLast()) : responsesRoot) + "/" + id
+        responsesDirectory =
+            (responsesRoot.hasSuffix("/") ? String(responsesRoot.dropLast()) : responsesRoot) + "/" + id
     }
 
     /// Loads the definition, or prints why it cannot be used and returns nil.

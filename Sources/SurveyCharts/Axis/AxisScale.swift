@@ -63,8 +63,14 @@ struct AxisScale: Sendable, Equatable {
         var power = 1.0
         // Exact powers of ten by repeated multiplication or division, with
         // no logarithm, so every platform finds the same step.
-        while power * 10 <= rough { power *= 10; exponent += 1 }
-        while power > rough { power /= 10; exponent -= 1 }
+        while power * 10 <= rough {
+            power *= 10
+            exponent += 1
+        }
+        while power > rough {
+            power /= 10
+            exponent -= 1
+        }
         for multiple in [1.0, 2.0, 5.0, 10.0] where multiple * power >= rough * (1 - 1e-12) {
             let step = multiple * power
             let decimals = multiple == 10 ? max(0, -(exponent + 1)) : max(0, -exponent)

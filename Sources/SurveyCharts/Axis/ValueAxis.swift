@@ -37,7 +37,12 @@ struct ValueAxis: Sendable {
             let needed: Double
             if labelsAcross {
                 let breaker = LineBreaker(size: ChartStyle.smallSize)
-                needed = Self.extremes(of: ticks).map { breaker.measure(Self.label($0, scale: candidate, style: style, language: language, absolute: absoluteLabels)) }.max() ?? 0
+                needed =
+                    Self.extremes(of: ticks).map {
+                        breaker.measure(
+                            Self.label($0, scale: candidate, style: style, language: language, absolute: absoluteLabels)
+                        )
+                    }.max() ?? 0
             } else {
                 needed = ChartStyle.lineHeight(ChartStyle.smallSize)
             }
@@ -65,7 +70,9 @@ struct ValueAxis: Sendable {
         Self.label(value, scale: scale, style: style, language: language, absolute: absoluteLabels)
     }
 
-    private static func label(_ value: Double, scale: AxisScale, style: ValueStyle, language: ChartLanguage, absolute: Bool) -> String {
+    private static func label(
+        _ value: Double, scale: AxisScale, style: ValueStyle, language: ChartLanguage, absolute: Bool
+    ) -> String {
         let shown = absolute ? value.magnitude : value
         let format = NumberFormat(language: language)
         switch style {
@@ -81,7 +88,8 @@ struct ValueAxis: Sendable {
         let ticks = scale.ticks
         for tick in ticks {
             let x = position(tick)
-            writer.line(x1: x, y1: top, x2: x, y2: bottom, stroke: tick == 0 ? .axis : .grid, width: tick == 0 ? 1 : 0.75)
+            writer.line(
+                x1: x, y1: top, x2: x, y2: bottom, stroke: tick == 0 ? .axis : .grid, width: tick == 0 ? 1 : 0.75)
         }
         // Even the sparsest scale can be too dense for a very narrow plot;
         // then zero and the ends keep their labels and the others yield.
@@ -95,7 +103,9 @@ struct ValueAxis: Sendable {
             if taken.claim(x - width / 2, x + width / 2) { labelled.append(tick) }
         }
         for tick in ticks where labelled.contains(tick) {
-            writer.text([label(tick)], x: position(tick), baseline: bottom + 4 + size, anchor: .middle, size: size, fill: .mutedText)
+            writer.text(
+                [label(tick)], x: position(tick), baseline: bottom + 4 + size, anchor: .middle, size: size,
+                fill: .mutedText)
         }
         return 4 + ChartStyle.lineHeight(size)
     }
@@ -106,9 +116,12 @@ struct ValueAxis: Sendable {
         let size = ChartStyle.smallSize
         for tick in scale.ticks {
             let y = position(tick)
-            writer.line(x1: left, y1: y, x2: right, y2: y, stroke: tick == 0 ? .axis : .grid, width: tick == 0 ? 1 : 0.75)
+            writer.line(
+                x1: left, y1: y, x2: right, y2: y, stroke: tick == 0 ? .axis : .grid, width: tick == 0 ? 1 : 0.75)
             if labelled {
-                writer.text([label(tick)], x: left - 6, baseline: ChartStyle.baseline(centredOn: y, size: size), anchor: .end, size: size, fill: .mutedText)
+                writer.text(
+                    [label(tick)], x: left - 6, baseline: ChartStyle.baseline(centredOn: y, size: size), anchor: .end,
+                    size: size, fill: .mutedText)
             }
         }
     }

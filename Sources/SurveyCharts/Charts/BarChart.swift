@@ -31,7 +31,8 @@ public struct BarChart: Sendable, Hashable {
         let column = LabelColumn(labels: bars.map(\.label), chartWidth: settings.width)
         let texts = bars.map { canvas.text(of: $0.value, style: style) }
         let numbers = bars.compactMap(\.value.plottable)
-        let reserve = canvas.reserve((texts.map { LineBreaker(size: ChartStyle.fontSize).measure($0) }.max() ?? 0) + ChartStyle.gap)
+        let reserve = canvas.reserve(
+            (texts.map { LineBreaker(size: ChartStyle.fontSize).measure($0) }.max() ?? 0) + ChartStyle.gap)
         let axis = ValueAxis(
             low: numbers.min() ?? 0, high: numbers.max() ?? 0,
             start: canvas.left + column.width + ChartStyle.gap, end: canvas.right - reserve,
@@ -50,11 +51,15 @@ public struct BarChart: Sendable, Hashable {
             let zero = axis.position(0)
             if let value = bar.value.plottable {
                 let end = axis.position(value)
-                canvas.writer.rect(x: min(zero, end), y: middle - barHeight / 2, width: (end - zero).magnitude, height: barHeight, fill: Palette.primary)
+                canvas.writer.rect(
+                    x: min(zero, end), y: middle - barHeight / 2, width: (end - zero).magnitude, height: barHeight,
+                    fill: Palette.primary)
                 // A negative bar grows left, so its label goes right of zero,
                 // where that row is always empty.
                 let labelX = value < 0 ? zero + 4 : end + 4
-                canvas.writer.text([texts[index]], x: labelX, baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.fontSize))
+                canvas.writer.text(
+                    [texts[index]], x: labelX,
+                    baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.fontSize))
             } else {
                 canvas.drawMissing(bar.value, x: zero + 4, middle: middle)
             }

@@ -29,7 +29,9 @@ public struct ColumnChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
-        guard !columns.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.columnChart) }
+        guard !columns.isEmpty else {
+            return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.columnChart)
+        }
         let numbers = columns.compactMap(\.value.plottable)
         let plotHeight = 200.0
         let headroom = ChartStyle.lineHeight(ChartStyle.fontSize) + 4
@@ -48,17 +50,22 @@ public struct ColumnChart: Sendable, Hashable {
         let barWidth = min(slot * 0.72, 72)
         let texts = columns.map { canvas.text(of: $0.value, style: style) }
         let breaker = LineBreaker(size: ChartStyle.fontSize)
-        let valuesFit = texts.allSatisfy { LabelFit.place(width: breaker.measure($0), inside: nil, outside: slot) == .outside }
+        let valuesFit = texts.allSatisfy {
+            LabelFit.place(width: breaker.measure($0), inside: nil, outside: slot) == .outside
+        }
         let centres = columns.indices.map { plotLeft + slot * (Double($0) + 0.5) }
         let categoryLabels = Self.categoryLabels(
-            columns.map(\.label), centres: centres, slot: slot, bounds: (canvas.left, canvas.right), size: ChartStyle.smallSize)
+            columns.map(\.label), centres: centres, slot: slot, bounds: (canvas.left, canvas.right),
+            size: ChartStyle.smallSize)
 
         for (index, column) in columns.enumerated() {
             let centre = centres[index]
             let zero = axis.position(0)
             if let value = column.value.plottable {
                 let end = axis.position(value)
-                canvas.writer.rect(x: centre - barWidth / 2, y: min(zero, end), width: barWidth, height: (end - zero).magnitude, fill: Palette.primary)
+                canvas.writer.rect(
+                    x: centre - barWidth / 2, y: min(zero, end), width: barWidth, height: (end - zero).magnitude,
+                    fill: Palette.primary)
                 if valuesFit {
                     let baseline = value < 0 ? end + 4 + ChartStyle.fontSize : end - 5
                     canvas.writer.text([texts[index]], x: centre, baseline: baseline, anchor: .middle)
@@ -70,9 +77,13 @@ public struct ColumnChart: Sendable, Hashable {
         for label in categoryLabels {
             // A short tick ties a label to its column when not all are written.
             if categoryLabels.count < columns.count {
-                canvas.writer.line(x1: centres[label.index], y1: plotBottom, x2: centres[label.index], y2: plotBottom + 4, stroke: .axis)
+                canvas.writer.line(
+                    x1: centres[label.index], y1: plotBottom, x2: centres[label.index], y2: plotBottom + 4,
+                    stroke: .axis)
             }
-            canvas.writer.text(label.lines, x: label.x, baseline: plotBottom + 6 + ChartStyle.smallSize, anchor: label.anchor, size: ChartStyle.smallSize, fill: .mutedText)
+            canvas.writer.text(
+                label.lines, x: label.x, baseline: plotBottom + 6 + ChartStyle.smallSize, anchor: label.anchor,
+                size: ChartStyle.smallSize, fill: .mutedText)
         }
         let labelLines = categoryLabels.map(\.lines.count).max() ?? 0
         canvas.y = plotBottom + 6 + Double(labelLines) * ChartStyle.lineHeight(ChartStyle.smallSize)
@@ -96,12 +107,16 @@ public struct ColumnChart: Sendable, Hashable {
     /// still does not fit, labels may span several slots and only some are
     /// written: the first, the last, and every k-th in between, each kept
     /// inside `bounds` and clear of the others.
-    static func categoryLabels(_ labels: [String], centres: [Double], slot: Double, bounds: (Double, Double), size: Double) -> [CategoryLabel] {
+    static func categoryLabels(
+        _ labels: [String], centres: [Double], slot: Double, bounds: (Double, Double), size: Double
+    ) -> [CategoryLabel] {
         let breaker = LineBreaker(size: size)
         let room = slot - 6
         let count = min(labels.count, centres.count)
         if labels.allSatisfy({ breaker.widestPiece(of: $0) <= room && breaker.wrap($0, width: room).count <= 3 }) {
-            return (0..<count).map { CategoryLabel(index: $0, lines: breaker.wrap(labels[$0], width: room), x: centres[$0], anchor: .middle) }
+            return (0..<count).map {
+                CategoryLabel(index: $0, lines: breaker.wrap(labels[$0], width: room), x: centres[$0], anchor: .middle)
+            }
         }
         // Thinned labels may use the room of several slots, up to a third of
         // the chart, and wrap beyond that.

@@ -38,20 +38,24 @@ public struct DivergingBarChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
-        guard !rows.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.divergingChart) }
+        guard !rows.isEmpty else {
+            return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.divergingChart)
+        }
         let style = ValueStyle.percent(decimals: decimals)
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width, maximumShare: 0.32)
         let breaker = LineBreaker(size: ChartStyle.fontSize)
         let sumRoom = breaker.measure(style.format(100, in: settings.language)) + 6
         let plotStart = canvas.left + column.width + ChartStyle.gap + sumRoom
         let plotEnd = canvas.right - sumRoom
-        let palette = Palette.diverging(negative: negativeCount, hasNeutral: neutralIndex != nil, positive: negativeCount)
+        let palette = Palette.diverging(
+            negative: negativeCount, hasNeutral: neutralIndex != nil, positive: negativeCount)
         canvas.legend(zip(scale, palette).map { LegendItem(label: $0, colour: $1) }, start: plotStart)
 
         let allShares = rows.map { $0.completeShares(count: scale.count) }
-        let extent = allShares.compactMap { $0 }.map { shares in
-            max(sides(of: shares).negative, sides(of: shares).positive)
-        }.max() ?? 50
+        let extent =
+            allShares.compactMap { $0 }.map { shares in
+                max(sides(of: shares).negative, sides(of: shares).positive)
+            }.max() ?? 50
         let axis = ValueAxis(
             low: -extent, high: extent, start: plotStart, end: plotEnd,
             style: .percent(decimals: 0), language: settings.language, labelsAcross: true, absoluteLabels: true,
@@ -69,13 +73,18 @@ public struct DivergingBarChart: Sendable, Hashable {
             let middle = rowTop + heights[index] / 2
             column.draw(index, x: canvas.left + column.width, middle: middle, in: &canvas.writer)
             if let shares = allShares[index] {
-                drawBar(shares, middle: middle, height: barHeight, axis: axis, palette: palette, style: style, writer: &canvas.writer)
+                drawBar(
+                    shares, middle: middle, height: barHeight, axis: axis, palette: palette, style: style,
+                    writer: &canvas.writer)
                 let (negative, positive) = sides(of: shares, countingNeutral: false)
                 let baseline = ChartStyle.baseline(centredOn: middle, size: ChartStyle.fontSize)
                 let start = axis.position(-sides(of: shares).negative)
                 let end = axis.position(sides(of: shares).positive)
-                canvas.writer.text([style.format(negative, in: settings.language)], x: start - 5, baseline: baseline, anchor: .end, bold: true)
-                canvas.writer.text([style.format(positive, in: settings.language)], x: end + 5, baseline: baseline, bold: true)
+                canvas.writer.text(
+                    [style.format(negative, in: settings.language)], x: start - 5, baseline: baseline, anchor: .end,
+                    bold: true)
+                canvas.writer.text(
+                    [style.format(positive, in: settings.language)], x: end + 5, baseline: baseline, bold: true)
                 let parts = zip(scale, shares).map { "\($0) \(style.format($1, in: settings.language))" }
                 entries.append("\(row.label): \(parts.joined(separator: ", "))")
             } else {
@@ -115,7 +124,10 @@ public struct DivergingBarChart: Sendable, Hashable {
             writer.rect(x: x0, y: middle - height / 2, width: x1 - x0 - 0.75, height: height, fill: palette[index])
             let text = style.format(share, in: axis.language)
             if LabelFit.place(width: breaker.measure(text), inside: x1 - x0, outside: nil) == .inside {
-                writer.text([text], x: (x0 + x1) / 2, baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.fontSize), anchor: .middle, fill: palette[index].contrastingText)
+                writer.text(
+                    [text], x: (x0 + x1) / 2,
+                    baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.fontSize), anchor: .middle,
+                    fill: palette[index].contrastingText)
             }
         }
     }

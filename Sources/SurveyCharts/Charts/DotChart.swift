@@ -18,7 +18,9 @@ public struct DotChart: Sendable, Hashable {
     public var style: ValueStyle
 
     /// Creates the chart; see the properties for the parameters.
-    public init(title: String, subtitle: String? = nil, series: [String], rows: [ChartRow], style: ValueStyle = .percent) {
+    public init(
+        title: String, subtitle: String? = nil, series: [String], rows: [ChartRow], style: ValueStyle = .percent
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.series = series
@@ -37,17 +39,25 @@ public struct DotChart: Sendable, Hashable {
         guard !rows.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: kind) }
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width)
         let breaker = LineBreaker(size: ChartStyle.smallSize)
-        let values = rows.map { row in series.indices.map { row.values.indices.contains($0) ? row.values[$0] : ChartValue.missing } }
+        let values = rows.map { row in
+            series.indices.map { row.values.indices.contains($0) ? row.values[$0] : ChartValue.missing }
+        }
         let texts = values.map { $0.map { canvas.text(of: $0, style: style) } }
         // Room for a value label on either side of the outermost dots, at
         // most a share of the width; labels wider than that are left out.
-        let measured = values.indices.flatMap { row in
-            series.indices.map { breaker.measure(texts[row][$0]) + (values[row][$0].plottable == nil ? Self.markerRoom : 0) }
-        }.max() ?? 0
+        let measured =
+            values.indices.flatMap { row in
+                series.indices.map {
+                    breaker.measure(texts[row][$0]) + (values[row][$0].plottable == nil ? Self.markerRoom : 0)
+                }
+            }.max() ?? 0
         let widest = min(measured, (canvas.right - canvas.left) * 0.15)
         let plotStart = canvas.left + column.width + ChartStyle.gap + widest + 8
         let plotEnd = canvas.right - widest - 8
-        canvas.legend(series.indices.map { LegendItem(label: series[$0], colour: Palette.series($0), shape: MarkerShape.series($0)) }, start: plotStart)
+        canvas.legend(
+            series.indices.map {
+                LegendItem(label: series[$0], colour: Palette.series($0), shape: MarkerShape.series($0))
+            }, start: plotStart)
 
         let numbers = values.joined().compactMap(\.plottable)
         let axis = ValueAxis(
@@ -66,28 +76,40 @@ public struct DotChart: Sendable, Hashable {
         for (rowIndex, row) in rows.enumerated() {
             let middle = rowTop + heights[rowIndex] / 2
             column.draw(rowIndex, x: canvas.left + column.width, middle: middle, in: &canvas.writer)
-            let points = values[rowIndex].enumerated().compactMap { index, value in value.plottable.map { (index, axis.position($0)) } }
+            let points = values[rowIndex].enumerated().compactMap { index, value in
+                value.plottable.map { (index, axis.position($0)) }
+            }
             if let low = points.map(\.1).min(), let high = points.map(\.1).max() {
                 canvas.writer.line(x1: low, y1: middle, x2: high, y2: middle, stroke: .axis, width: 2)
             }
             let offsets = Self.verticalOffsets(points)
             for (index, x) in points {
-                canvas.writer.marker(MarkerShape.series(index), x: x, y: middle + (offsets[index] ?? 0), radius: 6, fill: Palette.series(index))
+                canvas.writer.marker(
+                    MarkerShape.series(index), x: x, y: middle + (offsets[index] ?? 0), radius: 6,
+                    fill: Palette.series(index))
             }
-            let missing = series.indices.filter { values[rowIndex][$0].plottable == nil }.map { ($0, texts[rowIndex][$0]) }
+            let missing = series.indices.filter { values[rowIndex][$0].plottable == nil }.map {
+                ($0, texts[rowIndex][$0])
+            }
             let labels = Self.placeLabels(
                 points: points, texts: texts[rowIndex], missing: missing,
                 bounds: (canvas.left + column.width + ChartStyle.gap, canvas.right))
             for label in labels {
                 // Labels above clear the highest dot, which may be shifted up.
                 let aboveBaseline = middle - 10 + min(0, offsets.values.min() ?? 0)
-                let baseline = label.above ? aboveBaseline : ChartStyle.baseline(centredOn: middle, size: ChartStyle.smallSize)
+                let baseline =
+                    label.above ? aboveBaseline : ChartStyle.baseline(centredOn: middle, size: ChartStyle.smallSize)
                 if let series = label.marker {
                     let markerY = label.above ? aboveBaseline - 4 : middle
-                    canvas.writer.marker(MarkerShape.series(series), x: label.x + 4.5, y: markerY, radius: 4, fill: Palette.series(series))
-                    canvas.writer.text([label.text], x: label.x + Self.markerRoom, baseline: baseline, size: ChartStyle.smallSize, fill: .mutedText)
+                    canvas.writer.marker(
+                        MarkerShape.series(series), x: label.x + 4.5, y: markerY, radius: 4,
+                        fill: Palette.series(series))
+                    canvas.writer.text(
+                        [label.text], x: label.x + Self.markerRoom, baseline: baseline, size: ChartStyle.smallSize,
+                        fill: .mutedText)
                 } else {
-                    canvas.writer.text([label.text], x: label.x, baseline: baseline, anchor: label.anchor, size: ChartStyle.smallSize)
+                    canvas.writer.text(
+                        [label.text], x: label.x, baseline: baseline, anchor: label.anchor, size: ChartStyle.smallSize)
                 }
             }
             if values[rowIndex].contains(.suppressed) { canvas.drewSuppressed = true }
@@ -170,7 +192,10 @@ public struct DotChart: Sendable, Hashable {
                 let claimed = above ? upperLane.claim(low, low + width) : lane.claim(low, low + width)
                 guard claimed else { continue }
                 // A marked dash is always written from its left edge.
-                placed.append(PlacedLabel(text: text, x: marker == nil ? x : low, anchor: marker == nil ? anchor : .start, above: above, marker: marker))
+                placed.append(
+                    PlacedLabel(
+                        text: text, x: marker == nil ? x : low, anchor: marker == nil ? anchor : .start, above: above,
+                        marker: marker))
                 return
             }
         }

@@ -16,7 +16,9 @@ public struct GroupedBarChart: Sendable, Hashable {
     public var style: ValueStyle
 
     /// Creates the chart; see the properties for the parameters.
-    public init(title: String, subtitle: String? = nil, groups: [String], rows: [ChartRow], style: ValueStyle = .percent) {
+    public init(
+        title: String, subtitle: String? = nil, groups: [String], rows: [ChartRow], style: ValueStyle = .percent
+    ) {
         self.title = title
         self.subtitle = subtitle
         self.groups = groups
@@ -34,9 +36,12 @@ public struct GroupedBarChart: Sendable, Hashable {
         guard !rows.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.groupedChart) }
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width)
         let plotStart = canvas.left + column.width + ChartStyle.gap
-        canvas.legend(groups.indices.map { LegendItem(label: groups[$0], colour: Palette.series($0)) }, start: plotStart)
+        canvas.legend(
+            groups.indices.map { LegendItem(label: groups[$0], colour: Palette.series($0)) }, start: plotStart)
 
-        let values = rows.flatMap { row in groups.indices.map { row.values.indices.contains($0) ? row.values[$0] : .missing } }
+        let values = rows.flatMap { row in
+            groups.indices.map { row.values.indices.contains($0) ? row.values[$0] : .missing }
+        }
         let texts = values.map { canvas.text(of: $0, style: style) }
         let numbers = values.compactMap(\.plottable)
         let breaker = LineBreaker(size: ChartStyle.smallSize)
@@ -66,9 +71,14 @@ public struct GroupedBarChart: Sendable, Hashable {
                 let zero = axis.position(0)
                 if let value = values[flat].plottable {
                     let end = axis.position(value)
-                    canvas.writer.rect(x: min(zero, end), y: barMiddle - barHeight / 2, width: (end - zero).magnitude, height: barHeight, fill: Palette.series(group))
+                    canvas.writer.rect(
+                        x: min(zero, end), y: barMiddle - barHeight / 2, width: (end - zero).magnitude,
+                        height: barHeight, fill: Palette.series(group))
                     let labelX = value < 0 ? zero + 4 : end + 4
-                    canvas.writer.text([texts[flat]], x: labelX, baseline: ChartStyle.baseline(centredOn: barMiddle, size: ChartStyle.smallSize), size: ChartStyle.smallSize)
+                    canvas.writer.text(
+                        [texts[flat]], x: labelX,
+                        baseline: ChartStyle.baseline(centredOn: barMiddle, size: ChartStyle.smallSize),
+                        size: ChartStyle.smallSize)
                 } else {
                     canvas.drawMissing(values[flat], x: zero + 4, middle: barMiddle, size: ChartStyle.smallSize)
                 }

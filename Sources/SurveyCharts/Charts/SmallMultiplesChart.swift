@@ -37,11 +37,15 @@ public struct SmallMultiplesChart: Sendable, Hashable {
     ///   - settings: Language, width and suppression note.
     public func svg(id: String, settings: ChartSettings = ChartSettings()) -> String {
         var canvas = ChartCanvas(settings: settings, title: title, subtitle: subtitle)
-        guard !panels.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.smallMultiples) }
+        guard !panels.isEmpty else {
+            return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.smallMultiples)
+        }
         let palette = Palette.sequential(categories.count)
         canvas.legend(zip(categories, palette).map { LegendItem(label: $0, colour: $1) })
 
-        let values = panels.map { panel in categories.indices.map { panel.values.indices.contains($0) ? panel.values[$0] : ChartValue.missing } }
+        let values = panels.map { panel in
+            categories.indices.map { panel.values.indices.contains($0) ? panel.values[$0] : ChartValue.missing }
+        }
         let numbers = values.joined().compactMap(\.plottable)
         let plotHeight = 90.0
         // All panels share one scale; each line of panels moves it down.
@@ -74,8 +78,11 @@ public struct SmallMultiplesChart: Sendable, Hashable {
             for (offset, index) in (lineStart..<lineEnd).enumerated() {
                 let panelLeft = canvas.left + axisRoom + Double(offset) * (panelWidth + gutter)
                 canvas.writer.text(titles[offset], x: panelLeft, baseline: canvas.y + ChartStyle.fontSize, bold: true)
-                axis.drawUpright(in: &canvas.writer, left: panelLeft, right: panelLeft + panelWidth, labelled: offset == 0)
-                drawPanel(values[index], texts: texts[index], valuesFit: valuesFit, axis: axis, left: panelLeft, slot: slot, palette: palette, canvas: &canvas)
+                axis.drawUpright(
+                    in: &canvas.writer, left: panelLeft, right: panelLeft + panelWidth, labelled: offset == 0)
+                drawPanel(
+                    values[index], texts: texts[index], valuesFit: valuesFit, axis: axis, left: panelLeft, slot: slot,
+                    palette: palette, canvas: &canvas)
                 let parts = zip(categories, values[index]).map { "\($0) \(canvas.words(of: $1, style: style))" }
                 entries.append("\(panels[index].label): \(parts.joined(separator: ", "))")
             }
@@ -98,9 +105,13 @@ public struct SmallMultiplesChart: Sendable, Hashable {
             let centre = left + slot * (Double(index) + 0.5)
             if let number = value.plottable {
                 let end = axis.position(number)
-                canvas.writer.rect(x: centre - barWidth / 2, y: min(zero, end), width: barWidth, height: (end - zero).magnitude, fill: palette[index])
+                canvas.writer.rect(
+                    x: centre - barWidth / 2, y: min(zero, end), width: barWidth, height: (end - zero).magnitude,
+                    fill: palette[index])
                 if valuesFit {
-                    canvas.writer.text([texts[index]], x: centre, baseline: min(zero, end) - 4, anchor: .middle, size: ChartStyle.smallSize)
+                    canvas.writer.text(
+                        [texts[index]], x: centre, baseline: min(zero, end) - 4, anchor: .middle,
+                        size: ChartStyle.smallSize)
                 }
             } else {
                 canvas.drawMissing(value, x: centre, middle: zero - 8, anchor: .middle, size: ChartStyle.smallSize)

@@ -48,13 +48,16 @@ public struct StackedBarChart: Sendable, Hashable {
         guard !rows.isEmpty else { return canvas.finishEmpty(id: id, title: title, kind: canvas.phrases.stackedChart) }
         let column = LabelColumn(labels: rows.map(\.label), chartWidth: settings.width)
         let plotStart = canvas.left + column.width + ChartStyle.gap
-        let palette = colours == .sequential
+        let palette =
+            colours == .sequential
             ? Palette.sequential(categories.count)
             : categories.indices.map(Palette.series)
         canvas.legend(zip(categories, palette).map { LegendItem(label: $0, colour: $1) }, start: plotStart)
 
         // Half the width of "100 %" stays free so the last tick label fits.
-        let tickRoom = LineBreaker(size: ChartStyle.smallSize).measure(ValueStyle.percent(decimals: 0).format(100, in: settings.language)) / 2
+        let tickRoom =
+            LineBreaker(size: ChartStyle.smallSize).measure(
+                ValueStyle.percent(decimals: 0).format(100, in: settings.language)) / 2
         let axis = ValueAxis(
             low: 0, high: 100, start: plotStart, end: canvas.right - tickRoom,
             style: .percent(decimals: 0), language: settings.language, labelsAcross: true)
@@ -79,10 +82,14 @@ public struct StackedBarChart: Sendable, Hashable {
                     let x1 = axis.position(cumulative)
                     let fill = palette[segment]
                     // A hairline gap keeps neighbouring segments apart in grey print.
-                    canvas.writer.rect(x: x0, y: middle - barHeight / 2, width: x1 - x0 - 0.75, height: barHeight, fill: fill)
+                    canvas.writer.rect(
+                        x: x0, y: middle - barHeight / 2, width: x1 - x0 - 0.75, height: barHeight, fill: fill)
                     let text = style.format(share, in: settings.language)
                     if LabelFit.place(width: breaker.measure(text), inside: x1 - x0, outside: nil) == .inside {
-                        canvas.writer.text([text], x: (x0 + x1) / 2, baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.fontSize), anchor: .middle, fill: fill.contrastingText)
+                        canvas.writer.text(
+                            [text], x: (x0 + x1) / 2,
+                            baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.fontSize),
+                            anchor: .middle, fill: fill.contrastingText)
                     }
                 }
                 let parts = zip(categories, shares).map { "\($0) \(style.format($1, in: settings.language))" }

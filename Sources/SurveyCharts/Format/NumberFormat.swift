@@ -59,7 +59,8 @@ public struct NumberFormat: Sendable, Hashable {
 
     /// `roundedDigits` on the decimal digits of the value's shortest form,
     /// right for every value, but slower than binary arithmetic.
-    static func decimallyRoundedDigits(of value: Double, decimals: Int) -> (integer: [Character], fraction: [Character]) {
+    static func decimallyRoundedDigits(of value: Double, decimals: Int) -> (integer: [Character], fraction: [Character])
+    {
         let (digits, pointPosition) = decimalDigits(of: value)
         // Pad so that the point lies inside the digit string and one digit
         // beyond the last kept place exists to decide the rounding.
@@ -109,7 +110,8 @@ public struct NumberFormat: Sendable, Hashable {
         let fraction = scaled - whole
         guard (fraction - 0.5).magnitude > 1e-6 else { return nil }
         let digits = Array(String(Int64(fraction > 0.5 ? whole + 1 : whole)))
-        let padded = digits.count <= decimals ? Array(repeating: "0", count: decimals + 1 - digits.count) + digits : digits
+        let padded =
+            digits.count <= decimals ? Array(repeating: "0", count: decimals + 1 - digits.count) + digits : digits
         let split = padded.count - decimals
         return (Array(padded[..<split]), Array(padded[split...]))
     }

@@ -20,10 +20,13 @@ extension ChartCanvas {
     /// Draws the dash of a value that has no mark, centred on `middle`; a
     /// suppressed value's dash carries the marker and brings the footnote.
     mutating func drawMissing(
-        _ value: ChartValue, x: Double, middle: Double, anchor: SVGWriter.Anchor = .start, size: Double = ChartStyle.fontSize
+        _ value: ChartValue, x: Double, middle: Double, anchor: SVGWriter.Anchor = .start,
+        size: Double = ChartStyle.fontSize
     ) {
         let text = value == .suppressed ? settings.suppressedText : "—"
-        writer.text([text], x: x, baseline: ChartStyle.baseline(centredOn: middle, size: size), anchor: anchor, size: size, fill: .mutedText)
+        writer.text(
+            [text], x: x, baseline: ChartStyle.baseline(centredOn: middle, size: size), anchor: anchor, size: size,
+            fill: .mutedText)
         if value == .suppressed { drewSuppressed = true }
     }
 
@@ -34,7 +37,9 @@ extension ChartCanvas {
             drawMissing(.suppressed, x: x, middle: middle)
             return phrases.notShown
         }
-        writer.text([phrases.noData], x: x, baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.smallSize), size: ChartStyle.smallSize, fill: .mutedText)
+        writer.text(
+            [phrases.noData], x: x, baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.smallSize),
+            size: ChartStyle.smallSize, fill: .mutedText)
         return phrases.noDataWords
     }
 }

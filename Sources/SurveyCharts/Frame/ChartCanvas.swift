@@ -76,7 +76,8 @@ struct ChartCanvas: Sendable {
                 } else {
                     writer.rect(x: x, y: middle - key / 2, width: key, height: key, fill: item.colour)
                 }
-                writer.text(lines, x: x + key + 5, baseline: ChartStyle.baseline(centredOn: middle, size: size), size: size)
+                writer.text(
+                    lines, x: x + key + 5, baseline: ChartStyle.baseline(centredOn: middle, size: size), size: size)
             }
             y += height
         }

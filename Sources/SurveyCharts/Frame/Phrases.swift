@@ -11,19 +11,23 @@ struct Phrases: Sendable {
     }
 
     var suppressedNote: String {
-        pick("Wert nicht ausgewiesen, weil zu wenige Antworten vorliegen.",
-             "Value not shown because there are too few responses.")
+        pick(
+            "Wert nicht ausgewiesen, weil zu wenige Antworten vorliegen.",
+            "Value not shown because there are too few responses.")
     }
     var notShown: String { pick("nicht ausgewiesen", "not shown") }
     var barChart: String { pick("Balkendiagramm", "Bar chart") }
     var columnChart: String { pick("Säulendiagramm", "Column chart") }
     var stackedChart: String {
-        pick("Gestapeltes Balkendiagramm, Anteile je Zeile in Prozent",
-             "Stacked bar chart, shares per row in percent")
+        pick(
+            "Gestapeltes Balkendiagramm, Anteile je Zeile in Prozent",
+            "Stacked bar chart, shares per row in percent")
     }
     var divergingChart: String {
-        pick("Divergierendes Balkendiagramm: ablehnende Antworten links, zustimmende rechts der Mittellinie, neutrale mittig geteilt",
-             "Diverging bar chart: negative answers left, positive answers right of the centre line, neutral ones split across it")
+        pick(
+            "Divergierendes Balkendiagramm: ablehnende Antworten links, zustimmende rechts der Mittellinie, neutrale mittig geteilt",
+            "Diverging bar chart: negative answers left, positive answers right of the centre line, neutral ones split across it"
+        )
     }
     var groupedChart: String { pick("Gruppiertes Balkendiagramm", "Grouped bar chart") }
     var dotChart: String { pick("Punktdiagramm zum Vergleich von", "Dot chart comparing") }

@@ -28,6 +28,7 @@ struct LabelColumn: Sendable {
         let rows = lines[index]
         let step = ChartStyle.lineHeight(ChartStyle.fontSize)
         let firstMiddle = middle - Double(rows.count - 1) * step / 2
-        writer.text(rows, x: x, baseline: ChartStyle.baseline(centredOn: firstMiddle, size: ChartStyle.fontSize), anchor: .end)
+        writer.text(
+            rows, x: x, baseline: ChartStyle.baseline(centredOn: firstMiddle, size: ChartStyle.fontSize), anchor: .end)
     }
 }

@@ -18,14 +18,16 @@ struct SVGWriter: Sendable {
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: Colour) {
         guard width > 0, height > 0 else { return }
         let stroke: Colour? = fill.lightness > 0.8 ? .axis : nil
-        body += "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" fill=\"\(fill.svg)\""
+        body +=
+            "<rect x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\" fill=\"\(fill.svg)\""
         if let stroke { body += " stroke=\"\(stroke.svg)\" stroke-width=\"0.75\"" }
         body += "/>\n"
     }
 
     /// Writes a straight line.
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: Colour, width: Double = 1) {
-        body += "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\" stroke=\"\(stroke.svg)\" stroke-width=\"\(Self.number(width))\"/>\n"
+        body +=
+            "<line x1=\"\(Self.number(x1))\" y1=\"\(Self.number(y1))\" x2=\"\(Self.number(x2))\" y2=\"\(Self.number(y2))\" stroke=\"\(stroke.svg)\" stroke-width=\"\(Self.number(width))\"/>\n"
     }
 
     /// Writes a closed polygon, used for the markers of the dot chart.
@@ -38,7 +40,8 @@ struct SVGWriter: Sendable {
 
     /// Writes a circle.
     mutating func circle(cx: Double, cy: Double, r: Double, fill: Colour, stroke: Colour? = nil) {
-        body += "<circle cx=\"\(Self.number(cx))\" cy=\"\(Self.number(cy))\" r=\"\(Self.number(r))\" fill=\"\(fill.svg)\""
+        body +=
+            "<circle cx=\"\(Self.number(cx))\" cy=\"\(Self.number(cy))\" r=\"\(Self.number(r))\" fill=\"\(fill.svg)\""
         if let stroke { body += " stroke=\"\(stroke.svg)\" stroke-width=\"1\"" }
         body += "/>\n"
     }
@@ -60,7 +63,8 @@ struct SVGWriter: Sendable {
         } else {
             let step = ChartStyle.lineHeight(size)
             for (index, line) in lines.enumerated() {
-                body += "<tspan x=\"\(Self.number(x))\" y=\"\(Self.number(baseline + Double(index) * step))\">\(XMLEscaper.escape(line))</tspan>"
+                body +=
+                    "<tspan x=\"\(Self.number(x))\" y=\"\(Self.number(baseline + Double(index) * step))\">\(XMLEscaper.escape(line))</tspan>"
             }
         }
         body += "</text>\n"
@@ -103,7 +107,8 @@ struct SVGWriter: Sendable {
     static func identifier(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            let isSafe = ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+            let isSafe =
+                ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
                 || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_"
             result.unicodeScalars.append(isSafe ? scalar : "_")
         }

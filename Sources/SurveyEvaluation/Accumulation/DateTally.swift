@@ -8,7 +8,7 @@ public struct DateTally: Sendable, Hashable {
     mutating func add(year: Int, month: Int, day: Int, weight: Int) {
         let key = year * 10000 + month * 100 + day
         let updated = days[key, default: 0] + weight
-        guard updated >= 0 else { return }  // more taken back than added: see ValueCounts.add
+        guard updated >= 0 else { return } // more taken back than added: see ValueCounts.add
         days[key] = updated == 0 ? nil : updated
     }
 

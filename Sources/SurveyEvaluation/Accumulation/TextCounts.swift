@@ -10,7 +10,7 @@ public struct TextCounts: Sendable, Hashable {
     /// Adds `text` once, or takes it back when `weight` is -1.
     mutating func add(_ text: String, weight: Int) {
         let updated = counts[text, default: 0] + weight
-        guard updated >= 0 else { return }  // more taken back than added: see ValueCounts.add
+        guard updated >= 0 else { return } // more taken back than added: see ValueCounts.add
         counts[text] = updated == 0 ? nil : updated
         total += weight
     }

@@ -182,7 +182,7 @@ public struct LogEvaluator: Sendable {
         } else if let entry = part.current[key] {
             let earlier = reread(file, entry)
             if let earlier, earlier.id != id {
-                useSideTable = true  // another response with the same hash
+                useSideTable = true // another response with the same hash
             } else {
                 part.current[key] = nil
                 previous = (entry, earlier?.facts)

@@ -31,7 +31,9 @@ extension EvaluationResult {
 extension QuestionEntry {
     func text(groups: [GroupInfo], language: OutputLanguage) -> String {
         let e = TerminalEscaper.escape
-        var lines = ["\(e(total.id)) — \(e(total.title))" + (total.unit.map { " (\(e($0)))" } ?? "") + " [\(total.type)]"]
+        var lines = [
+            "\(e(total.id)) — \(e(total.title))" + (total.unit.map { " (\(e($0)))" } ?? "") + " [\(total.type)]"
+        ]
         lines.append(total.baseLine(language))
         let columns = [total] + self.groups
         let headers = [""] + [language.pick("Gesamt", "Total")] + groups.map(\.label)

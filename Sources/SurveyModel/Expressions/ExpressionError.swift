@@ -79,7 +79,8 @@ public struct ExpressionError: Error, Sendable, Hashable {
         case .nestingTooDeep(let limit):
             "the expression is nested too deeply (more than \(limit) levels); split it into simpler conditions"
         case .unknownFunction(let name, let suggestion):
-            "unknown function '\(name)'" + didYouMean(suggestion, fallback: "; available: " + ExpressionFunction.allNames)
+            "unknown function '\(name)'"
+                + didYouMean(suggestion, fallback: "; available: " + ExpressionFunction.allNames)
         case .wrongArgumentCount(let function, let expected, let found):
             "\(function)() takes \(expected), not \(found)"
         case .argumentNotReference(let function):

@@ -108,7 +108,7 @@ extension DefinitionReader {
         }
         guard let object = object(value, place: place, keys: keys, unknownKeyHint: hint) else { return nil }
         var seen: [String: SourceLocation] = [:]
-        swap(&seen, &questionIDs)  // moved out and back, not copied: readName mutates self too
+        swap(&seen, &questionIDs) // moved out and back, not copied: readName mutates self too
         let id = readName(object, kind: "question", seen: &seen)
         swap(&seen, &questionIDs)
         let type = enumeration(object, "type", QuestionType.self, required: true)

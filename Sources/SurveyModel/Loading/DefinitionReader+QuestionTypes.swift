@@ -54,7 +54,9 @@ extension DefinitionReader {
             }
         }
         if let member = object.member("patternMessage"), object["pattern"] == nil {
-            error("\"patternMessage\" of \(object.place) needs a \"pattern\"; add one or remove the message", at: member.keyOffset)
+            error(
+                "\"patternMessage\" of \(object.place) needs a \"pattern\"; add one or remove the message",
+                at: member.keyOffset)
         }
         return settings
     }
@@ -134,7 +136,8 @@ extension DefinitionReader {
                     + "which cannot be combined with others, can never be chosen; lower \"minSelected\" to 1 "
                     + "or make the option not exclusive", at: value.offset)
         }
-        return MultipleChoiceSettings(options: options, minSelected: minSelected, maxSelected: maxSelected, other: other)
+        return MultipleChoiceSettings(
+            options: options, minSelected: minSelected, maxSelected: maxSelected, other: other)
     }
 
     private mutating func readBooleanSettings(_ object: ObjectFields) -> BooleanSettings {
@@ -152,7 +155,8 @@ extension DefinitionReader {
             }
             var seen: [String: SourceLocation] = [:]
             for (index, element) in elements.enumerated() {
-                let place = element["value"]?.string.map { "row \"\($0)\" of \(object.place)" }
+                let place =
+                    element["value"]?.string.map { "row \"\($0)\" of \(object.place)" }
                     ?? "row \(index + 1) of \(object.place)"
                 guard let row = self.object(element, place: place, keys: DefinitionKeys.row),
                     let value = readValue(row, kind: "row", of: object.place, valid: Identifier.isName, seen: &seen),
@@ -172,10 +176,13 @@ extension DefinitionReader {
                     "\"notApplicable\" of \(object.place) needs a \"scale\"; with \"options\", add a choice instead",
                     at: member.keyOffset)
             }
-            return MatrixSettings(rows: rows, cells: .options(readOptions(options, of: object.place, exclusiveAllowed: false)))
+            return MatrixSettings(
+                rows: rows, cells: .options(readOptions(options, of: object.place, exclusiveAllowed: false)))
         case (_?, _?):
             if let member = object.member("options") {
-                error("\(object.place) has both \"scale\" and \"options\"; a matrix uses one of them", at: member.keyOffset)
+                error(
+                    "\(object.place) has both \"scale\" and \"options\"; a matrix uses one of them",
+                    at: member.keyOffset)
             }
             return nil
         case (nil, nil):
@@ -185,7 +192,9 @@ extension DefinitionReader {
     }
 
     /// Reads `scale: {"from", "to", "labels"}`.
-    private mutating func readScale(_ value: JSONValue, of owner: String, notApplicable: LocalizedText?) -> ScaleSettings? {
+    private mutating func readScale(_ value: JSONValue, of owner: String, notApplicable: LocalizedText?)
+        -> ScaleSettings?
+    {
         guard let scale = object(value, place: "\"scale\" of \(owner)", keys: DefinitionKeys.scale) else { return nil }
         let fromValue = required(scale, "from")
         let toValue = required(scale, "to")
@@ -256,7 +265,8 @@ extension DefinitionReader {
         var options: [Option] = []
         var seen: [String: SourceLocation] = [:]
         for (index, element) in elements.enumerated() {
-            let place = element["value"]?.string.map { "option \"\($0)\" of \(owner)" }
+            let place =
+                element["value"]?.string.map { "option \"\($0)\" of \(owner)" }
                 ?? "option \(index + 1) of \(owner)"
             guard let fields = object(element, place: place, keys: DefinitionKeys.option) else { continue }
             let optionValue = readValue(fields, kind: "option", of: owner, valid: Identifier.isOptionValue, seen: &seen)

@@ -142,7 +142,8 @@ extension DefinitionReader {
         }
         var translations: [String: String] = [:]
         for member in members {
-            guard languages.contains(member.key) || (!languagesAreValid && LanguageCodes.all.contains(member.key)) else {
+            guard languages.contains(member.key) || (!languagesAreValid && LanguageCodes.all.contains(member.key))
+            else {
                 let advice: String
                 if LanguageCodes.all.contains(member.key) {
                     advice = "add it to \"languages\" or remove this text"

@@ -141,7 +141,8 @@ struct DefinitionReader {
         let berlin = TimeZone(identifier: "Europe/Berlin") ?? .gmt
         guard let value = fields["timeZone"], let name = string(value, what: "\"timeZone\"") else { return berlin }
         guard let zone = TimeZone(identifier: name) else {
-            let suggestion = closestMatch(to: name, among: TimeZone.knownTimeZoneIdentifiers)
+            let suggestion =
+                closestMatch(to: name, among: TimeZone.knownTimeZoneIdentifiers)
                 .map { "; did you mean \"\($0)\"?" } ?? "; use an IANA name such as \"Europe/Berlin\""
             error("unknown time zone \"\(name)\"\(suggestion)", at: value.offset)
             return berlin

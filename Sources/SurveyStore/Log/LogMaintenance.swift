@@ -28,7 +28,8 @@ public enum LogMaintenance {
 
     /// Reports every damaged line of the log in `directory`.
     public static func check(directory: String, displayName: String? = nil) throws(StoreError) -> Report {
-        let lock = try DirectoryLock(path: directory + "/" + ResponseLog.lockFileName, displayName: displayName ?? directory)
+        let lock = try DirectoryLock(
+            path: directory + "/" + ResponseLog.lockFileName, displayName: displayName ?? directory)
         defer { withExtendedLifetime(lock) {} }
         return try scan(directory: directory).report
     }
@@ -40,7 +41,8 @@ public enum LogMaintenance {
     public static func repair(
         directory: String, displayName: String? = nil, clock: () -> Timestamp = { Timestamp.now() }
     ) throws(StoreError) -> (report: Report, quarantineFile: String?) {
-        let lock = try DirectoryLock(path: directory + "/" + ResponseLog.lockFileName, displayName: displayName ?? directory)
+        let lock = try DirectoryLock(
+            path: directory + "/" + ResponseLog.lockFileName, displayName: displayName ?? directory)
         defer { withExtendedLifetime(lock) {} }
         let (report, scan) = try scan(directory: directory)
         guard !report.isClean else { return (report, nil) }

@@ -38,7 +38,7 @@ public struct LogReader {
         guard FileSystem.exists(path) else { return Tail(lineNumber: 1, offset: 0, bytes: []) }
         let file = try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC)
         var buffer: [UInt8] = []
-        var bufferOffset = 0  // file offset of buffer[0]
+        var bufferOffset = 0 // file offset of buffer[0]
         var lineNumber = 1
         while true {
             let chunk = try file.read(upTo: chunkSize)

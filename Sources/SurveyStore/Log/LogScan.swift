@@ -31,9 +31,11 @@ struct LogScan {
                     LogSpan(offset: line.offset, length: line.bytes.count))
                 recordCount += 1
             } catch let error as JSONSyntaxError {
-                badLines.append(BadLine(number: line.number, offset: line.offset, bytes: line.bytes, reason: error.message))
+                badLines.append(
+                    BadLine(number: line.number, offset: line.offset, bytes: line.bytes, reason: error.message))
             } catch {
-                badLines.append(BadLine(number: line.number, offset: line.offset, bytes: line.bytes, reason: "\(error)"))
+                badLines.append(
+                    BadLine(number: line.number, offset: line.offset, bytes: line.bytes, reason: "\(error)"))
             }
         }
         self.recordCount = recordCount
@@ -45,6 +47,7 @@ struct LogScan {
     mutating func absorbBadLastLineIntoTail() {
         guard let last = badLines.last, last.number == tail.lineNumber - 1 else { return }
         badLines.removeLast()
-        tail = LogReader.Tail(lineNumber: last.number, offset: last.offset, bytes: last.bytes + [UInt8(ascii: "\n")] + tail.bytes)
+        tail = LogReader.Tail(
+            lineNumber: last.number, offset: last.offset, bytes: last.bytes + [UInt8(ascii: "\n")] + tail.bytes)
     }
 }

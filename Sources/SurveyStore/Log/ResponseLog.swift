@@ -221,7 +221,11 @@ public final class ResponseLog: Sendable {
         }
         let day = options.clock().daysSince1970
         enum Decision {
-            case replay(ResponseRecord), wait, enqueue(scheduleDrain: Bool), reject, overBudget(warn: Bool)
+            case replay(ResponseRecord)
+            case wait
+            case enqueue(scheduleDrain: Bool)
+            case reject
+            case overBudget(warn: Bool)
         }
         let decision = state.withLock { state -> Decision in
             if state.closed { return .reject }
@@ -328,7 +332,8 @@ public final class ResponseLog: Sendable {
                 sequence += 1
                 let revision = (previous ?? 0) + 1
                 revisions[id] = revision
-                records.append((pending.request.record(sequence: sequence, revision: revision, time: now), pending.completion))
+                records.append(
+                    (pending.request.record(sequence: sequence, revision: revision, time: now), pending.completion))
             }
             return (state.committedLength, state.unusable)
         }
@@ -369,7 +374,9 @@ public final class ResponseLog: Sendable {
             return (changes, Array(state.subscribers.values))
         }
         for (record, completion) in records {
-            finish(key: record.idempotencyKey, first: completion, with: .success(AppendResult(record: record, replayed: false)))
+            finish(
+                key: record.idempotencyKey, first: completion,
+                with: .success(AppendResult(record: record, replayed: false)))
         }
         for change in changes {
             for subscriber in subscribers { subscriber(change) }
@@ -451,7 +458,9 @@ public final class ResponseLog: Sendable {
     /// The snapshot and the registration happen atomically, so the handler sees
     /// every record after the snapshot exactly once, in log order, on the
     /// writer queue.
-    public func subscribe(_ handler: @escaping @Sendable (ViewChange) -> Void) -> (view: ResponseView, subscription: Int) {
+    public func subscribe(_ handler: @escaping @Sendable (ViewChange) -> Void) -> (
+        view: ResponseView, subscription: Int
+    ) {
         state.withLock { state in
             let id = state.nextSubscriberID
             state.nextSubscriberID += 1

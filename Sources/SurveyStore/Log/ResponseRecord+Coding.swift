@@ -32,8 +32,16 @@ extension ResponseRecord {
         // One pass over the members: looking each key up separately rescans
         // the object every time, which showed in the read benchmark.
         guard let members = value.members else { throw .notAnObject }
-        var kindText: String?, sequence: Int?, responseID: String?, revision: Int?, timeText: String?
-        var definition: String?, participant: String?, key: String?, page: String?, reason: String?
+        var kindText: String?
+        var sequence: Int?
+        var responseID: String?
+        var revision: Int?
+        var timeText: String?
+        var definition: String?
+        var participant: String?
+        var key: String?
+        var page: String?
+        var reason: String?
         var answers: JSONValue?
         func text(_ member: JSONMember) throws(RecordDecodingError) -> String {
             guard let text = member.value.string else { throw .wrongType(member.key) }

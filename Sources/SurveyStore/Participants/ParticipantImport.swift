@@ -81,7 +81,11 @@ public enum ParticipantImport {
             let label = required("label")
             var email: String?
             if let (text, position) = value("email"), !text.isEmpty {
-                if isPlausibleEmail(text) { email = text } else { rowErrors.append(.invalidEmail(position, value: text)) }
+                if isPlausibleEmail(text) {
+                    email = text
+                } else {
+                    rowErrors.append(.invalidEmail(position, value: text))
+                }
             }
             var fields: [String: String] = [:]
             for rule in rules {
@@ -89,7 +93,8 @@ public enum ParticipantImport {
                 if let (_, position) = value(rule.name), !text.isEmpty, !rule.allowedValues.isEmpty,
                     !rule.allowedValues.contains(text)
                 {
-                    rowErrors.append(.invalidFieldValue(position, field: rule.name, value: text, allowed: rule.allowedValues))
+                    rowErrors.append(
+                        .invalidFieldValue(position, field: rule.name, value: text, allowed: rule.allowedValues))
                 }
                 fields[rule.name] = text
             }

@@ -44,7 +44,8 @@ public final class ParticipantRegistry: Sendable {
     /// Opens the participants of the survey in `directory` (created if needed).
     ///
     /// - Throws: ``StoreError/damagedLine(file:line:reason:)`` or ``StoreError/file(_:)``.
-    public init(directory: String, clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }) throws(StoreError) {
+    public init(directory: String, clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() }) throws(StoreError)
+    {
         self.directory = directory
         self.clock = clock
         path = directory + "/" + Self.fileName
@@ -90,7 +91,9 @@ public final class ParticipantRegistry: Sendable {
         try state.withLock { (state) throws(StoreError) in
             // Another thread may have applied the same lines meanwhile.
             guard state.readOffset == offset else { return }
-            for line in bytes[...lastNewline].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast() {
+            for line in bytes[...lastNewline].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+                .dropLast()
+            {
                 state.linesRead += 1
                 do {
                     try Self.apply(JSONDocument(parsing: Array(line)).root, to: &state)
@@ -166,7 +169,12 @@ public final class ParticipantRegistry: Sendable {
                 ]
                 if let email = row.email { fields.append(JSONField(key: "email", value: .string(email))) }
                 fields += [
-                    JSONField(key: "fields", value: .object(row.fields.sorted { $0.key < $1.key }.map { JSONField(key: $0.key, value: .string($0.value)) })),
+                    JSONField(
+                        key: "fields",
+                        value: .object(
+                            row.fields.sorted { $0.key < $1.key }.map {
+                                JSONField(key: $0.key, value: .string($0.value))
+                            })),
                     JSONField(key: "token", value: .string(token.hashHex)),
                     JSONField(key: "time", value: .string(now.description)),
                 ]
@@ -190,7 +198,8 @@ public final class ParticipantRegistry: Sendable {
             var bytes: [UInt8] = []
             JSON.object([
                 JSONField(key: "kind", value: "token"), JSONField(key: "id", value: .string(id)),
-                JSONField(key: "token", value: .string(token.hashHex)), JSONField(key: "time", value: .string(now.description)),
+                JSONField(key: "token", value: .string(token.hashHex)),
+                JSONField(key: "time", value: .string(now.description)),
             ]).write(to: &bytes)
             bytes.append(UInt8(ascii: "\n"))
             participant.tokenHash = token.hashHex

@@ -420,7 +420,8 @@ struct OfficeController: Sendable {
     private func liveReport(_ request: HTTPRequest) throws(Interruption) -> OfficeReport {
         let session = try signedIn(request)
         let entry = try entry(request)
-        let choice = ReportChoice(survey: entry.survey, ui: LanguageChoice.ui(request), query: try? request.queryItems())
+        let choice = ReportChoice(
+            survey: entry.survey, ui: LanguageChoice.ui(request), query: try? request.queryItems())
         let language = LanguageChoice.language(request, survey: entry.survey)
         let now = services.now()
         do {
@@ -489,9 +490,10 @@ struct OfficeController: Sendable {
         let context = RenderContext(survey: survey, language: ui.rawValue)
         let values: FormValues
         if let json = view.submitted[responseID]?.answers {
-            values = (try? Answers(json: json, in: survey)).map {
-                FormValues(answers: $0, survey: survey, language: context.language)
-            } ?? FormValues(json: json)
+            values =
+                (try? Answers(json: json, in: survey)).map {
+                    FormValues(answers: $0, survey: survey, language: context.language)
+                } ?? FormValues(json: json)
         } else if let draft = try? entry.log.draftAnswers(of: responseID) {
             values = FormValues(json: draft)
         } else {

@@ -14,7 +14,8 @@ struct OfficeReport {
         self.choice = choice
         let survey = choice.survey
         document = ReportDocument(
-            result: result, language: OutputLanguage(code: language), description: survey.description?.text(in: language),
+            result: result, language: OutputLanguage(code: language),
+            description: survey.description?.text(in: language),
             date: ReceiptFormat.date(now, timeZone: survey.timeZone, ui: UILanguage(code: language)))
     }
 
@@ -50,7 +51,8 @@ struct OfficeReport {
             }
             choice.render(into: &html)
             let titles = Dictionary(
-                document.result.questions.map { ("\($0.total.id).svg", $0.total.title) }, uniquingKeysWith: { a, _ in a })
+                document.result.questions.map { ("\($0.total.id).svg", $0.total.title) },
+                uniquingKeysWith: { a, _ in a })
             let charts = document.charts
             guard !charts.isEmpty else { return }
             let heading = ui == .de ? "Diagramme als SVG herunterladen" : "Download the charts as SVG"
@@ -103,7 +105,8 @@ struct OfficeReport {
         let page = OfficePage(ui: choice.ui, title: title, csrf: csrf).render { html in
             html.element("p") { html in
                 html.element(
-                    "a", [HTMLAttribute("href", "/admin/s/\(choice.survey.id)")], text: Phrase.backToSurvey.text(choice.ui))
+                    "a", [HTMLAttribute("href", "/admin/s/\(choice.survey.id)")],
+                    text: Phrase.backToSurvey.text(choice.ui))
             }
             choice.render(into: &html)
         }

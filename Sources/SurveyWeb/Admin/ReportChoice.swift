@@ -99,7 +99,8 @@ struct ReportChoice {
                     ])
             }
             html.element("div", [HTMLAttribute("class", "question")]) { html in
-                html.element("label", [HTMLAttribute("for", "by")], text: german ? "Aufschlüsseln nach" : "Break down by")
+                html.element(
+                    "label", [HTMLAttribute("for", "by")], text: german ? "Aufschlüsseln nach" : "Break down by")
                 html.element(
                     "select",
                     [

@@ -39,7 +39,8 @@ enum Phrase: Sendable {
     case invited, drafts, submitted, responseRate, participants, pending, pendingCSV, responses
     case participant, lastActivity, response, revision, time, kind, voidResponse, voidReason, voided
     case preview, previewNotice, diagnostics, warnings, loadedVersionKept, noResponses, noParticipants
-    case overview, evaluation, evaluationBy(String)
+    case overview, evaluation
+    case evaluationBy(String)
     case answersOf(String)
     case revisionHistory, voidDone, backToSurvey, none
     case passwordBlank, passwordEasyToGuess, endSessions, endSessionsHelp, sessionsEnded, sessionsNotEnded

@@ -30,7 +30,8 @@ struct CodeEntryPage {
                     html.element("p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-code")], text: error)
                 }
             }
-            html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/t?lang=\(ui.rawValue)")]) { html in
+            html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/t?lang=\(ui.rawValue)")]) {
+                html in
                 html.void(
                     "input",
                     [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"), HTMLAttribute("value", csrf)])

@@ -8,7 +8,9 @@ extension ResponseProfile {
     public static let schoolSurvey: ResponseProfile = {
         var profile = ResponseProfile()
         profile.participantWeights = [
-            "schulart": ["gs": 45, "rsplus": 12, "gym": 11, "igs": 8, "foerder": 10, "bbs": 7, "kolleg": 2, "sonstige": 5],
+            "schulart": [
+                "gs": 45, "rsplus": 12, "gym": 11, "igs": 8, "foerder": 10, "bbs": 7, "kolleg": 2, "sonstige": 5,
+            ],
             "region": ["nord": 30, "mitte": 42, "sued": 28],
         ]
         profile.choiceWeights = [
@@ -28,15 +30,22 @@ extension ResponseProfile {
             "fortbildung_anteil": ["alle": 22, "mehr_haelfte": 38, "weniger_haelfte": 32, "keine": 8],
         ]
         profile.tickRates = [
-            "wlan_nutzer": ["lehrkraefte": 0.97, "schulgeraete": 0.85, "privatgeraete": 0.35, "verwaltung": 0.8, "gaeste": 0.3],
-            "dienste": ["schulcampus": 0.7, "moodle": 0.62, "bbb": 0.5, "mediathek": 0.4, "email": 0.82, "keine": 0.02],
-            "rollen": ["jugendmedienschutz": 0.55, "medienscouts": 0.35, "datenschutz": 0.8, "digitalkoordination": 0.6],
+            "wlan_nutzer": [
+                "lehrkraefte": 0.97, "schulgeraete": 0.85, "privatgeraete": 0.35, "verwaltung": 0.8, "gaeste": 0.3,
+            ],
+            "dienste": [
+                "schulcampus": 0.7, "moodle": 0.62, "bbb": 0.5, "mediathek": 0.4, "email": 0.82, "keine": 0.02,
+            ],
+            "rollen": [
+                "jugendmedienschutz": 0.55, "medienscouts": 0.35, "datenschutz": 0.8, "digitalkoordination": 0.6,
+            ],
             // Teachers support at 62 % of schools: none of them ticks with (1 - 0.4)(1 - 0.26) = 0.444,
             // and half of the 0.444 · 0.45 · 0.65 with nothing ticked get a teacher option for minSelected.
             "support": ["traeger_it": 0.55, "dienstleister": 0.35, "lk_anrechnung": 0.4, "lk_ohne": 0.26],
             "kompetenzerwerb": ["selbststudium": 0.8, "schulintern": 0.6, "pl": 0.45, "kollegium": 0.7],
             "foerderung": [
-                "infrastruktur": 0.75, "sofortausstattung": 0.7, "administration": 0.4, "lehrkraeftegeraete": 0.65, "keine": 0.04,
+                "infrastruktur": 0.75, "sofortausstattung": 0.7, "administration": 0.4, "lehrkraeftegeraete": 0.65,
+                "keine": 0.04,
             ],
             "hemmnisse": [
                 "wlan": 0.3, "geraete": 0.35, "support": 0.55, "fortbildung": 0.3, "lizenzen": 0.35, "zeit": 0.6,

@@ -71,7 +71,7 @@ public struct RandomSource: RandomNumberGenerator, Sendable {
 
     /// A standard normal deviate (Box–Muller).
     public mutating func normal() -> Double {
-        let u = 1 - unit()  // in (0, 1], so the logarithm is finite
+        let u = 1 - unit() // in (0, 1], so the logarithm is finite
         return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * unit())
     }
 

@@ -14,7 +14,9 @@ import Testing
         #expect(try #require(IPAddress(text)).description == printed)
     }
 
-    @Test(arguments: ["", "192.0.2", "192.0.2.1.5", "300.0.0.1", "192.0.2.1:80", "[::1]", "unknown", "1.2.3.4\0x", " 1.2.3.4"])
+    @Test(arguments: [
+        "", "192.0.2", "192.0.2.1.5", "300.0.0.1", "192.0.2.1:80", "[::1]", "unknown", "1.2.3.4\0x", " 1.2.3.4",
+    ])
     func rejectsWhatIsNotALiteral(_ text: String) {
         #expect(IPAddress(text) == nil)
     }
@@ -58,7 +60,9 @@ import Testing
         #expect(range.contains(try #require(IPAddress(address))) == contained)
     }
 
-    @Test(arguments: ["10.0.0.0/33", "10.0.0.0/", "10.0.0.0/-1", "10.0.0.0/+8", "::/129", "10.0.0.0/8/8", "host/8", "/8"])
+    @Test(arguments: [
+        "10.0.0.0/33", "10.0.0.0/", "10.0.0.0/-1", "10.0.0.0/+8", "::/129", "10.0.0.0/8/8", "host/8", "/8",
+    ])
     func rejectsBadRanges(_ text: String) {
         #expect(AddressRange(text) == nil)
     }

@@ -53,7 +53,8 @@ import Testing
 
     @Test func cookiesAreParsed() {
         let request = HTTPRequest(
-            method: .get, target: "/", headers: HTTPHeaders(fields: [
+            method: .get, target: "/",
+            headers: HTTPHeaders(fields: [
                 (name: "Cookie", value: "session=abc123; theme=\"dark\"; broken; session=second"),
                 (name: "cookie", value: "lang=de"),
             ]))
@@ -64,9 +65,10 @@ import Testing
         var response = HTTPResponse.text("ok")
         response.setCookie(SetCookie(name: "session", value: "abc", maxAge: 3600, sameSite: .strict))
         response.setCookie(SetCookie(name: "old", value: "", maxAge: 0, httpOnly: false, secure: false, sameSite: nil))
-        #expect(response.headers.values(for: "Set-Cookie") == [
-            "session=abc; Path=/; Max-Age=3600; Secure; HttpOnly; SameSite=Strict",
-            "old=; Path=/; Max-Age=0",
-        ])
+        #expect(
+            response.headers.values(for: "Set-Cookie") == [
+                "session=abc; Path=/; Max-Age=3600; Secure; HttpOnly; SameSite=Strict",
+                "old=; Path=/; Max-Age=0",
+            ])
     }
 }

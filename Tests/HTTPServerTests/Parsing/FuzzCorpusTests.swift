@@ -9,7 +9,7 @@ import Testing
 @Suite struct FuzzCorpusTests {
     static let corpusPath: String = {
         var parts = "\(#filePath)".split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(4)  // Tests/HTTPServerTests/Parsing/<file>
+        parts.removeLast(4) // Tests/HTTPServerTests/Parsing/<file>
         return parts.joined(separator: "/") + "/bench/fuzz/http/corpus"
     }()
 

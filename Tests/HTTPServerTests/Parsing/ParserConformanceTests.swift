@@ -42,7 +42,9 @@ import Testing
 
     static let requestLine: [Case] = [
         .ok("simple GET", "GET / HTTP/1.1\r\n\(host)\r\n"),
-        .ok("target with query and fragment", "GET /a/b?c=d&e=%20#frag HTTP/1.1\r\n\(host)\r\n", target: "/a/b?c=d&e=%20#frag"),
+        .ok(
+            "target with query and fragment", "GET /a/b?c=d&e=%20#frag HTTP/1.1\r\n\(host)\r\n",
+            target: "/a/b?c=d&e=%20#frag"),
         .ok("absolute form", "GET http://example.org/x HTTP/1.1\r\n\(host)\r\n", target: "http://example.org/x"),
         .ok("asterisk form for OPTIONS", "OPTIONS * HTTP/1.1\r\n\(host)\r\n", method: "OPTIONS", target: "*"),
         .ok("extension method token", "PROPFIND /dav HTTP/1.1\r\n\(host)\r\n", method: "PROPFIND", target: "/dav"),
@@ -70,7 +72,9 @@ import Testing
         .bad("bare LF after request line", "GET / HTTP/1.1\n\(host)\r\n", .invalidVersion),
         .bad("bare CR after request line", "GET / HTTP/1.1\rX\(host)\r\n", .invalidLineEnding),
         .bad("bare LF before request line", "\nGET / HTTP/1.1\r\n\(host)\r\n", .invalidLineEnding),
-        .bad("request line over the limit", "GET /\(String(repeating: "a", count: 8200)) HTTP/1.1\r\n\(host)\r\n", .requestLineTooLong),
+        .bad(
+            "request line over the limit", "GET /\(String(repeating: "a", count: 8200)) HTTP/1.1\r\n\(host)\r\n",
+            .requestLineTooLong),
     ]
 
     /// Every byte that is not a visible character, inside a path (h11 rejects them all too).
@@ -101,52 +105,122 @@ import Testing
         .bad("non-token byte in name", "GET / HTTP/1.1\r\n\(host)X(A): b\r\n\r\n", .invalidHeaderName),
         .bad("missing Host in HTTP/1.1", "GET / HTTP/1.1\r\n\r\n", .missingHost),
         .bad("two Host fields", "GET / HTTP/1.1\r\n\(host)\(host)\r\n", .duplicateHost),
-        .bad("unknown expectation", "POST / HTTP/1.1\r\n\(host)Expect: 200-ok\r\nContent-Length: 0\r\n\r\n", .unsupportedExpectation),
-        .bad("too many fields", "GET / HTTP/1.1\r\n\(host)\(String(repeating: "X: y\r\n", count: 100))\r\n", .tooManyHeaderFields),
-        .bad("header section too large", "GET / HTTP/1.1\r\n\(host)X: \(String(repeating: "y", count: 33_000))\r\n\r\n", .headerSectionTooLarge),
+        .bad(
+            "unknown expectation", "POST / HTTP/1.1\r\n\(host)Expect: 200-ok\r\nContent-Length: 0\r\n\r\n",
+            .unsupportedExpectation),
+        .bad(
+            "too many fields", "GET / HTTP/1.1\r\n\(host)\(String(repeating: "X: y\r\n", count: 100))\r\n",
+            .tooManyHeaderFields),
+        .bad(
+            "header section too large", "GET / HTTP/1.1\r\n\(host)X: \(String(repeating: "y", count: 33_000))\r\n\r\n",
+            .headerSectionTooLarge),
     ]
 
     static let contentLength: [Case] = [
-        .ok("body by length", "POST /f HTTP/1.1\r\n\(host)Content-Length: 5\r\n\r\nhello", method: "POST", target: "/f", body: "hello"),
+        .ok(
+            "body by length", "POST /f HTTP/1.1\r\n\(host)Content-Length: 5\r\n\r\nhello", method: "POST", target: "/f",
+            body: "hello"),
         .ok("zero length", "POST / HTTP/1.1\r\n\(host)Content-Length: 0\r\n\r\n", method: "POST"),
         .ok("leading zeros", "POST / HTTP/1.1\r\n\(host)Content-Length: 003\r\n\r\nabc", method: "POST", body: "abc"),
-        .ok("length with whitespace around", "POST / HTTP/1.1\r\n\(host)Content-Length:  2 \r\n\r\nab", method: "POST", body: "ab"),
-        .ok("expect 100-continue", "POST / HTTP/1.1\r\n\(host)Expect: 100-Continue\r\nContent-Length: 1\r\n\r\nx", method: "POST", body: "x"),
-        .ok("Connection close", "POST / HTTP/1.1\r\n\(host)Connection: Keep-Alive, close\r\nContent-Length: 1\r\n\r\nx", method: "POST", body: "x", keepAlive: false),
+        .ok(
+            "length with whitespace around", "POST / HTTP/1.1\r\n\(host)Content-Length:  2 \r\n\r\nab", method: "POST",
+            body: "ab"),
+        .ok(
+            "expect 100-continue", "POST / HTTP/1.1\r\n\(host)Expect: 100-Continue\r\nContent-Length: 1\r\n\r\nx",
+            method: "POST", body: "x"),
+        .ok(
+            "Connection close", "POST / HTTP/1.1\r\n\(host)Connection: Keep-Alive, close\r\nContent-Length: 1\r\n\r\nx",
+            method: "POST", body: "x", keepAlive: false),
         .bad("plus sign", "POST / HTTP/1.1\r\n\(host)Content-Length: +5\r\n\r\nhello", .invalidContentLength),
         .bad("minus sign", "POST / HTTP/1.1\r\n\(host)Content-Length: -1\r\n\r\n", .invalidContentLength),
         .bad("hex length", "POST / HTTP/1.1\r\n\(host)Content-Length: 0x5\r\n\r\nhello", .invalidContentLength),
         .bad("space inside", "POST / HTTP/1.1\r\n\(host)Content-Length: 1 2\r\n\r\n", .invalidContentLength),
         .bad("empty length", "POST / HTTP/1.1\r\n\(host)Content-Length:\r\n\r\n", .invalidContentLength),
-        .bad("overflowing length", "POST / HTTP/1.1\r\n\(host)Content-Length: 99999999999999999999999\r\n\r\n", .invalidContentLength),
+        .bad(
+            "overflowing length", "POST / HTTP/1.1\r\n\(host)Content-Length: 99999999999999999999999\r\n\r\n",
+            .invalidContentLength),
         .bad("list of lengths", "POST / HTTP/1.1\r\n\(host)Content-Length: 5, 5\r\n\r\nhello", .duplicateContentLength),
-        .bad("duplicate equal lengths", "POST / HTTP/1.1\r\n\(host)Content-Length: 5\r\nContent-Length: 5\r\n\r\nhello", .duplicateContentLength),
-        .bad("conflicting lengths", "POST / HTTP/1.1\r\n\(host)Content-Length: 5\r\nContent-Length: 6\r\n\r\nhello!", .duplicateContentLength),
+        .bad(
+            "duplicate equal lengths", "POST / HTTP/1.1\r\n\(host)Content-Length: 5\r\nContent-Length: 5\r\n\r\nhello",
+            .duplicateContentLength),
+        .bad(
+            "conflicting lengths", "POST / HTTP/1.1\r\n\(host)Content-Length: 5\r\nContent-Length: 6\r\n\r\nhello!",
+            .duplicateContentLength),
         .bad("length over the body limit", "POST / HTTP/1.1\r\n\(host)Content-Length: 1048577\r\n\r\n", .bodyTooLarge),
     ]
 
     static let chunked: [Case] = [
-        .ok("two chunks", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n", method: "POST", body: "hello world"),
-        .ok("uppercase hex and zeros", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\nA\r\n0123456789\r\n000\r\n\r\n", method: "POST", body: "0123456789"),
-        .ok("case-insensitive coding", "POST / HTTP/1.1\r\n\(host)TRANSFER-ENCODING: CHUNKED\r\n\r\n1\r\nx\r\n0\r\n\r\n", method: "POST", body: "x"),
-        .ok("extensions", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n5;a=b;c;d=\"q \\\"x\\\" ;\"\r\nhello\r\n0;last\r\n\r\n", method: "POST", body: "hello"),
-        .ok("trailer fields", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2\r\nab\r\n0\r\nVary: *\r\nX-T: 1\r\n\r\n", method: "POST", body: "ab"),
-        .bad("space after size", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2 junk\r\naa\r\n0\r\n\r\n", .invalidChunkSize),
-        .bad("empty extension", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2;\r\naa\r\n0\r\n\r\n", .invalidChunkExtension),
-        .bad("unbalanced quote in extension", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2;a=\"b\r\naa\r\n0\r\n\r\n", .invalidChunkExtension),
-        .bad("NUL in extension", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2;a\u{0}\r\naa\r\n0\r\n\r\n", .invalidChunkExtension),
-        .bad("signed size", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n+2\r\naa\r\n0\r\n\r\n", .invalidChunkSize),
-        .bad("empty size", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n\r\naa\r\n0\r\n\r\n", .invalidChunkSize),
-        .bad("overflowing size", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFFFFFFF\r\n", .invalidChunkSize),
-        .bad("size over the body limit", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n100001\r\n", .bodyTooLarge),
-        .bad("data longer than size", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n0\r\n\r\n", .invalidChunkTerminator),
-        .bad("bare LF after data", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2\r\nab\n0\r\n\r\n", .invalidChunkTerminator),
-        .bad("bare LF after size", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2\nab\r\n0\r\n\r\n", .invalidChunkSize),
-        .bad("bad trailer", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n0\r\nX : y\r\n\r\n", .whitespaceBeforeColon),
-        .bad("chunked in HTTP/1.0", "POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", .invalidTransferEncoding),
-        .bad("unknown coding", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: pigeons\r\n\r\n", .unsupportedTransferCoding),
-        .bad("gzip before chunked", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: gzip, chunked\r\n\r\n", .unsupportedTransferCoding),
-        .bad("chunked not last", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked, gzip\r\n\r\n", .invalidTransferEncoding),
+        .ok(
+            "two chunks",
+            "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n",
+            method: "POST", body: "hello world"),
+        .ok(
+            "uppercase hex and zeros",
+            "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\nA\r\n0123456789\r\n000\r\n\r\n",
+            method: "POST", body: "0123456789"),
+        .ok(
+            "case-insensitive coding",
+            "POST / HTTP/1.1\r\n\(host)TRANSFER-ENCODING: CHUNKED\r\n\r\n1\r\nx\r\n0\r\n\r\n", method: "POST", body: "x"
+        ),
+        .ok(
+            "extensions",
+            "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n5;a=b;c;d=\"q \\\"x\\\" ;\"\r\nhello\r\n0;last\r\n\r\n",
+            method: "POST", body: "hello"),
+        .ok(
+            "trailer fields",
+            "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2\r\nab\r\n0\r\nVary: *\r\nX-T: 1\r\n\r\n",
+            method: "POST", body: "ab"),
+        .bad(
+            "space after size", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2 junk\r\naa\r\n0\r\n\r\n",
+            .invalidChunkSize),
+        .bad(
+            "empty extension", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2;\r\naa\r\n0\r\n\r\n",
+            .invalidChunkExtension),
+        .bad(
+            "unbalanced quote in extension",
+            "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2;a=\"b\r\naa\r\n0\r\n\r\n",
+            .invalidChunkExtension),
+        .bad(
+            "NUL in extension",
+            "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2;a\u{0}\r\naa\r\n0\r\n\r\n",
+            .invalidChunkExtension),
+        .bad(
+            "signed size", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n+2\r\naa\r\n0\r\n\r\n",
+            .invalidChunkSize),
+        .bad(
+            "empty size", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n\r\naa\r\n0\r\n\r\n",
+            .invalidChunkSize),
+        .bad(
+            "overflowing size", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\nFFFFFFFFFFFFFFFFF\r\n",
+            .invalidChunkSize),
+        .bad(
+            "size over the body limit", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n100001\r\n",
+            .bodyTooLarge),
+        .bad(
+            "data longer than size",
+            "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2\r\nabc\r\n0\r\n\r\n", .invalidChunkTerminator
+        ),
+        .bad(
+            "bare LF after data", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2\r\nab\n0\r\n\r\n",
+            .invalidChunkTerminator),
+        .bad(
+            "bare LF after size", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n2\nab\r\n0\r\n\r\n",
+            .invalidChunkSize),
+        .bad(
+            "bad trailer", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked\r\n\r\n0\r\nX : y\r\n\r\n",
+            .whitespaceBeforeColon),
+        .bad(
+            "chunked in HTTP/1.0", "POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+            .invalidTransferEncoding),
+        .bad(
+            "unknown coding", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: pigeons\r\n\r\n", .unsupportedTransferCoding
+        ),
+        .bad(
+            "gzip before chunked", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: gzip, chunked\r\n\r\n",
+            .unsupportedTransferCoding),
+        .bad(
+            "chunked not last", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding: chunked, gzip\r\n\r\n",
+            .invalidTransferEncoding),
         .bad("empty coding", "POST / HTTP/1.1\r\n\(host)Transfer-Encoding:\r\n\r\n", .invalidTransferEncoding),
     ]
 
@@ -243,8 +317,12 @@ import Testing
                     #expect(request.head.keepAlive == keepAlive, "\(label)", sourceLocation: sourceLocation)
                 }
                 #expect(trailing.error == nil, "\(label) + trailing", sourceLocation: sourceLocation)
-                #expect(trailing.requests.dropFirst().map(\.head.target) == ["/next"], "\(label) + trailing", sourceLocation: sourceLocation)
-                #expect(trailing.requests.first == plain.requests.first, "\(label) + trailing", sourceLocation: sourceLocation)
+                #expect(
+                    trailing.requests.dropFirst().map(\.head.target) == ["/next"], "\(label) + trailing",
+                    sourceLocation: sourceLocation)
+                #expect(
+                    trailing.requests.first == plain.requests.first, "\(label) + trailing",
+                    sourceLocation: sourceLocation)
             case .reject(let expected):
                 for outcome in [plain, trailing] {
                     #expect(outcome.requests.isEmpty, "\(label)", sourceLocation: sourceLocation)

@@ -15,13 +15,19 @@ import Testing
                 (name: "Connection", value: "keep-alive"),
             ]), body: Array("hello".utf8))
         let bytes = head.bytes(for: response, bodyLength: 5, close: true, minorVersion: 1, now: 784_111_777)
-        #expect(String(decoding: bytes, as: UTF8.self) == "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nX-Ok: 1\r\nContent-Length: 5\r\nConnection: close\r\n\r\n")
+        #expect(
+            String(decoding: bytes, as: UTF8.self)
+                == "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\nX-Ok: 1\r\nContent-Length: 5\r\nConnection: close\r\n\r\n"
+        )
     }
 
     @Test func notModifiedHasNoLength() {
         var head = ResponseHead()
-        let bytes = head.bytes(for: HTTPResponse(status: .notModified), bodyLength: 0, close: false, minorVersion: 0, now: 0)
-        #expect(String(decoding: bytes, as: UTF8.self) == "HTTP/1.1 304 Not Modified\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\nConnection: keep-alive\r\n\r\n")
+        let bytes = head.bytes(
+            for: HTTPResponse(status: .notModified), bodyLength: 0, close: false, minorVersion: 0, now: 0)
+        #expect(
+            String(decoding: bytes, as: UTF8.self)
+                == "HTTP/1.1 304 Not Modified\r\nDate: Thu, 01 Jan 1970 00:00:00 GMT\r\nConnection: keep-alive\r\n\r\n")
     }
 
     @Test func datesRoundTrip() {

@@ -18,7 +18,9 @@ import Testing
             DispatchQueue.global().async { responder.respond(.redirect(to: "/s/\(survey)/next")) }
         }
         router.get("/async/:n") { request async throws -> HTTPResponse in
-            guard let n = Int(request.parameters["n"] ?? "") else { throw HTTPError(.badRequest, publicMessage: "Zahl erwartet") }
+            guard let n = Int(request.parameters["n"] ?? "") else {
+                throw HTTPError(.badRequest, publicMessage: "Zahl erwartet")
+            }
             return .text(String(n * 2))
         }
         router.get("/forgotten") { _, _ in }

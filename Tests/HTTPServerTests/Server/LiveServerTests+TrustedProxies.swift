@@ -10,7 +10,8 @@ extension LiveServerTests {
     /// Tells who the server thinks asked; `/slow` signals `started` and
     /// answers once `release` is signalled, to hold a request in progress.
     static func whoRouter(
-        started: DispatchSemaphore = DispatchSemaphore(value: 0), release: DispatchSemaphore = DispatchSemaphore(value: 0)
+        started: DispatchSemaphore = DispatchSemaphore(value: 0),
+        release: DispatchSemaphore = DispatchSemaphore(value: 0)
     ) -> Router {
         var router = Router()
         router.get("/who") { request in .text("\(request.remoteAddress) \(request.peerAddress) \(request.isSecure)") }

@@ -27,7 +27,8 @@ import Testing
             let client = try LiveTestClient(port: server.port)
             // The first answer arrives late from another thread; order must still hold.
             try client.send(
-                "GET /later?80 HTTP/1.1\r\nHost: x\r\n\r\nPOST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabcGET / HTTP/1.1\r\nHost: x\r\n\r\n")
+                "GET /later?80 HTTP/1.1\r\nHost: x\r\n\r\nPOST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\nabcGET / HTTP/1.1\r\nHost: x\r\n\r\n"
+            )
             #expect(try client.readResponse().text == "later 80")
             #expect(try client.readResponse().text == "abc")
             #expect(try client.readResponse().text == "root")
@@ -71,7 +72,8 @@ import Testing
         try withLiveServer(router: liveRouter) { server in
             let client = try LiveTestClient(port: server.port)
             try client.send(
-                "POST /form HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n6\r\na=1+2&\r\nA\r\nb=%C3%A4&a\r\n2\r\n=3\r\n0\r\n\r\n")
+                "POST /form HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n6\r\na=1+2&\r\nA\r\nb=%C3%A4&a\r\n2\r\n=3\r\n0\r\n\r\n"
+            )
             #expect(try client.readResponse().text == "a=1 2;b=ä;a=3")
         }
     }
@@ -84,14 +86,34 @@ import Testing
     }
 
     static let oversized: [Oversized] = [
-        .init(name: "request line", request: "GET /\(String(repeating: "x", count: 9000)) HTTP/1.1\r\nHost: x\r\n\r\n", status: 414),
-        .init(name: "header section", request: "GET / HTTP/1.1\r\nHost: x\r\nX: \(String(repeating: "y", count: 40_000))\r\n\r\n", status: 431),
-        .init(name: "field count", request: "GET / HTTP/1.1\r\nHost: x\r\n\(String(repeating: "X: y\r\n", count: 101))\r\n", status: 431),
-        .init(name: "body over the default", request: "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n", status: 413),
-        .init(name: "body over the route limit", request: "POST /small HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\n", status: 413),
-        .init(name: "chunked body over the route limit", request: "POST /small HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\nworld!\r\n", status: 413),
-        .init(name: "smuggling attempt", request: "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n", status: 400),
-        .init(name: "unknown coding", request: "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", status: 501),
+        .init(
+            name: "request line", request: "GET /\(String(repeating: "x", count: 9000)) HTTP/1.1\r\nHost: x\r\n\r\n",
+            status: 414),
+        .init(
+            name: "header section",
+            request: "GET / HTTP/1.1\r\nHost: x\r\nX: \(String(repeating: "y", count: 40_000))\r\n\r\n", status: 431),
+        .init(
+            name: "field count",
+            request: "GET / HTTP/1.1\r\nHost: x\r\n\(String(repeating: "X: y\r\n", count: 101))\r\n", status: 431),
+        .init(
+            name: "body over the default", request: "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n",
+            status: 413),
+        .init(
+            name: "body over the route limit", request: "POST /small HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\n",
+            status: 413),
+        .init(
+            name: "chunked body over the route limit",
+            request:
+                "POST /small HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\nworld!\r\n",
+            status: 413),
+        .init(
+            name: "smuggling attempt",
+            request:
+                "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+            status: 400),
+        .init(
+            name: "unknown coding", request: "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n",
+            status: 501),
         .init(name: "unknown method", request: "BREW / HTTP/1.1\r\nHost: x\r\n\r\n", status: 501),
         .init(name: "HTTP/2 preface", request: "PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", status: 505),
     ]
@@ -184,10 +206,13 @@ import Testing
         var ends: [Int32] = [0, 0]
         #expect(pipe(&ends) == 0)
         defer { close(ends[0]) }
-        try withLiveServer(router: liveRouter, configure: {
-            $0.accessLog = .fileDescriptor(ends[1])
-            $0.accessLogPath = { path in path.hasPrefix("/hello/") ? "/hello/…" : path }
-        }) { server in
+        try withLiveServer(
+            router: liveRouter,
+            configure: {
+                $0.accessLog = .fileDescriptor(ends[1])
+                $0.accessLogPath = { path in path.hasPrefix("/hello/") ? "/hello/…" : path }
+            }
+        ) { server in
             let client = try LiveTestClient(port: server.port)
             _ = try client.request("GET", "/hello/geheim456?token=geheim123")
             _ = try client.request("GET", "/nothing")

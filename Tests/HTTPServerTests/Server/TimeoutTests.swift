@@ -54,7 +54,8 @@ import Testing
         }
         try withLiveServer(router: liveRouter, clock: clock, configure: configure) { server in
             let client = try LiveTestClient(port: server.port)
-            try client.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n" + String(repeating: "a", count: 500))
+            try client.send(
+                "POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5000\r\n\r\n" + String(repeating: "a", count: 500))
             #expect(server.waitForConnections { Self.phases($0) == [.body(received: 500)] } != nil)
             server.advance(clock, by: .seconds(10))
             // 1000 bytes at 1000 bytes per second earn one second beyond the body timeout.

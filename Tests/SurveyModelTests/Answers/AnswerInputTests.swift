@@ -97,16 +97,23 @@ struct AnswerInputTests {
         ("internet", RawAnswer(values: [], other: "Richtfunk"), .single(.other("Richtfunk"))),
         ("internet", RawAnswer(values: ["glasfaser"], other: "vergessen"), .single(.option("glasfaser"))),
         ("traeger", RawAnswer(values: [], other: "Text ohne Feld"), nil),
-        ("dienste", RawAnswer(values: ["moodle", "bbb", "moodle"]), .multiple(MultipleChoiceAnswer(values: ["moodle", "bbb"]))),
-        ("dienste", RawAnswer(values: ["other", "mail"], other: "Padlet"),
-         .multiple(MultipleChoiceAnswer(values: ["mail"], other: "Padlet"))),
+        (
+            "dienste", RawAnswer(values: ["moodle", "bbb", "moodle"]),
+            .multiple(MultipleChoiceAnswer(values: ["moodle", "bbb"]))
+        ),
+        (
+            "dienste", RawAnswer(values: ["other", "mail"], other: "Padlet"),
+            .multiple(MultipleChoiceAnswer(values: ["mail"], other: "Padlet"))
+        ),
         ("dienste", RawAnswer(values: ["other"]), .multiple(MultipleChoiceAnswer(values: [], other: ""))),
         ("dienste", RawAnswer(values: []), nil),
         ("vorhaben", RawAnswer(values: ["support", "", "wlan"]), .ranking(["support", "wlan"])),
         ("vorhaben", RawAnswer(values: ["", ""]), nil),
         ("stichtag", RawAnswer("01.03.2024"), .date(CalendarDate(year: 2024, month: 3, day: 1) ?? testToday)),
-        ("aussagen", RawAnswer(rows: ["ausreichend": "3", "aktuell": "na"]),
-         .matrix(["ausreichend": .point(3), "aktuell": .notApplicable])),
+        (
+            "aussagen", RawAnswer(rows: ["ausreichend": "3", "aktuell": "na"]),
+            .matrix(["ausreichend": .point(3), "aktuell": .notApplicable])
+        ),
         ("aussagen", RawAnswer(rows: ["ausreichend": "", "aktuell": ""]), nil),
         ("technik", RawAnswer(rows: ["beamer": "na"]), .matrix(["beamer": .option("na")])),
         ("hinweis", RawAnswer("x"), nil),

@@ -22,7 +22,8 @@ struct HostileInputTests {
         var read = 0
         for question in answerTestSurvey.questions {
             for _ in 0..<200 {
-                let rows = Dictionary(uniqueKeysWithValues: ["ausreichend", "aktuell", "beamer", "x"].map { ($0, text()) })
+                let rows = Dictionary(
+                    uniqueKeysWithValues: ["ausreichend", "aktuell", "beamer", "x"].map { ($0, text()) })
                 let raw = RawAnswer(values: (0..<next(4)).map { _ in text() }, other: text(), rows: rows)
                 let answer: Answer?
                 do {

@@ -13,7 +13,8 @@ struct VisibilityTests {
     }
 
     @Test func participantFieldsDecide() {
-        let visibility = answerTestSurvey.visibility(of: validTestAnswers, participant: ["schulart": "gs"], today: testToday)
+        let visibility = answerTestSurvey.visibility(
+            of: validTestAnswers, participant: ["schulart": "gs"], today: testToday)
         #expect(visibility.isVisible(question: "gs_frage"))
     }
 
@@ -42,7 +43,9 @@ struct VisibilityTests {
     @Test func aHiddenAnswerCountsAsMissingForLaterConditions() {
         var answers = validTestAnswers
         answers["moodle_kurse"] = .number(12)
-        #expect(answerTestSurvey.visibility(of: answers, participant: [:], today: testToday).isVisible(question: "moodle_kurse"))
+        #expect(
+            answerTestSurvey.visibility(of: answers, participant: [:], today: testToday).isVisible(
+                question: "moodle_kurse"))
         // Without moodle, moodle_anteil is hidden; its leftover "viel" must not keep moodle_kurse visible.
         answers["dienste"] = .multiple(MultipleChoiceAnswer(values: ["bbb"]))
         let visibility = answerTestSurvey.visibility(of: answers, participant: [:], today: testToday)

@@ -46,36 +46,46 @@ struct ExpressionParserTests {
         #expect(try tree(source) == expected)
     }
 
-    @Test(arguments: [
-        ("", ExpressionError.Reason.emptyExpression, 0, 0),
-        ("   ", .emptyExpression, 3, 0),
-        ("a >", .unexpectedToken(found: "the end of the expression", expected: "a value, a question or '('"), 3, 0),
-        ("a b", .unexpectedToken(found: "'b'", expected: "an operator or the end of the expression"), 2, 1),
-        ("schueler > 200 schueler", .unexpectedToken(found: "'schueler'", expected: "an operator or the end of the expression"), 15, 8),
-        ("(a", .unclosed("(", closer: ")"), 0, 1),
-        ("(a b)", .unexpectedToken(found: "'b'", expected: "')'"), 3, 1),
-        ("a)", .unexpectedToken(found: "')'", expected: "an operator or the end of the expression"), 1, 1),
-        ("x in ['a', 'b'", .unclosed("[", closer: "]"), 5, 1),
-        ("x in ['a' 'b']", .unexpectedToken(found: "'b'", expected: "',' or ']'"), 10, 3),
-        ("sum(1, 2", .unclosed("(", closer: ")"), 3, 1),
-        ("sum(1,)", .unexpectedToken(found: "')'", expected: "a value, a question or '('"), 6, 1),
-        ("1 < x < 5", .chainedComparison, 6, 1),
-        ("a == b == c", .chainedComparison, 7, 2),
-        ("a.", .unexpectedToken(found: "the end of the expression", expected: "a row or field name after '.'"), 2, 0),
-        ("a.\"x\"", .unexpectedToken(found: "\"x\"", expected: "a row or field name after '.'"), 2, 3),
-        ("a.1.5", .unexpectedToken(found: "'1.5'", expected: "a row or field name after '.'"), 2, 3),
-        ("a and", .unexpectedToken(found: "the end of the expression", expected: "a value, a question or '('"), 5, 0),
-        ("== 1", .unexpectedToken(found: "'=='", expected: "a value, a question or '('"), 0, 2),
-        ("anwsered(q)", .unknownFunction("anwsered", suggestion: "answered"), 0, 8),
-        ("Count(q)", .unknownFunction("Count", suggestion: "count"), 0, 5),
-        ("foo(q)", .unknownFunction("foo", suggestion: nil), 0, 3),
-        ("today(1)", .wrongArgumentCount(function: "today", expected: "no arguments", found: 1), 0, 8),
-        ("abs()", .wrongArgumentCount(function: "abs", expected: "1 argument", found: 0), 0, 5),
-        ("round(1, 2, 3)", .wrongArgumentCount(function: "round", expected: "1 or 2 arguments", found: 3), 0, 14),
-        ("sum()", .wrongArgumentCount(function: "sum", expected: "at least 1 argument", found: 0), 0, 5),
-        ("answered(1)", .argumentNotReference(function: "answered"), 9, 1),
-        ("answered(a + b)", .argumentNotReference(function: "answered"), 9, 5),
-    ] as [(String, ExpressionError.Reason, Int, Int)])
+    @Test(
+        arguments: [
+            ("", ExpressionError.Reason.emptyExpression, 0, 0),
+            ("   ", .emptyExpression, 3, 0),
+            ("a >", .unexpectedToken(found: "the end of the expression", expected: "a value, a question or '('"), 3, 0),
+            ("a b", .unexpectedToken(found: "'b'", expected: "an operator or the end of the expression"), 2, 1),
+            (
+                "schueler > 200 schueler",
+                .unexpectedToken(found: "'schueler'", expected: "an operator or the end of the expression"), 15, 8
+            ),
+            ("(a", .unclosed("(", closer: ")"), 0, 1),
+            ("(a b)", .unexpectedToken(found: "'b'", expected: "')'"), 3, 1),
+            ("a)", .unexpectedToken(found: "')'", expected: "an operator or the end of the expression"), 1, 1),
+            ("x in ['a', 'b'", .unclosed("[", closer: "]"), 5, 1),
+            ("x in ['a' 'b']", .unexpectedToken(found: "'b'", expected: "',' or ']'"), 10, 3),
+            ("sum(1, 2", .unclosed("(", closer: ")"), 3, 1),
+            ("sum(1,)", .unexpectedToken(found: "')'", expected: "a value, a question or '('"), 6, 1),
+            ("1 < x < 5", .chainedComparison, 6, 1),
+            ("a == b == c", .chainedComparison, 7, 2),
+            (
+                "a.", .unexpectedToken(found: "the end of the expression", expected: "a row or field name after '.'"),
+                2, 0
+            ),
+            ("a.\"x\"", .unexpectedToken(found: "\"x\"", expected: "a row or field name after '.'"), 2, 3),
+            ("a.1.5", .unexpectedToken(found: "'1.5'", expected: "a row or field name after '.'"), 2, 3),
+            (
+                "a and", .unexpectedToken(found: "the end of the expression", expected: "a value, a question or '('"),
+                5, 0
+            ),
+            ("== 1", .unexpectedToken(found: "'=='", expected: "a value, a question or '('"), 0, 2),
+            ("anwsered(q)", .unknownFunction("anwsered", suggestion: "answered"), 0, 8),
+            ("Count(q)", .unknownFunction("Count", suggestion: "count"), 0, 5),
+            ("foo(q)", .unknownFunction("foo", suggestion: nil), 0, 3),
+            ("today(1)", .wrongArgumentCount(function: "today", expected: "no arguments", found: 1), 0, 8),
+            ("abs()", .wrongArgumentCount(function: "abs", expected: "1 argument", found: 0), 0, 5),
+            ("round(1, 2, 3)", .wrongArgumentCount(function: "round", expected: "1 or 2 arguments", found: 3), 0, 14),
+            ("sum()", .wrongArgumentCount(function: "sum", expected: "at least 1 argument", found: 0), 0, 5),
+            ("answered(1)", .argumentNotReference(function: "answered"), 9, 1),
+            ("answered(a + b)", .argumentNotReference(function: "answered"), 9, 5),
+        ] as [(String, ExpressionError.Reason, Int, Int)])
     func reportsSyntaxErrorsWhereTheyAre(source: String, reason: ExpressionError.Reason, offset: Int, length: Int) {
         #expect(throws: ExpressionError(reason, offset: offset, length: length)) { try Expression.parse(source) }
     }
@@ -85,7 +95,10 @@ struct ExpressionParserTests {
         ("internet == ‘dsl’", "'‘' is a typographic quote; write text in straight quotes ' or \""),
         ("1 < schueler < 5", "comparisons cannot be chained; combine them with 'and', e.g. a > 1 and a < 5"),
         ("anwsered(pcs)", "unknown function 'anwsered'; did you mean 'answered'?"),
-        ("foo(pcs)", "unknown function 'foo'; available: answered(), count(), sum(), min(), max(), round(), abs(), len(), today(), year()"),
+        (
+            "foo(pcs)",
+            "unknown function 'foo'; available: answered(), count(), sum(), min(), max(), round(), abs(), len(), today(), year()"
+        ),
         ("(pcs + 1", "this '(' is never closed; add ')'"),
         ("x == 'abc", "this text has no closing quote; end it with the same quote it starts with"),
         ("x == 'a\\tb'", "unknown escape '\\t'; inside quotes only \\', \\\" and \\\\ are allowed"),
@@ -149,7 +162,9 @@ struct ExpressionParserTests {
 
     @Test func namesKeywordsAsReservedWords() {
         #expect(["and", "OR", "Not", "in", "contains", "true", "FALSE", "null"].allSatisfy(Expression.isReservedWord))
-        #expect(!["schueler", "count", "participant", "android", "nullable", "inhalt"].contains(where: Expression.isReservedWord))
+        #expect(
+            !["schueler", "count", "participant", "android", "nullable", "inhalt"].contains(
+                where: Expression.isReservedWord))
     }
 
     @Test func equalityFollowsTheSource() throws {

@@ -39,7 +39,8 @@ struct LoaderTests {
 
     @Test func reportsAMissingFile() {
         let result = Survey.load(path: "/nonexistent/survey.json")
-        #expect(result.diagnostics.map(\.rendered) == ["/nonexistent/survey.json:1:1: error: no such file; check the path"])
+        #expect(
+            result.diagnostics.map(\.rendered) == ["/nonexistent/survey.json:1:1: error: no such file; check the path"])
     }
 
     @Test func reportsAFolder() {
@@ -53,22 +54,26 @@ struct LoaderTests {
     }
 
     @Test func warningsAloneStillLoad() throws {
-        let text = Self.minimal.replacingOccurrences(of: "\"title\": \"Test\"", with: """
-            "title": {"de": "Test"}, "languages": ["de", "en"]
-            """)
+        let text = Self.minimal.replacingOccurrences(
+            of: "\"title\": \"Test\"",
+            with: """
+                "title": {"de": "Test"}, "languages": ["de", "en"]
+                """)
         let result = Survey.load(bytes: Array(text.utf8), file: "test.json")
         let survey = try #require(result.survey)
         #expect(survey.title.text(in: "en") == "Test")
-        #expect(result.diagnostics.map(\.rendered) == [
-            "test.json:1:25: warning: \"title\" of the survey lacks the English (\"en\") text"
-        ])
+        #expect(
+            result.diagnostics.map(\.rendered) == [
+                "test.json:1:25: warning: \"title\" of the survey lacks the English (\"en\") text"
+            ])
     }
 
     @Test func buildsTheExampleModel() throws {
         let survey = try #require(Survey.load(path: RepositoryPaths.path("surveys/digitale-bildung.json")).survey)
         #expect(survey.languages == ["de", "en"])
         #expect(survey.participantField("schulart")?.options.count == 8)
-        #expect(survey.question("bandbreite")?.visibleIf?.source == "internet != 'keiner' and internet != 'weiss_nicht'")
+        #expect(
+            survey.question("bandbreite")?.visibleIf?.source == "internet != 'keiner' and internet != 'weiss_nicht'")
         #expect(survey.question("medienkonzept_jahr")?.rules.count == 1)
         let types = Set(survey.questions.map(\.kind.typeName))
         #expect(types == Set(QuestionType.allCases))
@@ -149,17 +154,20 @@ struct LoaderTests {
 
     @Test func longValuesAreShortenedInMessages() {
         let long = String(repeating: "Ja, das ist so. ", count: 10)
-        let text = Self.minimal.replacingOccurrences(of: "\"type\": \"boolean\"", with: "\"type\": \"boolean\", \"required\": \"\(long)\"")
-        #expect(Survey.load(bytes: Array(text.utf8), file: "test.json").diagnostics.map(\.message) == [
-            "\"required\" of question \"q\" must be true or false, not a string (\"Ja, das ist so. Ja, das ist so. Ja, d…\")"
-        ])
+        let text = Self.minimal.replacingOccurrences(
+            of: "\"type\": \"boolean\"", with: "\"type\": \"boolean\", \"required\": \"\(long)\"")
+        #expect(
+            Survey.load(bytes: Array(text.utf8), file: "test.json").diagnostics.map(\.message) == [
+                "\"required\" of question \"q\" must be true or false, not a string (\"Ja, das ist so. Ja, das ist so. Ja, d…\")"
+            ])
     }
 
     @Test func keywordsInAnyCaseAreNotIDs() {
         let text = Self.minimal.replacingOccurrences(of: "\"id\": \"q\"", with: "\"id\": \"And\"")
-        #expect(Survey.load(bytes: Array(text.utf8), file: "test.json").diagnostics.map(\.message) == [
-            "question id \"And\" is a word of the expression language; choose another id"
-        ])
+        #expect(
+            Survey.load(bytes: Array(text.utf8), file: "test.json").diagnostics.map(\.message) == [
+                "question id \"And\" is a word of the expression language; choose another id"
+            ])
     }
 
     @Test func everyFixtureDiagnosticSortsInFileOrder() throws {

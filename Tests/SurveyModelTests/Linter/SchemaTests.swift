@@ -25,19 +25,19 @@ struct SchemaTests {
     }
 
     static let fixedTables: [(path: [String], keys: [String])] = [
-            ([], DefinitionKeys.survey),
-            (["$defs", "page"], DefinitionKeys.page),
-            (["$defs", "participantField"], DefinitionKeys.participantField),
-            (["$defs", "option"], DefinitionKeys.option.filter { $0 != "exclusive" }),
-            (["$defs", "multipleOption"], DefinitionKeys.option),
-            (["$defs", "row"], DefinitionKeys.row),
-            (["$defs", "scale"], DefinitionKeys.scale),
-            (["$defs", "other"], DefinitionKeys.other),
-            (["$defs", "notApplicable"], DefinitionKeys.notApplicable),
-            (["$defs", "booleanLabels"], DefinitionKeys.booleanLabels),
-            (["$defs", "rule"], DefinitionKeys.rule),
-            (["properties", "report"], DefinitionKeys.report),
-        ]
+        ([], DefinitionKeys.survey),
+        (["$defs", "page"], DefinitionKeys.page),
+        (["$defs", "participantField"], DefinitionKeys.participantField),
+        (["$defs", "option"], DefinitionKeys.option.filter { $0 != "exclusive" }),
+        (["$defs", "multipleOption"], DefinitionKeys.option),
+        (["$defs", "row"], DefinitionKeys.row),
+        (["$defs", "scale"], DefinitionKeys.scale),
+        (["$defs", "other"], DefinitionKeys.other),
+        (["$defs", "notApplicable"], DefinitionKeys.notApplicable),
+        (["$defs", "booleanLabels"], DefinitionKeys.booleanLabels),
+        (["$defs", "rule"], DefinitionKeys.rule),
+        (["properties", "report"], DefinitionKeys.report),
+    ]
     static let questionTables: [(path: [String], keys: [String])] = QuestionType.allCases.map { type in
         (["$defs", "\(type.rawValue)Question"], DefinitionKeys.question(type))
     }
@@ -63,8 +63,11 @@ struct SchemaTests {
         let schema = try Self.schema()
         func values(_ value: JSONValue?) -> [String] { value?["enum"]?.elements?.compactMap(\.string) ?? [] }
         #expect(values(schema["properties"]?["access"]) == AccessMode.allCases.map(\.rawValue))
-        #expect(values(schema["$defs"]?["singleQuestion"]?["properties"]?["display"]) == ChoiceDisplay.allCases.map(\.rawValue))
-        #expect(values(schema["$defs"]?["textQuestion"]?["properties"]?["format"]) == TextFormat.allCases.map(\.rawValue))
+        #expect(
+            values(schema["$defs"]?["singleQuestion"]?["properties"]?["display"])
+                == ChoiceDisplay.allCases.map(\.rawValue))
+        #expect(
+            values(schema["$defs"]?["textQuestion"]?["properties"]?["format"]) == TextFormat.allCases.map(\.rawValue))
     }
 
     /// Every object with named properties is closed, except the question dispatcher,
@@ -114,7 +117,9 @@ struct SchemaTests {
             sys.exit(0 if jsonschema.Draft202012Validator(json.load(open(sys.argv[1]))).is_valid(document) else 3)
             """
         let path = RepositoryPaths.path("Tests/SurveyModelTests/Fixtures/invalid/\(fixture).json")
-        guard let outcome = try ExternalTool.jsonSchemaValidator.run(["-c", script, Self.schemaPath, path]) else { return }
+        guard let outcome = try ExternalTool.jsonSchemaValidator.run(["-c", script, Self.schemaPath, path]) else {
+            return
+        }
         #expect(outcome.status == 3, "\(outcome.output)")
     }
 }

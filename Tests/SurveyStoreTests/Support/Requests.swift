@@ -5,8 +5,12 @@ import SurveyStore
 enum Requests {
     static let version = String(repeating: "ab", count: 32)
 
-    static func submit(_ response: String, key: String? = nil, participant: String? = nil, answers: JSON = ["q1": 1]) -> AppendRequest {
-        AppendRequest(.submit(answers: answers), responseID: response, definitionVersion: version, participantID: participant, idempotencyKey: key)
+    static func submit(_ response: String, key: String? = nil, participant: String? = nil, answers: JSON = ["q1": 1])
+        -> AppendRequest
+    {
+        AppendRequest(
+            .submit(answers: answers), responseID: response, definitionVersion: version, participantID: participant,
+            idempotencyKey: key)
     }
 
     static func draft(_ response: String, page: String? = "p1", answers: JSON = ["q1": 1]) -> AppendRequest {

@@ -76,7 +76,8 @@ final class TestSite: Sendable {
         try OfficeAccess.setPassword(password, file: responses + "/" + OfficeAccess.passwordFileName, iterations: 10)
         var browser = browser()
         let login = await browser.get("/admin")
-        let response = await browser.post("/admin/login", TestBrowser.hiddenFields(login.text) + [("password", password)])
+        let response = await browser.post(
+            "/admin/login", TestBrowser.hiddenFields(login.text) + [("password", password)])
         #expect(response.status == .seeOther, "office sign-in failed", sourceLocation: sourceLocation)
         return browser
     }

@@ -61,7 +61,8 @@ enum NumberText {
         var mantissa = Substring(parts[0])
         let negative = mantissa.hasPrefix("-")
         if negative { mantissa = mantissa.dropFirst() }
-        let point = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+        let point =
+            mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
         let digits = Array(mantissa.filter { $0 != "." })
         let shifted = point + exponent
         let body: String

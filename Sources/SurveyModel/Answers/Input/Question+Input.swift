@@ -111,7 +111,6 @@ extension Question {
     private static let yesWords: Set<String> = ["true", "1", "ja", "yes"]
     private static let noWords: Set<String> = ["false", "0", "nein", "no"]
 
-
 }
 
 extension MatrixCell {

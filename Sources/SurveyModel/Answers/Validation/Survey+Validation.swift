@@ -22,9 +22,11 @@ extension Survey {
         // Rules may refer to any question, so every visible question is checked before any rule runs.
         var ownProblems: [String: AnswerError] = [:]
         for question in checked {
-            ownProblems[question.id] = Survey.problem(of: question, answer: visibleAnswers[question.id], context: context)
+            ownProblems[question.id] = Survey.problem(
+                of: question, answer: visibleAnswers[question.id], context: context)
         }
-        let inScope = pageIDs.map { ids in Set(pages.filter { ids.contains($0.id) }.flatMap { $0.questions.map(\.id) }) }
+        let inScope = pageIDs.map { ids in Set(pages.filter { ids.contains($0.id) }.flatMap { $0.questions.map(\.id) })
+        }
         var issues: [ValidationIssue] = []
         for question in checked where inScope?.contains(question.id) ?? true {
             if let problem = ownProblems[question.id] {
@@ -38,7 +40,9 @@ extension Survey {
                 }
                 return !blocked && !rule.expression.isTrue(in: context)
             }
-            if let failed { issues.append(ValidationIssue(questionID: question.id, error: .ruleFailed(failed.message))) }
+            if let failed {
+                issues.append(ValidationIssue(questionID: question.id, error: .ruleFailed(failed.message)))
+            }
         }
         return issues
     }

@@ -171,7 +171,8 @@ struct ExpressionChecker {
         }
         if op.isOrdering, leftKind != .number, leftKind != .date, rightKind != .date {
             report(
-                .operandType(subject: "'\(op.rawValue)'", expected: "numbers or dates", found: l.phrase,
+                .operandType(
+                    subject: "'\(op.rawValue)'", expected: "numbers or dates", found: l.phrase,
                     hint: "only numbers and dates have an order"),
                 at: operatorRange)
             return
@@ -182,7 +183,9 @@ struct ExpressionChecker {
 
     /// The kind a compared value has, or an error for values that cannot be
     /// compared as a whole (multiple choices, matrices, lists).
-    private mutating func comparableKind(_ type: ExpressionType, node: ExpressionNode, op: BinaryOperator) -> ScalarKind? {
+    private mutating func comparableKind(_ type: ExpressionType, node: ExpressionNode, op: BinaryOperator)
+        -> ScalarKind?
+    {
         if let kind = scalarKind(type) { return kind }
         let hint: String =
             switch type {
@@ -263,9 +266,12 @@ struct ExpressionChecker {
         case .list(let inner): memberKind = scalarKind(inner) ?? .text
         case .text where op == .contains: memberKind = .text
         default:
-            let expected = op == .contains ? "a multiple choice, a ranking, a list or text" : "a list or a multiple choice"
+            let expected =
+                op == .contains ? "a multiple choice, a ranking, a list or text" : "a list or a multiple choice"
             let hint = scalarKind(c) != nil ? "use '==' to compare single values" : nil
-            report(.operandType(subject: "'\(op.rawValue)'", expected: expected, found: c.phrase, hint: hint), at: collection.range)
+            report(
+                .operandType(subject: "'\(op.rawValue)'", expected: expected, found: c.phrase, hint: hint),
+                at: collection.range)
             return
         }
         guard let elementKind = comparableKind(e, node: element, op: op) else { return }
@@ -301,7 +307,9 @@ struct ExpressionChecker {
                 case .choices, .ranking, .list, .matrix: continue
                 default:
                     report(
-                        .operandType(subject: subject(), expected: "a multiple choice, ranking, matrix or list", found: type.phrase,
+                        .operandType(
+                            subject: subject(), expected: "a multiple choice, ranking, matrix or list",
+                            found: type.phrase,
                             hint: "count() counts selected options; use answered() to test for an answer"),
                         at: argument.range)
                 }
@@ -310,7 +318,9 @@ struct ExpressionChecker {
         case .sum, .min, .max:
             for argument in arguments {
                 guard case .known(let type) = infer(argument), type != .number, type != .list(.number) else { continue }
-                report(.operandType(subject: subject(), expected: "numbers", found: type.phrase, hint: nil), at: argument.range)
+                report(
+                    .operandType(subject: subject(), expected: "numbers", found: type.phrase, hint: nil),
+                    at: argument.range)
             }
             return .known(.number)
         case .round, .abs:
@@ -319,7 +329,9 @@ struct ExpressionChecker {
         case .len:
             for argument in arguments {
                 guard case .known(let type) = infer(argument), scalarKind(type) != .text else { continue }
-                report(.operandType(subject: subject(), expected: "text", found: type.phrase, hint: nil), at: argument.range)
+                report(
+                    .operandType(subject: subject(), expected: "text", found: type.phrase, hint: nil),
+                    at: argument.range)
             }
             return .known(.number)
         case .today:
@@ -328,7 +340,9 @@ struct ExpressionChecker {
             for argument in arguments {
                 guard case .known(let type) = infer(argument), type != .date else { continue }
                 if type == .text, checkDates([argument]) { continue }
-                report(.operandType(subject: subject(), expected: "a date", found: type.phrase, hint: nil), at: argument.range)
+                report(
+                    .operandType(subject: subject(), expected: "a date", found: type.phrase, hint: nil),
+                    at: argument.range)
             }
             return .known(.number)
         }
@@ -344,8 +358,11 @@ struct ExpressionChecker {
         case .known(let type) where fits(type, expected):
             return .known(expected)
         case .known(let type):
-            let hint = type.isChoice && expected == .bool ? "compare it with an option, e.g. \(snippet(node)) == 'x'" : nil
-            report(.operandType(subject: subject(), expected: expected.phrase, found: type.phrase, hint: hint), at: node.range)
+            let hint =
+                type.isChoice && expected == .bool ? "compare it with an option, e.g. \(snippet(node)) == 'x'" : nil
+            report(
+                .operandType(subject: subject(), expected: expected.phrase, found: type.phrase, hint: hint),
+                at: node.range)
             return .unknown
         case .null:
             report(.comparisonWithNull, at: node.range)

@@ -29,7 +29,9 @@ struct ExpressionEvaluator<Context: ExpressionContext> {
 
     // MARK: Operators
 
-    private func binary(_ op: BinaryOperator, _ leftNode: ExpressionNode, _ rightNode: ExpressionNode) -> ExpressionValue {
+    private func binary(_ op: BinaryOperator, _ leftNode: ExpressionNode, _ rightNode: ExpressionNode)
+        -> ExpressionValue
+    {
         switch op {
         case .and:
             return logical(leftNode, rightNode, decidedBy: false)
@@ -42,7 +44,9 @@ struct ExpressionEvaluator<Context: ExpressionContext> {
         case .notEqual:
             return .bool(ExpressionValue.equal(evaluate(leftNode), evaluate(rightNode)).map(!) ?? false)
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
-            guard let order = ExpressionValue.order(evaluate(leftNode), evaluate(rightNode)) else { return .bool(false) }
+            guard let order = ExpressionValue.order(evaluate(leftNode), evaluate(rightNode)) else {
+                return .bool(false)
+            }
             let holds: Bool =
                 switch op {
                 case .less: order < 0
@@ -62,7 +66,9 @@ struct ExpressionEvaluator<Context: ExpressionContext> {
     /// looked at only when the left does not decide, and a side that decides
     /// wins even when the other is missing, so `false and x` is false and
     /// `true or x` true for an unanswered x.
-    private func logical(_ leftNode: ExpressionNode, _ rightNode: ExpressionNode, decidedBy decisive: Bool) -> ExpressionValue {
+    private func logical(_ leftNode: ExpressionNode, _ rightNode: ExpressionNode, decidedBy decisive: Bool)
+        -> ExpressionValue
+    {
         let left = evaluate(leftNode)
         if left == .bool(decisive) { return left }
         let right = evaluate(rightNode)
@@ -70,7 +76,8 @@ struct ExpressionEvaluator<Context: ExpressionContext> {
         return left == .bool(!decisive) && right == .bool(!decisive) ? .bool(!decisive) : .missing
     }
 
-    private func arithmetic(_ op: BinaryOperator, _ left: ExpressionValue, _ right: ExpressionValue) -> ExpressionValue {
+    private func arithmetic(_ op: BinaryOperator, _ left: ExpressionValue, _ right: ExpressionValue) -> ExpressionValue
+    {
         guard case .number(let a) = left, case .number(let b) = right else { return .missing }
         let result: Double =
             switch op {

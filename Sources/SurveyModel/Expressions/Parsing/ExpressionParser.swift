@@ -133,7 +133,9 @@ struct ExpressionParser {
 
     // MARK: Calls and references
 
-    private mutating func parseCall(_ name: String, nameToken: ExpressionToken) throws(ExpressionError) -> ExpressionNode {
+    private mutating func parseCall(_ name: String, nameToken: ExpressionToken) throws(ExpressionError)
+        -> ExpressionNode
+    {
         guard let function = ExpressionFunction(rawValue: name) else {
             let suggestion = closestMatch(to: name, among: ExpressionFunction.allCases.map(\.rawValue))
             throw ExpressionError(.unknownFunction(name, suggestion: suggestion), at: nameToken.range)
@@ -157,7 +159,9 @@ struct ExpressionParser {
         return try node(.call(function, arguments), range: range)
     }
 
-    private mutating func parseReference(_ name: String, nameToken: ExpressionToken) throws(ExpressionError) -> ExpressionNode {
+    private mutating func parseReference(_ name: String, nameToken: ExpressionToken) throws(ExpressionError)
+        -> ExpressionNode
+    {
         var path = ReferencePath.question(name)
         var range = nameToken.range
         var memberRange: SourceRange?
@@ -168,7 +172,8 @@ struct ExpressionParser {
             // Rows may be numbered, as on a scale: `zufriedenheit.1`.
             case .identifier(let text): memberName = text
             case .keyword: memberName = source[member.range]
-            case .number where source.scalars[member.range.offset..<member.range.end].allSatisfy({ ("0"..."9").contains($0) }):
+            case .number
+            where source.scalars[member.range.offset..<member.range.end].allSatisfy({ ("0"..."9").contains($0) }):
                 memberName = source[member.range]
             default: throw unexpected(expected: "a row or field name after '.'")
             }
@@ -204,7 +209,9 @@ struct ExpressionParser {
 
     /// Consumes the current token if it is of one of the given kinds (two
     /// parameters rather than a variadic list, which would allocate per call).
-    private mutating func take(_ kind: ExpressionToken.Kind, _ alternative: ExpressionToken.Kind? = nil) -> ExpressionToken? {
+    private mutating func take(_ kind: ExpressionToken.Kind, _ alternative: ExpressionToken.Kind? = nil)
+        -> ExpressionToken?
+    {
         let token = current
         guard token.kind == kind || token.kind == alternative else { return nil }
         position += 1

@@ -16,11 +16,25 @@ struct ExpressionToken: Sendable, Equatable {
     }
 
     enum Symbol: String, Sendable {
-        case equal = "==", notEqual = "!=", lessOrEqual = "<=", greaterOrEqual = ">="
-        case less = "<", greater = ">", plus = "+", minus = "-", times = "*", divide = "/"
-        case bang = "!", doubleAmpersand = "&&", doublePipe = "||"
-        case openParenthesis = "(", closeParenthesis = ")", openBracket = "[", closeBracket = "]"
-        case comma = ",", dot = "."
+        case equal = "=="
+        case notEqual = "!="
+        case lessOrEqual = "<="
+        case greaterOrEqual = ">="
+        case less = "<"
+        case greater = ">"
+        case plus = "+"
+        case minus = "-"
+        case times = "*"
+        case divide = "/"
+        case bang = "!"
+        case doubleAmpersand = "&&"
+        case doublePipe = "||"
+        case openParenthesis = "("
+        case closeParenthesis = ")"
+        case openBracket = "["
+        case closeBracket = "]"
+        case comma = ","
+        case dot = "."
     }
 
     let kind: Kind

@@ -37,9 +37,17 @@ struct ExpressionNode: Sendable {
 /// The infix operators, by precedence group.
 enum BinaryOperator: String, Sendable {
     case or, and
-    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
     case `in`, contains
-    case plus = "+", minus = "-", times = "*", divide = "/"
+    case plus = "+"
+    case minus = "-"
+    case times = "*"
+    case divide = "/"
 
     var isOrdering: Bool { [.less, .lessOrEqual, .greater, .greaterOrEqual].contains(self) }
     var isArithmetic: Bool { [.plus, .minus, .times, .divide].contains(self) }
