@@ -20,14 +20,14 @@ import Testing
         ("/admin", LoggedAddress.full),
         ("/admin/s/digitale-bildung/report", .full),
         ("/admin/setup/0f66822a5df852d6", .full),
-        ("/administration", .network),
-        ("/s/oeffentlich/submit", .network),
-        ("/t/K7QX-9M2A-55TT", .network),
-        ("/assets/form.css", .network),
-        ("/", .network),
+        ("/administration", .none),
+        ("/s/oeffentlich/submit", .none),
+        ("/t/K7QX-9M2A-55TT", .none),
+        ("/assets/form.css", .none),
+        ("/", .none),
         ("-", .network),
     ])
-    func keepsWholeAddressesOnlyForTheOffice(_ path: String, _ logged: LoggedAddress) {
+    func keepsAddressesOnlyForTheOfficeAndUnparseableRequests(_ path: String, _ logged: LoggedAddress) {
         #expect(WebApplication.loggableAddress(path) == logged)
     }
 }

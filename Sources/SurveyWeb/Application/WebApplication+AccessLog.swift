@@ -17,11 +17,15 @@ extension WebApplication {
     /// How much of the client's address the access log keeps for a path.
     ///
     /// Office pages keep the whole address, for a security audit of who
-    /// signed in and changed what. Every other path is a respondent's or the
-    /// public's (forms, personal links, assets, and unparseable requests, "-"),
-    /// and keeps only the network (IPv4 /24, IPv6 /48), so an answer to an
-    /// anonymous survey cannot be traced to a device through the log.
+    /// signed in and changed what. Requests that could not be parsed ("-")
+    /// come from no respondent's browser, and keep the network (IPv4 /24,
+    /// IPv6 /48) for the operator. Every other path is a respondent's or the
+    /// public's (forms, personal links, assets) and keeps no address: even a
+    /// network, with the order of the log's lines, would link an answer to an
+    /// anonymous survey to where it was sent from, and assets are fetched
+    /// together with the pages.
     @Sendable public static func loggableAddress(_ path: String) -> LoggedAddress {
-        path == "/admin" || path.hasPrefix("/admin/") ? .full : .network
+        if path == "/admin" || path.hasPrefix("/admin/") { return .full }
+        return path == "-" ? .network : .none
     }
 }

@@ -80,20 +80,27 @@ extension LiveServerTests {
             configure: {
                 Self.trusting("127.0.0.2")(&$0)
                 $0.accessLog = .fileDescriptor(ends[1])
-                $0.accessLogAddress = { path in path.hasPrefix("/audit") ? .full : .network }
+                $0.accessLogAddress = { path in
+                    path.hasPrefix("/audit") ? .full : path.hasPrefix("/who") ? .network : .none
+                }
             }
         ) { server in
             let client = try LiveTestClient(port: server.port, from: "127.0.0.3")
             _ = try client.request("GET", "/who")
             _ = try client.request("GET", "/audit")
+            _ = try client.request("GET", "/hidden")
             let proxy = try LiveTestClient(port: server.port, from: "127.0.0.2")
             _ = try proxy.request("GET", "/who", headers: ["X-Forwarded-For": "2001:db8:1:2::7"])
             _ = try proxy.request("GET", "/audit", headers: ["X-Forwarded-For": "2001:db8:1:2::7"])
+            _ = try proxy.request("GET", "/hidden", headers: ["X-Forwarded-For": "2001:db8:1:2::7"])
         }
         close(ends[1])
         var bytes = [UInt8](repeating: 0, count: 4096)
         let count = read(ends[0], &bytes, bytes.count)
         let lines = String(decoding: bytes.prefix(max(0, count)), as: UTF8.self).split(separator: "\n")
-        #expect(lines.map { $0.prefix { $0 != " " } } == ["127.0.0.0", "127.0.0.3", "2001:db8:1::", "2001:db8:1:2::7"])
+        #expect(
+            lines.map { $0.prefix { $0 != " " } } == [
+                "127.0.0.0", "127.0.0.3", "-", "2001:db8:1::", "2001:db8:1:2::7", "-",
+            ])
     }
 }
