@@ -72,6 +72,18 @@ import Testing
         #expect(try registry.participant(id: "schule-1")?.firstOpened != nil)
     }
 
+    @Test func madeUpCodesRereadTheParticipantsAtMostOnceASecond() async throws {
+        let site = try TestSite()
+        var browser = site.browser()
+        // A made-up code has the files read again: the first one now, no other within the second.
+        #expect(await browser.get("/t/AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA").status == .notFound)
+        let registry = try #require(site.application.participants(of: "alle-typen"))
+        let fresh = try registry.reissue(id: "schule-1")
+        #expect(await browser.get("/t/\(fresh.token)").status == .notFound)
+        site.clock.set(site.clock.now.addingTimeInterval(1))
+        #expect(await browser.get("/t/\(fresh.token)").status == .seeOther)
+    }
+
     @Test func surveyWithoutGrantAsksForThePersonalLink() async throws {
         let site = try TestSite()
         var browser = site.browser()

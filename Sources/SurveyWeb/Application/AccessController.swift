@@ -39,7 +39,7 @@ struct AccessController: Sendable {
         let ui = LanguageChoice.ui(request)
         let token = AccessToken(typed: code)
         var invitee = token.flatMap { services.invitees.invitee(tokenHash: $0.hashHex) }
-        if let token, invitee == nil {
+        if let token, invitee == nil, services.invitees.mayRereadForUnknownCode(now: services.now()) {
             _ = services.refreshInvitees()
             invitee = services.invitees.invitee(tokenHash: token.hashHex)
         }

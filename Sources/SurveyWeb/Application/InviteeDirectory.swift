@@ -6,6 +6,8 @@ public final class InviteeDirectory: Sendable {
     private struct State {
         var byTokenHash: [String: Invitee] = [:]
         var bySurvey: [String: [String: Invitee]] = [:]
+        /// When an unknown code last made the participants files be read again.
+        var lastRereadForUnknownCode: Date?
     }
 
     private let state = Mutex(State())
@@ -25,6 +27,20 @@ public final class InviteeDirectory: Sendable {
                 state.byTokenHash[invitee.tokenHash] = invitee
             }
             state.bySurvey[surveyID] = byID
+        }
+    }
+
+    /// Whether an unknown code may have the participants files read again now:
+    /// at most once a second, so a stream of made-up codes cannot keep the
+    /// server reading files. A school imported or reissued a moment ago waits
+    /// that second at most, and the regular reload catches up anyway.
+    func mayRereadForUnknownCode(now: Date) -> Bool {
+        state.withLock { state in
+            if let last = state.lastRereadForUnknownCode, now.timeIntervalSince(last) < 1, now >= last {
+                return false
+            }
+            state.lastRereadForUnknownCode = now
+            return true
         }
     }
 
