@@ -22,7 +22,7 @@ import Testing
             "--trusted-proxy", "127.0.0.1", "--trusted-proxy", "10.0.0.0/8", "--max-connections-per-client", "64")
         #expect(configuration.trustedProxies.ranges.map(\.description) == ["127.0.0.1/32", "10.0.0.0/8"])
         #expect(configuration.maxConnectionsPerClient == 64)
-        #expect(configuration.accessLogAddress("/s/umfrage/submit") == .network)
+        #expect(configuration.accessLogAddress("/s/umfrage/submit") == .none)
         #expect(configuration.accessLogAddress("/admin/s/umfrage") == .full)
     }
 
@@ -37,7 +37,9 @@ import Testing
             case .run(let parsed) = try ArgumentParser.parse(
                 [
                     "serve", "--failed-attempts", "5", "--office-session", "6", "--new-responses-per-address", "3",
-                    "--new-responses-per-survey", "40", "--draft-megabytes-per-day", "2", "--draft-retention", "30",
+                    "--new-responses-per-survey", "40", "--draft-megabytes-per-day", "2",
+                    "--draft-megabytes-per-client", "3",
+                    "--draft-retention", "30",
                 ], root: SurveyCommandLine.root.spec)
         else {
             Issue.record("serve did not parse")
@@ -50,6 +52,7 @@ import Testing
         #expect(configuration.newResponsesPerAddressPerHour == 3)
         #expect(configuration.newResponsesPerSurveyPerHour == 40)
         #expect(configuration.logOptions.draftBudget.answerBytesPerDay == 2 << 20)
+        #expect(configuration.draftBytesPerClientPerDay == 3 << 20)
         #expect(configuration.logOptions.draftRetentionDays == 30)
     }
 

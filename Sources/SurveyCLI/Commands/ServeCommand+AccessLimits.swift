@@ -29,13 +29,19 @@ extension ServeCommand {
         "draft-megabytes-per-day", "count",
         help: "Megabytes of draft answers a survey stores per day (UTC) before further drafts wait for "
             + "the next day; submissions are never refused for it (default: 64).")
+    static let draftMegabytesPerClient = limit(
+        "draft-megabytes-per-client", "count",
+        help: "Megabytes of draft answers the public respondents behind one client address may store per survey "
+            + "and day (UTC); invited schools are not counted (default: 8).")
     static let draftRetention = limit(
         "draft-retention", "days",
         help: "Drafts older than this are not loaded when the server starts; they stay in the log (default: 90).")
 
     static let accessLimitOptions = [
         failedAttempts.spec, grantMargin.spec, grantLifetime.spec, officeIdle.spec, officeSession.spec,
-        newResponsesPerAddress.spec, newResponsesPerSurvey.spec, draftMegabytesPerDay.spec, draftRetention.spec,
+        newResponsesPerAddress.spec, newResponsesPerSurvey.spec, draftMegabytesPerDay.spec,
+        draftMegabytesPerClient.spec,
+        draftRetention.spec,
     ]
 
     /// A limit option: a whole number from 1 to 100000, which the parser checks.
@@ -57,6 +63,9 @@ extension ServeCommand {
         if let count = arguments[newResponsesPerSurvey] { configuration.newResponsesPerSurveyPerHour = count }
         if let megabytes = arguments[draftMegabytesPerDay] {
             configuration.logOptions.draftBudget.answerBytesPerDay = megabytes << 20
+        }
+        if let megabytes = arguments[draftMegabytesPerClient] {
+            configuration.draftBytesPerClientPerDay = megabytes << 20
         }
         if let days = arguments[draftRetention] { configuration.logOptions.draftRetentionDays = days }
     }
