@@ -79,7 +79,7 @@ let package = Package(
 
         .testTarget(name: "StrictJSONTests", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "CryptoPrimitivesTests", dependencies: ["CryptoPrimitives"], swiftSettings: swiftSettings),
-        .testTarget(name: "CSVCodecTests", dependencies: ["CSVCodec"], swiftSettings: swiftSettings),
+        .testTarget(name: "CSVCodecTests", dependencies: ["CSVCodec", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "SuggestionsTests", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"], swiftSettings: swiftSettings),
         .testTarget(

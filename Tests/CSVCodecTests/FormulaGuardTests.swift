@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import CSVCodec
@@ -72,14 +73,15 @@ struct FormulaGuardTests {
     /// weighted to the start of the text where the guard works.
     @Test(arguments: [CSVWriter.standard, CSVWriter.excel])
     func roundTripIsTheIdentity(writer: CSVWriter) throws {
-        var random = SplitMix64(seed: 9)
+        var random = SeededGenerator(seed: 9)
         let alphabet: [String] =
             FormulaGuard.triggers.map { String($0) } + [
                 "'", "'", "'", "\"", ",", ";", "\r\n", " ", "\u{FEFF}", "\u{600}", "\u{301}", "\u{200D}", "a", "Ü",
                 "1", "ー", "😀",
             ]
         let texts = (0..<4000).map { _ in
-            (0..<random.next(below: 7)).map { _ in alphabet[random.next(below: alphabet.count)] }.joined()
+            (0..<Int.random(in: 0..<7, using: &random)).map { _ in alphabet.randomElement(using: &random) ?? "" }
+                .joined()
         }
         let rows = stride(from: 0, to: texts.count, by: 4).map { start in
             texts[start..<start + 4].map(CSVCell.text)
@@ -92,21 +94,4 @@ struct FormulaGuardTests {
             #expect(first.map { !FormulaGuard.triggers.contains($0) } ?? true, "\(text.debugDescription)")
         }
     }
-}
-
-/// A small seeded generator, so a failing case can be reproduced.
-struct SplitMix64 {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

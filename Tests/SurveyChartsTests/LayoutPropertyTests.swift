@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import SurveyCharts
@@ -6,36 +7,23 @@ import Testing
 /// Checks on random charts that no text leaves the picture and no two
 /// texts overlap, measured with the same font table the layout uses.
 @Suite struct LayoutPropertyTests {
-    /// A deterministic generator, so a failure can be replayed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            // SplitMix64.
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let words = [
         "Lehrkräfte", "mit", "Anrechnungsstunden", "Pädagogisches", "Landesinstitut/Medienzentrum", "WLAN",
         "in", "allen", "Räumen", "Schulträger", "IT-Ausstattung", "Fortbildung", "Datenschutz", "und",
         "Urheberrecht", "Dokumentenkamera", "Lernplattform", "Grundschule", "Realschule", "plus", "Gymnasium",
     ]
 
-    static func label(_ random: inout Generator) -> String {
+    static func label(_ random: inout SeededGenerator) -> String {
         (0..<Int.random(in: 1...6, using: &random)).map { _ in words.randomElement(using: &random) ?? "" }.joined(
             separator: " ")
     }
 
-    static func value(_ random: inout Generator) -> ChartValue {
+    static func value(_ random: inout SeededGenerator) -> ChartValue {
         Int.random(in: 0..<12, using: &random) == 0
             ? .suppressed : .number((Double.random(in: 0...100, using: &random) * 10).rounded() / 10)
     }
 
-    static func chart(_ random: inout Generator) -> Chart {
+    static func chart(_ random: inout SeededGenerator) -> Chart {
         let count = Int.random(in: 1...7, using: &random)
         let series = Int.random(in: 1...4, using: &random)
         let names = (0..<series).map { _ in label(&random) }
@@ -147,7 +135,7 @@ import Testing
 
     @Test(arguments: 0..<4)
     func randomChartsKeepTextInsideAndApart(batch: Int) {
-        var random = Generator(state: UInt64(batch) &* 7919)
+        var random = SeededGenerator(seed: UInt64(batch) &* 7919)
         for index in 0..<100 {
             let chart = Self.chart(&random)
             let width = Double(Int.random(in: 240...1000, using: &random))

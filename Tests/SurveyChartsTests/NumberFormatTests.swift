@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import SurveyCharts
@@ -57,7 +58,7 @@ import Testing
 
 @Suite struct NumberRoundingTests {
     @Test func binaryRoundingAgreesWithDecimalRounding() {
-        var random = LayoutPropertyTests.Generator(state: 42)
+        var random = SeededGenerator(seed: 42)
         var compared = 0
         for _ in 0..<20_000 {
             let decimals = Int.random(in: 0...3, using: &random)

@@ -1,3 +1,5 @@
+import TestSupport
+
 @testable import SurveyEvaluation
 
 /// A plan with one question of every type, and random responses for it.

@@ -1,6 +1,7 @@
 import Foundation
 import StrictJSON
 import SurveyModel
+import TestSupport
 import Testing
 
 @testable import SurveyEvaluation
