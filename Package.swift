@@ -56,13 +56,16 @@ let package = Package(
         ),
         .target(
             name: "SurveyEvaluation",
-            dependencies: ["SurveyModel", "SurveyStore", "SurveyCharts", "Markup", "StrictJSON", "CSVCodec", "CryptoPrimitives"],
+            dependencies: [
+                "SurveyModel", "SurveyStore", "SurveyCharts", "Markup", "StrictJSON", "CSVCodec", "CryptoPrimitives",
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SurveyWeb",
             dependencies: [
-                "SurveyModel", "SurveyStore", "SurveyEvaluation", "Markup", "HTTPServer", "CryptoPrimitives", "StrictJSON",
+                "SurveyModel", "SurveyStore", "SurveyEvaluation", "Markup", "HTTPServer", "CryptoPrimitives",
+                "StrictJSON",
                 "CSVCodec",
             ],
             swiftSettings: swiftSettings
@@ -70,7 +73,8 @@ let package = Package(
         .target(
             name: "SurveyCLI",
             dependencies: [
-                "ArgumentParsing", "Markup", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb", "HTTPServer",
+                "ArgumentParsing", "Markup", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb",
+                "HTTPServer",
                 "StrictJSON", "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings
@@ -79,7 +83,10 @@ let package = Package(
 
         .testTarget(name: "StrictJSONTests", dependencies: ["StrictJSON"], swiftSettings: swiftSettings),
         .testTarget(name: "CryptoPrimitivesTests", dependencies: ["CryptoPrimitives"], swiftSettings: swiftSettings),
-        .testTarget(name: "CSVCodecTests", dependencies: ["CSVCodec", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CSVCodecTests", dependencies: ["CSVCodec", "EscapingCorpus", "TestSupport"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "SuggestionsTests", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .testTarget(name: "ArgumentParsingTests", dependencies: ["ArgumentParsing"], swiftSettings: swiftSettings),
         .testTarget(
