@@ -91,7 +91,8 @@ enum GenerateCommand {
                     let id = "gen-\(seed)-\(number)"
                     return AppendRequest(
                         .submit(answers: generator.response(number).answers.json(in: survey)), responseID: id,
-                        definitionVersion: version, participantID: participants ? id : nil)
+                        definitionVersion: version, participantID: participants ? id : nil,
+                        timeResolution: survey.storedTimeResolution)
                 }
                 parts.withLock { $0[worker] = requests }
             }

@@ -103,7 +103,8 @@ enum ImportCommand {
             AppendRequest(
                 .submit(answers: row.answers.json(in: survey)),
                 responseID: row.response ?? "import-\(fileHash.prefix(12))-\(index + 1)", definitionVersion: version,
-                participantID: row.participant, idempotencyKey: "import-\(fileHash.prefix(24))-\(index + 1)")
+                participantID: row.participant, idempotencyKey: "import-\(fileHash.prefix(24))-\(index + 1)",
+                timeResolution: survey.storedTimeResolution)
         }
         do {
             let log = try ResponseLog(directory: arguments[responses] + "/" + survey.id)

@@ -76,7 +76,8 @@ extension WebApplication {
                     .submit(answers: response.answers.json(in: entry.survey)),
                     responseID: services.responseID(surveyID: surveyID, participantID: id),
                     definitionVersion: entry.version,
-                    participantID: entry.survey.anonymous || entry.survey.access == .public ? nil : id))
+                    participantID: entry.survey.keepsRespondentsAnonymous ? nil : id,
+                    timeResolution: entry.survey.storedTimeResolution))
         }
         guard (try? entry.participants.register(rows)) != nil else { return 0 }
         _ = services.refreshInvitees()

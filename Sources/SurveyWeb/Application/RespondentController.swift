@@ -271,7 +271,7 @@ struct RespondentController: Sendable {
         let draft = AppendRequest(
             .draft(page: page.id, answers: stored.json), responseID: visit.grant.responseID,
             definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
-            idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.storedTimeResolution)
+            idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.survey.storedTimeResolution)
         let typed = values
         if visit.grant.participantID == nil,
             !services.anonymousDrafts.take(
@@ -375,7 +375,7 @@ struct RespondentController: Sendable {
         let submission = AppendRequest(
             .submit(answers: plan.submittedAnswers.json(in: visit.survey)), responseID: visit.grant.responseID,
             definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
-            idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.storedTimeResolution)
+            idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.survey.storedTimeResolution)
         visit.entry.log.append(submission) { result in
             switch result {
             case .success:
@@ -416,7 +416,7 @@ struct RespondentController: Sendable {
         let date = ReceiptFormat.date(record.time)
         let timeZone = visit.survey.timeZone
         let ui = visit.context.ui
-        return visit.isAnonymous
+        return visit.survey.keepsRespondentsAnonymous
             ? ReceiptFormat.date(date, timeZone: timeZone, ui: ui)
             : ReceiptFormat.time(date, timeZone: timeZone, ui: ui)
     }

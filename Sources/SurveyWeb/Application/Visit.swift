@@ -19,10 +19,6 @@ struct Visit: Sendable {
     var survey: Survey { entry.survey }
     var language: String { context.language }
     var base: String { "/s/\(survey.id)" }
-    /// Whether the response can be linked to no one: a public survey, or one that keeps no participant.
-    var isAnonymous: Bool { survey.anonymous || survey.access == .public }
-    /// How precisely records keep their time: to the hour for anonymous responses.
-    var storedTimeResolution: Timestamp.Resolution { isAnonymous ? .hour : .millisecond }
 
     /// The language switch: one link per language of the survey.
     var languageLinks: [PageLayout.LanguageLink] {
