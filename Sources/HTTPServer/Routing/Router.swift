@@ -31,8 +31,10 @@ public struct Router: Sendable {
     private var routes: [Route] = []
 
     /// Renders error responses (404, 405, 500, parse errors...); replace it for branded pages.
-    /// The message is safe for clients: it never carries internals.
-    public var errorPage: @Sendable (HTTPStatus, _ publicMessage: String?) -> HTTPResponse = { status, message in
+    /// The message is safe for clients: it never carries internals. The request is there
+    /// to answer in the client's language; it is nil when the bytes never made a request.
+    public var errorPage: @Sendable (HTTPStatus, _ publicMessage: String?, _ request: HTTPRequest?) -> HTTPResponse = {
+        status, message, _ in
         .text((message ?? "\(status.code) \(status.reasonPhrase)") + "\n", status: status)
     }
 
@@ -128,13 +130,13 @@ public struct Router: Sendable {
             request.parameters = parameters
             run(route.handler, request, responder, executor)
         case .methodNotAllowed(let allowed):
-            var response = errorPage(.methodNotAllowed, nil)
+            var response = errorPage(.methodNotAllowed, nil, request)
             response.headers.set("Allow", allowed.map(\.rawValue).joined(separator: ", "))
             responder.respond(response)
         case .notFound:
-            responder.respond(errorPage(.notFound, nil))
+            responder.respond(errorPage(.notFound, nil, request))
         case .badPath:
-            responder.respond(errorPage(.badRequest, nil))
+            responder.respond(errorPage(.badRequest, nil, request))
         }
     }
 
@@ -146,12 +148,12 @@ public struct Router: Sendable {
             do {
                 responder.respond(try function(request))
             } catch {
-                responder.respond(response(for: error))
+                responder.respond(response(for: error, request: request))
             }
         case .deferred(let function):
             function(request, responder)
         case .async(let function):
-            let errorResponse = { @Sendable (error: any Error) in self.response(for: error) }
+            let errorResponse = { @Sendable (error: any Error) in self.response(for: error, request: request) }
             Task(executorPreference: executor) {
                 do {
                     responder.respond(try await function(request))
@@ -162,12 +164,12 @@ public struct Router: Sendable {
         }
     }
 
-    /// The response for an error a handler threw; only `HTTPError` says more than 500.
-    public func response(for error: any Error) -> HTTPResponse {
+    /// The response for an error a handler of `request` threw; only `HTTPError` says more than 500.
+    public func response(for error: any Error, request: HTTPRequest) -> HTTPResponse {
         switch error {
-        case let error as HTTPError: errorPage(error.status, error.publicMessage)
-        case is FormDecodingError: errorPage(.badRequest, nil)
-        default: errorPage(.internalServerError, nil)
+        case let error as HTTPError: errorPage(error.status, error.publicMessage, request)
+        case is FormDecodingError: errorPage(.badRequest, nil, request)
+        default: errorPage(.internalServerError, nil, request)
         }
     }
 }

@@ -361,7 +361,7 @@ final class EventLoop {
 
     /// Answers with an error page and closes: after a framing error nothing more on the connection can be trusted.
     private func sendError(_ connection: Connection, _ status: HTTPStatus) {
-        let response = router.errorPage(status, nil)
+        let response = router.errorPage(status, nil, nil)
         let headBytes = responseHead.bytes(
             for: response, bodyLength: response.body.count, close: true, minorVersion: 1, now: wallSecond)
         accessLog.record(

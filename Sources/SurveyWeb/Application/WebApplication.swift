@@ -79,8 +79,9 @@ public final class WebApplication: Sendable {
             limiter: RateLimiter(limit: configuration.failedAttemptsPerMinute, clock: seconds),
             lifetime: configuration.officeSessions)
         var router = Router()
-        router.errorPage = { status, _ in
-            let ui = UILanguage.de
+        router.errorPage = { status, _, request in
+            // Bytes that never made a request carry no language choice: German, the office's own.
+            let ui = request.map(LanguageChoice.ui) ?? .de
             let (heading, text): (Phrase, Phrase) =
                 switch status.code {
                 case 404: (.notFoundTitle, .notFound)

@@ -78,7 +78,7 @@ import Testing
 
     @Test func customErrorPageIsUsed() async throws {
         var router = Router()
-        router.errorPage = { status, _ in .html("<h1>Seite nicht gefunden</h1>", status: status) }
+        router.errorPage = { status, _, _ in .html("<h1>Seite nicht gefunden</h1>", status: status) }
         let response = try await RouterTestClient(router: router).get("/missing")
         #expect(response.status == .notFound)
         #expect(response.headers["Content-Type"] == "text/html; charset=utf-8")
