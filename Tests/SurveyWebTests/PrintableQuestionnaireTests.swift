@@ -13,6 +13,8 @@ import Testing
         let refused = await stranger.get("/s/alle-typen/print")
         #expect(refused.status == .forbidden)
         #expect(refused.text.contains("nur für eingeladene Teilnehmende sichtbar"))
+        #expect(refused.text.contains("<h1>Fragebogen nur für Eingeladene</h1>"))
+        #expect(!refused.text.contains("abgelaufen"))
         #expect(!refused.text.contains("<fieldset"))
         var school = await site.school()
         let printed = await school.get("/s/alle-typen/print")

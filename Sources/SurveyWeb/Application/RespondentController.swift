@@ -432,7 +432,7 @@ struct RespondentController: Sendable {
                 _ = try visit(request)
             } catch {
                 return services.message(
-                    .formExpiredTitle, [Phrase.questionnaireForParticipants.text(ui)], ui: ui,
+                    .questionnaireForParticipantsTitle, [Phrase.questionnaireForParticipants.text(ui)], ui: ui,
                     siteTitle: entry.survey.title.text(in: ui.rawValue), status: .forbidden,
                     link: (href: "/t", text: Phrase.codeEntryTitle.text(ui)))
             }

@@ -44,7 +44,8 @@ enum Phrase: Sendable {
     case answersOf(String)
     case revisionHistory, voidDone, backToSurvey, none
     case passwordBlank, passwordEasyToGuess, endSessions, endSessionsHelp, sessionsEnded, sessionsNotEnded
-    case responseVoidedTitle, responseVoided, startAgain, questionnaireForParticipants
+    case responseVoidedTitle, responseVoided, startAgain, questionnaireForParticipantsTitle,
+        questionnaireForParticipants
     case statusNotStarted, statusDraft, statusSubmitted
 
     /// The phrase in `language`.
@@ -237,7 +238,7 @@ enum Phrase: Sendable {
         case .endSessions: ("Sitzungen beenden", "End sessions")
         case .endSessionsHelp:
             (
-                "Meldet diese Stelle auf allen Geräten ab, etwa wenn jemand Unbefugtes ihren Rechner benutzt haben könnte. Gespeicherte Angaben bleiben erhalten, und der persönliche Link funktioniert weiter.",
+                "Meldet die teilnehmende Stelle auf allen Geräten ab, etwa wenn Unbefugte an ihren Rechner gelangt sein könnten. Gespeicherte Angaben bleiben erhalten, und der persönliche Link funktioniert weiter.",
                 "Signs this participant out on every device, for instance if someone else may have used its computer. Saved answers are kept, and the personal link keeps working."
             )
         case .sessionsEnded:
@@ -257,6 +258,8 @@ enum Phrase: Sendable {
                 "The office has voided this response. You can start the survey again."
             )
         case .startAgain: ("Neu beginnen", "Start again")
+        case .questionnaireForParticipantsTitle:
+            ("Fragebogen nur für Eingeladene", "Questionnaire for invited participants only")
         case .questionnaireForParticipants:
             (
                 "Der Fragebogen dieser Befragung ist nur für eingeladene Teilnehmende sichtbar. Bitte öffnen Sie zuerst Ihren persönlichen Link.",
