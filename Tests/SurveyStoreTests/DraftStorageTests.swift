@@ -53,7 +53,9 @@ struct DraftStorageTests {
         let clock = Clock()
         do {
             let log = try ResponseLog(directory: directory.path, options: options(clock))
-            _ = try log.write(Requests.draft("alt"))
+            var old = Requests.draft("alt")
+            old.participantID = "schule-alt"
+            _ = try log.write(old)
             clock.advance(days: 80)
             _ = try log.write(Requests.draft("neu"))
             log.close()
@@ -64,6 +66,9 @@ struct DraftStorageTests {
         let log = try ResponseLog(directory: directory.path, options: retention)
         #expect(log.view.drafts.keys.sorted() == ["neu"])
         #expect(try log.draftAnswers(of: "alt") == nil)
+        // Only resuming is gone: the record still counts, and so does the participant's response.
+        #expect(log.view.recordCount == 2)
+        #expect(log.view.responseByParticipant["schule-alt"] == "alt")
         // The old response keeps its revisions: a later record continues them.
         #expect(try log.write(Requests.draft("alt")).record.revision == 2)
     }
@@ -113,19 +118,21 @@ struct DraftStorageTests {
             _ = try log.write(Requests.draft("r2"))
             log.close()
         }
-        // The two lines without their newlines, plus room for 7 bytes: a draft of 8 bytes does not fit.
-        let counted = directory.bytes(ResponseLog.logFileName).count - 2
+        // Drafts are charged their answers' bytes, before and after a restart alike: the day's
+        // budget holds exactly three drafts of `{"q1":1}`, so the third fits and the fourth does not.
+        let answers = (["q1": 1] as JSON).serialized().utf8.count
         var tight = options(clock)
-        tight.draftBudget = DraftBudget(maxAnswerBytes: 1_000, answerBytesPerDay: counted + 7)
+        tight.draftBudget = DraftBudget(maxAnswerBytes: 1_000, answerBytesPerDay: 3 * answers)
         do {
             let log = try ResponseLog(directory: directory.path, options: tight)
+            #expect(try log.write(Requests.draft("r3")).record.kind == .draft)
             #expect(throws: StoreError.draftBudgetExhausted(directory: directory.path)) {
-                try log.write(Requests.draft("r3"))
+                try log.write(Requests.draft("r4"))
             }
             log.close()
         }
         clock.advance(days: 1)
         let tomorrow = try ResponseLog(directory: directory.path, options: tight)
-        #expect(try tomorrow.write(Requests.draft("r3")).record.kind == .draft)
+        #expect(try tomorrow.write(Requests.draft("r4")).record.kind == .draft)
     }
 }

@@ -108,7 +108,14 @@ public final class ResponseLog: Sendable {
             guard maintainsView else { return nil }
             switch record.kind {
             case .draft:
-                guard let span else { return nil }
+                guard let span else {
+                    // A draft past its retention still counts for its participant and the record count;
+                    // only resuming it is no longer offered.
+                    draftSpans[record.responseID] = nil
+                    let change = view.apply(record)
+                    view.forgetDraft(of: record.responseID)
+                    return change
+                }
                 draftSpans[record.responseID] = span
             case .submit, .void:
                 draftSpans[record.responseID] = nil
@@ -151,15 +158,16 @@ public final class ResponseLog: Sendable {
         let oldestDraft = options.draftRetentionDays.map {
             Timestamp(millisecondsSince1970: now.millisecondsSince1970 - Int64($0) * 86_400_000)
         }
-        // Today's drafts count against the budget across a restart; their lines stand in for their answers.
+        // Today's drafts count against the budget across a restart.
         initial.draftDay = now.daysSince1970
         var scan: LogScan
         do {
             // The view and the keys drop a draft's answers at once: they stay in the log until read back.
             scan = try LogScan(path: path, keepAnswers: options.maintainsView) { record, span in
                 let isOldDraft = record.kind == .draft && oldestDraft.map { record.time < $0 } ?? false
+                // Charged as in append: the answers' bytes, not the whole line.
                 if record.kind == .draft, record.time.daysSince1970 == initial.draftDay {
-                    initial.draftBytesToday += span.length
+                    initial.draftBytesToday += record.answers?.serialized().utf8.count ?? 0
                 }
                 _ = initial.commit(record, span: isOldDraft ? nil : span, maintainsView: options.maintainsView)
             }

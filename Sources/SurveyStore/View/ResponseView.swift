@@ -43,6 +43,12 @@ public struct ResponseView: Sendable {
             return .voided(record, removed: submitted.removeValue(forKey: id))
         }
     }
+
+    /// Forgets the draft of `responseID`: one past its retention, which the log
+    /// no longer offers for resuming, while the rest of its bookkeeping stays.
+    mutating func forgetDraft(of responseID: String) {
+        drafts[responseID] = nil
+    }
 }
 
 /// What one record changed in a ``ResponseView``; live evaluations subtract
