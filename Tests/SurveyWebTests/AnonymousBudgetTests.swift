@@ -25,8 +25,10 @@ import Testing
         // A respondent who already began is not counted again.
         var other = site.browser()
         other.remoteAddress = "192.0.2.7"
+        // The limit is 2: a third visit would be refused if each visit counted.
         #expect(await other.get("/s/oeffentlich").status == .ok)
         #expect(await other.get("/s/oeffentlich?lang=en").status == .ok)
+        #expect(await other.get("/s/oeffentlich").status == .ok)
         // The next hour starts afresh.
         site.clock.set(site.clock.now.addingTimeInterval(Double(retryAfter)))
         #expect(await third.get("/s/oeffentlich").status == .ok)
@@ -156,5 +158,17 @@ import Testing
         }
         #expect(statuses.prefix(10).allSatisfy { $0 == 404 })
         #expect(statuses.last == 429)
+    }
+
+    @Test func theCountersHoldABoundedNumberOfClients() {
+        let budget = AnonymousDraftBudget(bytesPerClientPerDay: 100, capacity: 2)
+        let now = Date(timeIntervalSince1970: 1_795_000_000)
+        #expect(budget.take(10, surveyID: "s", client: "192.0.2.1", at: now))
+        #expect(budget.take(10, surveyID: "s", client: "192.0.2.2", at: now))
+        // A third client finds the table full; those already counted save on.
+        #expect(!budget.take(10, surveyID: "s", client: "192.0.2.3", at: now))
+        #expect(budget.take(10, surveyID: "s", client: "192.0.2.1", at: now))
+        // The next day starts with an empty table.
+        #expect(budget.take(10, surveyID: "s", client: "192.0.2.3", at: now.addingTimeInterval(86_400)))
     }
 }

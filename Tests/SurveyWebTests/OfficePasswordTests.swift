@@ -12,6 +12,7 @@ import Testing
             ("            ", PasswordPolicy.Problem.blank),
             ("\t \t \t \t \t \t ", .blank),
             ("kurz", .tooShort),
+            ("", .tooShort),
             ("Passwort2024!", .easyToGuess),
             ("passwort1234", .easyToGuess),
             ("Hallo123Hallo123", nil),

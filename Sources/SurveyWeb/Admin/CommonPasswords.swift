@@ -1,9 +1,10 @@
 /// The passwords online guessing tries first, folded to lower case without spaces, hyphens, underscores or dots.
 ///
 /// Drawn from published lists of the most common passwords in Germany and in
-/// English-speaking countries, with the digits people append removed (the
-/// policy strips digits and punctuation around a word before looking it up),
-/// plus the names of this service, its office and its users.
+/// English-speaking countries, plus the names of this service, its office and
+/// its users. The policy looks up both the whole folded password and the word
+/// inside it without the digits and punctuation around it, so "sommer2024!"
+/// matches "sommer"; entries with digits ("schalke04") match as they stand.
 enum CommonPasswords {
     static let list: Set<String> = [
         // German

@@ -24,6 +24,9 @@ public final class OfficeAccess: Sendable {
     private struct State {
         var sessions: [String: Session] = [:]
         var setupToken: String?
+        /// Checks waiting or running on `checks`, in all and per client.
+        var pendingChecks = 0
+        var pendingChecksByClient: [String: Int] = [:]
     }
 
     let passwordFile: String
@@ -31,27 +34,30 @@ public final class OfficeAccess: Sendable {
     let limiter: RateLimiter
     let lifetime: OfficeSessionLifetime
     private let state = Mutex(State())
-    /// Where passwords are checked, one at a time (see ``signIn(password:now:completion:)``).
+    /// Where passwords are checked, one at a time (see ``signIn(password:client:now:completion:)``).
     private let checks: DispatchQueue
-    /// Checks waiting or running on `checks`.
-    private let pendingChecks = Atomic<Int>(0)
     /// How many checks may wait or run at once before a further sign-in is refused.
     let checkBacklog: Int
+    /// How many of them one client may hold, so a single client cannot keep the backlog full.
+    let checksPerClient: Int
 
     /// Creates the office's access.
     ///
     /// - Parameters:
     ///   - checks: the serial queue passwords are checked on; tests suspend it to fill the backlog.
     ///   - checkBacklog: how many sign-ins may wait for their check at once.
+    ///   - checksPerClient: how many of those one client (address or IPv6 /64) may hold.
     init(
         passwordFile: String, limiter: RateLimiter, lifetime: OfficeSessionLifetime,
-        checks: DispatchQueue = DispatchQueue(label: "survey.office.sign-in"), checkBacklog: Int = 8
+        checks: DispatchQueue = DispatchQueue(label: "survey.office.sign-in"), checkBacklog: Int = 8,
+        checksPerClient: Int = 2
     ) {
         self.passwordFile = passwordFile
         self.limiter = limiter
         self.lifetime = lifetime
         self.checks = checks
         self.checkBacklog = checkBacklog
+        self.checksPerClient = checksPerClient
     }
 
     /// Whether a password has been set.
@@ -111,20 +117,27 @@ public final class OfficeAccess: Sendable {
     /// schools' pages waited until the handler timeout. Checked one at a time on
     /// a queue of their own, sign-ins take at most one core and none of the
     /// workers; when `checkBacklog` checks are waiting, a further sign-in is
-    /// refused at once, so the queue cannot grow without bound.
-    /// - Returns: false, without calling `completion`, when the backlog is full.
-    func signIn(password: String, now: Date, completion: @escaping @Sendable (String?) -> Void) -> Bool {
-        var pending = pendingChecks.load(ordering: .relaxed)
-        while true {
-            guard pending < checkBacklog else { return false }
-            let (exchanged, current) = pendingChecks.compareExchange(
-                expected: pending, desired: pending + 1, ordering: .relaxed)
-            if exchanged { break }
-            pending = current
+    /// refused at once, so the queue cannot grow without bound, and one client
+    /// may hold only `checksPerClient` of them, so it cannot keep the office out.
+    /// - Returns: false, without calling `completion`, when the backlog or the client's share is full.
+    func signIn(
+        password: String, client: String, now: Date, completion: @escaping @Sendable (String?) -> Void
+    ) -> Bool {
+        let admitted = state.withLock { state in
+            guard state.pendingChecks < checkBacklog, state.pendingChecksByClient[client, default: 0] < checksPerClient
+            else { return false }
+            state.pendingChecks += 1
+            state.pendingChecksByClient[client, default: 0] += 1
+            return true
         }
+        guard admitted else { return false }
         checks.async { [self] in
             let session = signIn(password: password, now: now)
-            pendingChecks.subtract(1, ordering: .relaxed)
+            state.withLock { state in
+                state.pendingChecks -= 1
+                let left = state.pendingChecksByClient[client, default: 1] - 1
+                state.pendingChecksByClient[client] = left > 0 ? left : nil
+            }
             completion(session)
         }
         return true
@@ -147,7 +160,8 @@ public final class OfficeAccess: Sendable {
 
     /// Whether a session is open under the current password; each use extends it up to its absolute limit.
     func isSignedIn(_ session: String?, now: Date) -> Bool {
-        guard let session else { return false }
+        // A made-up cookie is refused without reading the password file.
+        guard let session, state.withLock({ $0.sessions[session] != nil }) else { return false }
         let salt = storedHash?.salt
         return state.withLock { state in
             guard var open = state.sessions[session], open.idleExpiry > now, open.absoluteExpiry > now,

@@ -146,7 +146,9 @@ struct OfficeController: Sendable {
         }
         // The password is checked first, so the right one is never refused because of others' failures;
         // only a wrong one counts, per client address and for the account, and is answered 429 beyond the limit.
-        let checking = office.signIn(password: form["password"] ?? "", now: services.now()) { session in
+        let checking = office.signIn(
+            password: form["password"] ?? "", client: request.clientKey, now: services.now()
+        ) { session in
             guard let session else {
                 let byAddress = office.limiter.attempt(from: "address:" + request.clientKey)
                 let byAccount = office.limiter.attempt(from: "account:office")

@@ -31,7 +31,7 @@ public enum PasswordPolicy {
 
     /// The problem with `password`, or nil when it may be used.
     public static func problem(with password: String) -> Problem? {
-        if password.allSatisfy(\.isWhitespace) { return .blank }
+        if !password.isEmpty, password.allSatisfy(\.isWhitespace) { return .blank }
         if password.count < minimumLength { return .tooShort }
         let folded = String(
             password.lowercased().filter { !$0.isWhitespace && !separators.contains($0) })

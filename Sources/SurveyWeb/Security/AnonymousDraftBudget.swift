@@ -19,23 +19,29 @@ final class AnonymousDraftBudget: Sendable {
 
     /// Bytes of draft answers one client may store per survey and day.
     let bytesPerClientPerDay: Int
+    /// How many survey and client pairs are counted at once.
+    let capacity: Int
     private let window = Mutex(Window())
 
     /// Creates a budget with nothing used.
-    init(bytesPerClientPerDay: Int) {
+    init(bytesPerClientPerDay: Int, capacity: Int = 100_000) {
         self.bytesPerClientPerDay = bytesPerClientPerDay
+        self.capacity = capacity
     }
 
     /// Charges a draft of `bytes` of `surveyID` to `client`.
     ///
-    /// Memory is bounded by the clients that began public responses today,
-    /// which the hourly budget of new responses already limits.
-    /// - Returns: false when the client's share of the day does not hold the draft (nothing is charged then).
+    /// A grant cookie works from any address, so the clients of one day are
+    /// not bounded by the responses begun; the table is: once `capacity`
+    /// pairs are counted, a draft from a new one is refused until the next day.
+    /// - Returns: false when the client's share of the day does not hold the draft, or the table is full
+    ///   (nothing is charged then).
     func take(_ bytes: Int, surveyID: String, client: String, at now: Date) -> Bool {
         let day = Int64((now.timeIntervalSince1970 / 86_400).rounded(.down))
         let key = surveyID + " " + client
         return window.withLock { window in
             if window.day != day { window = Window(day: day) }
+            if window.bytes[key] == nil, window.bytes.count >= capacity { return false }
             let used = window.bytes[key, default: 0]
             guard bytes <= bytesPerClientPerDay - used else { return false }
             window.bytes[key] = used + bytes
