@@ -85,12 +85,6 @@ public enum EscapingCorpus {
         return chunks
     }
 
-    /// The cases whose bytes an output may contain only if it failed to escape them:
-    /// those with a markup character next to a non-ASCII character.
-    public static let telltales: [[UInt8]] = (cases + attacks).filter { text in
-        text.utf8.contains { markupBytes.contains($0) } && text.utf8.contains { $0 >= 0x80 }
-    }.map { Array($0.utf8) }
-
     private static func scalars(_ ranges: [ClosedRange<UInt32>]) -> [Unicode.Scalar] {
         ranges.flatMap { $0.compactMap(Unicode.Scalar.init) }
     }

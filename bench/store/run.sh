@@ -4,9 +4,14 @@
 #        bench/store/run.sh read [records] [rounds]
 #        bench/store/run.sh drafts-write DIRECTORY [count] [kilobytes]
 #        bench/store/run.sh drafts-open DIRECTORY   (memory after opening a log of drafts)
-# Files go to a fresh folder under ${TMPDIR:-/tmp} (same disk as the project
-# here) and are removed afterwards.
+# appends and read write to a fresh folder under ${TMPDIR:-/tmp} (same disk as
+# the project here) and remove it afterwards; the drafts modes keep DIRECTORY,
+# so that drafts-open can read what drafts-write left (a relative DIRECTORY is
+# taken from where the script is called).
 set -euo pipefail
+if [[ "${1:-}" == drafts-* && -n "${2:-}" ]]; then
+    set -- "$1" "$(realpath -m "$2")" "${@:3}"
+fi
 cd "$(dirname "$0")"
 swift build -c release --scratch-path "${TMPDIR:-/tmp}/survey-bench-store" >/dev/null
 "${TMPDIR:-/tmp}/survey-bench-store/release/store-bench" "$@"

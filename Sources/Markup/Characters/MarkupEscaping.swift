@@ -26,21 +26,23 @@ enum MarkupEscaping {
     /// Appends `text` to `output`, escaped for `format`.
     static func escape(_ text: String, format: Format, into output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { escape($0, format: format, into: &output) }
+        _ = text.withUTF8 { escape($0, format: format, into: &output) }
     }
 
     /// `text` escaped for `format`; `text` itself when nothing needs a change.
     static func escaped(_ text: String, format: Format) -> String {
+        var text = text
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        escape(text, format: format, into: &output)
-        return output.count == text.utf8.count && output.elementsEqual(text.utf8)
-            ? text : String(decoding: output, as: UTF8.self)
+        let changed = text.withUTF8 { escape($0, format: format, into: &output) }
+        return changed ? String(decoding: output, as: UTF8.self) : text
     }
 
     private static let replacementCharacter: StaticString = "\u{FFFD}"
 
-    private static func escape(_ buffer: UnsafeBufferPointer<UInt8>, format: Format, into output: inout [UInt8]) {
+    /// - Returns: whether anything was replaced.
+    private static func escape(_ buffer: UnsafeBufferPointer<UInt8>, format: Format, into output: inout [UInt8])
+        -> Bool
+    {
         var start = 0
         var index = 0
         let count = buffer.count
@@ -74,6 +76,7 @@ enum MarkupEscaping {
             index += length
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<count]))
+        return start > 0
     }
 
     /// The replacement for one ASCII byte, nil when it stays as it is.

@@ -26,11 +26,11 @@ extension ServeCommand {
         "new-responses-per-survey", "count",
         help: "New responses a public survey begins per clock hour from all addresses (default: 1000).")
     static let draftMegabytesPerDay = limit(
-        "draft-megabytes-per-day", "count",
+        "draft-megabytes-per-day", "megabytes",
         help: "Megabytes of draft answers a survey stores per day (UTC) before further drafts wait for "
             + "the next day; submissions are never refused for it (default: 64).")
     static let draftMegabytesPerClient = limit(
-        "draft-megabytes-per-client", "count",
+        "draft-megabytes-per-client", "megabytes",
         help: "Megabytes of draft answers the public respondents behind one client address may store per survey "
             + "and day (UTC); invited schools are not counted (default: 8).")
     static let draftRetention = limit(
