@@ -23,8 +23,7 @@ enum AdminCommand {
                 run: setPassword)
         ])
 
-    static let responses = CommandOption<String>(
-        "responses", value: "folder", default: "responses", help: "Folder for responses (default: responses).")
+    static let responses = SurveyReference.responses
 
     static func setPassword(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let folder = arguments[responses]

@@ -34,8 +34,7 @@ enum EvaluateCommand {
     static let texts = CommandOption<Bool>("texts", help: "List free-text answers (they can identify a respondent).")
     static let log = CommandOption<String?>(
         "log", value: "file", help: "Read this log file instead of the survey's own.")
-    static let responses = CommandOption<String>(
-        "responses", value: "folder", default: "responses", help: "The folder of response logs (default: responses).")
+    static let responses = SurveyReference.responses
 
     /// What to evaluate: the options `evaluate` and `report` share.
     static let selectionOptions = [filter.spec, by.spec, texts.spec, log.spec, responses.spec]

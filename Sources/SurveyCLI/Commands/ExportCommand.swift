@@ -41,8 +41,7 @@ enum ExportCommand {
         "out", short: "o", value: "file", help: "Write to this file instead of standard output.")
     static let log = CommandOption<String?>(
         "log", value: "file", help: "Read this log file instead of the survey's own.")
-    static let responses = CommandOption<String>(
-        "responses", value: "folder", default: "responses", help: "The folder of response logs (default: responses).")
+    static let responses = SurveyReference.responses
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         func fail(_ message: String, _ code: ExitCode) -> ExitCode {

@@ -27,8 +27,7 @@ enum GenerateCommand {
         "count", short: "n", value: "n", in: 0...Int.max, help: "How many submissions to write (required).")
     static let seed = CommandOption<UInt64>(
         "seed", value: "s", in: 0...UInt64.max, default: 1, help: "Seed of the random choices (default: 1).")
-    static let responses = CommandOption<String>(
-        "responses", value: "folder", default: "responses", help: "The folder of response logs (default: responses).")
+    static let responses = SurveyReference.responses
 
     /// Requests per append batch: large enough that the fsync is cheap per record, small enough to bound memory.
     static let batchSize = 20_000

@@ -25,8 +25,7 @@ enum ImportCommand {
         run: run)
 
     static let file = CommandArgument<String>("file", help: "The CSV file to import.")
-    static let responses = CommandOption<String>(
-        "responses", value: "folder", default: "responses", help: "The folder of response logs (default: responses).")
+    static let responses = SurveyReference.responses
 
     /// Problems printed before the rest are only counted.
     static let shownProblems = 50
