@@ -160,6 +160,21 @@ import Testing
         #expect(statuses.last == 429)
     }
 
+    @Test func aRepeatedFormIsChargedOnce() async throws {
+        let site = try TestSite(survey: "oeffentlich") { configuration in
+            // {"note":"3"} is 12 bytes: two drafts fit into 30.
+            configuration.draftBytesPerClientPerDay = 30
+        }
+        var browser = site.browser()
+        _ = await browser.get("/s/oeffentlich")
+        let page = await browser.get("/s/oeffentlich/p/eins")
+        let fields = TestBrowser.hiddenFields(page.text) + [("_action", "save"), ("note", "3")]
+        // A double click or a retry sends the same form again; the store writes it once.
+        for _ in 1...3 {
+            #expect(await browser.post("/s/oeffentlich/p/eins", fields).status == .seeOther)
+        }
+    }
+
     @Test func theCountersHoldABoundedNumberOfClients() {
         let budget = AnonymousDraftBudget(bytesPerClientPerDay: 100, capacity: 2)
         let now = Date(timeIntervalSince1970: 1_795_000_000)

@@ -273,10 +273,17 @@ struct RespondentController: Sendable {
             definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
             idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.survey.storedTimeResolution)
         let typed = values
-        if visit.grant.participantID == nil,
+        // Public respondents' drafts count against their client's share; what the store then does
+        // not write (a repeated form, a refusal) is given back.
+        let charge = visit.grant.participantID == nil ? stored.json.serialized().utf8.count : nil
+        let refund: @Sendable () -> Void = { [services] in
+            guard let charge else { return }
+            services.anonymousDrafts.giveBack(
+                charge, surveyID: visit.survey.id, client: request.clientKey, at: services.now())
+        }
+        if let charge,
             !services.anonymousDrafts.take(
-                stored.json.serialized().utf8.count, surveyID: visit.survey.id, client: request.clientKey,
-                at: services.now())
+                charge, surveyID: visit.survey.id, client: request.clientKey, at: services.now())
         {
             var response = render(
                 page, visit: visit, plan: plan, values: typed, errors: errors,
@@ -287,6 +294,7 @@ struct RespondentController: Sendable {
         visit.entry.log.append(draft) { result in
             switch result {
             case .failure(let error):
+                refund()
                 let (notice, status): (Phrase, HTTPStatus) =
                     switch error {
                     case .draftBudgetExhausted: (.draftsPausedForToday, .serviceUnavailable)
@@ -300,7 +308,8 @@ struct RespondentController: Sendable {
                     response.headers.set("Retry-After", String(secondsToMidnightUTC()))
                 }
                 responder.respond(visit.finish(response))
-            case .success:
+            case .success(let appended):
+                if appended.replayed { refund() }
                 if !errors.isEmpty {
                     responder.respond(
                         visit.finish(

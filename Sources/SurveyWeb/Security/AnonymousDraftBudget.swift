@@ -37,8 +37,7 @@ final class AnonymousDraftBudget: Sendable {
     /// - Returns: false when the client's share of the day does not hold the draft, or the table is full
     ///   (nothing is charged then).
     func take(_ bytes: Int, surveyID: String, client: String, at now: Date) -> Bool {
-        let day = Int64((now.timeIntervalSince1970 / 86_400).rounded(.down))
-        let key = surveyID + " " + client
+        let (day, key) = Self.day(now, surveyID, client)
         return window.withLock { window in
             if window.day != day { window = Window(day: day) }
             if window.bytes[key] == nil, window.bytes.count >= capacity { return false }
@@ -47,5 +46,19 @@ final class AnonymousDraftBudget: Sendable {
             window.bytes[key] = used + bytes
             return true
         }
+    }
+
+    /// Gives back a charge for a draft the store did not write.
+    func giveBack(_ bytes: Int, surveyID: String, client: String, at now: Date) {
+        let (day, key) = Self.day(now, surveyID, client)
+        window.withLock { window in
+            guard window.day == day, let used = window.bytes[key] else { return }
+            window.bytes[key] = max(0, used - bytes)
+        }
+    }
+
+    /// The UTC day of `now` and the counter's key.
+    private static func day(_ now: Date, _ surveyID: String, _ client: String) -> (day: Int64, key: String) {
+        (Int64((now.timeIntervalSince1970 / 86_400).rounded(.down)), surveyID + " " + client)
     }
 }
