@@ -100,11 +100,13 @@ extension Evaluation {
             }
             for column in columns.indices where groupHidden[column] {
                 columns[column].suppressed = true
+                columns[column].withheld = .fewAnswers
                 columns[column].base = Base(submitted: nil, shown: nil, answered: nil)
             }
         case .text:
             for column in columns.indices where groupHidden[column] {
                 columns[column].suppressed = true
+                columns[column].withheld = .fewAnswers
                 columns[column].base = Base(submitted: nil, shown: nil, answered: nil)
                 columns[column].texts = nil
             }
@@ -133,6 +135,7 @@ extension Evaluation {
             if hidden[column] { columns[column].texts = nil }
             if hidden[column] && column > 0 {
                 columns[column].suppressed = true
+                columns[column].withheld = .fewAnswers
                 columns[column].base = Base(submitted: nil, shown: nil, answered: nil)
                 columns[column].stats = nil
             }

@@ -31,6 +31,8 @@ public struct QuestionResult: Sendable, Hashable {
     public var texts: [String]?
     /// Set when the whole result is hidden (a group below the threshold).
     public var suppressed = false
+    /// Why the whole result is hidden; nil while it is shown.
+    public var withheld: Withheld?
 
     public init(id: String, type: String, title: String, base: Base, percentBase: PercentBase) {
         self.id = id
@@ -71,12 +73,24 @@ public enum PercentBase: String, Sendable, Hashable {
     case submitted, shown, answered
 }
 
+/// Why suppression hides a figure; footnotes and charts tell the reasons apart.
+public enum Withheld: String, Sendable, Hashable {
+    /// Primary suppression: fewer than the minimum group size answered (the group, or the cell's count).
+    case fewAnswers
+    /// Complementary suppression: hidden only so that other hidden figures cannot be worked out.
+    case protectsOthers
+    /// Nearly every unit of the group gave the same answer, which would disclose it for all of them.
+    case sameAnswer
+}
+
 /// A count of one category and its percentage of the result's percent base.
 public struct Frequency: Sendable, Hashable {
     public var value: String
     public var label: String
     /// Nil when suppressed.
     public var count: Int?
+    /// Why ``count`` is hidden; nil while it is shown.
+    public var withheld: Withheld?
     /// Nil when suppressed or when the base is zero.
     public var percent: Double?
 
@@ -94,6 +108,8 @@ public struct HistogramBin: Sendable, Hashable {
     public var to: Double
     /// Nil when suppressed.
     public var count: Int?
+    /// Why ``count`` is hidden; nil while it is shown.
+    public var withheld: Withheld?
 
     public init(from: Double, to: Double, count: Int?) {
         self.from = from
@@ -114,6 +130,8 @@ public struct RankedOption: Sendable, Hashable {
     public var first: Int?
     /// `first` as a percentage of the answered base.
     public var firstPercent: Double?
+    /// Why ``first`` is hidden; nil while it is shown.
+    public var withheld: Withheld?
 
     public init(value: String, label: String, ranked: Int?, meanRank: Double?, first: Int?, firstPercent: Double? = nil)
     {

@@ -2,6 +2,8 @@
 protocol CountCell {
     /// The count; nil once suppressed.
     var count: Int? { get set }
+    /// Why the count is hidden.
+    var withheld: Withheld? { get set }
 }
 
 extension Frequency: CountCell {}

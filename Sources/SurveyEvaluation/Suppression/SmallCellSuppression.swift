@@ -48,9 +48,10 @@ struct SmallCellSuppression {
     ) {
         guard threshold > 1 else { return }
         let counts = columns.map { $0[keyPath: path].map { $0.count ?? 0 } }
-        var hidden = counts.enumerated().map { column, cells in
+        let primary = counts.enumerated().map { column, cells in
             cells.map { columnHidden[column] || isSmall($0) }
         }
+        var hidden = primary
         var changed = true
         while changed {
             changed = false
@@ -80,6 +81,7 @@ struct SmallCellSuppression {
         for column in columns.indices {
             for row in columns[column][keyPath: path].indices where hidden[column][row] {
                 columns[column][keyPath: path][row].count = nil
+                columns[column][keyPath: path][row].withheld = primary[column][row] ? .fewAnswers : .protectsOthers
             }
         }
     }
