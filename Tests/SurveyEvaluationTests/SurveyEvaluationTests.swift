@@ -124,7 +124,7 @@ struct SurveyEvaluationTests {
             }
         }
         return ReportDocument(
-            result: evaluation.result(), language: OutputLanguage(code: "de"), description: nil, date: "27.11.2026")
+            result: evaluation.result(), language: OutputLanguage(code: "de"), date: "27.11.2026")
     }
 
     /// The report is complete: every chart stands in the page, suppression has its note.

@@ -48,7 +48,7 @@ enum ReportCommand {
             }
             let document = ReportDocument(
                 result: input.result, language: language,
-                description: input.survey.description?.text(in: language.code),
+                presentation: ReportPresentation(survey: input.survey, language: language, filter: input.result.filter),
                 date: today(english: language.isEnglish),
                 comparison: comparison)
             do {
