@@ -75,7 +75,7 @@ struct SurveyEvaluationTests {
     @Test(arguments: [false, true])
     func exportReadsBack(labels: Bool) throws {
         let survey = try Self.survey()
-        let layout = ExportLayout(survey: survey, language: "de")
+        let layout = ExportLayout(survey: survey, language: "de", includesPersonal: true)
         #expect(Set(layout.header).count == layout.header.count, "column names are unique")
         let responses = Self.responses(survey, count: 100)
         let (table, positions) = try Self.exportAndRead(
