@@ -96,12 +96,16 @@ struct ReportPresentationTests {
         let html = document.html
         #expect(!html.contains("schulart == "))
         #expect(html.contains("<dd>Nur Antworten, für die gilt: „Schulart“ ist „Grundschule“</dd>"))
-        let caption =
-            "Nur Antworten, für die gilt: „Schulart“ ist „Grundschule“. Aufgeschlüsselt nach „Gibt es Schulsozialarbeit?“."
-        #expect(!document.charts.isEmpty)
-        for chart in document.charts {
-            #expect(chart.svg.contains("– \(caption)</title>"), "\(chart.name)")
-            #expect(chart.svg.contains("-desc\">\(caption) "), "\(chart.name)")
+        let filter = "Nur Antworten, für die gilt: „Schulart“ ist „Grundschule“."
+        let breakdown = "Aufgeschlüsselt nach „Gibt es Schulsozialarbeit?“."
+        let charts = Dictionary(uniqueKeysWithValues: document.charts.map { ($0.name, $0.svg) })
+        #expect(charts.count == 3)
+        for (name, svg) in charts {
+            #expect(svg.contains("-desc\">\(filter) "), "\(name)")
+            // A histogram shows the total alone; its groups are in the table, so it does not claim them.
+            let caption = name == "schueler.svg" ? filter : "\(filter) \(breakdown)"
+            #expect(svg.contains("– \(caption)</title>"), "\(name)")
+            #expect(svg.contains(breakdown) == (name != "schueler.svg"), "\(name)")
         }
         let english = try Self.document(language: "en", filter: "ssa", by: nil)
         #expect(english.html.contains("<dd>Only responses where “Is there school social work?” is “Yes”</dd>"))

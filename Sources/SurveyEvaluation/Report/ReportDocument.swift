@@ -33,11 +33,6 @@ public struct ReportDocument: Sendable {
         public let svg: String
     }
 
-    private var chartSettings: ChartSettings {
-        ChartSettings(
-            language: language.isEnglish ? .english : .german, width: 640, showsTitle: false, caption: chartCaption)
-    }
-
     /// The questions the report shows, under their headings (nil for none).
     private var parts: [(title: String?, entries: [QuestionEntry])] {
         presentation.arrange(result.questions)
@@ -49,8 +44,7 @@ public struct ReportDocument: Sendable {
             guard
                 let chart = QuestionChart.chart(for: entry, groups: result.breakdown?.groups ?? [], language: language)
             else { return nil }
-            var settings = chartSettings
-            settings.showsTitle = true
+            let settings = chartSettings(for: chart, of: entry, showsTitle: true)
             return ChartFile(
                 name: "\(entry.total.id).svg", svg: xmlDeclaration + chart.svg(id: entry.total.id, settings: settings))
         }
@@ -196,22 +190,6 @@ public struct ReportDocument: Sendable {
         html.newline()
     }
 
-    /// The filter in words, or as written when the presentation has none.
-    private var filterWords: String? {
-        presentation.filter ?? result.filter.map { language.pick("„\($0)“", "“\($0)”") }
-    }
-
-    /// Which responses the figures cover and how they are split, for every chart; nil for all, unsplit.
-    private var chartCaption: String? {
-        var sentences: [String] = []
-        if let filter = filterWords { sentences.append(language.onlyResponses(where: filter) + ".") }
-        if let breakdown = result.breakdown {
-            sentences.append(
-                language.pick("Aufgeschlüsselt nach „\(breakdown.label)“.", "Broken down by “\(breakdown.label)”."))
-        }
-        return sentences.isEmpty ? nil : sentences.joined(separator: " ")
-    }
-
     /// The terms and values listed on the title page.
     private var facts: [(String, String)] {
         var facts = [
@@ -271,7 +249,7 @@ public struct ReportDocument: Sendable {
             html.newline()
             let groups = result.breakdown?.groups ?? []
             if let chart = QuestionChart.chart(for: entry, groups: groups, language: language) {
-                figure(chart, id: "c-\(total.id)", into: &html)
+                figure(chart, id: "c-\(total.id)", settings: chartSettings(for: chart, of: entry), into: &html)
             }
             ReportTables(language: language, groups: groups).tables(for: entry, into: &html)
             if let earlier = comparison?.questions.first(where: { $0.total.id == total.id })?.total,
@@ -280,7 +258,7 @@ public struct ReportDocument: Sendable {
                     language: language)
             {
                 if let chart = wave.chart {
-                    figure(chart, id: "w-\(total.id)", into: &html)
+                    figure(chart, id: "w-\(total.id)", settings: chartSettings(for: chart, of: nil), into: &html)
                 }
                 wave.table(into: &html)
             }
@@ -293,10 +271,10 @@ public struct ReportDocument: Sendable {
         html.newline()
     }
 
-    private func figure(_ chart: Chart, id: String, into html: inout HTMLBuilder) {
+    private func figure(_ chart: Chart, id: String, settings: ChartSettings, into html: inout HTMLBuilder) {
         html.element("figure") { html in
             html.newline()
-            html.inlineSVG(chart.svg(id: id, settings: chartSettings))
+            html.inlineSVG(chart.svg(id: id, settings: settings))
             html.newline()
         }
         html.newline()
