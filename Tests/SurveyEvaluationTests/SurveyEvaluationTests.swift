@@ -124,7 +124,9 @@ struct SurveyEvaluationTests {
             }
         }
         return ReportDocument(
-            result: evaluation.result(), language: OutputLanguage(code: "de"), date: "27.11.2026")
+            result: evaluation.result(), language: OutputLanguage(code: "de"),
+            presentation: ReportPresentation(survey: survey, language: OutputLanguage(code: "de"), filter: nil),
+            date: "27.11.2026")
     }
 
     /// The report is complete: every chart stands in the page, suppression has its note.
