@@ -36,6 +36,10 @@ extension DefinitionReader {
                 error("question \"\(id)\" is in both \"exclude\" and \"include\" of \"report\"; keep one", at: offset)
             } else if case .text = question.kind {
                 continue
+            } else if case .note = question.kind {
+                error(
+                    "question \"\(id)\" is a note, which has no answers to report; "
+                        + "remove it from \"include\" of \"report\"", at: offset)
             } else {
                 report(
                     .warning,
