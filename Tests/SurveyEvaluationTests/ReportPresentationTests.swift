@@ -55,17 +55,23 @@ struct ReportPresentationTests {
         #expect(try Self.document(language: "en").html.contains("Report for the school committee."))
     }
 
-    @Test func withoutIntroductionANeutralSentence() throws {
-        let survey = try #require(Survey.load(bytes: Array(Self.definition.utf8), file: "bericht.json").survey)
-        let plain = ReportPresentation(intro: nil, parts: nil, filter: nil)
-        let document = try Self.document()
-        let neutral = ReportDocument(
-            result: document.result, language: document.language, presentation: plain, date: "")
-        #expect(
-            neutral.html.contains(
-                "<p class=\"lead\">Dieser Bericht fasst die abgeschickten Antworten auf die Befragung „Schulbefragung“ zusammen.</p>"
-            ))
-        #expect(survey.description != nil)
+    @Test(arguments: [
+        ("de", "Dieser Bericht fasst die abgeschickten Antworten auf die Befragung „Schulbefragung“ zusammen."),
+        ("en", "This report summarises the submitted responses to the survey “Schulbefragung”."),
+    ])
+    func withoutIntroductionANeutralSentenceNeverTheDescription(language: String, sentence: String) throws {
+        let definition = Self.definition.replacing(
+            #""intro": {"de": "Bericht für den Schulausschuss.", "en": "Report for the school committee."},"#, with: "")
+        let survey = try #require(Survey.load(bytes: Array(definition.utf8), file: "bericht.json").survey)
+        let output = OutputLanguage(code: language)
+        let presentation = ReportPresentation(survey: survey, language: output, filter: nil)
+        #expect(presentation.intro == nil)
+        let document = try Self.document(language: language)
+        let html = ReportDocument(
+            result: document.result, language: output, presentation: presentation, date: ""
+        ).html
+        #expect(html.contains("<p class=\"lead\">\(sentence)</p>"))
+        #expect(!html.contains("15 Minuten"))
     }
 
     @Test func personalExcludedAndFreeTextQuestionsAreAbsent() throws {
