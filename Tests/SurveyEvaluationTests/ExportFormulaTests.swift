@@ -18,7 +18,7 @@ struct ExportFormulaTests {
     @Test(arguments: [false, true])
     func formulaTextsRoundTrip(excel: Bool) throws {
         let survey = try SurveyEvaluationTests.survey()
-        let layout = ExportLayout(survey: survey, language: "de")
+        let layout = ExportLayout(survey: survey, language: "de", includesPersonal: true)
         let base = SurveyEvaluationTests.responses(survey, count: Self.formulas.count)
         let answers = zip(base, Self.formulas).map { response, formula in
             var answers = response.answers
@@ -38,7 +38,7 @@ struct ExportFormulaTests {
 
     @Test func formulaIsWrittenAsTextAndNegativeNumberAsNumber() throws {
         let survey = try SurveyEvaluationTests.survey()
-        let layout = ExportLayout(survey: survey, language: "de")
+        let layout = ExportLayout(survey: survey, language: "de", includesPersonal: true)
         var answers = Answers()
         answers["schulname"] = .text("=1+1")
         answers["schueler"] = .number(-3.5)
@@ -58,7 +58,7 @@ extension ExportFormulaTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let survey = try SurveyEvaluationTests.survey()
-        let layout = ExportLayout(survey: survey, language: "de")
+        let layout = ExportLayout(survey: survey, language: "de", includesPersonal: true)
         let rows = Self.formulas.map { formula in
             var answers = Answers()
             answers["schulname"] = .text(formula)

@@ -35,7 +35,9 @@ struct GoldenOutputTests {
     /// The report of ``result()``, also what the browser tests load.
     static var reportDocument: ReportDocument {
         ReportDocument(
-            result: result(), language: OutputLanguage(code: "de"), description: "Testbefragung", date: "27.11.2026")
+            result: result(), language: OutputLanguage(code: "de"),
+            presentation: ReportPresentation(intro: "Testbefragung"),
+            date: "27.11.2026")
     }
 
     @Test func reportHTML() throws {

@@ -32,7 +32,7 @@ import Testing
         ]
         let document = ReportDocument(
             result: ReportEscapingTests.result(texts: answers), language: OutputLanguage(code: "de"),
-            description: answers[0], date: "27.11.2026")
+            presentation: ReportPresentation(intro: answers[0]), date: "27.11.2026")
         try write(document.html, to: "\(folder)/index.html")
         _ = try openInChromium("\(folder)/index.html")
         #expect(listener.connections == before, "the report made the browser contact \(url)")

@@ -37,7 +37,8 @@ import Testing
 
     static func document(texts: [String] = EscapingCorpus.chunks(maxLength: 2000)) -> ReportDocument {
         ReportDocument(
-            result: result(texts: texts), language: OutputLanguage(code: "de"), description: attack,
+            result: result(texts: texts), language: OutputLanguage(code: "de"),
+            presentation: ReportPresentation(intro: attack),
             date: "27.11.2026")
     }
 

@@ -75,7 +75,7 @@ struct SurveyEvaluationTests {
     @Test(arguments: [false, true])
     func exportReadsBack(labels: Bool) throws {
         let survey = try Self.survey()
-        let layout = ExportLayout(survey: survey, language: "de")
+        let layout = ExportLayout(survey: survey, language: "de", includesPersonal: true)
         #expect(Set(layout.header).count == layout.header.count, "column names are unique")
         let responses = Self.responses(survey, count: 100)
         let (table, positions) = try Self.exportAndRead(
@@ -124,7 +124,9 @@ struct SurveyEvaluationTests {
             }
         }
         return ReportDocument(
-            result: evaluation.result(), language: OutputLanguage(code: "de"), description: nil, date: "27.11.2026")
+            result: evaluation.result(), language: OutputLanguage(code: "de"),
+            presentation: ReportPresentation(survey: survey, language: OutputLanguage(code: "de"), filter: nil),
+            date: "27.11.2026")
     }
 
     /// The report is complete: every chart stands in the page, suppression has its note.

@@ -300,6 +300,9 @@ import Testing
         let link = "/admin/s/alle-typen/report/art.svg?filter=anzahl%20%3E%3D%200&by=participant.schulart"
         #expect(report.text.contains("href=\"\(link.replacing("&", with: "&amp;"))\""))
         #expect(report.text.contains("<h2 id=\"chart-downloads\">Diagramme als SVG herunterladen</h2>"))
+        // The filter and breakdown in words, on the page and in the file, which may leave the report.
+        let words = "Nur Antworten, für die gilt: „Anzahl &lt;n&gt;“ ist mindestens 0"
+        #expect(report.text.contains("<dd>\(words)</dd>"))
 
         let file = await office.get(link)
         #expect(file.status == .ok)
@@ -307,6 +310,7 @@ import Testing
         #expect(file.headers["Content-Disposition"] == "attachment; filename=\"alle-typen-art.svg\"")
         #expect(file.text.hasPrefix("<?xml"))
         #expect(file.text.contains("<svg"))
+        #expect(file.text.contains("– \(words). Aufgeschlüsselt nach „Schulart“.</title>"))
         let nobody = await office.get("/admin/s/alle-typen/report/art.svg?filter=anzahl+%3C+0")
         #expect(nobody.status == .ok)
         #expect(nobody.text != file.text) // the filter and breakdown apply to the file too

@@ -17,13 +17,15 @@ enum ExportCommand {
                 per question named by its id: a multiple choice as one 0/1 column per option, a matrix as one \
                 column per row, a ranking as one column per place, "other" texts in <id>_other_text. Text that a \
                 spreadsheet would run as a formula (starting with = + - @) gets an apostrophe in front. Raw data \
-                identify schools: keep exports inside the office (-o writes a file only you can read). \
+                identify schools: keep exports inside the office (-o writes a file only you can read). Questions \
+                marked "personal" (names, e-mail addresses, consent to contact) are left out unless \
+                --include-personal is given; the codebook lists them as not exported. \
                 --codebook lists the variables instead (CSV, or Markdown with --format markdown).
                 """,
             arguments: [SurveyDefinition.argument.spec],
             options: [
-                format.spec, labels.spec, excel.spec, codebook.spec, language.spec, out.spec, log.spec,
-                responses.spec,
+                format.spec, labels.spec, excel.spec, codebook.spec, includePersonal.spec, language.spec, out.spec,
+                log.spec, responses.spec,
             ]),
         run: run)
 
@@ -35,6 +37,8 @@ enum ExportCommand {
         "excel", help: "CSV for German Excel: UTF-8 with byte order mark and ';' between fields.")
     static let codebook = CommandOption<Bool>(
         "codebook", help: "Write the variables, their questions, types and value labels.")
+    static let includePersonal = CommandOption<Bool>(
+        "include-personal", help: "Also export the answers to personal-data questions (names, e-mail addresses).")
     static let language = CommandOption<String?>(
         "lang", value: "language", allowed: ["de", "en"], help: "Language of labels (default: the survey's first).")
     static let out = CommandOption<String?>(
@@ -55,7 +59,14 @@ enum ExportCommand {
             return fail(error.message, error.exitCode)
         }
         let format = arguments[Self.format]
-        let layout = ExportLayout(survey: survey, language: arguments[language] ?? survey.defaultLanguage)
+        let layout = ExportLayout(
+            survey: survey, language: arguments[language] ?? survey.defaultLanguage,
+            includesPersonal: arguments[includePersonal])
+        if !layout.personalLeftOut.isEmpty && !arguments[codebook] {
+            console.printError(
+                "survey export: note: personal-data questions left out: "
+                    + layout.personalLeftOut.map(\.id).joined(separator: ", ") + " (--include-personal exports them)")
+        }
         let writer = arguments[excel] ? CSVWriter.excel : CSVWriter.standard
         let output: [UInt8]
         if arguments[codebook] {

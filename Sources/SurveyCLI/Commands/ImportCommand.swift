@@ -52,7 +52,8 @@ enum ImportCommand {
             for problem in error.errors.prefix(shownProblems) { console.printError("\(file): \(problem.description)") }
             return .failure
         }
-        let layout = ExportLayout(survey: survey, language: survey.defaultLanguage)
+        // An import reads every column an export can have, personal ones included.
+        let layout = ExportLayout(survey: survey, language: survey.defaultLanguage, includesPersonal: true)
         var problems: [ImportProblem] = []
         var positions: [String: Int] = [:]
         let known = Set(ExportLayout.fixedColumns + layout.columns.map(\.name))

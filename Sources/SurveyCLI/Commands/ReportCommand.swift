@@ -14,7 +14,10 @@ enum ReportCommand {
                 Evaluates the survey's responses like `survey evaluate` and writes <dir>/index.html (inline SVG \
                 charts, each followed by its data table, print layout for A4 with a title page and a methods \
                 note) and <dir>/<question id>.svg for slides. Small groups and cells are suppressed as in the \
-                evaluation.
+                evaluation. The survey's report settings give the introduction, the sections and the questions \
+                left out; personal-data and free-text questions are left out unless the settings include free \
+                text (docs/survey-format.md). The filter and breakdown are described in words on the title page \
+                and under every chart.
                 """,
             arguments: [SurveyDefinition.argument.spec],
             options: [out.spec, language.spec, compare.spec] + EvaluateCommand.selectionOptions),
@@ -48,7 +51,7 @@ enum ReportCommand {
             }
             let document = ReportDocument(
                 result: input.result, language: language,
-                description: input.survey.description?.text(in: language.code),
+                presentation: ReportPresentation(survey: input.survey, language: language, filter: input.result.filter),
                 date: today(english: language.isEnglish),
                 comparison: comparison)
             do {

@@ -34,6 +34,9 @@ struct ChartCanvas: Sendable {
         if let subtitle, !subtitle.isEmpty {
             paragraph(subtitle, size: ChartStyle.smallSize, bold: false, fill: .mutedText)
         }
+        if let caption = settings.caption {
+            paragraph(caption, size: ChartStyle.smallSize, bold: false, fill: .mutedText)
+        }
         if y > ChartStyle.margin { y += 8 }
     }
 
@@ -98,6 +101,10 @@ struct ChartCanvas: Sendable {
             paragraph(settings.suppressionFootnote, size: ChartStyle.smallSize, bold: false, fill: .mutedText)
         }
         let height = (y + ChartStyle.margin).rounded(.up)
-        return writer.document(id: id, width: settings.width, height: height, title: title, description: description)
+        // The caption leads the description and follows the title, where a reader of the file looks first.
+        let caption = settings.caption
+        return writer.document(
+            id: id, width: settings.width, height: height, title: caption.map { "\(title) – \($0)" } ?? title,
+            description: caption.map { "\($0) \(description)" } ?? description)
     }
 }

@@ -12,6 +12,10 @@ public struct ChartSettings: Sendable, Hashable {
     /// The footnote that explains the mark; `nil` gives a default sentence in
     /// the chart's language.
     public var suppressionNote: String?
+    /// What the figures cover when it is not everything, e.g. a filter or a breakdown in words:
+    /// drawn under the subtitle and added to `<title>` and `<desc>`, so a chart taken out
+    /// of its report still says what it shows.
+    public var caption: String?
 
     /// Creates settings; the defaults suit a German report on A4.
     public init(
@@ -19,13 +23,15 @@ public struct ChartSettings: Sendable, Hashable {
         width: Double = 640,
         showsTitle: Bool = true,
         suppressionMarker: String = "*",
-        suppressionNote: String? = nil
+        suppressionNote: String? = nil,
+        caption: String? = nil
     ) {
         self.language = language
         self.width = width.isFinite ? max(240, min(width, 4000)) : 640
         self.showsTitle = showsTitle
         self.suppressionMarker = suppressionMarker
         self.suppressionNote = suppressionNote
+        self.caption = caption.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The text drawn in place of a suppressed value.

@@ -17,6 +17,16 @@ extension ExportLayout {
                 let values = column.valueLabels.map { "\($0.value) = \($0.label)" }.joined(separator: "; ")
                 return [column.name, column.questionID, column.label, type, values]
             }
+            + personalLeftOut.map { question in
+                let note =
+                    language == "en"
+                    ? "not exported: personal data (survey export --include-personal)"
+                    : "nicht exportiert: personenbezogene Angabe (survey export --include-personal)"
+                return [
+                    "", question.id, question.title?.text(in: language) ?? question.id, question.kind.typeName.rawValue,
+                    note,
+                ]
+            }
     }
 
     /// The header of the codebook.

@@ -12,12 +12,17 @@ public struct ExportLayout: Sendable {
     public let survey: Survey
     public let language: String
     public let columns: [ExportColumn]
+    /// The personal-data questions whose columns were left out, in form order.
+    public let personalLeftOut: [Question]
 
-    public init(survey: Survey, language: String) {
+    /// - Parameter includesPersonal: Whether personal-data questions (`"personal": true`) get their
+    ///   columns; raw data travel further than anyone intends, so they are left out unless asked for.
+    public init(survey: Survey, language: String, includesPersonal: Bool = false) {
         self.survey = survey
         self.language = language
+        personalLeftOut = includesPersonal ? [] : survey.questions.filter(\.personal)
         var columns: [ExportColumn] = []
-        for question in survey.questions where question.kind.isAnswerable {
+        for question in survey.questions where question.kind.isAnswerable && (includesPersonal || !question.personal) {
             let title = question.title?.text(in: language) ?? question.id
             func categories(_ options: [Option]) -> [Category] {
                 options.map { Category(value: $0.value, label: $0.label.text(in: language)) }

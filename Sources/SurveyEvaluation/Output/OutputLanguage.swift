@@ -42,6 +42,11 @@ public struct OutputLanguage: Sendable, Hashable {
         }
     }
 
+    /// „Nur Antworten, für die gilt: …“, a filter described in words.
+    func onlyResponses(where condition: String) -> String {
+        pick("Nur Antworten, für die gilt: \(condition)", "Only responses where \(condition)")
+    }
+
     func footnote(minGroupSize: Int) -> String {
         pick(
             "— = weniger als \(minGroupSize) Antworten oder zum Schutz solcher Werte ausgeblendet.",

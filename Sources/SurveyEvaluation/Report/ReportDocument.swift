@@ -9,20 +9,20 @@ import SurveyCharts
 public struct ReportDocument: Sendable {
     public let result: EvaluationResult
     public let language: OutputLanguage
-    /// The survey's description, shown on the title page.
-    public let description: String?
+    /// The introduction, the questions shown under their headings, and the filter in words.
+    public let presentation: ReportPresentation
     /// The date printed on the title page (`27.11.2026`).
     public let date: String
     /// An earlier wave to compare with (`--compare`), questions matched by id.
     public let comparison: EvaluationResult?
 
     public init(
-        result: EvaluationResult, language: OutputLanguage, description: String?, date: String,
-        comparison: EvaluationResult? = nil
+        result: EvaluationResult, language: OutputLanguage, presentation: ReportPresentation = ReportPresentation(),
+        date: String, comparison: EvaluationResult? = nil
     ) {
         self.result = result
         self.language = language
-        self.description = description
+        self.presentation = presentation
         self.date = date
         self.comparison = comparison
     }
@@ -33,17 +33,18 @@ public struct ReportDocument: Sendable {
         public let svg: String
     }
 
-    private var chartSettings: ChartSettings {
-        ChartSettings(language: language.isEnglish ? .english : .german, width: 640, showsTitle: false)
+    /// The questions the report shows, under their headings (nil for none).
+    private var parts: [(title: String?, entries: [QuestionEntry])] {
+        presentation.arrange(result.questions)
     }
 
     /// Every chart of the report as a stand-alone SVG file, for slides.
     public var charts: [ChartFile] {
-        result.questions.compactMap { entry in
+        parts.flatMap(\.entries).compactMap { entry in
             guard
                 let chart = QuestionChart.chart(for: entry, groups: result.breakdown?.groups ?? [], language: language)
             else { return nil }
-            let settings = ChartSettings(language: chartSettings.language, width: 640, showsTitle: true)
+            let settings = chartSettings(for: chart, of: entry, showsTitle: true)
             return ChartFile(
                 name: "\(entry.total.id).svg", svg: xmlDeclaration + chart.svg(id: entry.total.id, settings: settings))
         }
@@ -75,7 +76,22 @@ public struct ReportDocument: Sendable {
                 titlePage(&html)
                 html.element("main") { html in
                     html.newline()
-                    for entry in result.questions { section(entry, into: &html) }
+                    for (index, part) in parts.enumerated() {
+                        guard let title = part.title else {
+                            for entry in part.entries { section(entry, heading: "h2", into: &html) }
+                            continue
+                        }
+                        html.element(
+                            "section", [HTMLAttribute("class", "part"), HTMLAttribute("id", "s-\(index + 1)")]
+                        ) {
+                            html in
+                            html.newline()
+                            html.element("h2", text: title)
+                            html.newline()
+                            for entry in part.entries { section(entry, heading: "h3", into: &html) }
+                        }
+                        html.newline()
+                    }
                 }
                 html.newline()
             }
@@ -120,10 +136,8 @@ public struct ReportDocument: Sendable {
             html.newline()
             html.element("h1", text: result.title)
             html.newline()
-            if let description {
-                html.element("p", [HTMLAttribute("class", "lead")], text: description)
-                html.newline()
-            }
+            html.element("p", [HTMLAttribute("class", "lead")], text: presentation.intro ?? neutralIntro)
+            html.newline()
             html.element("dl", [HTMLAttribute("class", "facts")]) { html in
                 html.newline()
                 for (term, value) in facts {
@@ -135,6 +149,7 @@ public struct ReportDocument: Sendable {
                 }
             }
             html.newline()
+            contents(&html)
             html.element("section", [HTMLAttribute("class", "methods")]) { html in
                 html.element("h2", text: language.pick("Hinweise zur Methode", "Methods"))
                 html.newline()
@@ -148,13 +163,42 @@ public struct ReportDocument: Sendable {
         html.newline()
     }
 
+    /// The introduction when the definition has none: what the report is, from the facts alone,
+    /// never the respondents' instructions.
+    private var neutralIntro: String {
+        language.pick(
+            "Dieser Bericht fasst die abgeschickten Antworten auf die Befragung „\(result.title)“ zusammen.",
+            "This report summarises the submitted responses to the survey “\(result.title)”.")
+    }
+
+    /// The table of contents, when the report has titled sections.
+    private func contents(_ html: inout HTMLBuilder) {
+        let titled = parts.enumerated().compactMap { index, part in part.title.map { (index + 1, $0) } }
+        guard !titled.isEmpty else { return }
+        html.element("nav", [HTMLAttribute("class", "contents"), HTMLAttribute("aria-labelledby", "contents")]) {
+            html in
+            html.element("h2", [HTMLAttribute("id", "contents")], text: language.pick("Inhalt", "Contents"))
+            html.newline()
+            html.element("ol") { html in
+                for (number, title) in titled {
+                    html.element("li") { html in
+                        html.element("a", [HTMLAttribute("href", "#s-\(number)")], text: title)
+                    }
+                }
+            }
+        }
+        html.newline()
+    }
+
     /// The terms and values listed on the title page.
     private var facts: [(String, String)] {
         var facts = [
             (language.pick("Stand", "As of"), date),
             (language.pick("Abgeschickte Antworten", "Submitted responses"), language.count(result.responses)),
         ]
-        if let filter = result.filter { facts.append((language.pick("Filter", "Filter"), filter)) }
+        if let filter = filterWords {
+            facts.append((language.pick("Auswahl", "Selection"), language.onlyResponses(where: filter)))
+        }
         if let comparison {
             facts.append(
                 (
@@ -193,11 +237,11 @@ public struct ReportDocument: Sendable {
     }
 
     /// One question: heading, bases, chart and its data table(s).
-    private func section(_ entry: QuestionEntry, into html: inout HTMLBuilder) {
+    private func section(_ entry: QuestionEntry, heading: StaticString, into html: inout HTMLBuilder) {
         let total = entry.total
         html.element("section", [HTMLAttribute("class", "question"), HTMLAttribute("id", "q-\(total.id)")]) { html in
             html.newline()
-            html.element("h2", text: total.title)
+            html.element(heading, text: total.title)
             html.newline()
             var baseLine = String(total.baseLine(language).trimmingPrefix("  "))
             if let unit = total.unit { baseLine += language.pick("; Angaben in ", "; figures in ") + unit }
@@ -205,7 +249,7 @@ public struct ReportDocument: Sendable {
             html.newline()
             let groups = result.breakdown?.groups ?? []
             if let chart = QuestionChart.chart(for: entry, groups: groups, language: language) {
-                figure(chart, id: "c-\(total.id)", into: &html)
+                figure(chart, id: "c-\(total.id)", settings: chartSettings(for: chart, of: entry), into: &html)
             }
             ReportTables(language: language, groups: groups).tables(for: entry, into: &html)
             if let earlier = comparison?.questions.first(where: { $0.total.id == total.id })?.total,
@@ -214,7 +258,7 @@ public struct ReportDocument: Sendable {
                     language: language)
             {
                 if let chart = wave.chart {
-                    figure(chart, id: "w-\(total.id)", into: &html)
+                    figure(chart, id: "w-\(total.id)", settings: chartSettings(for: chart, of: nil), into: &html)
                 }
                 wave.table(into: &html)
             }
@@ -227,10 +271,10 @@ public struct ReportDocument: Sendable {
         html.newline()
     }
 
-    private func figure(_ chart: Chart, id: String, into html: inout HTMLBuilder) {
+    private func figure(_ chart: Chart, id: String, settings: ChartSettings, into html: inout HTMLBuilder) {
         html.element("figure") { html in
             html.newline()
-            html.inlineSVG(chart.svg(id: id, settings: chartSettings))
+            html.inlineSVG(chart.svg(id: id, settings: settings))
             html.newline()
         }
         html.newline()

@@ -20,6 +20,10 @@ package enum ReportStyle {
         body { max-width: 180mm; margin: 0 auto; padding: 12mm 0; }
         h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6mm; }
         h2 { font-size: 13pt; margin: 0 0 2mm; }
+        h3 { font-size: 12pt; margin: 0 0 2mm; }
+        .part > h2 { font-size: 16pt; margin: 0 0 6mm; break-after: avoid; padding-bottom: 1mm; border-bottom: 0.5pt solid #999; }
+        .contents h2 { font-size: 11pt; }
+        .contents ol { columns: 2; column-gap: 8mm; font-size: 9.5pt; margin: 0; padding-left: 5mm; }
         .kicker { text-transform: uppercase; letter-spacing: .08em; color: #555; margin: 30mm 0 2mm; }
         .lead { font-size: 12pt; max-width: 150mm; }
         .facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 6mm; margin: 8mm 0; }

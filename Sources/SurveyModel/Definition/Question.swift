@@ -18,12 +18,18 @@ public struct Question: Sendable, Hashable {
     public let rules: [ValidationRule]
     /// Where the question's `id` value stands in the definition.
     public let location: SourceLocation
+    /// Whether the answer is personal data (a name, an e-mail address, consent to be contacted):
+    /// left out of reports always, and of exports unless they are asked for.
+    public let personal: Bool
+    /// The question's own `report` flag: false leaves it out of reports, true brings a free-text
+    /// question in; nil follows the survey's `report` settings.
+    public let reportSetting: Bool?
 
     /// Creates a question.
     public init(
         id: String, title: LocalizedText?, help: LocalizedText? = nil, kind: QuestionKind,
         requirement: Requirement = .optional, visibleIf: Expression? = nil,
-        rules: [ValidationRule] = [], location: SourceLocation
+        rules: [ValidationRule] = [], location: SourceLocation, personal: Bool = false, reportSetting: Bool? = nil
     ) {
         self.id = id
         self.title = title
@@ -33,6 +39,8 @@ public struct Question: Sendable, Hashable {
         self.visibleIf = visibleIf
         self.rules = rules
         self.location = location
+        self.personal = personal
+        self.reportSetting = reportSetting
     }
 
     /// The options of a choice or ranking question, or the cell options of a matrix; empty otherwise.

@@ -34,6 +34,8 @@ public struct Survey: Sendable {
     public let pages: [Page]
     /// Evaluation settings, reserved for the evaluation; always an object.
     public let report: JSON
+    /// How reports present the survey: introduction, left-out questions, sections.
+    public let reportSettings: ReportSettings
     /// The types of every question and participant field, for checking further expressions.
     public let expressionSchema: ExpressionSchema
 
@@ -42,7 +44,8 @@ public struct Survey: Sendable {
         id: String, title: LocalizedText, description: LocalizedText?, privacy: LocalizedText?,
         languages: [String], access: AccessMode, anonymous: Bool, publicQuestionnaire: Bool, opens: Date?,
         closes: Date?,
-        timeZone: TimeZone, participantFields: [ParticipantField], pages: [Page], report: JSON
+        timeZone: TimeZone, participantFields: [ParticipantField], pages: [Page], report: JSON,
+        reportSettings: ReportSettings = ReportSettings()
     ) {
         self.id = id
         self.title = title
@@ -58,6 +61,7 @@ public struct Survey: Sendable {
         self.participantFields = participantFields
         self.pages = pages
         self.report = report
+        self.reportSettings = reportSettings
         self.expressionSchema = Survey.schema(pages: pages, participantFields: participantFields)
         let questions = pages.flatMap(\.questions)
         var index: [String: Int] = [:]

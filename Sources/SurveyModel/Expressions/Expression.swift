@@ -9,9 +9,9 @@ public struct Expression: Sendable, Hashable {
     public let source: String
     /// Every reference in source order, for the survey's order and cycle checks.
     public let references: [ExpressionReference]
-    private let root: ExpressionNode
+    let root: ExpressionNode
     /// The source as scalars, kept for the excerpts in checking's messages.
-    private let text: SourceText
+    let text: SourceText
 
     private init(source: String, text: SourceText, root: ExpressionNode, references: [ExpressionReference]) {
         self.source = source

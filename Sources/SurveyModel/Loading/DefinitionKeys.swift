@@ -17,12 +17,13 @@ package enum DefinitionKeys {
     package static let booleanLabels = ["true", "false"]
     package static let scale = ["from", "to", "labels"]
     package static let rule = ["expr", "message"]
-    /// Evaluation settings, read by the evaluation.
-    package static let report = ["minGroupSize"]
+    /// Evaluation and report settings, read by the evaluation and the report.
+    package static let report = ["minGroupSize", "intro", "exclude", "include", "sections"]
+    package static let reportSection = ["title", "questions"]
 
     /// Keys every answerable question accepts.
     package static let questionCommon = [
-        "id", "type", "title", "help", "required", "requiredIf", "visibleIf", "validate",
+        "id", "type", "title", "help", "required", "requiredIf", "visibleIf", "validate", "personal", "report",
     ]
 
     /// Keys only a question of `type` accepts.

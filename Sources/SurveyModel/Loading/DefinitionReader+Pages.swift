@@ -120,6 +120,13 @@ extension DefinitionReader {
         }
         let requirement = readRequirement(object, owner: owner)
         let rules = readRules(object, owner: owner)
+        let personal = bool(object, "personal") ?? false
+        let reportSetting = bool(object, "report")
+        if personal, reportSetting == true, let value = object["report"] {
+            error(
+                "\(place) is personal data, which never appears in reports; remove \"report\": true",
+                at: value.offset)
+        }
         let errorsBefore = errorCount
         let kind = type.flatMap { readKind($0, object) }
         guard let id, let kind, errorCount == errorsBefore, title != nil || type == .note else {
@@ -128,7 +135,8 @@ extension DefinitionReader {
         }
         return Question(
             id: id, title: title, help: help, kind: kind, requirement: requirement, visibleIf: visibleIf,
-            rules: rules, location: locate(object["id"] ?? object.value))
+            rules: rules, location: locate(object["id"] ?? object.value), personal: personal,
+            reportSetting: reportSetting)
     }
 
     private mutating func readRequirement(_ object: ObjectFields, owner: PendingExpression.Owner) -> Requirement {

@@ -78,7 +78,7 @@ struct DefinitionReader {
         let (opens, closes) = readSchedule(fields, timeZone: timeZone)
         let participantFields = readParticipantFields(fields)
         let pages = readPages(fields)
-        let report = readReport(fields)
+        let (report, reportSettings) = readReport(fields, pages: pages)
         checkExpressions(pages: pages, participantFields: participantFields)
 
         guard !hasErrors, let title else { return nil }
@@ -86,7 +86,8 @@ struct DefinitionReader {
             id: id, title: title, description: description, privacy: privacy, languages: languages,
             access: access, anonymous: anonymous, publicQuestionnaire: publicQuestionnaire, opens: opens,
             closes: closes, timeZone: timeZone,
-            participantFields: participantFields, pages: pages, report: report)
+            participantFields: participantFields, pages: pages, report: report,
+            reportSettings: reportSettings)
     }
 
     /// The diagnostics in file order; diagnostics at the same place keep the order they were found in.
@@ -168,21 +169,6 @@ struct DefinitionReader {
             error("\"closes\" lies before \"opens\"; the survey would never be open", at: closes.1.offset)
         }
         return (opens?.0, closes?.0)
-    }
-
-    private mutating func readReport(_ fields: ObjectFields) -> JSON {
-        guard let value = fields["report"] else { return .object([]) }
-        guard value.kind == .object else {
-            error(
-                "\"report\" must be an object of evaluation settings, e.g. {\"minGroupSize\": 5}, "
-                    + "not \(Self.describe(value))", at: value.offset)
-            return .object([])
-        }
-        // The evaluation reads these settings; a misspelt one must not pass silently.
-        if let report = object(value, place: "\"report\"", keys: DefinitionKeys.report) {
-            _ = integer(report, "minGroupSize", minimum: 1)
-        }
-        return JSON(value)
     }
 
     /// The file name without folders and without `.json`.

@@ -15,7 +15,8 @@ struct OfficeReport {
         let survey = choice.survey
         document = ReportDocument(
             result: result, language: OutputLanguage(code: language),
-            description: survey.description?.text(in: language),
+            presentation: ReportPresentation(
+                survey: survey, language: OutputLanguage(code: language), filter: result.filter),
             date: ReceiptFormat.date(now, timeZone: survey.timeZone, ui: UILanguage(code: language)))
     }
 

@@ -37,6 +37,7 @@ struct SchemaTests {
         (["$defs", "booleanLabels"], DefinitionKeys.booleanLabels),
         (["$defs", "rule"], DefinitionKeys.rule),
         (["properties", "report"], DefinitionKeys.report),
+        (["$defs", "reportSection"], DefinitionKeys.reportSection),
     ]
     static let questionTables: [(path: [String], keys: [String])] = QuestionType.allCases.map { type in
         (["$defs", "\(type.rawValue)Question"], DefinitionKeys.question(type))
