@@ -284,12 +284,12 @@ struct OfficeController: Sendable {
         let ui = LanguageChoice.ui(request)
         let entries = services.catalog.entries
         let rows = entries.map { entry -> [TableCell] in
-            let counts = ResponseCounts(entry: entry, invitees: services.invitees)
+            let counts = ResponseCounts(entry: entry, invitees: services.invitees, language: ui)
             return [
                 TableCell(entry.survey.title.text(in: ui.rawValue), href: "/admin/s/\(entry.survey.id)"),
                 TableCell(statusText(entry, ui: ui)), TableCell(String(counts.invited)),
                 TableCell(String(counts.started)),
-                TableCell(String(counts.submitted)), TableCell(counts.rateText),
+                TableCell(counts.submittedText(ui)), TableCell(counts.rateText),
             ]
         }
         let failures = services.catalog.failures
@@ -320,7 +320,7 @@ struct OfficeController: Sendable {
         let ui = LanguageChoice.ui(request)
         let survey = entry.survey
         let view = entry.log.view
-        let counts = ResponseCounts(entry: entry, invitees: services.invitees)
+        let counts = ResponseCounts(entry: entry, invitees: services.invitees, language: ui)
         let base = "/admin/s/\(survey.id)"
         let voided = (try? request.queryItems())?["voided"] == "1"
         return page(ui, survey.title.text(in: ui.rawValue), csrf: csrf(session)) { html in
@@ -332,7 +332,7 @@ struct OfficeController: Sendable {
             html.element(
                 "p",
                 text:
-                    "\(Phrase.status.text(ui)): \(statusText(entry, ui: ui)) · \(Phrase.invited.text(ui)): \(counts.invited) · \(Phrase.drafts.text(ui)): \(counts.started) · \(Phrase.submitted.text(ui)): \(counts.submitted) · \(Phrase.responseRate.text(ui)): \(counts.rateText)"
+                    "\(Phrase.status.text(ui)): \(statusText(entry, ui: ui)) · \(Phrase.invited.text(ui)): \(counts.invited) · \(Phrase.drafts.text(ui)): \(counts.started) · \(Phrase.submitted.text(ui)): \(counts.submittedText(ui)) · \(Phrase.responseRate.text(ui)): \(counts.rateText)"
             )
             html.element("ul") { html in
                 if let first = survey.pages.first {
@@ -430,7 +430,9 @@ struct OfficeController: Sendable {
             let result = try OfficeReport.result(
                 entry: entry, invitees: services.invitees, reports: reports, language: language, filter: choice.filter,
                 by: choice.by, now: now)
-            return OfficeReport(result: result, choice: choice, language: language, now: now)
+            let counts = ResponseCounts(entry: entry, invitees: services.invitees, language: UILanguage(code: language))
+            return OfficeReport(
+                result: result, participation: counts.participation, choice: choice, language: language, now: now)
         } catch {
             throw .respond(OfficeReport.problemPage(choice.failing(error), services: services, csrf: csrf(session)))
         }

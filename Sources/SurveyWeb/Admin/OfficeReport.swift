@@ -10,13 +10,18 @@ struct OfficeReport {
     let choice: ReportChoice
     let document: ReportDocument
 
-    init(result: EvaluationResult, choice: ReportChoice, language: String, now: Date) {
+    /// - Parameter participation: The office overview's counts, for the response-rate table.
+    init(
+        result: EvaluationResult, participation: ParticipationCounts, choice: ReportChoice, language: String, now: Date
+    ) {
         self.choice = choice
         let survey = choice.survey
-        document = ReportDocument(
+        var document = ReportDocument(
             result: result, language: OutputLanguage(code: language),
             description: survey.description?.text(in: language),
             date: ReceiptFormat.date(now, timeZone: survey.timeZone, ui: UILanguage(code: language)))
+        document.participation = participation
+        self.document = document
     }
 
     /// The live evaluation of a survey with a filter and breakdown, from `reports` or newly attached to its log.

@@ -37,6 +37,7 @@ enum Phrase: Sendable {
     case adminTitle, signIn, password, signOut, wrongPassword, signInBusy, setupTitle, setupIntro, passwordRepeat
     case passwordsDiffer, passwordTooShort, surveys, statusOpen, statusClosed, statusNotYetOpen, status
     case invited, drafts, submitted, responseRate, participants, pending, pendingCSV, responses
+    case submittedUnregistered(Int)
     case participant, lastActivity, response, revision, time, kind, voidResponse, voidReason, voided
     case preview, previewNotice, diagnostics, warnings, loadedVersionKept, noResponses, noParticipants
     case overview, evaluation
@@ -214,6 +215,8 @@ enum Phrase: Sendable {
         case .drafts: ("Begonnen", "Started")
         case .submitted: ("Abgeschickt", "Submitted")
         case .responseRate: ("Rücklauf", "Response rate")
+        case .submittedUnregistered(let count):
+            ("dazu \(count) ohne registrierte Teilnehmende", "plus \(count) without a registered participant")
         case .participants: ("Teilnehmende", "Participants")
         case .pending: ("Noch ausstehend", "Still pending")
         case .pendingCSV: ("E-Mail-Adressen der Ausstehenden als CSV", "E-mail addresses of those pending as CSV")
