@@ -85,11 +85,18 @@ enum ResponseRateTable {
                 ))
         }
         let unregistered = counts.unregisteredSubmissions
-        if unregistered > 0 {
+        if unregistered == 1 {
             notes.append(
                 language.pick(
-                    "Außerdem \(unregistered == 1 ? "wurde 1 Antwort" : "wurden \(language.count(unregistered)) Antworten") ohne registrierte Teilnehmende abgeschickt. Sie sind in den Ergebnissen enthalten, zählen aber nicht zum Rücklauf.",
-                    "In addition, \(unregistered == 1 ? "1 response was" : "\(language.count(unregistered)) responses were") submitted without a registered participant. They are part of the results but not of the response rate."
+                    "Außerdem wurde 1 Antwort ohne registrierte Teilnehmende abgeschickt. Sie ist in den Ergebnissen enthalten, zählt aber nicht zum Rücklauf.",
+                    "In addition, 1 response was submitted without a registered participant. It is part of the results but not of the response rate."
+                ))
+        } else if unregistered > 1 {
+            let count = language.count(unregistered)
+            notes.append(
+                language.pick(
+                    "Außerdem wurden \(count) Antworten ohne registrierte Teilnehmende abgeschickt. Sie sind in den Ergebnissen enthalten, zählen aber nicht zum Rücklauf.",
+                    "In addition, \(count) responses were submitted without a registered participant. They are part of the results but not of the response rate."
                 ))
         }
         return notes
