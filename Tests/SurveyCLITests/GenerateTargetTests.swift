@@ -139,6 +139,7 @@ import Testing
             let run = Run("report", Self.definition, "--test", "--out", out, "--responses", root)
             #expect(run.code == .success, "\(run.error)")
             let html = try #require(contents(out + "/index.html"))
+            #expect(html.contains("<h1>Testdaten: "))
             #expect(html.contains("<caption>Rücklauf nach Schulart</caption>"))
             #expect(
                 html.contains(

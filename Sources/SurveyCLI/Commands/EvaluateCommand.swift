@@ -141,9 +141,12 @@ enum EvaluateCommand {
                         "survey \(command): warning: \(scan.badLines.count) unreadable line(s) in \(log) skipped (line \(lines)\(scan.badLines.count > 5 ? ", …" : ""))"
                     )
                 }
+                let language = OutputLanguage(code: languageCode)
+                // Test data says so in its title, on every page and copy made from it.
+                let marked = arguments[test] && named == nil ? result.markedAsTestData(language: language) : result
                 return .success(
                     Input(
-                        survey: survey, language: OutputLanguage(code: languageCode), result: result,
+                        survey: survey, language: language, result: marked,
                         participants: registered, logPath: log))
             } catch {
                 return fail("cannot read \(log): \(String(cString: strerror(error.code)))", .failure)
