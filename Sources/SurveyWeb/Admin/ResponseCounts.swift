@@ -13,11 +13,24 @@ struct ResponseCounts {
     private let invites: Bool
 
     init(entry: SurveyEntry, invitees: InviteeDirectory, language: UILanguage) {
-        invites = entry.survey.access == .token
-        participation = ParticipationCounts(
-            survey: entry.survey,
-            participants: invitees.invitees(of: entry.survey.id).map { ($0.id, $0.fields) },
-            view: entry.log.view, language: language.rawValue)
+        self.init(
+            ParticipationCounts(
+                survey: entry.survey,
+                participants: invitees.invitees(of: entry.survey.id).map { ($0.id, $0.fields) },
+                view: entry.log.view, language: language.rawValue),
+            of: entry.survey)
+    }
+
+    /// Counts made elsewhere (the test data's).
+    init(_ participation: ParticipationCounts, of survey: Survey) {
+        self.participation = participation
+        invites = survey.access == .token
+    }
+
+    /// The counts in one line, as the survey page shows them.
+    func line(_ ui: UILanguage) -> String {
+        "\(Phrase.invited.text(ui)): \(invited) · \(Phrase.drafts.text(ui)): \(started) · "
+            + "\(Phrase.submitted.text(ui)): \(submittedText(ui)) · \(Phrase.responseRate.text(ui)): \(rateText)"
     }
 
     var invited: Int { participation.total.invited }
