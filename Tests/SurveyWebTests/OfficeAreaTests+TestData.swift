@@ -53,6 +53,7 @@ extension OfficeAreaTests {
         #expect(report.text.contains("Diese Auswertung zeigt die erzeugten Testdaten, nicht die echten Antworten."))
         #expect(report.text.contains("<input type=\"hidden\" name=\"data\" value=\"test\">"))
         #expect(report.text.contains("<caption>Rücklauf nach Schulart</caption>"))
+        #expect(report.text.contains("download=\"alle-typen-testdaten-"))
         let real = await office.get("/admin/s/alle-typen/report")
         #expect(!real.text.contains("Testdaten"))
 

@@ -70,7 +70,7 @@ struct OfficeReport {
                                 "a",
                                 [
                                     HTMLAttribute("href", "\(base)/report/\(chart.name)\(choice.queryString)"),
-                                    HTMLAttribute("download", "\(choice.survey.id)-\(chart.name)"),
+                                    HTMLAttribute("download", choice.downloadName(of: chart.name)),
                                 ], text: "\(titles[chart.name] ?? chart.name) (SVG)")
                         }
                     }
@@ -97,7 +97,7 @@ struct OfficeReport {
             headers: [
                 "Content-Type": "image/svg+xml; charset=utf-8",
                 // Survey and question ids are letters, digits, '-' and '_', safe in a quoted file name.
-                "Content-Disposition": "attachment; filename=\"\(choice.survey.id)-\(chart.name)\"",
+                "Content-Disposition": "attachment; filename=\"\(choice.downloadName(of: chart.name))\"",
             ],
             body: Array(chart.svg.utf8))
         SecurityHeaders.apply(to: &response)

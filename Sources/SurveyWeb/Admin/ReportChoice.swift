@@ -48,6 +48,11 @@ struct ReportChoice {
         return items.isEmpty ? "" : "?" + items.joined(separator: "&")
     }
 
+    /// The file name a downloaded chart gets (`digitale-bildung-art.svg`); test data says so in it.
+    func downloadName(of chart: String) -> String {
+        "\(survey.id)-\(testData ? "testdaten-" : "")\(chart)"
+    }
+
     /// The breakdowns on offer: participant fields with options, then single-choice and yes/no questions.
     var breakdowns: [(id: String, label: String)] {
         let wording = ui.rawValue
