@@ -157,11 +157,8 @@ enum GenerateCommand {
             if let registry {
                 do throws(StoreError) {
                     // A second run with the same seed revises the same responses of the same participants.
-                    var new: [ParticipantImport.Row] = []
-                    for submission in batch where try registry.participant(id: submission.participant.id) == nil {
-                        new.append(submission.participant)
-                    }
-                    _ = try registry.register(new)
+                    let registered = Set(try registry.all().map(\.id))
+                    _ = try registry.register(batch.map(\.participant).filter { !registered.contains($0.id) })
                 } catch {
                     outcome.record([.failure(error)])
                     break
