@@ -161,6 +161,16 @@ import Testing
         #expect(run.error == "survey generate: error: \(message)\n")
     }
 
+    @Test(arguments: ["evaluate", "report"])
+    func readsEitherTestDataOrALogFile(command: String) {
+        let run = Run(
+            [command, Self.definition, "--test", "--log", "x.jsonl"] + (command == "report" ? ["-o", "b"] : []))
+        #expect(run.code == .usage)
+        #expect(
+            run.error
+                == "survey \(command): error: --test and --log both name the responses to read; give one of them\n")
+    }
+
     @Test func refusesParticipantsForAPublicSurvey() {
         let run = Run(
             "generate", "\(repository)/surveys/fortbildung-feedback.json", "-n", "5", "--test", "--participants")

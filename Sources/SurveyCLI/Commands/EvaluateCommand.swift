@@ -89,6 +89,9 @@ enum EvaluateCommand {
                 console.printError("survey \(command): error: \(message)")
                 return .failure(code)
             }
+            if arguments[test], arguments[log] != nil {
+                return fail("--test and --log both name the responses to read; give one of them", .usage)
+            }
             let survey: Survey
             do {
                 survey = try SurveyDefinition(named ?? arguments[SurveyDefinition.argument]).survey
