@@ -96,15 +96,18 @@ enum GenerateCommand {
         let written = write(
             count, of: survey, version: DefinitionVersion.of(definition.bytes), seed: arguments[seed], to: log,
             registering: registry, console: console)
-        log.close()
-        guard let written else { return .failure }
+        // Noted while the log's lock is still held, so no other writer can slip in between; after a
+        // failure too, since whatever reached the log was generated.
         if let storeFolder = target.storeFolder {
             do {
                 try GeneratedMarker.record(storeFolder)
             } catch {
+                log.close()
                 return fail(StoreError.file(error).description, .failure)
             }
         }
+        log.close()
+        guard let written else { return .failure }
         let seconds = Date().timeIntervalSince(started)
         let rate = seconds > 0 ? Int(Double(written) / seconds) : written
         console.print("wrote \(written) submissions to \(log.path) in \(String(format: "%.1f", seconds)) s (\(rate)/s)")
