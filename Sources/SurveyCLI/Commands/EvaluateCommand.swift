@@ -34,10 +34,13 @@ enum EvaluateCommand {
     static let texts = CommandOption<Bool>("texts", help: "List free-text answers (they can identify a respondent).")
     static let log = CommandOption<String?>(
         "log", value: "file", help: "Read this log file instead of the survey's own.")
+    static let test = CommandOption<Bool>(
+        "test", help: "Read the survey's test data (written by `survey generate --test`) instead of the real responses."
+    )
     static let responses = SurveyReference.responses
 
     /// What to evaluate: the options `evaluate` and `report` share.
-    static let selectionOptions = [filter.spec, by.spec, texts.spec, log.spec, responses.spec]
+    static let selectionOptions = [filter.spec, by.spec, texts.spec, log.spec, test.spec, responses.spec]
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         switch Input.load(arguments, command: "evaluate", language: language, console: console) {
@@ -59,6 +62,10 @@ enum EvaluateCommand {
         let survey: Survey
         let language: OutputLanguage
         let result: EvaluationResult
+        /// The registered participants' ids and field values.
+        let participants: [(id: String, fields: [String: String])]
+        /// The log that was evaluated.
+        let logPath: String
 
         enum Outcome {
             case success(Input)
@@ -82,6 +89,9 @@ enum EvaluateCommand {
                 console.printError("survey \(command): error: \(message)")
                 return .failure(code)
             }
+            if arguments[test], arguments[log] != nil {
+                return fail("--test and --log both name the responses to read; give one of them", .usage)
+            }
             let survey: Survey
             do {
                 survey = try SurveyDefinition(named ?? arguments[SurveyDefinition.argument]).survey
@@ -98,15 +108,19 @@ enum EvaluateCommand {
             } catch {
                 return fail(error.description, .usage)
             }
-            let folder = "\(arguments[responses])/\(survey.id)"
+            let surveyFolder = "\(arguments[responses])/\(survey.id)"
+            // Test data is a store folder of its own, with its own participants.
+            let folder = arguments[test] ? TestData.folder(of: surveyFolder) : surveyFolder
             // --log names the main survey's log, not a compared wave's.
             let log = (named == nil ? arguments[EvaluateCommand.log] : nil) ?? "\(folder)/log.jsonl"
             // Participant fields (the school's type, its region) for filters and breakdowns.
             var participants: [String: [String: String]] = [:]
+            var registered: [(id: String, fields: [String: String])] = []
             if FileManager.default.fileExists(atPath: "\(folder)/\(ParticipantRegistry.fileName)") {
                 do {
                     for participant in try ParticipantRegistry(directory: folder).all() {
                         participants[participant.id] = participant.fields
+                        registered.append((participant.id, participant.fields))
                     }
                 } catch {
                     return fail(error.description, .failure)
@@ -130,7 +144,13 @@ enum EvaluateCommand {
                         "survey \(command): warning: \(scan.badLines.count) unreadable line(s) in \(log) skipped (line \(lines)\(scan.badLines.count > 5 ? ", …" : ""))"
                     )
                 }
-                return .success(Input(survey: survey, language: OutputLanguage(code: languageCode), result: result))
+                let language = OutputLanguage(code: languageCode)
+                // Test data says so in its title, on every page and copy made from it.
+                let marked = arguments[test] && named == nil ? result.markedAsTestData(language: language) : result
+                return .success(
+                    Input(
+                        survey: survey, language: language, result: marked,
+                        participants: registered, logPath: log))
             } catch {
                 return fail("cannot read \(log): \(String(cString: strerror(error.code)))", .failure)
             }

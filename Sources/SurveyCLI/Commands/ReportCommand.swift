@@ -49,11 +49,17 @@ enum ReportCommand {
                 case .success(let wave): comparison = wave.result
                 }
             }
-            let document = ReportDocument(
+            var document = ReportDocument(
                 result: input.result, language: language,
                 presentation: ReportPresentation(survey: input.survey, language: language, filter: input.result.filter),
                 date: today(english: language.isEnglish),
                 comparison: comparison)
+            do {
+                document.participation = try participation(of: input)
+            } catch {
+                // The evaluation skips damaged lines with a warning; the rates are left out rather than guessed.
+                console.printError("survey report: warning: no response-rate table: \(error.description)")
+            }
             do {
                 try PrivateFiles.createFolder(folder)
                 try PrivateFiles.write(Array(document.html.utf8), to: folder + "/index.html")
@@ -69,6 +75,15 @@ enum ReportCommand {
                 return .failure
             }
         }
+    }
+
+    /// Invited, started and submitted participants for the response-rate table, from the log just evaluated.
+    private static func participation(of input: EvaluateCommand.Input) throws(StoreError) -> ParticipationCounts {
+        let view =
+            FileManager.default.fileExists(atPath: input.logPath)
+            ? try ResponseView.read(logPath: input.logPath, keepAnswers: false) : ResponseView()
+        return ParticipationCounts(
+            survey: input.survey, participants: input.participants, view: view, language: input.language.code)
     }
 
     private static func today(english: Bool) -> String {

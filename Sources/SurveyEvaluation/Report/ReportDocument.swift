@@ -15,6 +15,8 @@ public struct ReportDocument: Sendable {
     public let date: String
     /// An earlier wave to compare with (`--compare`), questions matched by id.
     public let comparison: EvaluationResult?
+    /// Who was invited, started and submitted, for the response-rate table; nil leaves it out.
+    public var participation: ParticipationCounts?
 
     public init(
         result: EvaluationResult, language: OutputLanguage, presentation: ReportPresentation = ReportPresentation(),
@@ -149,7 +151,7 @@ public struct ReportDocument: Sendable {
                 }
             }
             html.newline()
-            contents(&html)
+            ResponseRateTable.render(participation, language: language, minGroupSize: result.minGroupSize, into: &html)
             html.element("section", [HTMLAttribute("class", "methods")]) { html in
                 html.element("h2", text: language.pick("Hinweise zur Methode", "Methods"))
                 html.newline()
@@ -158,6 +160,8 @@ public struct ReportDocument: Sendable {
                     html.newline()
                 }
             }
+            html.newline()
+            contents(&html)
             html.newline()
         }
         html.newline()

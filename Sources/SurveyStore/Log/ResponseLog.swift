@@ -43,6 +43,9 @@ public final class ResponseLog: Sendable {
         /// Called once per UTC day, on the writer's or an appender's thread, when
         /// the first draft is refused because the day's budget is used up.
         public var draftBudgetExhausted: @Sendable () -> Void = {}
+        /// The log's file name in the directory; another name (a separate log for
+        /// generated test data) gets its own lock, `<name>.lock`.
+        public var fileName = ResponseLog.logFileName
 
         /// The defaults.
         public init() {}
@@ -146,13 +149,14 @@ public final class ResponseLog: Sendable {
         self.directory = directory
         self.displayName = displayName ?? directory
         self.options = options
-        path = directory + "/" + Self.logFileName
+        path = directory + "/" + options.fileName
         do {
             try PrivateFiles.createFolder(directory)
         } catch {
             throw .file(error)
         }
-        lock = try DirectoryLock(path: directory + "/" + Self.lockFileName, displayName: self.displayName)
+        let lockName = options.fileName == Self.logFileName ? Self.lockFileName : options.fileName + ".lock"
+        lock = try DirectoryLock(path: directory + "/" + lockName, displayName: self.displayName)
         var initial = State(committedLength: 0, lastSequence: 0)
         let now = options.clock()
         let oldestDraft = options.draftRetentionDays.map {

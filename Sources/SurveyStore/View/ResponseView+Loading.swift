@@ -6,11 +6,18 @@ extension ResponseView {
     /// - Throws: ``StoreError/damagedLine(file:line:reason:)`` for a bad
     ///   complete line, or ``StoreError/file(_:)``.
     public static func read(directory: String) throws(StoreError) -> ResponseView {
-        let path = directory + "/" + ResponseLog.logFileName
+        try read(logPath: directory + "/" + ResponseLog.logFileName, keepAnswers: true)
+    }
+
+    /// Builds the view from the log file at `path`, like ``read(directory:)``.
+    ///
+    /// - Parameter keepAnswers: false for a view that only counts (who submitted,
+    ///   who has a draft); it then holds no answers and costs little memory.
+    public static func read(logPath path: String, keepAnswers: Bool) throws(StoreError) -> ResponseView {
         var view = ResponseView()
         let scan: LogScan
         do {
-            scan = try LogScan(path: path, keepAnswers: true) { record, _ in view.apply(record) }
+            scan = try LogScan(path: path, keepAnswers: keepAnswers) { record, _ in view.apply(record) }
         } catch {
             throw .file(error)
         }

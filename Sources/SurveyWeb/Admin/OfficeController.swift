@@ -35,6 +35,9 @@ struct OfficeController: Sendable {
         router.post("/admin/s/:survey/r/:response/end-sessions", bodyLimit: 4096) { request in
             Interruption.answer { try endSessions(request) }
         }
+        router.post("/admin/s/:survey/test-data/wipe", bodyLimit: 4096) { request in
+            Interruption.answer { try wipeTestData(request) }
+        }
         router.get("/admin/s/:survey/preview/:page") { request in
             Interruption.answer { try preview(request, form: nil) }
         }
@@ -54,14 +57,14 @@ struct OfficeController: Sendable {
     }
 
     /// The session id of a signed-in request, or the sign-in page.
-    private func signedIn(_ request: HTTPRequest) throws(Interruption) -> String {
+    func signedIn(_ request: HTTPRequest) throws(Interruption) -> String {
         let session = request.cookies[Self.sessionCookie]
         if let session, office.isSignedIn(session, now: services.now()) { return session }
         throw .respond(signInPage(request, error: nil, status: .unauthorized))
     }
 
     /// The checked form of a signed-in request; a missing or wrong anti-forgery token ends it.
-    private func checkedForm(_ request: HTTPRequest, session: String) throws(Interruption) -> URLEncodedForm {
+    func checkedForm(_ request: HTTPRequest, session: String) throws(Interruption) -> URLEncodedForm {
         let ui = LanguageChoice.ui(request)
         guard let form = try? request.formFields(),
             services.signer.checkCSRF(form["_csrf"], session: "office:" + session)
@@ -74,7 +77,7 @@ struct OfficeController: Sendable {
         return form
     }
 
-    private func csrf(_ session: String) -> String { services.signer.csrfToken(for: "office:" + session) }
+    func csrf(_ session: String) -> String { services.signer.csrfToken(for: "office:" + session) }
 
     private func cookie(_ name: String, _ value: String, _ request: HTTPRequest, maxAge: Int? = nil) -> SetCookie {
         SetCookie(
@@ -260,7 +263,7 @@ struct OfficeController: Sendable {
 
     // MARK: Overview and survey
 
-    private func entry(_ request: HTTPRequest) throws(Interruption) -> SurveyEntry {
+    func entry(_ request: HTTPRequest) throws(Interruption) -> SurveyEntry {
         let ui = LanguageChoice.ui(request)
         guard let id = request.parameters["survey"], let entry = services.catalog.entry(id) else {
             throw .respond(
@@ -284,12 +287,12 @@ struct OfficeController: Sendable {
         let ui = LanguageChoice.ui(request)
         let entries = services.catalog.entries
         let rows = entries.map { entry -> [TableCell] in
-            let counts = ResponseCounts(entry: entry, invitees: services.invitees)
+            let counts = ResponseCounts(entry: entry, invitees: services.invitees, language: ui)
             return [
                 TableCell(entry.survey.title.text(in: ui.rawValue), href: "/admin/s/\(entry.survey.id)"),
                 TableCell(statusText(entry, ui: ui)), TableCell(String(counts.invited)),
                 TableCell(String(counts.started)),
-                TableCell(String(counts.submitted)), TableCell(counts.rateText),
+                TableCell(counts.submittedText(ui)), TableCell(counts.rateText),
             ]
         }
         let failures = services.catalog.failures
@@ -320,7 +323,7 @@ struct OfficeController: Sendable {
         let ui = LanguageChoice.ui(request)
         let survey = entry.survey
         let view = entry.log.view
-        let counts = ResponseCounts(entry: entry, invitees: services.invitees)
+        let counts = ResponseCounts(entry: entry, invitees: services.invitees, language: ui)
         let base = "/admin/s/\(survey.id)"
         let voided = (try? request.queryItems())?["voided"] == "1"
         return page(ui, survey.title.text(in: ui.rawValue), csrf: csrf(session)) { html in
@@ -332,7 +335,7 @@ struct OfficeController: Sendable {
             html.element(
                 "p",
                 text:
-                    "\(Phrase.status.text(ui)): \(statusText(entry, ui: ui)) · \(Phrase.invited.text(ui)): \(counts.invited) · \(Phrase.drafts.text(ui)): \(counts.started) · \(Phrase.submitted.text(ui)): \(counts.submitted) · \(Phrase.responseRate.text(ui)): \(counts.rateText)"
+                    "\(Phrase.status.text(ui)): \(statusText(entry, ui: ui)) · \(counts.line(ui))"
             )
             html.element("ul") { html in
                 if let first = survey.pages.first {
@@ -360,6 +363,7 @@ struct OfficeController: Sendable {
                     }
                 }
             }
+            testDataSection(entry, query: try? request.queryItems(), ui: ui, csrf: csrf(session), into: &html)
             if !entry.brokenEdit.isEmpty {
                 html.element("h2", text: Phrase.diagnostics.text(ui))
                 html.element("p", [HTMLAttribute("class", "error")], text: Phrase.loadedVersionKept.text(ui))
@@ -426,11 +430,14 @@ struct OfficeController: Sendable {
             survey: entry.survey, ui: LanguageChoice.ui(request), query: try? request.queryItems())
         let language = LanguageChoice.language(request, survey: entry.survey)
         let now = services.now()
+        if choice.testData { return try testDataReport(entry, choice: choice, language: language, session: session) }
         do {
             let result = try OfficeReport.result(
                 entry: entry, invitees: services.invitees, reports: reports, language: language, filter: choice.filter,
                 by: choice.by, now: now)
-            return OfficeReport(result: result, choice: choice, language: language, now: now)
+            let counts = ResponseCounts(entry: entry, invitees: services.invitees, language: UILanguage(code: language))
+            return OfficeReport(
+                result: result, participation: counts.participation, choice: choice, language: language, now: now)
         } catch {
             throw .respond(OfficeReport.problemPage(choice.failing(error), services: services, csrf: csrf(session)))
         }

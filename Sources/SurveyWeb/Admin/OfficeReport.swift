@@ -10,14 +10,19 @@ struct OfficeReport {
     let choice: ReportChoice
     let document: ReportDocument
 
-    init(result: EvaluationResult, choice: ReportChoice, language: String, now: Date) {
+    /// - Parameter participation: The office overview's counts, for the response-rate table.
+    init(
+        result: EvaluationResult, participation: ParticipationCounts, choice: ReportChoice, language: String, now: Date
+    ) {
         self.choice = choice
         let survey = choice.survey
-        document = ReportDocument(
+        var document = ReportDocument(
             result: result, language: OutputLanguage(code: language),
             presentation: ReportPresentation(
                 survey: survey, language: OutputLanguage(code: language), filter: result.filter),
             date: ReceiptFormat.date(now, timeZone: survey.timeZone, ui: UILanguage(code: language)))
+        document.participation = participation
+        self.document = document
     }
 
     /// The live evaluation of a survey with a filter and breakdown, from `reports` or newly attached to its log.
@@ -66,7 +71,7 @@ struct OfficeReport {
                                 "a",
                                 [
                                     HTMLAttribute("href", "\(base)/report/\(chart.name)\(choice.queryString)"),
-                                    HTMLAttribute("download", "\(choice.survey.id)-\(chart.name)"),
+                                    HTMLAttribute("download", choice.downloadName(of: chart.name)),
                                 ], text: "\(titles[chart.name] ?? chart.name) (SVG)")
                         }
                     }
@@ -93,7 +98,7 @@ struct OfficeReport {
             headers: [
                 "Content-Type": "image/svg+xml; charset=utf-8",
                 // Survey and question ids are letters, digits, '-' and '_', safe in a quoted file name.
-                "Content-Disposition": "attachment; filename=\"\(choice.survey.id)-\(chart.name)\"",
+                "Content-Disposition": "attachment; filename=\"\(choice.downloadName(of: chart.name))\"",
             ],
             body: Array(chart.svg.utf8))
         SecurityHeaders.apply(to: &response)

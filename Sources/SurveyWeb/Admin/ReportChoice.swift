@@ -14,6 +14,8 @@ struct ReportChoice {
     let by: String?
     /// The report language asked for with `?lang=`, kept on the form and the chart links.
     let language: String?
+    /// Whether the survey's test data is shown instead of the real responses (`?data=test`).
+    let testData: Bool
     /// Why the filter or breakdown cannot be used, shown in place of the report.
     private(set) var problem: String? = nil
     /// Whether the problem lies in the filter (otherwise in the breakdown), so that field is marked.
@@ -26,6 +28,7 @@ struct ReportChoice {
         filter = query?["filter"].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         by = query?["by"].flatMap { $0.isEmpty ? nil : $0 }
         language = query?["lang"].flatMap { $0.isEmpty ? nil : $0 }
+        testData = query?["data"] == "test"
     }
 
     /// The same choice with the reason it cannot be used.
@@ -38,10 +41,16 @@ struct ReportChoice {
 
     /// The query string that repeats this choice on another link (`?filter=…&by=…`), empty without one.
     var queryString: String {
-        let items = [("filter", filter), ("by", by), ("lang", language)].compactMap { name, value in
+        let items = [("filter", filter), ("by", by), ("lang", language), ("data", testData ? "test" : nil)].compactMap {
+            name, value in
             value.map { "\(name)=\(Self.percentEncoded($0))" }
         }
         return items.isEmpty ? "" : "?" + items.joined(separator: "&")
+    }
+
+    /// The file name a downloaded chart gets (`digitale-bildung-art.svg`); test data says so in it.
+    func downloadName(of chart: String) -> String {
+        "\(survey.id)-\(testData ? "testdaten-" : "")\(chart)"
     }
 
     /// The breakdowns on offer: participant fields with options, then single-choice and yes/no questions.
@@ -64,6 +73,9 @@ struct ReportChoice {
         let german = ui == .de
         let marksFilter = problem != nil && filterFails
         let marksBreakdown = problem != nil && !filterFails
+        if testData {
+            html.element("p", [HTMLAttribute("class", "notice test-data")], text: Phrase.testDataShown.text(ui))
+        }
         if let problem {
             html.element("div", [HTMLAttribute("class", "error-summary"), HTMLAttribute("role", "alert")]) { html in
                 html.element("p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-choice")], text: problem)
@@ -80,6 +92,11 @@ struct ReportChoice {
                 html.void(
                     "input",
                     [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "lang"), HTMLAttribute("value", language)])
+            }
+            if testData {
+                html.void(
+                    "input",
+                    [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "data"), HTMLAttribute("value", "test")])
             }
             html.element("div", [HTMLAttribute("class", "question")]) { html in
                 html.element("label", [HTMLAttribute("for", "filter")], text: "Filter")

@@ -37,6 +37,9 @@ enum Phrase: Sendable {
     case adminTitle, signIn, password, signOut, wrongPassword, signInBusy, setupTitle, setupIntro, passwordRepeat
     case passwordsDiffer, passwordTooShort, surveys, statusOpen, statusClosed, statusNotYetOpen, status
     case invited, drafts, submitted, responseRate, participants, pending, pendingCSV, responses
+    case submittedUnregistered(Int)
+    case testData, testDataIntro, testDataReport, testDataShown, testDataUnreadable
+    case wipeTestData, wipeTestDataConfirm, wipeUnconfirmed, testDataWiped, wipeFailed
     case participant, lastActivity, response, revision, time, kind, voidResponse, voidReason, voided
     case preview, previewNotice, diagnostics, warnings, loadedVersionKept, noResponses, noParticipants
     case overview, evaluation
@@ -214,6 +217,39 @@ enum Phrase: Sendable {
         case .drafts: ("Begonnen", "Started")
         case .submitted: ("Abgeschickt", "Submitted")
         case .responseRate: ("Rücklauf", "Response rate")
+        case .submittedUnregistered(let count):
+            ("dazu \(count) ohne registrierte Teilnehmende", "plus \(count) without a registered participant")
+        case .testData: ("Testdaten", "Test data")
+        case .testDataIntro:
+            (
+                "Diese Befragung hat Testdaten, erzeugt mit „survey generate --test“. Sie liegen getrennt von den echten Antworten und gehen in keine der Zahlen oben ein.",
+                "This survey has test data, written by “survey generate --test”. It is kept apart from the real responses and is not part of any figure above."
+            )
+        case .testDataReport: ("Auswertung der Testdaten", "Evaluation of the test data")
+        case .testDataShown:
+            (
+                "Testdaten: Diese Auswertung zeigt die erzeugten Testdaten, nicht die echten Antworten.",
+                "Test data: this evaluation shows the generated test data, not the real responses."
+            )
+        case .testDataUnreadable:
+            ("Die Testdaten dieser Befragung lassen sich nicht lesen.", "The test data of this survey cannot be read.")
+        case .wipeTestData: ("Testdaten löschen", "Delete the test data")
+        case .wipeTestDataConfirm:
+            (
+                "Ja, alle Testdaten dieser Befragung endgültig löschen. Die echten Antworten bleiben unverändert.",
+                "Yes, delete all test data of this survey for good. The real responses stay as they are."
+            )
+        case .wipeUnconfirmed:
+            (
+                "Die Testdaten wurden nicht gelöscht: Bitte bestätigen Sie das Löschen mit dem Häkchen.",
+                "The test data was not deleted: please confirm with the tick box."
+            )
+        case .testDataWiped: ("Die Testdaten wurden gelöscht.", "The test data has been deleted.")
+        case .wipeFailed:
+            (
+                "Die Testdaten lassen sich gerade nicht löschen, vermutlich schreibt „survey generate“ noch hinein. Bitte versuchen Sie es gleich noch einmal.",
+                "The test data cannot be deleted right now, probably because “survey generate” is still writing to it. Please try again in a moment."
+            )
         case .participants: ("Teilnehmende", "Participants")
         case .pending: ("Noch ausstehend", "Still pending")
         case .pendingCSV: ("E-Mail-Adressen der Ausstehenden als CSV", "E-mail addresses of those pending as CSV")

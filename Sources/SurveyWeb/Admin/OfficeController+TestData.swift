@@ -1,0 +1,123 @@
+import HTTPServer
+import Markup
+import SurveyEvaluation
+import SurveyModel
+import SurveyStore
+
+/// The office's view of a survey's test data: its counts and evaluation, apart from the real
+/// responses and labelled „Testdaten“ wherever shown, and a confirmed, CSRF-checked wipe.
+extension OfficeController {
+    /// The survey page's section on test data; nothing when the survey has none and no notice is due.
+    func testDataSection(
+        _ entry: SurveyEntry, query: URLEncodedForm?, ui: UILanguage, csrf: String, into html: inout HTMLBuilder
+    ) {
+        let testData = OfficeTestData(entry: entry)
+        let notice: (phrase: Phrase, isError: Bool)? =
+            switch query?["test-data"] {
+            case "wiped": (.testDataWiped, false)
+            case "unconfirmed": (.wipeUnconfirmed, true)
+            case "busy": (.wipeFailed, true)
+            default: nil
+            }
+        guard testData.exists || notice != nil else { return }
+        let base = "/admin/s/\(entry.survey.id)"
+        html.element("section", [HTMLAttribute("id", "test-data"), HTMLAttribute("class", "test-data")]) { html in
+            html.element("h2", text: Phrase.testData.text(ui))
+            if let notice {
+                html.element(
+                    "p",
+                    [
+                        HTMLAttribute("class", notice.isError ? "error" : "notice"),
+                        HTMLAttribute("role", notice.isError ? "alert" : "status"),
+                    ], text: notice.phrase.text(ui))
+            }
+            guard testData.exists else { return }
+            html.element("p", text: Phrase.testDataIntro.text(ui))
+            do {
+                let counts = ResponseCounts(
+                    try testData.participation(survey: entry.survey, language: ui.rawValue), of: entry.survey)
+                html.element("p", text: "\(Phrase.testData.text(ui)): \(counts.line(ui))")
+            } catch {
+                html.element("p", [HTMLAttribute("class", "error")], text: Phrase.testDataUnreadable.text(ui))
+            }
+            html.element("ul") { html in
+                html.element("li") { html in
+                    html.element(
+                        "a", [HTMLAttribute("href", "\(base)/report?data=test")], text: Phrase.testDataReport.text(ui))
+                }
+            }
+            html.element(
+                "form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/test-data/wipe")]
+            ) { html in
+                HiddenFields(csrf: csrf, formKey: WebServices.newFormKey()).render(into: &html)
+                html.element("div", [HTMLAttribute("class", "question")]) { html in
+                    html.void(
+                        "input",
+                        [
+                            HTMLAttribute("type", "checkbox"), HTMLAttribute("id", "confirm-wipe"),
+                            HTMLAttribute("name", "confirm"), HTMLAttribute("value", "yes"),
+                            HTMLAttribute("required", ""),
+                        ])
+                    html.element(
+                        "label", [HTMLAttribute("for", "confirm-wipe")], text: Phrase.wipeTestDataConfirm.text(ui))
+                }
+                html.element("div", [HTMLAttribute("class", "actions")]) { html in
+                    html.element("button", [HTMLAttribute("type", "submit")], text: Phrase.wipeTestData.text(ui))
+                }
+            }
+        }
+    }
+
+    /// Deletes the survey's test data once the form confirms it; the real responses are never touched.
+    func wipeTestData(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let session = try signedIn(request)
+        let entry = try entry(request)
+        let form = try checkedForm(request, session: session)
+        let back = "/admin/s/\(entry.survey.id)"
+        guard form["confirm"] == "yes" else { return services.redirect("\(back)?test-data=unconfirmed#test-data") }
+        do {
+            try TestData.wipe(surveyFolder: entry.log.directory)
+        } catch {
+            return services.redirect("\(back)?test-data=busy#test-data")
+        }
+        return services.redirect("\(back)?test-data=wiped#test-data")
+    }
+
+    /// The report of the test data, marked as such on screen and in print.
+    func testDataReport(
+        _ entry: SurveyEntry, choice: ReportChoice, language: String, session: String
+    ) throws(Interruption) -> OfficeReport {
+        let testData = OfficeTestData(entry: entry)
+        let now = services.now()
+        let ui = choice.ui
+        guard testData.exists else {
+            throw .respond(
+                services.message(
+                    .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
+                    link: (href: "/admin/s/\(entry.survey.id)", text: Phrase.backToSurvey.text(ui))))
+        }
+        do throws(OfficeTestData.Failure) {
+            let result = try testData.result(
+                survey: entry.survey, language: language, filter: choice.filter, by: choice.by, now: now)
+            let participation: ParticipationCounts
+            do {
+                participation = try testData.participation(survey: entry.survey, language: language)
+            } catch {
+                throw .store(error)
+            }
+            return OfficeReport(
+                result: result, participation: participation, choice: choice, language: language, now: now)
+        } catch {
+            switch error {
+            case .setup(let problem):
+                throw .respond(
+                    OfficeReport.problemPage(choice.failing(problem), services: services, csrf: csrf(session)))
+            case .store:
+                throw .respond(
+                    services.message(
+                        .errorTitle, [Phrase.testDataUnreadable.text(ui)], ui: ui, status: .internalServerError,
+                        link: (href: "/admin/s/\(entry.survey.id)", text: Phrase.backToSurvey.text(ui))))
+            }
+        }
+    }
+}
