@@ -19,8 +19,10 @@ import Testing
     }
 
     static func value(_ random: inout SeededGenerator) -> ChartValue {
-        Int.random(in: 0..<12, using: &random) == 0
-            ? .suppressed : .number((Double.random(in: 0...100, using: &random) * 10).rounded() / 10)
+        let draw = Int.random(in: 0..<12, using: &random)
+        return draw < SuppressionReason.allCases.count
+            ? .suppressed(SuppressionReason.allCases[draw])
+            : .number((Double.random(in: 0...100, using: &random) * 10).rounded() / 10)
     }
 
     static func chart(_ random: inout SeededGenerator) -> Chart {

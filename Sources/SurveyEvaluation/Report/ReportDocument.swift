@@ -34,7 +34,9 @@ public struct ReportDocument: Sendable {
     }
 
     private var chartSettings: ChartSettings {
-        ChartSettings(language: language.isEnglish ? .english : .german, width: 640, showsTitle: false)
+        ChartSettings(
+            language: language.isEnglish ? .english : .german, width: 640, showsTitle: false,
+            minimumCount: result.minGroupSize)
     }
 
     /// Every chart of the report as a stand-alone SVG file, for slides.
@@ -43,7 +45,8 @@ public struct ReportDocument: Sendable {
             guard
                 let chart = QuestionChart.chart(for: entry, groups: result.breakdown?.groups ?? [], language: language)
             else { return nil }
-            let settings = ChartSettings(language: chartSettings.language, width: 640, showsTitle: true)
+            var settings = chartSettings
+            settings.showsTitle = true
             return ChartFile(
                 name: "\(entry.total.id).svg", svg: xmlDeclaration + chart.svg(id: entry.total.id, settings: settings))
         }
