@@ -154,11 +154,12 @@ enum QuestionChart {
         return "\(label) (n = \(language.count(count)))"
     }
 
-    /// `0–99` for integer bins, `0–100` otherwise.
+    /// `0–99` for integer bins, `0–100` otherwise and for a last bin that
+    /// ends at the question's maximum, which it includes.
     static func binLabel(_ bin: HistogramBin, language: OutputLanguage) -> String {
         let integer = bin.from == bin.from.rounded() && bin.to == bin.to.rounded()
-        let upper = integer && bin.to - bin.from > 1 ? bin.to - 1 : bin.to
-        if integer && bin.to - bin.from == 1 { return language.figure(bin.from) }
+        let upper = integer && bin.to - bin.from > 1 && !bin.includesUpper ? bin.to - 1 : bin.to
+        if integer && bin.to - bin.from == 1 && !bin.includesUpper { return language.figure(bin.from) }
         return "\(language.figure(bin.from))–\(language.figure(upper))"
     }
 
