@@ -148,13 +148,15 @@ import Testing
     static func expectBases(_ chart: Chart, _ entry: QuestionEntry, language: OutputLanguage) {
         let total = entry.total
         let id = total.id
-        func n(_ result: QuestionResult) -> String { "n = \(language.count(result.base.count(result.percentBase)))" }
+        func n(_ result: QuestionResult, _ space: String = " ") -> String {
+            "n\(space)=\(space)\(language.count(result.base.count(result.percentBase)))"
+        }
         let subtitle = chart.subtitle ?? ""
         if total.type == "matrix" {
             let bases = Set(total.rows.map { $0.base.count($0.percentBase) })
             if bases.count > 1 {
                 for (row, result) in zip(chart.drawnRows, total.rows) {
-                    #expect(row.label.hasSuffix("(\(n(result)))"), "\(id): row \(row.label)")
+                    #expect(row.label.hasSuffix("(\(n(result, "\u{00A0}")))"), "\(id): row \(row.label)")
                 }
             } else if let first = total.rows.first {
                 #expect(subtitle.hasPrefix(n(first) + " "), "\(id): \(subtitle)")
@@ -173,7 +175,7 @@ import Testing
         let columns =
             [total] + entry.groups.filter { total.type == "scale" || $0.frequencies.contains { $0.percent != nil } }
         for (label, column) in zip(groupLabels, columns) where column.base.count(column.percentBase) != nil {
-            #expect(label.hasSuffix("(\(n(column)))"), "\(id): group \(label)")
+            #expect(label.hasSuffix("(\(n(column, "\u{00A0}")))"), "\(id): group \(label)")
         }
     }
 

@@ -148,10 +148,11 @@ enum QuestionChart {
     }
 
     /// "Grundschule (n = 12)": a row or group label with the base its
-    /// percentages use; a hidden group keeps its bare label.
+    /// percentages use, with no-break spaces so "(n = 12)" never wraps
+    /// apart; a hidden group keeps its bare label.
     private static func labelled(_ label: String, _ result: QuestionResult, language: OutputLanguage) -> String {
         guard let count = result.base.count(result.percentBase) else { return label }
-        return "\(label) (n = \(language.count(count)))"
+        return "\(label) (n\u{00A0}=\u{00A0}\(language.count(count)))"
     }
 
     /// `0–99` for integer bins, `0–100` otherwise and for a last bin that
