@@ -36,7 +36,14 @@ import Testing
         case 0: return .bars(BarChart(title: title, bars: singles))
         case 1: return .columns(ColumnChart(title: title, columns: singles, style: .percent))
         case 2: return .stacked(StackedBarChart(title: title, categories: names, rows: rows))
-        case 3: return .diverging(DivergingBarChart(title: title, scale: names, rows: rows))
+        case 3:
+            // Half of them with "not applicable" apart, its value last in each row.
+            guard Bool.random(using: &random) else {
+                return .diverging(DivergingBarChart(title: title, scale: names, rows: rows))
+            }
+            let apart = rows.map { ChartRow($0.label, $0.values + [value(&random)], total: 100) }
+            return .diverging(
+                DivergingBarChart(title: title, scale: names, notApplicable: label(&random), rows: apart))
         case 4: return .grouped(GroupedBarChart(title: title, groups: names, rows: rows))
         case 5: return .dots(DotChart(title: title, series: names, rows: rows))
         default: return .smallMultiples(SmallMultiplesChart(title: title, categories: names, panels: rows))
