@@ -26,7 +26,8 @@ public struct QuestionResult: Sendable, Hashable {
     /// Date questions: earliest and latest date (`YYYY-MM-DD`).
     public var dateRange: DateRange?
     /// Date questions: answers per bin between the first and the last answer,
-    /// each bin a month (`YYYY-MM`), quarter (`YYYY-Q1`) or year (`YYYY`).
+    /// each bin a month (`YYYY-MM`), quarter (`YYYY-Q1`), year (`YYYY`),
+    /// decade or century (`2020–2029`); see ``dateBins``.
     public var months: [Frequency] = []
     /// Date questions: the width of the bins in ``months``.
     public var dateBins: DateBinWidth?
