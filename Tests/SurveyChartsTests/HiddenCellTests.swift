@@ -82,4 +82,21 @@ import Testing
         #expect(english.contains(">¹ Not shown: fewer than 5 answers.</text>"))
         #expect(english.contains("a: not shown (fewer than 5 answers)"))
     }
+
+    @Test func drawnRowsStateTheSharesAsDrawn() {
+        let chart = Chart.diverging(
+            DivergingBarChart(
+                title: "t", scale: ["-", "+"], notApplicable: "?",
+                rows: [
+                    ChartRow("a", [.suppressed(.fewAnswers), 30, .suppressed(.protectsOthers)], total: 100),
+                    ChartRow("b", [.suppressed(.fewAnswers), .suppressed(.fewAnswers), .suppressed(.fewAnswers)]),
+                    ChartRow("c", [1, 3, 0], total: 5),
+                ]))
+        #expect(
+            chart.drawnRows == [
+                ChartRow("a", [.suppressed(.fewAnswers), 30, .suppressed(.protectsOthers)]),
+                ChartRow("b", [.suppressed(.fewAnswers), .suppressed(.fewAnswers), .suppressed(.fewAnswers)]),
+                ChartRow("c", [20, 60, 0]),
+            ])
+    }
 }
