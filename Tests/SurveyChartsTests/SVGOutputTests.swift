@@ -40,6 +40,15 @@ import Testing
                 name: "diverging-single",
                 svg: DivergingBarChart(title: "ein Punkt", scale: ["nur"], rows: [ChartRow("x", [4])]).svg(id: "d")),
             Gallery.Entry(
+                name: "diverging-apart",
+                svg: DivergingBarChart(
+                    title: label, scale: [], notApplicable: label,
+                    rows: [
+                        ChartRow(label, [4]), ChartRow("summe", [60, .suppressed(.sameAnswer), 80], total: 100),
+                        ChartRow("null", [0, .suppressed(.fewAnswers)], total: 0),
+                    ]
+                ).svg(id: "d")),
+            Gallery.Entry(
                 name: "grouped",
                 svg: GroupedBarChart(
                     title: label, groups: [label, "b", "c"], rows: [ChartRow(label, odd), ChartRow("kurz", [])]
