@@ -16,7 +16,9 @@ enum Gallery {
             svg: supportBarsEnglish.svg(id: "bar-support-en", settings: ChartSettings(language: .english))),
         Entry(name: "columns-devices", svg: deviceColumns.svg(id: "columns-devices")),
         Entry(name: "stacked-wifi", svg: wifiStacked.svg(id: "stacked-wifi")),
-        Entry(name: "diverging-concept", svg: conceptDiverging.svg(id: "diverging-concept")),
+        Entry(
+            name: "diverging-concept",
+            svg: conceptDiverging.svg(id: "diverging-concept", settings: ChartSettings(minimumCount: 5))),
         Entry(
             name: "diverging-concept-en",
             svg: conceptDivergingEnglish.svg(id: "diverging-concept-en", settings: ChartSettings(language: .english))),
@@ -45,7 +47,8 @@ enum Gallery {
             LabelledValue("150–199", 7), LabelledValue("200–249", 12), LabelledValue("250–299", 18),
             LabelledValue("300–349", 25), LabelledValue("350–399", 31), LabelledValue("400–449", 22),
             LabelledValue("450–499", 14), LabelledValue("500–549", 9), LabelledValue("550–599", 5),
-            LabelledValue("600–649", 3), LabelledValue("650–699", 2), LabelledValue("700–749", .suppressed),
+            LabelledValue("600–649", 3), LabelledValue("650–699", 2),
+            LabelledValue("700–749", .suppressed(.fewAnswers)),
             LabelledValue("750–799", 1), LabelledValue("800–849", 0), LabelledValue("850–899", 1),
             LabelledValue("900–949", 0), LabelledValue("950–999", 1), LabelledValue("1000 und mehr", 2),
         ])
@@ -82,9 +85,11 @@ enum Gallery {
         subtitle: "Anteil der Schulen mit der Ausstattung in allen Klassenräumen",
         groups: ["Grundschule", "Realschule plus", "Gymnasium", "Förderschule"],
         rows: [
-            ChartRow("Interaktive Tafel oder Großbildschirm", [42.9, 66.7, 80.0, .suppressed]),
-            ChartRow("Dokumentenkamera", [28.6, 33.3, 60.0, .suppressed]),
-            ChartRow("WLAN mit ausreichender Bandbreite für den ganzen Klassensatz", [14.3, 50.0, 100.0, .suppressed]),
+            ChartRow("Interaktive Tafel oder Großbildschirm", [42.9, 66.7, 80.0, .suppressed(.fewAnswers)]),
+            ChartRow("Dokumentenkamera", [28.6, 33.3, 60.0, .suppressed(.fewAnswers)]),
+            ChartRow(
+                "WLAN mit ausreichender Bandbreite für den ganzen Klassensatz",
+                [14.3, 50.0, 100.0, .suppressed(.fewAnswers)]),
         ])
 
     static let wavesDots = DotChart(
@@ -95,7 +100,7 @@ enum Gallery {
             ChartRow("Schnelles Internet im ganzen Gebäude", [23.5, 52.9, 76.5]),
             ChartRow("Medienkonzept beschlossen", [41.2, 47.1, 47.1]),
             ChartRow("Fortbildungen zu digitalen Medien im letzten Schuljahr", [70.6, 64.7, 88.2]),
-            ChartRow("Ansprechperson für Datenschutz benannt", [.suppressed, 35.3, 58.8]),
+            ChartRow("Ansprechperson für Datenschutz benannt", [.suppressed(.fewAnswers), 35.3, 58.8]),
             ChartRow("Lernplattform im Einsatz", [0, 94.1, 100]),
         ])
 
@@ -105,7 +110,7 @@ enum Gallery {
         rows: [
             ChartRow("Fast internet throughout the building", [23.5, 52.9]),
             ChartRow("Media concept adopted", [41.2, 41.2]),
-            ChartRow("Data protection contact named", [.suppressed, 35.3]),
+            ChartRow("Data protection contact named", [.suppressed(.fewAnswers), 35.3]),
         ])
 
     static let trainingMultiples = SmallMultiplesChart(
@@ -117,7 +122,7 @@ enum Gallery {
             ChartRow("Didaktik des digitalen Unterrichts", [0, 18, 41, 41]),
             ChartRow("Datenschutz und Urheberrecht", [6, 24, 47, 24]),
             ChartRow("Lernplattform", [18, 41, 29, 12]),
-            ChartRow("Informatische Grundbildung", [.suppressed, 12, 35, 47]),
+            ChartRow("Informatische Grundbildung", [.suppressed(.fewAnswers), 12, 35, 47]),
         ])
 
     static let deviceColumns = ColumnChart(
@@ -128,7 +133,7 @@ enum Gallery {
             LabelledValue("2 bis unter 4", 5),
             LabelledValue("4 bis unter 6", 6),
             LabelledValue("6 bis unter 8", 3),
-            LabelledValue("8 bis unter 10", .suppressed),
+            LabelledValue("8 bis unter 10", .suppressed(.fewAnswers)),
             LabelledValue("10 und mehr", 1),
         ])
 
@@ -140,7 +145,8 @@ enum Gallery {
             ChartRow("Grundschule", [3, 12, 20, 15]),
             ChartRow("Realschule plus", [1, 4, 9, 6]),
             ChartRow("Gymnasium", [0, 2, 5, 11]),
-            ChartRow("Berufsbildende Schule", [.suppressed, 1, 3, 4]),
+            ChartRow(
+                "Berufsbildende Schule", [.suppressed(.fewAnswers), .suppressed(.protectsOthers), 5, 6], total: 14),
             ChartRow("Förderschule", [0, 0, 0, 0]),
         ])
 
@@ -150,13 +156,19 @@ enum Gallery {
 
     static let conceptDiverging = DivergingBarChart(
         title: "Aussagen zum Medienkonzept der Schule",
-        subtitle: "Anteile der gültigen Antworten; „weiß nicht“ nicht berücksichtigt",
+        subtitle: "Anteile aller Antworten, „weiß nicht“ gesondert (n = 20)",
         scale: conceptScale,
+        notApplicable: "weiß nicht",
         rows: [
-            ChartRow("Das Medienkonzept wird im Unterricht umgesetzt.", [2, 3, 5, 5, 2]),
-            ChartRow("Das Kollegium ist an der Fortschreibung beteiligt.", [1, 4, 4, 6, 2]),
-            ChartRow("Die Eltern kennen das Medienkonzept.", [6, 6, 3, 2, 0]),
-            ChartRow("Der Schulträger unterstützt die Umsetzung.", [.suppressed, 2, 4, 6, 4]),
+            ChartRow("Das Medienkonzept wird im Unterricht umgesetzt.", [2, 3, 5, 5, 2, 3]),
+            ChartRow("Das Kollegium ist an der Fortschreibung beteiligt.", [1, 4, 4, 6, 2, 3]),
+            ChartRow("Die Eltern kennen das Medienkonzept.", [6, 6, 3, 2, 0, 3]),
+            ChartRow(
+                "Der Schulträger unterstützt die Umsetzung.",
+                [.suppressed(.fewAnswers), 5, .suppressed(.protectsOthers), 6, 4, 2], total: 20),
+            ChartRow(
+                "Die Schulleitung berichtet jährlich über den Stand.",
+                [.suppressed(.sameAnswer), .suppressed(.sameAnswer), 2, 7, 6, 3], total: 20),
         ])
 
     static let conceptDivergingEnglish = DivergingBarChart(
@@ -175,7 +187,7 @@ enum Gallery {
             LabelledValue("Schulträger (Kreisverwaltung)", 47.1),
             LabelledValue("Pädagogisches Landesinstitut/Medienzentrum", 29.4),
             LabelledValue("Externer Dienstleister mit Wartungsvertrag", 17.6),
-            LabelledValue("Eltern oder Fördervereine", .suppressed),
+            LabelledValue("Eltern oder Fördervereine", .suppressed(.fewAnswers)),
             LabelledValue("Niemand", 5.9),
         ])
 
@@ -187,7 +199,7 @@ enum Gallery {
             LabelledValue("School authority (district administration)", 47.1),
             LabelledValue("State institute for education / media centre", 29.4),
             LabelledValue("External service provider", 17.6),
-            LabelledValue("Parents or booster clubs", .suppressed),
+            LabelledValue("Parents or booster clubs", .suppressed(.fewAnswers)),
             LabelledValue("Nobody", 5.9),
         ])
 }

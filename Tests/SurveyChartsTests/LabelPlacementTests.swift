@@ -25,7 +25,7 @@ import Testing
         // keep clear of the others and of the line between the dots.
         let points: [(Int, Double)] = [(0, 200), (1, 215), (2, 228), (3, 400)]
         let texts = ["45,3 %", "47,1 %", "48,0 %", "90,0 %"]
-        let labels = DotChart.placeLabels(points: points, texts: texts, missing: [(4, "—*")], bounds: (100, 500))
+        let labels = DotChart.placeLabels(points: points, texts: texts, missing: [(4, "—¹")], bounds: (100, 500))
         for lane in [false, true] {
             let spans = labels.filter { $0.above == lane }.map { label -> (Double, Double) in
                 let width = breaker.measure(label.text) + (label.marker == nil ? 0 : DotChart.markerRoom)
@@ -43,7 +43,7 @@ import Testing
         }
         #expect(labels.contains { $0.text == "45,3 %" && $0.anchor == .end })
         #expect(labels.contains { $0.text == "90,0 %" && $0.anchor == .start })
-        #expect(labels.contains { $0.text == "—*" && $0.marker == 4 && $0.x == 100 })
+        #expect(labels.contains { $0.text == "—¹" && $0.marker == 4 && $0.x == 100 })
         #expect(labels.count < 5, "the crowded middle labels cannot all fit above")
     }
 

@@ -19,8 +19,10 @@ import Testing
     }
 
     static func value(_ random: inout SeededGenerator) -> ChartValue {
-        Int.random(in: 0..<12, using: &random) == 0
-            ? .suppressed : .number((Double.random(in: 0...100, using: &random) * 10).rounded() / 10)
+        let draw = Int.random(in: 0..<12, using: &random)
+        return draw < SuppressionReason.allCases.count
+            ? .suppressed(SuppressionReason.allCases[draw])
+            : .number((Double.random(in: 0...100, using: &random) * 10).rounded() / 10)
     }
 
     static func chart(_ random: inout SeededGenerator) -> Chart {
@@ -34,7 +36,14 @@ import Testing
         case 0: return .bars(BarChart(title: title, bars: singles))
         case 1: return .columns(ColumnChart(title: title, columns: singles, style: .percent))
         case 2: return .stacked(StackedBarChart(title: title, categories: names, rows: rows))
-        case 3: return .diverging(DivergingBarChart(title: title, scale: names, rows: rows))
+        case 3:
+            // Half of them with "not applicable" apart, its value last in each row.
+            guard Bool.random(using: &random) else {
+                return .diverging(DivergingBarChart(title: title, scale: names, rows: rows))
+            }
+            let apart = rows.map { ChartRow($0.label, $0.values + [value(&random)], total: 100) }
+            return .diverging(
+                DivergingBarChart(title: title, scale: names, notApplicable: label(&random), rows: apart))
         case 4: return .grouped(GroupedBarChart(title: title, groups: names, rows: rows))
         case 5: return .dots(DotChart(title: title, series: names, rows: rows))
         default: return .smallMultiples(SmallMultiplesChart(title: title, categories: names, panels: rows))

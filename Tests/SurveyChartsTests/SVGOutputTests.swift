@@ -9,7 +9,9 @@ import Testing
     /// Charts fed with input meant to break them.
     static let hostile: [Gallery.Entry] = {
         let label = "<script>alert(\"x\")</script> & 'Zitat' \u{0001}\u{FFFE}"
-        let odd: [ChartValue] = [.number(.nan), .number(-.infinity), .number(1e308), .number(-5), .suppressed]
+        let odd: [ChartValue] = [
+            .number(.nan), .number(-.infinity), .number(1e308), .number(-5), .suppressed(.fewAnswers),
+        ]
         return [
             Gallery.Entry(
                 name: "bar",
@@ -37,6 +39,15 @@ import Testing
             Gallery.Entry(
                 name: "diverging-single",
                 svg: DivergingBarChart(title: "ein Punkt", scale: ["nur"], rows: [ChartRow("x", [4])]).svg(id: "d")),
+            Gallery.Entry(
+                name: "diverging-apart",
+                svg: DivergingBarChart(
+                    title: label, scale: [], notApplicable: label,
+                    rows: [
+                        ChartRow(label, [4]), ChartRow("summe", [60, .suppressed(.sameAnswer), 80], total: 100),
+                        ChartRow("null", [0, .suppressed(.fewAnswers)], total: 0),
+                    ]
+                ).svg(id: "d")),
             Gallery.Entry(
                 name: "grouped",
                 svg: GroupedBarChart(
@@ -89,31 +100,17 @@ import Testing
 
     @Test func suppressedValuesAreNeverBars() {
         // Two charts that differ only in one suppressed value: the suppressed
-        // one has one bar fewer, a dash with the marker, and the footnote.
+        // one has one bar fewer, a dash with the mark of its reason, and the footnote.
         let shown = BarChart(title: "t", bars: [LabelledValue("a", 10), LabelledValue("b", 20)]).svg(id: "x")
-        let hidden = BarChart(title: "t", bars: [LabelledValue("a", 10), LabelledValue("b", .suppressed)]).svg(id: "x")
+        let hidden = BarChart(
+            title: "t", bars: [LabelledValue("a", 10), LabelledValue("b", .suppressed(.fewAnswers))]
+        ).svg(id: "x")
         let fill = "fill=\"\(Palette.primary.svg)\""
         #expect(hidden.components(separatedBy: fill).count == shown.components(separatedBy: fill).count - 1)
-        #expect(hidden.contains(">—*</text>"))
-        #expect(hidden.contains("* Wert nicht ausgewiesen"))
-        #expect(!shown.contains("—*"))
-        #expect(hidden.contains("b: nicht ausgewiesen"))
-    }
-
-    @Test func suppressedRowOfAStackedChartIsADash() {
-        let svg = StackedBarChart(title: "t", categories: ["ja", "nein"], rows: [ChartRow("a", [.suppressed, 3])]).svg(
-            id: "x")
-        // Segments are 22 pixels high; legend keys 10.
-        #expect(!svg.contains("height=\"22\""), "no segment of a row with a hidden cell")
-        #expect(svg.contains("height=\"10\""))
-        #expect(svg.contains(">—*</text>"))
-    }
-
-    @Test func customSuppressionNoteAndMarker() {
-        let settings = ChartSettings(suppressionMarker: "¹", suppressionNote: "Weniger als 5 Schulen.")
-        let svg = BarChart(title: "t", bars: [LabelledValue("a", .suppressed)]).svg(id: "x", settings: settings)
-        #expect(svg.contains(">—¹</text>"))
-        #expect(svg.contains(">¹ Weniger als 5 Schulen.</text>"))
+        #expect(hidden.contains(">—¹</text>"))
+        #expect(hidden.contains(">¹ Nicht ausgewiesen: zu wenige Antworten.</text>"))
+        #expect(!shown.contains("—¹"))
+        #expect(hidden.contains("b: nicht ausgewiesen (zu wenige Antworten)"))
     }
 
     @Test func descriptionStatesTheNumbersInTheChartsLanguage() {
@@ -130,7 +127,7 @@ import Testing
             ))
         #expect(
             Gallery.conceptDiverging.svg(id: "x").contains(
-                "Der Schulträger unterstützt die Umsetzung.: nicht ausgewiesen"))
+                "Der Schulträger unterstützt die Umsetzung.: trifft nicht zu nicht ausgewiesen (zu wenige Antworten)"))
     }
 
     @Test func chartsWithoutDataSaySoInsteadOfDrawingAnEmptyAxis() {

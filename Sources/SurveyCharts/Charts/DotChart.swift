@@ -112,7 +112,7 @@ public struct DotChart: Sendable, Hashable {
                         [label.text], x: label.x, baseline: baseline, anchor: label.anchor, size: ChartStyle.smallSize)
                 }
             }
-            if values[rowIndex].contains(.suppressed) { canvas.drewSuppressed = true }
+            canvas.noteDrawn(values[rowIndex])
             let parts = series.indices.map { "\(series[$0]) \(canvas.words(of: values[rowIndex][$0], style: style))" }
             entries.append("\(row.label): \(parts.joined(separator: ", "))")
             rowTop += heights[rowIndex]

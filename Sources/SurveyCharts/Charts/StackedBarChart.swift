@@ -1,9 +1,10 @@
 /// Bars that each fill 100 %, split into the shares of their categories,
 /// for comparing the distribution of one question across rows.
 ///
-/// Values may be counts or percentages; each row is scaled to its own total.
-/// A row with a suppressed value is drawn as a dash: its other shares would
-/// be computed on a wrong total.
+/// Values may be counts or percentages; each row is scaled to its own total
+/// (``ChartRow/total``). Hidden values are hatched in place and the others
+/// keep their true shares (see ``RowShares``); only a row whose every value
+/// is hidden is drawn as a dash.
 public struct StackedBarChart: Sendable, Hashable {
     /// The colours of the segments.
     public enum Colours: Sendable, Hashable {
@@ -52,7 +53,12 @@ public struct StackedBarChart: Sendable, Hashable {
             colours == .sequential
             ? Palette.sequential(categories.count)
             : categories.indices.map(Palette.series)
-        canvas.legend(zip(categories, palette).map { LegendItem(label: $0, colour: $1) }, start: plotStart)
+        let allShares = rows.map { RowShares($0, count: categories.count) }
+        let hidesValues = allShares.contains { ($0?.hiddenRuns ?? 0) > 0 }
+        canvas.legend(
+            zip(categories, palette).map { LegendItem(label: $0, colour: $1) }
+                + (hidesValues ? [canvas.hiddenKey] : []),
+            start: plotStart)
 
         // Half the width of "100 %" stays free so the last tick label fits.
         let tickRoom =
@@ -67,33 +73,17 @@ public struct StackedBarChart: Sendable, Hashable {
         let top = canvas.y
         let bottom = top + heights.reduce(0, +)
         let axisHeight = axis.drawAcross(in: &canvas.writer, top: top, bottom: bottom)
-        let breaker = LineBreaker(size: ChartStyle.fontSize)
 
         var rowTop = top
         var entries: [String] = []
         for (index, row) in rows.enumerated() {
             let middle = rowTop + heights[index] / 2
             column.draw(index, x: canvas.left + column.width, middle: middle, in: &canvas.writer)
-            if let shares = row.completeShares(count: categories.count) {
-                var cumulative = 0.0
-                for (segment, share) in shares.enumerated() {
-                    let x0 = axis.position(cumulative)
-                    cumulative += share
-                    let x1 = axis.position(cumulative)
-                    let fill = palette[segment]
-                    // A hairline gap keeps neighbouring segments apart in grey print.
-                    canvas.writer.rect(
-                        x: x0, y: middle - barHeight / 2, width: x1 - x0 - 0.75, height: barHeight, fill: fill)
-                    let text = style.format(share, in: settings.language)
-                    if LabelFit.place(width: breaker.measure(text), inside: x1 - x0, outside: nil) == .inside {
-                        canvas.writer.text(
-                            [text], x: (x0 + x1) / 2,
-                            baseline: ChartStyle.baseline(centredOn: middle, size: ChartStyle.fontSize),
-                            anchor: .middle, fill: fill.contrastingText)
-                    }
-                }
-                let parts = zip(categories, shares).map { "\($0) \(style.format($1, in: settings.language))" }
-                entries.append("\(row.label): \(parts.joined(separator: ", "))")
+            if let shares = allShares[index] {
+                canvas.drawSegments(
+                    shares.segments, from: 0, axis: axis, palette: palette, style: style, middle: middle,
+                    height: barHeight)
+                entries.append(canvas.describe(row, categories: categories, shares: shares, style: style))
             } else {
                 let words = canvas.drawUnavailable(row, x: plotStart + 4, middle: middle)
                 entries.append("\(row.label): \(words)")

@@ -8,8 +8,8 @@ struct ChartCanvas: Sendable {
     var writer = SVGWriter()
     /// The top of the free space below what has been drawn.
     var y = ChartStyle.margin
-    /// Set by charts that drew a suppressed value, to add the footnote.
-    var drewSuppressed = false
+    /// The reasons of the suppressed values drawn, each of which gets its footnote.
+    var drawnReasons: Set<SuppressionReason> = []
 
     /// The left edge of the drawing area.
     var left: Double { ChartStyle.margin }
@@ -74,7 +74,9 @@ struct ChartCanvas: Sendable {
             let height = Double(row.map(\.lines.count).max() ?? 1) * lineHeight + 4
             let middle = y + (lineHeight + 4) / 2
             for (item, lines, x) in row {
-                if let shape = item.shape {
+                if item.hatched {
+                    writer.hatch(x: x, y: middle - key / 2, width: key, height: key)
+                } else if let shape = item.shape {
                     writer.marker(shape, x: x + key / 2, y: middle, radius: 4.5, fill: item.colour)
                 } else {
                     writer.rect(x: x, y: middle - key / 2, width: key, height: key, fill: item.colour)
@@ -94,11 +96,14 @@ struct ChartCanvas: Sendable {
         return finish(id: id, title: title, description: "\(kind). \(phrases.noData).")
     }
 
-    /// Writes the suppression footnote if needed and returns the SVG text.
+    /// Writes a footnote for each reason of suppression that occurs, and
+    /// only those, and returns the SVG text.
     mutating func finish(id: String, title: String, description: String) -> String {
-        if drewSuppressed {
-            y += 6
-            paragraph(settings.suppressionFootnote, size: ChartStyle.smallSize, bold: false, fill: .mutedText)
+        let reasons = SuppressionReason.allCases.filter(drawnReasons.contains)
+        if !reasons.isEmpty { y += 6 }
+        for reason in reasons {
+            let note = reason.mark + " " + phrases.note(reason, minimumCount: settings.minimumCount)
+            paragraph(note, size: ChartStyle.smallSize, bold: false, fill: .mutedText)
         }
         let height = (y + ChartStyle.margin).rounded(.up)
         // The caption leads the description and follows the title, where a reader of the file looks first.

@@ -4,4 +4,6 @@ struct LegendItem: Sendable {
     var colour: Colour
     /// A marker shape for dot charts, or `nil` for a filled square.
     var shape: MarkerShape?
+    /// Whether the key is hatched, the mark of hidden values.
+    var hatched = false
 }

@@ -5,28 +5,25 @@ public struct ChartRow: Sendable, Hashable {
     public var label: String
     /// The values in the order of the chart's series or categories.
     public var values: [ChartValue]
+    /// The whole the values are parts of in stacked and diverging charts:
+    /// the row's base count, or 100 when the values are percentages.
+    ///
+    /// `nil` takes the sum of the values, which is unknown once a value is
+    /// hidden; such a row's values are then read as percentages.
+    public var total: Double?
 
-    /// Creates a row from its label and values.
-    public init(_ label: String, _ values: [ChartValue]) {
+    /// Creates a row from its label, values and, for 100 % charts, their whole.
+    public init(_ label: String, _ values: [ChartValue], total: Double? = nil) {
         self.label = label
         self.values = values
+        self.total = total
     }
 
-    /// Whether the caller suppressed any of the row's values.
-    var isSuppressed: Bool { values.contains(.suppressed) }
-
-    /// The row's values as percentages of their total, or `nil` if one is
-    /// suppressed, missing or negative, or the total is zero: a share of an
-    /// incomplete row would be wrong, so such a row is drawn as a dash.
-    func completeShares(count: Int) -> [Double]? {
-        guard values.count == count else { return nil }
-        var numbers: [Double] = []
-        for value in values {
-            guard let number = value.plottable, number >= 0 else { return nil }
-            numbers.append(number)
-        }
-        let total = numbers.reduce(0, +)
-        guard total > 0 else { return nil }
-        return numbers.map { $0 / total * 100 }
+    /// The reason when every value of the row is hidden, as when its whole
+    /// group is withheld; only such a row is drawn as a single dash.
+    var withheldReason: SuppressionReason? {
+        let reasons = values.compactMap(\.suppressionReason)
+        guard !values.isEmpty, reasons.count == values.count else { return nil }
+        return reasons.first
     }
 }

@@ -1,4 +1,4 @@
-/// Choices that apply to every chart: language, size and the suppression note.
+/// Choices that apply to every chart: language, size and the suppression threshold.
 public struct ChartSettings: Sendable, Hashable {
     /// The language of the words and numbers.
     public var language: ChartLanguage
@@ -7,11 +7,9 @@ public struct ChartSettings: Sendable, Hashable {
     /// Whether the title is drawn inside the picture; reports that set the
     /// title as a heading turn this off (it stays in `<title>`).
     public var showsTitle: Bool
-    /// The mark written after the dash of a suppressed value.
-    public var suppressionMarker: String
-    /// The footnote that explains the mark; `nil` gives a default sentence in
-    /// the chart's language.
-    public var suppressionNote: String?
+    /// The minimum group size N of the suppression rule, named in the
+    /// footnote "fewer than N answers"; `nil` writes "too few answers".
+    public var minimumCount: Int?
     /// What the figures cover when it is not everything, e.g. a filter or a breakdown in words:
     /// drawn under the subtitle and added to `<title>` and `<desc>`, so a chart taken out
     /// of its report still says what it shows.
@@ -22,24 +20,18 @@ public struct ChartSettings: Sendable, Hashable {
         language: ChartLanguage = .german,
         width: Double = 640,
         showsTitle: Bool = true,
-        suppressionMarker: String = "*",
-        suppressionNote: String? = nil,
+        minimumCount: Int? = nil,
         caption: String? = nil
     ) {
         self.language = language
         self.width = width.isFinite ? max(240, min(width, 4000)) : 640
         self.showsTitle = showsTitle
-        self.suppressionMarker = suppressionMarker
-        self.suppressionNote = suppressionNote
+        self.minimumCount = minimumCount
         self.caption = caption.flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// The text drawn in place of a suppressed value.
-    var suppressedText: String { "—" + suppressionMarker }
-
-    /// The footnote under a chart with suppressed values.
-    var suppressionFootnote: String {
-        let sentence = suppressionNote ?? Phrases(language).suppressedNote
-        return suppressionMarker + " " + sentence
+    /// The text drawn in place of a value suppressed for `reason`.
+    func suppressedText(_ reason: SuppressionReason) -> String {
+        "—" + reason.mark
     }
 }

@@ -1,11 +1,11 @@
-/// One plotted number, or a number the caller has suppressed.
+/// One plotted number, or a number the caller has suppressed and why.
 ///
 /// Small-cell suppression is decided outside this module; a suppressed value
-/// is drawn as a dash with a footnote marker and never as a bar, so a chart
-/// cannot reveal what a table hides.
+/// is never drawn at its size (it has none here), so a chart cannot reveal
+/// what a table hides.
 public enum ChartValue: Sendable, Hashable {
     case number(Double)
-    case suppressed
+    case suppressed(SuppressionReason)
 
     /// A value the caller did not give, drawn as a plain dash.
     static let missing = ChartValue.number(.nan)
@@ -16,6 +16,12 @@ public enum ChartValue: Sendable, Hashable {
         case .number(let value): value.isFinite ? value : nil
         case .suppressed: nil
         }
+    }
+
+    /// Why the value is hidden, or `nil` for a number.
+    public var suppressionReason: SuppressionReason? {
+        if case .suppressed(let reason) = self { return reason }
+        return nil
     }
 }
 

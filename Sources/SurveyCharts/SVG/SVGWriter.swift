@@ -24,6 +24,11 @@ struct SVGWriter: Sendable {
         body += "/>\n"
     }
 
+    /// Appends an element written by an extension of the writer.
+    mutating func append(_ element: String) {
+        body += element
+    }
+
     /// Writes a straight line.
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: Colour, width: Double = 1) {
         body +=

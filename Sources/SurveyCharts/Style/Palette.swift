@@ -39,6 +39,10 @@ enum Palette {
     /// The neutral middle of a diverging scale.
     static let neutral = Colour(0xCCCCCC)
 
+    /// "Not applicable" beside a scale: a grey darker than the neutral
+    /// middle, and drawn apart from the scale, so the two are not confused.
+    static let notApplicable = Colour(0x9A9A9A)
+
     /// `count` colours of an ordered scale from light to dark.
     static func sequential(_ count: Int) -> [Colour] {
         ramp(blues, count: count, from: 0.1, to: 1)

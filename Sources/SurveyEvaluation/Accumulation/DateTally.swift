@@ -1,4 +1,4 @@
-/// Counts of a date question by day, which gives both the range and the months.
+/// Counts of a date question by day, which gives both the range and the bins (`DateBins.swift`).
 public struct DateTally: Sendable, Hashable {
     /// Answers per day, keyed `year * 10000 + month * 100 + day` so keys sort as dates.
     public internal(set) var days: [Int: Int] = [:]
@@ -18,10 +18,4 @@ public struct DateTally: Sendable, Hashable {
         return low...high
     }
 
-    /// Answers per month, keyed `year * 100 + month`, in order.
-    public var months: [(month: Int, count: Int)] {
-        var byMonth: [Int: Int] = [:]
-        for (day, count) in days { byMonth[day / 100, default: 0] += count }
-        return byMonth.sorted { $0.key < $1.key }.map { (month: $0.key, count: $0.value) }
-    }
 }

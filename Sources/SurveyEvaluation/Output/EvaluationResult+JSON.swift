@@ -95,7 +95,10 @@ extension QuestionResult {
             fields.append(
                 JSONField(key: "range", value: ["from": .string(dateRange.from), "to": .string(dateRange.to)]))
         }
-        if !months.isEmpty { fields.append(JSONField(key: "months", value: JSON.frequencies(months))) }
+        if !months.isEmpty {
+            fields.append(JSONField(key: "dateBins", value: .string(dateBins?.rawValue ?? "month")))
+            fields.append(JSONField(key: "months", value: JSON.frequencies(months)))
+        }
         if let texts { fields.append(JSONField(key: "texts", value: .array(texts.map(JSON.string)))) }
         return fields
     }

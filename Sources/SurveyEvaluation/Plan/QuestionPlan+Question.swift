@@ -12,15 +12,19 @@ extension QuestionPlan {
                 notApplicable: settings.notApplicable?.text(in: language))
         }
         let kind: Kind
+        var limits = AnswerLimits()
         switch question.kind {
         case .note: return nil
         case .text: kind = .text
         case .date: kind = .date
-        case .number(let settings): kind = .number(integer: settings.integer, unit: settings.unit?.text(in: language))
+        case .number(let settings):
+            kind = .number(integer: settings.integer, unit: settings.unit?.text(in: language))
+            limits.maximum = settings.max
         case .single(let settings):
             kind = .single(options: categories(settings.options), other: settings.other?.text(in: language))
         case .multiple(let settings):
             kind = .multiple(options: categories(settings.options), other: settings.other?.text(in: language))
+            limits.maximumChoices = settings.maxSelected
         case .boolean(let settings):
             let labels = BooleanLabels(settings, language: language)
             kind = .boolean(yes: labels.yes, no: labels.no)
@@ -37,7 +41,7 @@ extension QuestionPlan {
         }
         self.init(
             id: question.id, title: question.title?.text(in: language) ?? question.id, kind: kind,
-            visibleIf: [page.visibleIf, question.visibleIf].compactMap { $0 })
+            visibleIf: [page.visibleIf, question.visibleIf].compactMap { $0 }, limits: limits)
     }
 }
 

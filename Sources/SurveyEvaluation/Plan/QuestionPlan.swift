@@ -13,6 +13,8 @@ public struct QuestionPlan: Sendable, Hashable {
     public var kind: Kind
     /// The conditions under which the question is shown (its page's `visibleIf`, then its own); all must hold.
     public var visibleIf: [Expression]
+    /// What the definition allows as an answer, so that tables end where answers must end.
+    public var limits: AnswerLimits
 
     /// The type of a question with the settings the evaluation uses.
     public enum Kind: Sendable, Hashable {
@@ -32,11 +34,14 @@ public struct QuestionPlan: Sendable, Hashable {
         case date
     }
 
-    public init(id: String, title: String, kind: Kind, visibleIf: [Expression] = []) {
+    public init(
+        id: String, title: String, kind: Kind, visibleIf: [Expression] = [], limits: AnswerLimits = AnswerLimits()
+    ) {
         self.id = id
         self.title = title
         self.kind = kind
         self.visibleIf = visibleIf
+        self.limits = limits
     }
 
     /// The `type` name written in outputs.
@@ -52,6 +57,20 @@ public struct QuestionPlan: Sendable, Hashable {
         case .text: "text"
         case .date: "date"
         }
+    }
+}
+
+/// The bounds the definition sets on an answer.
+public struct AnswerLimits: Sendable, Hashable {
+    /// Number questions: the largest accepted value; histogram bins end there.
+    public var maximum: Double?
+    /// Multiple choice: the most options an answer may have; the distribution
+    /// of the number of choices ends there.
+    public var maximumChoices: Int?
+
+    public init(maximum: Double? = nil, maximumChoices: Int? = nil) {
+        self.maximum = maximum
+        self.maximumChoices = maximumChoices
     }
 }
 

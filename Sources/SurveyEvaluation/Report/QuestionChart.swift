@@ -2,8 +2,10 @@ import SurveyCharts
 
 /// The chart that fits a question's result, with or without a breakdown.
 ///
-/// Suppressed figures reach the chart as `.suppressed`, so a chart never
-/// shows what the tables hide.
+/// Every percentage a chart gets is the one its table prints, of the same
+/// base, and the n written with it is that base. Hidden figures reach the
+/// chart as `.suppressed` with their reason, so a chart never shows what
+/// the tables hide, and marks each hidden cell in place.
 enum QuestionChart {
     /// The chart for `entry`, nil for questions without one (free text).
     static func chart(for entry: QuestionEntry, groups: [GroupInfo], language: OutputLanguage) -> Chart? {
@@ -15,9 +17,7 @@ enum QuestionChart {
         case "single", "boolean", "multiple":
             if groups.isEmpty {
                 return .bars(
-                    BarChart(
-                        title: total.title, subtitle: subtitle,
-                        bars: total.frequencies.map { LabelledValue($0.label, value($0.percent)) }))
+                    BarChart(title: total.title, subtitle: subtitle, bars: total.frequencies.map(labelledValue)))
             }
             // Groups whose every figure is hidden are left out of the picture
             // (the table lists them with their dashes); they would only add noise.
@@ -29,37 +29,65 @@ enum QuestionChart {
             let columns = [total] + entry.groups
             let labels = [totalLabel] + groupLabels
             let rows = total.frequencies.indices.map { row in
-                ChartRow(total.frequencies[row].label, shown.map { value(frequency(columns[$0], row)?.percent) })
+                ChartRow(
+                    total.frequencies[row].label,
+                    shown.map { column in
+                        let cells = columns[column].frequencies
+                        return cells.indices.contains(row) ? value(cells[row]) : .number(.nan)
+                    })
             }
             return .grouped(
-                GroupedBarChart(title: total.title, subtitle: subtitle, groups: shown.map { labels[$0] }, rows: rows))
+                GroupedBarChart(
+                    title: total.title, subtitle: subtitle,
+                    groups: shown.map { labelled(labels[$0], columns[$0], language: language) }, rows: rows))
         case "scale":
-            let points = total.frequencies.filter { $0.value != "na" }
             let rows = ([total] + entry.groups).enumerated().map { index, column in
-                ChartRow(index == 0 ? totalLabel : groupLabels[index - 1], scalePercents(column))
+                let label = index == 0 ? totalLabel : groupLabels[index - 1]
+                return ChartRow(
+                    groups.isEmpty ? label : labelled(label, column, language: language), scaleValues(column),
+                    total: 100)
             }
             return .diverging(
-                DivergingBarChart(title: total.title, subtitle: subtitle, scale: points.map(\.label), rows: rows))
+                DivergingBarChart(
+                    title: total.title, subtitle: subtitle, scale: points(total).map(\.label),
+                    notApplicable: notApplicable(total)?.label, rows: rows))
         case "matrix":
             guard let first = total.rows.first else { return nil }
-            let points = first.frequencies.filter { $0.value != "na" }
-            let rows = total.rows.map { ChartRow($0.title, scalePercents($0)) }
+            let counts = Set(total.rows.map { $0.base.count($0.percentBase) })
+            let perRow = counts.count > 1
+            let rows = total.rows.map { row in
+                ChartRow(
+                    perRow ? labelled(row.title, row, language: language) : row.title, scaleValues(row), total: 100)
+            }
+            let subtitle =
+                perRow
+                ? language.pick("n je Zeile in Klammern (Basis: ", "n per row in brackets (base: ")
+                    + language.base(first.percentBase) + ")"
+                : base(first, language: language)
             if first.type == "scale" {
                 return .diverging(
-                    DivergingBarChart(title: total.title, subtitle: subtitle, scale: points.map(\.label), rows: rows))
+                    DivergingBarChart(
+                        title: total.title, subtitle: subtitle, scale: points(first).map(\.label),
+                        notApplicable: notApplicable(first)?.label, rows: rows))
             }
             return .stacked(
                 StackedBarChart(
-                    title: total.title, subtitle: subtitle, categories: points.map(\.label), rows: rows,
+                    title: total.title, subtitle: subtitle, categories: first.frequencies.map(\.label), rows: rows,
                     colours: .categorical))
         case "number":
             guard !total.histogram.isEmpty else { return nil }
-            let columns = total.histogram.map {
-                LabelledValue(binLabel($0, language: language), $0.count.map { .number(Double($0)) } ?? .suppressed)
+            let columns = total.histogram.map { bin in
+                LabelledValue(
+                    binLabel(bin, language: language),
+                    bin.count.map { .number(Double($0)) } ?? .suppressed(reason(bin.withheld)))
             }
             return .columns(ColumnChart(title: total.title, subtitle: subtitle, columns: columns))
         case "ranking":
-            let bars = total.ranking.map { LabelledValue($0.label, value($0.firstPercent)) }
+            let bars = total.ranking.map { option in
+                LabelledValue(
+                    option.label,
+                    option.first == nil ? .suppressed(reason(option.withheld)) : .number(option.firstPercent ?? .nan))
+            }
             return .bars(
                 BarChart(
                     title: total.title,
@@ -70,40 +98,69 @@ enum QuestionChart {
             return .columns(
                 ColumnChart(
                     title: total.title, subtitle: subtitle,
-                    columns: total.months.map {
-                        LabelledValue($0.label, $0.count.map { .number(Double($0)) } ?? .suppressed)
+                    columns: total.months.map { bin in
+                        LabelledValue(
+                            bin.label, bin.count.map { .number(Double($0)) } ?? .suppressed(reason(bin.withheld)))
                     }))
         default:
             return nil
         }
     }
 
-    /// The percentages of the scale points (without "not applicable") over the answers on the scale.
-    private static func scalePercents(_ result: QuestionResult) -> [ChartValue] {
-        let points = result.frequencies.filter { $0.value != "na" }
-        if result.suppressed || points.contains(where: { $0.count == nil }) {
-            return points.map { _ in .suppressed }
+    /// The scale points of a scale result, without "not applicable".
+    private static func points(_ result: QuestionResult) -> [Frequency] {
+        result.frequencies.filter { $0.value != "na" }
+    }
+
+    /// The "not applicable" category of a scale result, if it offers one.
+    private static func notApplicable(_ result: QuestionResult) -> Frequency? {
+        result.frequencies.first { $0.value == "na" }
+    }
+
+    /// The table's percentages of the scale points, then of "not
+    /// applicable": all of the same base, so the chart draws "not
+    /// applicable" apart rather than leaving it out of the base.
+    private static func scaleValues(_ result: QuestionResult) -> [ChartValue] {
+        let categories = points(result) + (notApplicable(result).map { [$0] } ?? [])
+        if result.suppressed { return categories.map { _ in .suppressed(reason(result.withheld)) } }
+        return categories.map(value)
+    }
+
+    private static func labelledValue(_ frequency: Frequency) -> LabelledValue {
+        LabelledValue(frequency.label, value(frequency))
+    }
+
+    /// A frequency's percentage as the table prints it; a hidden count
+    /// carries its reason, and a percentage of an empty base is no data.
+    private static func value(_ frequency: Frequency) -> ChartValue {
+        guard frequency.count != nil else { return .suppressed(reason(frequency.withheld)) }
+        return .number(frequency.percent ?? .nan)
+    }
+
+    /// The chart's reason for the evaluation's; a hidden figure without a
+    /// recorded reason is taken as too few answers, the primary rule.
+    static func reason(_ withheld: Withheld?) -> SuppressionReason {
+        switch withheld {
+        case .protectsOthers: .protectsOthers
+        case .sameAnswer: .sameAnswer
+        case .fewAnswers, nil: .fewAnswers
         }
-        let total = points.compactMap(\.count).reduce(0, +)
-        return points.map { point in
-            guard let count = point.count, total > 0 else { return .number(0) }
-            return .number(Double(count) * 100 / Double(total))
-        }
     }
 
-    private static func frequency(_ result: QuestionResult, _ row: Int) -> Frequency? {
-        result.frequencies.indices.contains(row) ? result.frequencies[row] : nil
+    /// "Grundschule (n = 12)": a row or group label with the base its
+    /// percentages use, with no-break spaces so "(n = 12)" never wraps
+    /// apart; a hidden group keeps its bare label.
+    private static func labelled(_ label: String, _ result: QuestionResult, language: OutputLanguage) -> String {
+        guard let count = result.base.count(result.percentBase) else { return label }
+        return "\(label) (n\u{00A0}=\u{00A0}\(language.count(count)))"
     }
 
-    private static func value(_ percent: Double?) -> ChartValue {
-        percent.map(ChartValue.number) ?? .suppressed
-    }
-
-    /// `0–99` for integer bins, `0–100` otherwise.
+    /// `0–99` for integer bins, `0–100` otherwise and for a last bin that
+    /// ends at the question's maximum, which it includes.
     static func binLabel(_ bin: HistogramBin, language: OutputLanguage) -> String {
         let integer = bin.from == bin.from.rounded() && bin.to == bin.to.rounded()
-        let upper = integer && bin.to - bin.from > 1 ? bin.to - 1 : bin.to
-        if integer && bin.to - bin.from == 1 { return language.figure(bin.from) }
+        let upper = integer && bin.to - bin.from > 1 && !bin.includesUpper ? bin.to - 1 : bin.to
+        if integer && bin.to - bin.from == 1 && !bin.includesUpper { return language.figure(bin.from) }
         return "\(language.figure(bin.from))–\(language.figure(upper))"
     }
 

@@ -12,6 +12,7 @@ extension ReportDocument {
     func chartSettings(for chart: Chart, of entry: QuestionEntry?, showsTitle: Bool = false) -> ChartSettings {
         ChartSettings(
             language: language.isEnglish ? .english : .german, width: 640, showsTitle: showsTitle,
+            minimumCount: result.minGroupSize,
             caption: caption(showsGroups: entry.map { Self.drawsGroups(chart, of: $0) } ?? false))
     }
 

@@ -162,7 +162,6 @@ public struct ReportDocument: Sendable {
             }
             html.newline()
             contents(&html)
-            html.newline()
         }
         html.newline()
     }

@@ -31,7 +31,9 @@ struct WaveComparison {
                 current.frequencies[index].label,
                 [earlier, current].map { wave in
                     wave.frequencies.indices.contains(index)
-                        ? (wave.frequencies[index].percent.map(ChartValue.number) ?? .suppressed) : .suppressed
+                        ? (wave.frequencies[index].percent.map(ChartValue.number)
+                            ?? .suppressed(QuestionChart.reason(wave.frequencies[index].withheld)))
+                        : .number(.nan)
                 })
         }
         return .dots(

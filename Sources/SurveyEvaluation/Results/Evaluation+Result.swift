@@ -21,12 +21,16 @@ extension Evaluation {
                 var result = QuestionResult(
                     plan: question, tally: groups[group].questions[index], submitted: groups[group].submitted,
                     includeTexts: includeTexts)
-                // Groups use the total's bins so that their rows line up.
+                // Groups use the total's bins (numbers and dates) so that their rows line up.
                 if case .number(let integer, _) = question.kind, let values = groups[group].questions[index].numbers {
-                    let layout = Histogram(total.questions[index].numbers ?? ValueCounts(), integer: integer)
-                    result.histogram = Histogram(values, layout: layout).bins.map {
-                        HistogramBin(from: $0.lower, to: $0.upper, count: $0.count)
-                    }
+                    let layout = Histogram(
+                        total.questions[index].numbers ?? ValueCounts(), integer: integer,
+                        maximum: question.limits.maximum)
+                    result.histogram = Histogram(values, layout: layout).bins.map(HistogramBin.init)
+                }
+                if case .date = question.kind {
+                    let layout = total.questions[index].dates.flatMap(DateBinLayout.init)
+                    result.fillDates(groups[group].questions[index].dates, layout: layout)
                 }
                 columns.append(result)
             }

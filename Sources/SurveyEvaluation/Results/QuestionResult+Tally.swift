@@ -24,21 +24,13 @@ extension QuestionResult {
         case .multiple(let options, let other):
             let categories = options + (other.map { [Category(value: "other", label: $0)] } ?? [])
             frequencies = Self.frequencies(categories, tally.multiple?.counts)
-            // Choosing nothing is stored as no answer, so "0 chosen" is everyone
-            // shown the question minus those who chose something.
-            var chosen = tally.multiple?.selections ?? []
-            if !chosen.isEmpty { chosen[0] = max(0, tally.shown - chosen.dropFirst().reduce(0, +)) }
-            selections = chosen.enumerated().map {
-                Frequency(value: String($0.offset), label: String($0.offset), count: $0.element)
-            }
+            selections = Self.selections(tally.multiple?.selections ?? [], shown: tally.shown, limits: plan.limits)
             if includeTexts { texts = tally.multiple?.otherTexts.sortedTexts }
         case .number(let integer, let unit):
             self.unit = unit
             let values = tally.numbers ?? ValueCounts()
             stats = Summary(values)
-            histogram = Histogram(values, integer: integer).bins.map {
-                HistogramBin(from: $0.lower, to: $0.upper, count: $0.count)
-            }
+            histogram = Histogram(values, integer: integer, maximum: plan.limits.maximum).bins.map(HistogramBin.init)
         case .matrix(let rowCategories, let cells):
             rows = zip(rowCategories, tally.rows ?? []).map { row, rowTally in
                 QuestionResult(
@@ -59,10 +51,34 @@ extension QuestionResult {
             if let range = tally.dates?.range {
                 dateRange = DateRange(from: Self.isoDay(range.lowerBound), to: Self.isoDay(range.upperBound))
             }
-            months = (tally.dates?.months ?? []).map { entry in
-                let text = "\(entry.month / 100)-\(Self.twoDigits(entry.month % 100))"
-                return Frequency(value: text, label: text, count: entry.count)
-            }
+            fillDates(tally.dates, layout: tally.dates.flatMap(DateBinLayout.init))
+        }
+    }
+
+    /// Counts the answers of `dates` in the bins of `layout`: its own for a
+    /// total, the total's for a group, so that the rows line up.
+    mutating func fillDates(_ dates: DateTally?, layout: DateBinLayout?) {
+        dateBins = layout?.width
+        months = (layout?.bins(dates ?? DateTally()) ?? []).map {
+            Frequency(value: $0.label, label: $0.label, count: $0.count)
+        }
+    }
+
+    /// How many respondents chose 0, 1, 2, … options, from 0 to the most an
+    /// answer may have (the definition's maximum, else every option).
+    ///
+    /// Choosing nothing is stored as no answer, so "0 chosen" is everyone
+    /// shown the question minus those who chose something. Answers with more
+    /// choices than the definition now allows (it changed after they were
+    /// given) are counted with the maximum rather than dropped.
+    private static func selections(_ counts: [Int], shown: Int, limits: AnswerLimits) -> [Frequency] {
+        guard !counts.isEmpty else { return [] }
+        let most = max(0, min(limits.maximumChoices ?? counts.count - 1, counts.count - 1))
+        var chosen = Array(counts.prefix(most + 1))
+        chosen[most] += counts.dropFirst(most + 1).reduce(0, +)
+        chosen[0] = max(0, shown - chosen.dropFirst().reduce(0, +))
+        return chosen.enumerated().map {
+            Frequency(value: String($0.offset), label: String($0.offset), count: $0.element)
         }
     }
 
@@ -112,5 +128,13 @@ extension QuestionResult {
             ranking[index].firstPercent = percent(ranking[index].first, of: self.base.answered)
         }
         for index in rows.indices { rows[index].fillPercentages() }
+    }
+}
+
+extension HistogramBin {
+    /// The result's bin of a histogram bin, before suppression.
+    init(_ bin: Histogram.Bin) {
+        self.init(from: bin.lower, to: bin.upper, count: bin.count)
+        includesUpper = bin.includesUpper
     }
 }

@@ -25,8 +25,12 @@ public struct QuestionResult: Sendable, Hashable {
     public var rows: [QuestionResult] = []
     /// Date questions: earliest and latest date (`YYYY-MM-DD`).
     public var dateRange: DateRange?
-    /// Date questions: answers per month (`YYYY-MM`).
+    /// Date questions: answers per bin between the first and the last answer,
+    /// each bin a month (`YYYY-MM`), quarter (`YYYY-Q1`), year (`YYYY`),
+    /// decade or century (`2020–2029`); see ``dateBins``.
     public var months: [Frequency] = []
+    /// Date questions: the width of the bins in ``months``.
+    public var dateBins: DateBinWidth?
     /// The free texts of a text question or of an "other" choice, when requested.
     public var texts: [String]?
     /// Set when the whole result is hidden (a group below the threshold).
@@ -106,6 +110,8 @@ public struct Frequency: Sendable, Hashable {
 public struct HistogramBin: Sendable, Hashable {
     public var from: Double
     public var to: Double
+    /// Set when the bin ends at the question's maximum, which its label then includes.
+    public var includesUpper = false
     /// Nil when suppressed.
     public var count: Int?
     /// Why ``count`` is hidden; nil while it is shown.

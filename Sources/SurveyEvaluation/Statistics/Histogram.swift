@@ -4,17 +4,22 @@
 /// and bin edges are multiples of the width, so the labels read `0–9`,
 /// `10–19` rather than `3.17–8.42`. Integer data never gets a width below 1,
 /// and when it spans few enough values every integer gets its own bin.
+/// Given the question's maximum, the bins end there: the last bin includes
+/// it, so a 0–100 question ends with `80–100`, never with a bin `100–119`.
 public struct Histogram: Sendable, Hashable {
-    /// One bin: values `v` with `lower ≤ v < upper` (the last bin also holds `upper`).
+    /// One bin: values `v` with `lower ≤ v < upper`, or `≤ upper` when it includes its upper edge.
     public struct Bin: Sendable, Hashable {
         public var lower: Double
         public var upper: Double
         public var count: Int
+        /// Set on a last bin that ends at the question's maximum and holds it.
+        public var includesUpper: Bool
 
-        public init(lower: Double, upper: Double, count: Int) {
+        public init(lower: Double, upper: Double, count: Int, includesUpper: Bool = false) {
             self.lower = lower
             self.upper = upper
             self.count = count
+            self.includesUpper = includesUpper
         }
     }
 
@@ -31,8 +36,9 @@ public struct Histogram: Sendable, Hashable {
     /// - Parameters:
     ///   - values: The data.
     ///   - integer: The data are whole numbers (bins then cover whole numbers).
+    ///   - maximum: The largest value the question accepts, where the bins end.
     ///   - targetBins: About how many bins to aim for; Sturges' rule when nil.
-    public init(_ values: ValueCounts, integer: Bool, targetBins: Int? = nil) {
+    public init(_ values: ValueCounts, integer: Bool, maximum: Double? = nil, targetBins: Int? = nil) {
         let sorted = values.sorted
         guard let low = sorted.first?.value, let high = sorted.last?.value, low.isFinite, high.isFinite else {
             self.init(bins: [], width: 1)
@@ -45,18 +51,31 @@ public struct Histogram: Sendable, Hashable {
         var bins = (0..<binCount).map { index in
             Bin(lower: start + Double(index) * width, upper: start + Double(index + 1) * width, count: 0)
         }
+        if let maximum { bins = Histogram.ending(bins, at: maximum, unitWide: integer && width == 1) }
         for entry in sorted {
-            let index = Histogram.binIndex(of: entry.value, start: start, width: width, count: binCount)
+            let index = Histogram.binIndex(of: entry.value, start: start, width: width, count: bins.count)
             bins[index].count += entry.count
         }
         self.init(bins: bins, width: width)
+    }
+
+    /// `bins` without those that start at or beyond `maximum`, the last one
+    /// ending at `maximum` and including it. Integer bins one unit wide are
+    /// kept: each already stands for a single value, so none runs beyond.
+    private static func ending(_ bins: [Bin], at maximum: Double, unitWide: Bool) -> [Bin] {
+        guard maximum.isFinite, !unitWide else { return bins }
+        var kept = bins.filter { $0.lower < maximum }
+        guard let last = kept.indices.last, kept[last].upper >= maximum else { return bins }
+        kept[last].upper = maximum
+        kept[last].includesUpper = true
+        return kept
     }
 
     /// Bins `values` into the same bins as `layout`, so groups of a breakdown line up with the total.
     ///
     /// Values outside the layout's range go into its first or last bin.
     public init(_ values: ValueCounts, layout: Histogram) {
-        var bins = layout.bins.map { Bin(lower: $0.lower, upper: $0.upper, count: 0) }
+        var bins = layout.bins.map { Bin(lower: $0.lower, upper: $0.upper, count: 0, includesUpper: $0.includesUpper) }
         if let start = bins.first?.lower {
             for entry in values.sorted {
                 bins[Histogram.binIndex(of: entry.value, start: start, width: layout.width, count: bins.count)].count +=
