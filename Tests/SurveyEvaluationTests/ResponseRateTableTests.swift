@@ -12,23 +12,21 @@ import Testing
             value: value, label: value, counts: .init(invited: invited, started: started, submitted: submitted))
     }
 
-    @Test func hidesGroupsThatWouldTellWhichSchoolsAnswered() {
+    @Test func hidesGroupsTooSmallToBeEvaluated() {
         let groups = [
-            Self.group("four-missing", invited: 10, submitted: 6),
+            Self.group("few", invited: 6, submitted: 4),
             Self.group("all", invited: 8, submitted: 8),
             Self.group("half", invited: 20, started: 3, submitted: 10),
         ]
         let hidden = ParticipationSuppression(groups, minGroupSize: 5)
-        // 4 schools did not submit: hidden. Total minus the third group would give it back, so the
-        // smallest other group is hidden too. All 8 of a group answering singles out nobody.
-        #expect(hidden.submittedHidden == [true, true, false])
-        // 3 started: hidden, and with it one more started count so the total does not give it away.
-        #expect(hidden.startedHidden == [true, true, true])
-        #expect(ParticipationSuppression(groups, minGroupSize: 1).submittedHidden == [false, false, false])
+        // 4 submitted: the group the breakdown hides. Total minus the third group would give it
+        // back, so the smallest other group is hidden too. 3 started of 20 singles out nobody.
+        #expect(hidden.hidden == [true, true, false])
+        #expect(ParticipationSuppression(groups, minGroupSize: 1).hidden == [false, false, false])
     }
 
-    /// For random groups: every group that has 1 … k − 1 submitted or not submitted is
-    /// hidden, and no column hides exactly one group (the total would give it back).
+    /// For random groups: every group with 1 … k − 1 submissions is hidden, and no table hides
+    /// exactly one group (the total would give it back).
     @Test func noHiddenFigureFollowsFromTheTotal() {
         var generator = SeededGenerator(seed: 5)
         for _ in 0..<2_000 {
@@ -41,21 +39,12 @@ import Testing
                     started: Int.random(in: 0...(invited - submitted), using: &generator),
                     submitted: submitted)
             }
-            let hidden = ParticipationSuppression(groups, minGroupSize: k)
-            for (index, group) in groups.enumerated() {
-                let counts = group.counts
-                let small = { (count: Int) in count > 0 && count < k }
-                if small(counts.submitted) || small(counts.invited - counts.submitted) {
-                    #expect(hidden.submittedHidden[index])
-                }
-                if small(counts.started) { #expect(hidden.startedHidden[index]) }
-                if hidden.submittedHidden[index] { #expect(hidden.startedHidden[index]) }
+            let hidden = ParticipationSuppression(groups, minGroupSize: k).hidden
+            for (index, group) in groups.enumerated() where group.counts.submitted > 0 && group.counts.submitted < k {
+                #expect(hidden[index])
             }
-            // One hidden group in a column is only safe when it is the only group (its value is the total).
-            if groups.count > 1 {
-                #expect(hidden.submittedHidden.count(where: { $0 }) != 1)
-                #expect(hidden.startedHidden.count(where: { $0 }) != 1)
-            }
+            // One hidden group is only safe when it is the only group (its value is the total).
+            if groups.count > 1 { #expect(hidden.count(where: { $0 }) != 1) }
         }
     }
 

@@ -3,8 +3,8 @@ import Markup
 /// The report's response-rate tables: invited, started, submitted and rate, overall and by each participant field.
 ///
 /// A committee reads first how many schools answered; a table per field
-/// (Schulart, Region) shows where answers are missing. Figures that would tell
-/// whether a single school answered are withheld (``ParticipationSuppression``).
+/// (Schulart, Region) shows where answers are missing. The participation of a
+/// group too small to be evaluated on its own is withheld (``ParticipationSuppression``).
 enum ResponseRateTable {
     /// Writes the tables and their notes; writes nothing without counts or invitations (a public survey).
     static func render(
@@ -23,9 +23,7 @@ enum ResponseRateTable {
                     let group = breakdown.groups[index]
                     return (
                         group.label,
-                        cells(
-                            group.counts, startedHidden: hidden.startedHidden[index],
-                            submittedHidden: hidden.submittedHidden[index], language: language)
+                        cells(group.counts, hidden: hidden.hidden[index], language: language)
                     )
                 }
                 table(
@@ -56,20 +54,20 @@ enum ResponseRateTable {
                 for (heading, cells) in rows { ReportTable.row(heading, cells, into: &html) }
                 ReportTable.row(
                     language.pick("Insgesamt", "Total"),
-                    Self.cells(total, startedHidden: false, submittedHidden: false, language: language),
+                    Self.cells(total, hidden: false, language: language),
                     class: "base-row", into: &html)
             }
         }
     }
 
     private static func cells(
-        _ counts: ParticipationCounts.Counts, startedHidden: Bool, submittedHidden: Bool, language: OutputLanguage
+        _ counts: ParticipationCounts.Counts, hidden: Bool, language: OutputLanguage
     ) -> [String] {
         [
             language.count(counts.invited),
-            language.count(startedHidden ? nil : counts.started),
-            language.count(submittedHidden ? nil : counts.submitted),
-            submittedHidden ? OutputLanguage.suppressed : counts.rate.map { language.percent($0 * 100) } ?? "–",
+            language.count(hidden ? nil : counts.started),
+            language.count(hidden ? nil : counts.submitted),
+            hidden ? OutputLanguage.suppressed : counts.rate.map { language.percent($0 * 100) } ?? "–",
         ]
     }
 
@@ -77,11 +75,14 @@ enum ResponseRateTable {
     private static func notes(_ counts: ParticipationCounts, minGroupSize k: Int, language: OutputLanguage) -> [String]
     {
         var notes: [String] = []
-        if k > 1, !counts.breakdowns.isEmpty {
+        let hidesAny = counts.breakdowns.contains { breakdown in
+            ParticipationSuppression(breakdown.groups, minGroupSize: k).hidden.contains(true)
+        }
+        if k > 1, hidesAny {
             notes.append(
                 language.pick(
-                    "— bedeutet: In dieser Gruppe haben weniger als \(k) Schulen abgeschickt oder weniger als \(k) nicht abgeschickt, oder der Wert ist verborgen, damit andere verborgene Werte nicht aus der Summe zurückgerechnet werden können. So lässt sich nicht erkennen, ob eine einzelne Schule geantwortet hat.",
-                    "— means: fewer than \(k) schools of this group submitted, or fewer than \(k) did not, or the figure is hidden so that other hidden figures cannot be worked out from the total. This way no one can tell whether a single school answered."
+                    "— bedeutet: In dieser Gruppe haben weniger als \(k) Schulen abgeschickt, oder die Werte der Gruppe sind verborgen, damit die einer anderen Gruppe nicht aus der Summe zurückgerechnet werden können. Die Ergebnisse solcher Gruppen weist der Bericht nicht getrennt aus.",
+                    "— means: fewer than \(k) schools of this group submitted, or the group's figures are hidden so that another group's cannot be worked out from the total. The report does not show such groups' results separately."
                 ))
         }
         let unregistered = counts.unregisteredSubmissions
