@@ -1,0 +1,148 @@
+/// Applies suppression to one question's columns: the total (or the filtered set) first, then the groups.
+///
+/// A column is hidden whole when its group is, or when fewer than k answered
+/// the question in it; otherwise its cells follow the primary rules and then
+/// complementary suppression across all columns (``SmallCellSuppression``),
+/// and its statistics follow ``hideStatistics(_:hiddenWhole:counts:)``.
+struct QuestionSuppression {
+    let rules: SmallCellSuppression
+    /// Columns hidden whole: groups below the threshold, and a filtered set below it.
+    let groupHidden: [Bool]
+    /// Columns the same-answer rule applies to: every group, and the total only when it is a filtered set.
+    let checksSameAnswer: [Bool]
+
+    /// Quantiles (median, quartiles) need at least this many times k values.
+    ///
+    /// At n ≥ 4·k at least k values lie at or below the first quartile and at
+    /// or above the third, so no printed quantile is among the k − 1 most
+    /// extreme answers, which the threshold rule protects.
+    static let quantileMultiple = 4
+
+    /// Hides what must be hidden; true if anything was.
+    func apply(_ columns: inout [QuestionResult], kind: QuestionPlan.Kind) -> Bool {
+        guard rules.threshold > 1 else { return false }
+        let before = columns
+        let hiddenWhole = columns.indices.map { groupHidden[$0] || rules.isSmall(columns[$0].base.answered ?? 0) }
+        switch kind {
+        case .single, .boolean:
+            hideCells(&columns, \.frequencies, hiddenWhole: hiddenWhole, minimumHidden: 2)
+        case .scale:
+            hideCells(&columns, \.frequencies, hiddenWhole: hiddenWhole, minimumHidden: 3)
+        case .multiple:
+            let primary = columns.indices.map { column in
+                let counts = columns[column].frequencies.map { $0.count ?? 0 }
+                return hiddenWhole[column]
+                    ? counts.map { _ in Withheld.fewAnswers }
+                    : rules.primary(
+                        options: counts, shown: columns[column].base.shown ?? 0,
+                        checksSameAnswer: checksSameAnswer[column])
+            }
+            rules.suppress(&columns, primary: primary, path: \.frequencies, knownSum: false, minimumHidden: 2)
+            hideCells(&columns, \.selections, hiddenWhole: hiddenWhole, minimumHidden: 2)
+        case .number:
+            hideCells(&columns, \.histogram, hiddenWhole: hiddenWhole, minimumHidden: 2)
+        case .date:
+            hideCells(&columns, \.months, hiddenWhole: hiddenWhole, minimumHidden: 2)
+        case .ranking:
+            hideCells(&columns, \.ranking, hiddenWhole: hiddenWhole, minimumHidden: 2)
+        case .matrix(let rows, let cells):
+            for row in rows.indices where columns.allSatisfy({ $0.rows.indices.contains(row) }) {
+                var rowColumns = columns.map { $0.rows[row] }
+                _ = apply(&rowColumns, kind: cells.rowKind)
+                for column in columns.indices { columns[column].rows[row] = rowColumns[column] }
+            }
+        case .text:
+            break
+        }
+        for column in columns.indices {
+            hideStatistics(&columns[column], hiddenWhole: hiddenWhole[column], counts: before[column].frequencies)
+            if groupHidden[column] || (hiddenWhole[column] && column > 0) { hideWhole(&columns[column]) }
+        }
+        return columns != before
+    }
+
+    /// Primary suppression of one kind of cells, then complementary suppression across the columns.
+    private func hideCells<Cell: CountCell>(
+        _ columns: inout [QuestionResult], _ path: WritableKeyPath<QuestionResult, [Cell]>, hiddenWhole: [Bool],
+        minimumHidden: Int
+    ) {
+        let primary = columns.indices.map { column in
+            let counts = columns[column][keyPath: path].map { $0.count ?? 0 }
+            return hiddenWhole[column]
+                ? counts.map { _ in Withheld.fewAnswers }
+                : rules.primary(distribution: counts, checksSameAnswer: checksSameAnswer[column])
+        }
+        for column in columns.indices where primary[column].contains(.sameAnswer) {
+            columns[column].withheld = .sameAnswer
+        }
+        rules.suppress(&columns, primary: primary, path: path, knownSum: true, minimumHidden: minimumHidden)
+    }
+
+    /// Withholds a column's figures once its group is hidden: bases, statistics, texts.
+    private func hideWhole(_ column: inout QuestionResult) {
+        column.suppressed = true
+        column.withheld = .fewAnswers
+        column.base = Base(submitted: nil, shown: nil, answered: nil)
+        column.stats = nil
+        column.texts = nil
+        column.dateRange = nil
+    }
+
+    /// Hides statistics computed from too few values, single values (min, max,
+    /// date range), quantiles of fewer than ``quantileMultiple``·k values, and
+    /// whatever would give a hidden cell away.
+    ///
+    /// - Parameter counts: The column's frequencies before suppression.
+    private func hideStatistics(_ column: inout QuestionResult, hiddenWhole: Bool, counts: [Frequency]) {
+        column.dateRange = nil
+        if hiddenWhole { column.texts = nil }
+        for index in column.ranking.indices
+        where hiddenWhole || column.withheld == .sameAnswer || rules.isSmall(column.ranking[index].ranked ?? 0) {
+            column.ranking[index].meanRank = nil
+            column.ranking[index].ranked = nil
+        }
+        guard let stats = column.stats else { return }
+        guard !hiddenWhole, column.withheld != .sameAnswer, stats.n >= rules.threshold else {
+            column.stats = Summary(n: stats.n)
+            return
+        }
+        // The smallest and largest value each belong to one respondent.
+        var shown = Summary(n: stats.n, mean: stats.mean, sd: stats.sd)
+        if stats.n >= Self.quantileMultiple * rules.threshold {
+            (shown.q1, shown.median, shown.q3) = (stats.q1, stats.median, stats.q3)
+        }
+        if column.type == "scale" {
+            column.stats = scaleStatistics(shown, frequencies: column.frequencies, counts: counts)
+        } else {
+            column.stats = shown.quantilesOutside(hiddenBins: column.histogram.filter { $0.count == nil })
+        }
+    }
+
+    /// A scale's statistics, as far as they leave its hidden cells hidden.
+    ///
+    /// Its n is `answered` minus "not applicable", so a hidden "not applicable"
+    /// withholds them all. Otherwise mean and SD are equations over the hidden
+    /// cells (``MomentDisclosure``), and quantiles (equations on cumulative
+    /// counts) are left out once any cell is hidden.
+    private func scaleStatistics(_ stats: Summary, frequencies: [Frequency], counts: [Frequency]) -> Summary? {
+        let hidden = frequencies.map { $0.count == nil }
+        guard hidden.contains(true) else { return stats }
+        if frequencies.contains(where: { $0.value == "na" && $0.count == nil }) { return nil }
+        let disclosure = MomentDisclosure(
+            values: counts.map { Int($0.value) }, counts: counts.map { $0.count ?? 0 }, hidden: hidden)
+        if !disclosure.pinsAHiddenCell(moments: 2) { return Summary(n: stats.n, mean: stats.mean, sd: stats.sd) }
+        if !disclosure.pinsAHiddenCell(moments: 1) { return Summary(n: stats.n, mean: stats.mean) }
+        return Summary(n: stats.n)
+    }
+}
+
+extension Summary {
+    /// The summary without quantiles that fall into a hidden histogram bin (they would show it is not empty).
+    func quantilesOutside(hiddenBins: [HistogramBin]) -> Summary {
+        func visible(_ value: Double?) -> Double? {
+            guard let value, !hiddenBins.contains(where: { $0.from <= value && value <= $0.to }) else { return nil }
+            return value
+        }
+        return Summary(n: n, mean: mean, median: visible(median), sd: sd, q1: visible(q1), q3: visible(q3))
+    }
+}
