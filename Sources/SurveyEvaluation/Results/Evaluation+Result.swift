@@ -7,13 +7,15 @@ extension Evaluation {
     ///     can identify a respondent, so reports list them only on request.
     public func result(filter: String? = nil, includeTexts: Bool = false) -> EvaluationResult {
         let suppression = SmallCellSuppression(threshold: plan.minGroupSize)
-        let groupHidden = suppression.hiddenGroups(groups.map(\.submitted))
+        let groupReasons = suppression.hiddenGroupReasons(groups.map(\.submitted))
+        let groupHidden = groupReasons.map { $0 != nil }
         var hasSuppressions = groupHidden.contains(true)
         // A filtered set is a group the reader chose: the group rules apply to it too.
         let filtered = filter != nil
+        let filteredHidden: Withheld? = filtered && suppression.isSmall(total.submitted) ? .fewAnswers : nil
         let questionSuppression = QuestionSuppression(
-            rules: suppression, groupHidden: [filtered && suppression.isSmall(total.submitted)] + groupHidden,
-            checksSameAnswer: [filtered] + groupHidden.map { _ in true })
+            rules: suppression, groupHidden: [filteredHidden] + groupReasons,
+            checksSameAnswer: [filtered] + groupReasons.map { _ in true })
 
         let entries = plan.questions.indices.map { index in
             let question = plan.questions[index]

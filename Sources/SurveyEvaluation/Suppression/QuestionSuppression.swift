@@ -6,8 +6,9 @@
 /// and its statistics follow ``hideStatistics(_:hiddenWhole:counts:)``.
 struct QuestionSuppression {
     let rules: SmallCellSuppression
-    /// Columns hidden whole: groups below the threshold, and a filtered set below it.
-    let groupHidden: [Bool]
+    /// Columns hidden whole, and why: groups below the threshold (and the next smallest with
+    /// them), and a filtered set below it.
+    let groupHidden: [Withheld?]
     /// Columns the same-answer rule applies to: every group, and the total only when it is a filtered set.
     let checksSameAnswer: [Bool]
 
@@ -22,7 +23,9 @@ struct QuestionSuppression {
     func apply(_ columns: inout [QuestionResult], kind: QuestionPlan.Kind) -> Bool {
         guard rules.threshold > 1 else { return false }
         let before = columns
-        let hiddenWhole = columns.indices.map { groupHidden[$0] || rules.isSmall(columns[$0].base.answered ?? 0) }
+        let hiddenWhole = columns.indices.map {
+            groupHidden[$0] != nil || rules.isSmall(columns[$0].base.answered ?? 0)
+        }
         switch kind {
         case .single, .boolean:
             hideCells(&columns, \.frequencies, hiddenWhole: hiddenWhole, minimumHidden: 2)
@@ -56,7 +59,9 @@ struct QuestionSuppression {
         }
         for column in columns.indices {
             hideStatistics(&columns[column], hiddenWhole: hiddenWhole[column], counts: before[column].frequencies)
-            if groupHidden[column] || (hiddenWhole[column] && column > 0) { hideWhole(&columns[column]) }
+            if hiddenWhole[column] && (column > 0 || groupHidden[column] != nil) {
+                hideWhole(&columns[column], reason: groupHidden[column] ?? .fewAnswers)
+            }
         }
         return columns != before
     }
@@ -79,9 +84,9 @@ struct QuestionSuppression {
     }
 
     /// Withholds a column's figures once its group is hidden: bases, statistics, texts.
-    private func hideWhole(_ column: inout QuestionResult) {
+    private func hideWhole(_ column: inout QuestionResult, reason: Withheld) {
         column.suppressed = true
-        column.withheld = .fewAnswers
+        column.withheld = reason
         column.base = Base(submitted: nil, shown: nil, answered: nil)
         column.stats = nil
         column.texts = nil

@@ -26,12 +26,17 @@ struct SmallCellSuppression {
 
     /// The groups to hide, given their sizes.
     func hiddenGroups(_ sizes: [Int]) -> [Bool] {
-        guard threshold > 1 else { return sizes.map { _ in false } }
-        var hidden = sizes.map(isSmall)
-        if hidden.count(where: { $0 }) == 1,
-            let complement = Self.smallest(in: sizes, hidden: hidden)
+        hiddenGroupReasons(sizes).map { $0 != nil }
+    }
+
+    /// Why each group is hidden, given their sizes; nil for a group that is shown.
+    func hiddenGroupReasons(_ sizes: [Int]) -> [Withheld?] {
+        guard threshold > 1 else { return sizes.map { _ in nil } }
+        var hidden = sizes.map { isSmall($0) ? Withheld.fewAnswers : nil }
+        if hidden.count(where: { $0 != nil }) == 1,
+            let complement = Self.smallest(in: sizes, hidden: hidden.map { $0 != nil })
         {
-            hidden[complement] = true
+            hidden[complement] = .protectsOthers
         }
         return hidden
     }
