@@ -35,7 +35,7 @@ struct QuestionSuppression {
             let primary = columns.indices.map { column in
                 let counts = columns[column].frequencies.map { $0.count ?? 0 }
                 return hiddenWhole[column]
-                    ? counts.map { _ in Withheld.fewAnswers }
+                    ? counts.map { _ in groupHidden[column] ?? .fewAnswers }
                     : rules.primary(
                         options: counts, shown: columns[column].base.shown ?? 0,
                         checksSameAnswer: checksSameAnswer[column])
@@ -74,7 +74,7 @@ struct QuestionSuppression {
         let primary = columns.indices.map { column in
             let counts = columns[column][keyPath: path].map { $0.count ?? 0 }
             return hiddenWhole[column]
-                ? counts.map { _ in Withheld.fewAnswers }
+                ? counts.map { _ in groupHidden[column] ?? .fewAnswers }
                 : rules.primary(distribution: counts, checksSameAnswer: checksSameAnswer[column])
         }
         for column in columns.indices where primary[column].contains(.sameAnswer) {
