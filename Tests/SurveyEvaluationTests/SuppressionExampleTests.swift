@@ -26,6 +26,7 @@ struct SuppressionExampleTests {
         #expect(entry.groups.map(\.suppressed) == [false, true, true, false])
         #expect(entry.groups.map(\.withheld) == [nil, .fewAnswers, .protectsOthers, .sameAnswer])
         #expect(entry.total.frequencies.map(\.count) == [34, 13, 13])
+        #expect(entry.groups[0].frequencies.map(\.count) == [10, 10, 10])
         #expect(SuppressionPropertyTests.disclosures(entry, minGroupSize: 5).isEmpty)
     }
 

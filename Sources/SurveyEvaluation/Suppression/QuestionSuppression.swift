@@ -100,7 +100,9 @@ struct QuestionSuppression {
     /// - Parameter counts: The column's frequencies before suppression.
     private func hideStatistics(_ column: inout QuestionResult, hiddenWhole: Bool, counts: [Frequency]) {
         column.dateRange = nil
-        if hiddenWhole { column.texts = nil }
+        // "Other" texts of a hidden column go with it; the answers of a text question are
+        // listed only on request, and only a hidden group withholds them (``hideWhole(_:reason:)``).
+        if hiddenWhole && column.type != "text" { column.texts = nil }
         for index in column.ranking.indices
         where hiddenWhole || column.withheld == .sameAnswer || rules.isSmall(column.ranking[index].ranked ?? 0) {
             column.ranking[index].meanRank = nil
