@@ -104,6 +104,19 @@ struct SuppressionPropertyTests {
         }
     }
 
+    /// With groups, the total's and the groups' means are tied together by the groups' sums.
+    @Test(arguments: [61, 62])
+    func brokenDownScaleMeansGiveNothingAway(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        let scale = ScalePlan(from: 1, to: 4)
+        for _ in 0..<60 {
+            let counts = (0..<2).map { _ in (0..<4).map { _ in Int.random(in: 0...6, using: &generator) } }
+            let entry = Self.entry(.scale(scale), counts: counts, observation: { .point($0 + 1) })
+            let problems = Self.disclosures(entry, minGroupSize: 5, scalePoints: [1, 2, 3, 4])
+            #expect(problems.isEmpty, "\(counts): \(problems)")
+        }
+    }
+
     /// Below the documented n no quantile is printed, so none can be one school's value.
     @Test func noQuantileBelowTheDocumentedN() {
         let k = 5

@@ -80,6 +80,27 @@ struct SuppressionTests {
         #expect(stats?.max == nil)
     }
 
+    @Test func footnoteExplainsOnlyTheMarksThatOccur() {
+        let german = OutputLanguage(code: "de")
+        #expect(
+            german.footnote(minGroupSize: 5, reasons: [.protectsOthers])
+                == "(—) = ausgeblendet, damit andere ausgeblendete Werte nicht errechnet werden können.")
+        let english = OutputLanguage(code: "en").footnote(minGroupSize: 5, reasons: [.fewAnswers, .sameAnswer])
+        #expect(english.hasPrefix("— = fewer than 5 answers (median and quartiles: fewer than 20). [—] = all"))
+        #expect(german.footnote(minGroupSize: 5, reasons: []).isEmpty)
+    }
+
+    @Test func textOutputMarksEachReason() {
+        // g1: 9 of 10 chose a (same answer); the total's row then needs a second hidden group cell.
+        let result = Self.evaluation(Self.answers([[9, 0, 1], [6, 6, 5], [7, 5, 6]]))
+        let text = result.text(language: OutputLanguage(code: "de"))
+        let rowA = text.split(separator: "\n").first { $0.hasPrefix("  A ") }.map(String.init) ?? ""
+        #expect(rowA.contains("[—]"))
+        #expect(rowA.contains("(—)"))
+        #expect(text.contains("[—] = alle oder fast alle in der Gruppe haben dieselbe Antwort gegeben"))
+        #expect(!text.contains("— = weniger als"))
+    }
+
     /// Random tables, checked against the rules a reader would use to recover a cell.
     @Test(arguments: [11, 12, 13, 14, 15])
     func randomTablesLeaveNothingRecoverable(seed: UInt64) {

@@ -66,7 +66,7 @@ extension QuestionResult {
         if let withheld { fields.append(JSONField(key: "withheld", value: .string(withheld.rawValue))) }
         if !frequencies.isEmpty { fields.append(JSONField(key: "frequencies", value: JSON.frequencies(frequencies))) }
         if let unit { fields.append(JSONField(key: "unit", value: .string(unit))) }
-        if let stats { fields.append(JSONField(key: "stats", value: stats.json)) }
+        if let stats { fields.append(JSONField(key: "stats", value: stats.json(withheld: statsWithheld))) }
         if !histogram.isEmpty {
             fields.append(
                 JSONField(
@@ -111,12 +111,15 @@ extension QuestionResult {
 }
 
 extension Summary {
-    var json: JSON {
-        [
-            "n": .number(Double(n)), "mean": JSON.figure(mean), "median": JSON.figure(median),
-            "sd": JSON.figure(sd), "min": JSON.figure(min), "max": JSON.figure(max), "q1": JSON.figure(q1),
-            "q3": JSON.figure(q3),
+    /// The figures, and why computed ones are null where suppression left them out.
+    func json(withheld: Withheld?) -> JSON {
+        let figures: [(String, Double?)] = [
+            ("mean", mean), ("median", median), ("sd", sd), ("min", min), ("max", max), ("q1", q1), ("q3", q3),
         ]
+        return .object(
+            [JSONField(key: "n", value: .number(Double(n)))]
+                + figures.map { JSONField(key: $0.0, value: JSON.figure($0.1)) }
+                + (withheld.map { [JSONField(key: "withheld", value: .string($0.rawValue))] } ?? []))
     }
 }
 

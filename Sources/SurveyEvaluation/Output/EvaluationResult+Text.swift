@@ -72,7 +72,7 @@ extension QuestionEntry {
             for (name, figure) in figures
             where !singleValues.contains(name) || columns.contains(where: { $0.stats.flatMap(figure) != nil }) {
                 stats.rows.append(
-                    [name] + columns.map { language.figure($0.stats.flatMap(figure), withheld: $0.withheld) })
+                    [name] + columns.map { language.figure($0.stats.flatMap(figure), withheld: $0.statsWithheld) })
             }
             lines.append(stats.render())
         }

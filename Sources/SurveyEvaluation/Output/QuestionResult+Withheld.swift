@@ -5,8 +5,7 @@ extension QuestionResult {
             frequencies.compactMap(\.withheld) + selections.compactMap(\.withheld) + months.compactMap(\.withheld)
                 + histogram.compactMap(\.withheld) + ranking.compactMap(\.withheld))
         if let withheld { reasons.insert(withheld) }
-        // Statistics left out for their n (below k, or below the multiple quantiles need).
-        if let stats, stats.n > 0, stats.mean == nil || stats.median == nil { reasons.insert(.fewAnswers) }
+        if let statsWithheld { reasons.insert(statsWithheld) }
         for row in rows { reasons.formUnion(row.withheldReasons) }
         return reasons
     }

@@ -102,7 +102,7 @@ struct ReportTables {
             ReportTable.body(into: &html) { html in
                 for (name, figure) in figures {
                     ReportTable.row(
-                        name, columns.map { language.figure($0.stats.flatMap(figure), withheld: $0.withheld) },
+                        name, columns.map { language.figure($0.stats.flatMap(figure), withheld: $0.statsWithheld) },
                         into: &html)
                 }
             }
@@ -175,10 +175,10 @@ struct ReportTables {
                     ReportTable.row(
                         row.title,
                         [
-                            language.count(stats?.n, withheld: row.withheld),
-                            language.figure(stats?.mean, withheld: row.withheld),
-                            language.figure(stats?.median, withheld: row.withheld),
-                            language.figure(stats?.sd, withheld: row.withheld),
+                            language.count(stats?.n, withheld: row.statsWithheld),
+                            language.figure(stats?.mean, withheld: row.statsWithheld),
+                            language.figure(stats?.median, withheld: row.statsWithheld),
+                            language.figure(stats?.sd, withheld: row.statsWithheld),
                         ], into: &html)
                 }
             }

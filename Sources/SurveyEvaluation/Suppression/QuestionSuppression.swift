@@ -3,7 +3,7 @@
 /// A column is hidden whole when its group is, or when fewer than k answered
 /// the question in it; otherwise its cells follow the primary rules and then
 /// complementary suppression across all columns (``SmallCellSuppression``),
-/// and its statistics follow ``hideStatistics(_:hiddenWhole:counts:)``.
+/// and its statistics follow ``hideStatistics(_:hiddenWhole:counts:brokenDown:)``.
 struct QuestionSuppression {
     let rules: SmallCellSuppression
     /// Columns hidden whole, and why: groups below the threshold (and the next smallest with
@@ -58,7 +58,9 @@ struct QuestionSuppression {
             break
         }
         for column in columns.indices {
-            hideStatistics(&columns[column], hiddenWhole: hiddenWhole[column], counts: before[column].frequencies)
+            hideStatistics(
+                &columns[column], hiddenWhole: hiddenWhole[column], counts: before[column].frequencies,
+                brokenDown: columns.count > 1)
             if hiddenWhole[column] && (column > 0 || groupHidden[column] != nil) {
                 hideWhole(&columns[column], reason: groupHidden[column] ?? .fewAnswers)
             }
@@ -87,6 +89,7 @@ struct QuestionSuppression {
     private func hideWhole(_ column: inout QuestionResult, reason: Withheld) {
         column.suppressed = true
         column.withheld = reason
+        column.statsWithheld = reason
         column.base = Base(submitted: nil, shown: nil, answered: nil)
         column.stats = nil
         column.texts = nil
@@ -97,8 +100,12 @@ struct QuestionSuppression {
     /// date range), quantiles of fewer than ``quantileMultiple``·k values, and
     /// whatever would give a hidden cell away.
     ///
-    /// - Parameter counts: The column's frequencies before suppression.
-    private func hideStatistics(_ column: inout QuestionResult, hiddenWhole: Bool, counts: [Frequency]) {
+    /// - Parameters:
+    ///   - counts: The column's frequencies before suppression.
+    ///   - brokenDown: Whether the question has groups, whose cells add up to the total's.
+    private func hideStatistics(
+        _ column: inout QuestionResult, hiddenWhole: Bool, counts: [Frequency], brokenDown: Bool
+    ) {
         column.dateRange = nil
         // "Other" texts of a hidden column go with it; the answers of a text question are
         // listed only on request, and only a hidden group withholds them (``hideWhole(_:reason:)``).
@@ -109,6 +116,7 @@ struct QuestionSuppression {
             column.ranking[index].ranked = nil
         }
         guard let stats = column.stats else { return }
+        defer { column.statsWithheld = statisticsReason(stats, column.stats, column: column, hiddenWhole: hiddenWhole) }
         guard !hiddenWhole, column.withheld != .sameAnswer, stats.n >= rules.threshold else {
             column.stats = Summary(n: stats.n)
             return
@@ -119,10 +127,30 @@ struct QuestionSuppression {
             (shown.q1, shown.median, shown.q3) = (stats.q1, stats.median, stats.q3)
         }
         if column.type == "scale" {
-            column.stats = scaleStatistics(shown, frequencies: column.frequencies, counts: counts)
+            column.stats = scaleStatistics(
+                shown, frequencies: column.frequencies, counts: counts, brokenDown: brokenDown)
         } else {
             column.stats = shown.quantilesOutside(hiddenBins: column.histogram.filter { $0.count == nil })
         }
+    }
+
+    /// Why statistics are missing that were computed (min and max aside): the n
+    /// each needs (k, or ``quantileMultiple``·k for quantiles), else the same
+    /// answer or the protection of hidden cells.
+    private func statisticsReason(
+        _ computed: Summary, _ shown: Summary?, column: QuestionResult, hiddenWhole: Bool
+    ) -> Withheld? {
+        if hiddenWhole { return .fewAnswers }
+        if column.withheld == .sameAnswer { return .sameAnswer }
+        guard let shown else { return .protectsOthers }
+        func missing(_ figure: KeyPath<Summary, Double?>) -> Bool {
+            computed[keyPath: figure] != nil && shown[keyPath: figure] == nil
+        }
+        if missing(\.mean) || missing(\.sd) { return computed.n < rules.threshold ? .fewAnswers : .protectsOthers }
+        if missing(\.median) || missing(\.q1) || missing(\.q3) {
+            return computed.n < Self.quantileMultiple * rules.threshold ? .fewAnswers : .protectsOthers
+        }
+        return nil
     }
 
     /// A scale's statistics, as far as they leave its hidden cells hidden.
@@ -131,10 +159,17 @@ struct QuestionSuppression {
     /// withholds them all. Otherwise mean and SD are equations over the hidden
     /// cells (``MomentDisclosure``), and quantiles (equations on cumulative
     /// counts) are left out once any cell is hidden.
-    private func scaleStatistics(_ stats: Summary, frequencies: [Frequency], counts: [Frequency]) -> Summary? {
+    /// With a breakdown, the means of the total and the groups are equations over
+    /// cells that the groups' sums tie together; checked column by column they
+    /// still pinned hidden cells in random tables, so a broken-down column with
+    /// hidden cells shows only its n.
+    private func scaleStatistics(
+        _ stats: Summary, frequencies: [Frequency], counts: [Frequency], brokenDown: Bool
+    ) -> Summary? {
         let hidden = frequencies.map { $0.count == nil }
         guard hidden.contains(true) else { return stats }
         if frequencies.contains(where: { $0.value == "na" && $0.count == nil }) { return nil }
+        if brokenDown { return Summary(n: stats.n) }
         let disclosure = MomentDisclosure(
             values: counts.map { Int($0.value) }, counts: counts.map { $0.count ?? 0 }, hidden: hidden)
         if !disclosure.pinsAHiddenCell(moments: 2) { return Summary(n: stats.n, mean: stats.mean, sd: stats.sd) }
