@@ -20,14 +20,16 @@ struct DisclosureChecker {
     private var equations: [Equation] = []
     private let upperBound: Int
 
-    /// Sets up the reader's equations for a distribution question (single choice or scale) with groups.
+    /// Sets up the reader's equations for a question's frequencies with groups.
     ///
     /// - Parameters:
     ///   - entry: The published result.
     ///   - scalePoints: The value of each cell for a scale (nil for "not applicable"); nil for other questions.
-    init(_ entry: QuestionEntry, scalePoints: [Int?]? = nil) {
+    ///   - cellsAddUp: Whether a column's cells add up to its `answered` base (not so for multiple choice,
+    ///     whose options are each a count of the `shown` base).
+    init(_ entry: QuestionEntry, scalePoints: [Int?]? = nil, cellsAddUp: Bool = true) {
         let columns = [entry.total] + entry.groups
-        upperBound = entry.total.base.answered ?? 0
+        upperBound = (cellsAddUp ? entry.total.base.answered : entry.total.base.shown) ?? 0
         var index: [[Int?]] = columns.map { $0.frequencies.map { _ in nil } }
         for column in columns.indices {
             for row in columns[column].frequencies.indices where columns[column].frequencies[row].count == nil {
@@ -48,7 +50,7 @@ struct DisclosureChecker {
         }
         for column in columns.indices {
             let rows = columns[column].frequencies.indices
-            if let answered = columns[column].base.answered {
+            if cellsAddUp, let answered = columns[column].base.answered {
                 equations.append(equation(rows.map { (column, $0, 1) }, equals: answered))
             }
             if let points = scalePoints, let stats = columns[column].stats, stats.mean != nil || stats.sd != nil {

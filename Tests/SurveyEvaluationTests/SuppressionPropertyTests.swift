@@ -117,6 +117,53 @@ struct SuppressionPropertyTests {
         }
     }
 
+    /// Each multiple-choice option is a yes/no of the shown base: neither its count nor the
+    /// count of those not choosing it may be pinned to 1 … k − 1.
+    @Test(arguments: [71, 72])
+    func multipleChoiceOptionsGiveNothingAway(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        let k = 5
+        for _ in 0..<100 {
+            let choices = (0..<2).map { _ in
+                (0..<Int.random(in: 3...14, using: &generator)).map { _ in
+                    (0..<3).filter { _ in Bool.random(using: &generator) }
+                }
+            }
+            let plan = EvaluationPlan(
+                surveyID: "s", title: "S",
+                questions: [QuestionPlan(id: "q", title: "Q", kind: .multiple(options: Self.options, other: nil))],
+                breakdown: Breakdown(
+                    id: "gruppe", label: "Gruppe",
+                    groups: [Category(value: "g0", label: "G0"), .init(value: "g1", label: "G1")]),
+                minGroupSize: k)
+            var evaluation = Evaluation(plan: plan)
+            for (group, schools) in choices.enumerated() {
+                for chosen in schools {
+                    evaluation.add(
+                        ResponseFacts(observations: [.options(chosen, other: nil)], shown: [true], group: group))
+                }
+            }
+            let entry = evaluation.result().questions[0]
+            let checker = DisclosureChecker(entry, cellsAddUp: false)
+            let columns = [entry.total] + entry.groups
+            for column in columns {
+                let shown = column.base.shown ?? 0
+                let small = column.frequencies.compactMap(\.count).filter {
+                    (1..<k).contains($0) || (1..<k).contains(shown - $0)
+                }
+                #expect(small.isEmpty, "\(choices): visible \(small)")
+            }
+            for (unknown, values) in checker.feasibleValues().enumerated() where values.count == 1 {
+                let cell = checker.unknowns[unknown]
+                let value = values.first ?? 0
+                let notChosen = columns[cell.column].base.shown.map { $0 - value } ?? 0
+                #expect(
+                    !(value > 0 && value < k) && !(notChosen > 0 && notChosen < k),
+                    "\(choices): column \(cell.column) option \(cell.row) is \(value)")
+            }
+        }
+    }
+
     /// Below the documented n no quantile is printed, so none can be one school's value.
     @Test func noQuantileBelowTheDocumentedN() {
         let k = 5
