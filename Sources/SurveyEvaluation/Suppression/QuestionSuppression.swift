@@ -32,16 +32,8 @@ struct QuestionSuppression {
         case .scale:
             hideCells(&columns, \.frequencies, hiddenWhole: hiddenWhole, minimumHidden: 3)
         case .multiple:
-            let primary = columns.indices.map { column in
-                let counts = columns[column].frequencies.map { $0.count ?? 0 }
-                return hiddenWhole[column]
-                    ? counts.map { _ in groupHidden[column] ?? .fewAnswers }
-                    : rules.primary(
-                        options: counts, shown: columns[column].base.shown ?? 0,
-                        checksSameAnswer: checksSameAnswer[column])
-            }
-            rules.suppress(&columns, primary: primary, path: \.frequencies, knownSum: false, minimumHidden: 2)
-            hideCells(&columns, \.selections, hiddenWhole: hiddenWhole, minimumHidden: 2)
+            hideCells(&columns, \.frequencies, hiddenWhole: hiddenWhole, minimumHidden: 2, options: true)
+            hideCells(&columns, \.selections, hiddenWhole: hiddenWhole, minimumHidden: 2, marksColumn: false)
         case .number:
             hideCells(&columns, \.histogram, hiddenWhole: hiddenWhole, minimumHidden: 2)
         case .date:
@@ -69,20 +61,30 @@ struct QuestionSuppression {
     }
 
     /// Primary suppression of one kind of cells, then complementary suppression across the columns.
+    ///
+    /// - Parameters:
+    ///   - options: Whether the cells are multiple-choice options, each a yes/no of the
+    ///     `shown` base, rather than a distribution adding up to `answered`.
+    ///   - marksColumn: Whether a column withheld whole by the same-answer rule is marked so
+    ///     (not for the number of options chosen, a side table of a multiple choice).
     private func hideCells<Cell: CountCell>(
         _ columns: inout [QuestionResult], _ path: WritableKeyPath<QuestionResult, [Cell]>, hiddenWhole: [Bool],
-        minimumHidden: Int
+        minimumHidden: Int, options: Bool = false, marksColumn: Bool = true
     ) {
-        let primary = columns.indices.map { column in
+        let primary = columns.indices.map { column -> [Withheld?] in
             let counts = columns[column][keyPath: path].map { $0.count ?? 0 }
-            return hiddenWhole[column]
-                ? counts.map { _ in groupHidden[column] ?? .fewAnswers }
-                : rules.primary(distribution: counts, checksSameAnswer: checksSameAnswer[column])
+            if hiddenWhole[column] { return counts.map { _ in groupHidden[column] ?? .fewAnswers } }
+            let checks = checksSameAnswer[column]
+            return options
+                ? rules.primary(options: counts, shown: columns[column].base.shown ?? 0, checksSameAnswer: checks)
+                : rules.primary(distribution: counts, checksSameAnswer: checks)
         }
-        for column in columns.indices where primary[column].contains(.sameAnswer) {
+        for column in columns.indices
+        where marksColumn && !primary[column].isEmpty && primary[column].allSatisfy({ $0 == .sameAnswer }) {
             columns[column].withheld = .sameAnswer
         }
-        rules.suppress(&columns, primary: primary, path: path, knownSum: true, minimumHidden: minimumHidden)
+        rules.suppress(
+            &columns, primary: primary, path: path, knownSum: !options, minimumHidden: minimumHidden)
     }
 
     /// Withholds a column's figures once its group is hidden: bases, statistics, texts.
