@@ -101,6 +101,28 @@ struct SuppressionTests {
         #expect(!text.contains("— = weniger als"))
     }
 
+    @Test func rankedCountsAreProtectedAcrossGroups() {
+        // Option a is ranked by 3 of g1's 10 and by 5 of g2's 10 schools; the total's 8 is shown,
+        // so g2's 5 goes too, or 8 − 5 gives g1's 3. Option b is ranked (first) by everybody.
+        let plan = EvaluationPlan(
+            surveyID: "s", title: "S",
+            questions: [QuestionPlan(id: "r", title: "R", kind: .ranking(options: Fixtures.options, rankCount: 2))],
+            breakdown: Breakdown(id: "gruppe", label: "Gruppe", groups: Array(Fixtures.groups.prefix(2))),
+            minGroupSize: 5)
+        var evaluation = Evaluation(plan: plan)
+        for (group, rankingA) in [(0, 3), (1, 5)] {
+            for school in 0..<10 {
+                let ranking = school < rankingA ? [1, 0] : [1, 2]
+                evaluation.add(ResponseFacts(observations: [.ranking(ranking)], shown: [true], group: group))
+            }
+        }
+        let entry = evaluation.result().questions[0]
+        #expect(entry.total.ranking.map(\.ranked) == [8, 20, 12])
+        #expect(entry.groups.map { $0.ranking[0].ranked } == [nil, nil])
+        #expect(entry.groups.map { $0.ranking[0].rankedWithheld } == [.fewAnswers, .protectsOthers])
+        #expect(entry.groups.map { $0.ranking[0].meanRank } == [nil, nil])
+    }
+
     /// Random tables, checked against the rules a reader would use to recover a cell.
     @Test(arguments: [11, 12, 13, 14, 15])
     func randomTablesLeaveNothingRecoverable(seed: UInt64) {

@@ -91,9 +91,11 @@ extension QuestionResult {
                             var fields: [JSONField] = [
                                 JSONField(key: "value", value: .string(option.value)),
                                 JSONField(key: "label", value: .string(option.label)),
-                                JSONField(key: "ranked", value: JSON.count(option.ranked)),
-                                JSONField(key: "meanRank", value: JSON.figure(option.meanRank)),
                             ]
+                            fields += JSON.count(
+                                option.ranked, withheld: option.rankedWithheld, key: "ranked",
+                                reasonKey: "rankedWithheld")
+                            fields.append(JSONField(key: "meanRank", value: JSON.figure(option.meanRank)))
                             fields += JSON.count(option.first, withheld: option.withheld, key: "first")
                             fields.append(JSONField(key: "firstPercent", value: JSON.percent(option.firstPercent)))
                             return JSON.object(fields)
@@ -139,10 +141,12 @@ extension JSON {
         value.map { .number(($0 * 10).rounded() / 10) } ?? .null
     }
 
-    /// A count under `key`, and next to it why it is withheld when it is null.
-    static func count(_ value: Int?, withheld: Withheld?, key: String = "count") -> [JSONField] {
+    /// A count under `key`, and next to it under `reasonKey` why it is withheld when it is null.
+    static func count(
+        _ value: Int?, withheld: Withheld?, key: String = "count", reasonKey: String = "withheld"
+    ) -> [JSONField] {
         [JSONField(key: key, value: count(value))]
-            + (value == nil ? withheld.map { [JSONField(key: "withheld", value: .string($0.rawValue))] } ?? [] : [])
+            + (value == nil ? withheld.map { [JSONField(key: reasonKey, value: .string($0.rawValue))] } ?? [] : [])
     }
 
     static func frequencies(_ frequencies: [Frequency]) -> JSON {

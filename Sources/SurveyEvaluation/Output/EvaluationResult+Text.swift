@@ -98,7 +98,7 @@ extension QuestionEntry {
             for option in total.ranking {
                 ranking.rows.append(
                     [
-                        option.label, language.figure(option.meanRank),
+                        option.label, language.figure(option.meanRank, withheld: option.rankedWithheld),
                         option.first == nil
                             ? language.count(nil, withheld: option.withheld)
                             : "\(language.count(option.first)) (\(language.percent(option.firstPercent)))",

@@ -3,7 +3,8 @@ extension QuestionResult {
     var withheldReasons: Set<Withheld> {
         var reasons = Set(
             frequencies.compactMap(\.withheld) + selections.compactMap(\.withheld) + months.compactMap(\.withheld)
-                + histogram.compactMap(\.withheld) + ranking.compactMap(\.withheld))
+                + histogram.compactMap(\.withheld) + ranking.compactMap(\.withheld)
+                + ranking.compactMap(\.rankedWithheld))
         if let withheld { reasons.insert(withheld) }
         if let statsWithheld { reasons.insert(statsWithheld) }
         for row in rows { reasons.formUnion(row.withheldReasons) }

@@ -138,7 +138,8 @@ struct ReportTables {
                     ReportTable.row(
                         option.label,
                         [
-                            language.figure(option.meanRank), language.count(option.ranked),
+                            language.figure(option.meanRank, withheld: option.rankedWithheld),
+                            language.count(option.ranked, withheld: option.rankedWithheld),
                             language.count(option.first, withheld: option.withheld),
                             language.percent(option.firstPercent, withheld: option.withheld),
                         ], into: &html)

@@ -126,6 +126,8 @@ public struct RankedOption: Sendable, Hashable {
     public var label: String
     /// Respondents who gave the option a place.
     public var ranked: Int?
+    /// Why ``ranked`` (and with it ``meanRank``) is hidden; nil while it is shown.
+    public var rankedWithheld: Withheld?
     /// The mean place, 1 being best; nil when nobody ranked it or suppressed.
     public var meanRank: Double?
     /// How often it was put first.

@@ -32,7 +32,7 @@ struct QuestionSuppression {
         case .scale:
             hideCells(&columns, \.frequencies, hiddenWhole: hiddenWhole, minimumHidden: 3)
         case .multiple:
-            hideCells(&columns, \.frequencies, hiddenWhole: hiddenWhole, minimumHidden: 2, options: true)
+            hideCells(&columns, \.frequencies, hiddenWhole: hiddenWhole, minimumHidden: 2, optionsOf: \.shown)
             hideCells(&columns, \.selections, hiddenWhole: hiddenWhole, minimumHidden: 2, marksColumn: false)
         case .number:
             hideCells(&columns, \.histogram, hiddenWhole: hiddenWhole, minimumHidden: 2)
@@ -40,6 +40,10 @@ struct QuestionSuppression {
             hideCells(&columns, \.months, hiddenWhole: hiddenWhole, minimumHidden: 2)
         case .ranking:
             hideCells(&columns, \.ranking, hiddenWhole: hiddenWhole, minimumHidden: 2)
+            // Everyone ranks every option when all must be ranked, so "ranked by all" is no answer of theirs.
+            hideCells(
+                &columns, \.rankedCounts, hiddenWhole: hiddenWhole, minimumHidden: 2, optionsOf: \.answered,
+                marksColumn: false, checksSameAnswer: false)
         case .matrix(let rows, let cells):
             for row in rows.indices where columns.allSatisfy({ $0.rows.indices.contains(row) }) {
                 var rowColumns = columns.map { $0.rows[row] }
@@ -63,28 +67,31 @@ struct QuestionSuppression {
     /// Primary suppression of one kind of cells, then complementary suppression across the columns.
     ///
     /// - Parameters:
-    ///   - options: Whether the cells are multiple-choice options, each a yes/no of the
-    ///     `shown` base, rather than a distribution adding up to `answered`.
+    ///   - optionsOf: For cells that are each a yes/no of a base (multiple-choice options of
+    ///     `shown`, ranked options of `answered`), that base; nil for a distribution adding up
+    ///     to `answered`.
     ///   - marksColumn: Whether a column withheld whole by the same-answer rule is marked so
-    ///     (not for the number of options chosen, a side table of a multiple choice).
+    ///     (not for side tables such as the number of options chosen).
+    ///   - checksSameAnswer: False where the same-answer rule does not apply to these cells.
     private func hideCells<Cell: CountCell>(
         _ columns: inout [QuestionResult], _ path: WritableKeyPath<QuestionResult, [Cell]>, hiddenWhole: [Bool],
-        minimumHidden: Int, options: Bool = false, marksColumn: Bool = true
+        minimumHidden: Int, optionsOf base: KeyPath<Base, Int?>? = nil, marksColumn: Bool = true,
+        checksSameAnswer: Bool = true
     ) {
         let primary = columns.indices.map { column -> [Withheld?] in
             let counts = columns[column][keyPath: path].map { $0.count ?? 0 }
             if hiddenWhole[column] { return counts.map { _ in groupHidden[column] ?? .fewAnswers } }
-            let checks = checksSameAnswer[column]
-            return options
-                ? rules.primary(options: counts, shown: columns[column].base.shown ?? 0, checksSameAnswer: checks)
-                : rules.primary(distribution: counts, checksSameAnswer: checks)
+            let checks = checksSameAnswer && self.checksSameAnswer[column]
+            guard let base else { return rules.primary(distribution: counts, checksSameAnswer: checks) }
+            return rules.primary(
+                options: counts, shown: columns[column].base[keyPath: base] ?? 0, checksSameAnswer: checks)
         }
         for column in columns.indices
         where marksColumn && !primary[column].isEmpty && primary[column].allSatisfy({ $0 == .sameAnswer }) {
             columns[column].withheld = .sameAnswer
         }
         rules.suppress(
-            &columns, primary: primary, path: path, knownSum: !options, minimumHidden: minimumHidden)
+            &columns, primary: primary, path: path, knownSum: base == nil, minimumHidden: minimumHidden)
     }
 
     /// Withholds a column's figures once its group is hidden: bases, statistics, texts.
@@ -112,10 +119,9 @@ struct QuestionSuppression {
         // "Other" texts of a hidden column go with it; the answers of a text question are
         // listed only on request, and only a hidden group withholds them (``hideWhole(_:reason:)``).
         if hiddenWhole && column.type != "text" { column.texts = nil }
-        for index in column.ranking.indices
-        where hiddenWhole || column.withheld == .sameAnswer || rules.isSmall(column.ranking[index].ranked ?? 0) {
+        // Mean ranks of a same-answer group would show the place everybody gave.
+        for index in column.ranking.indices where column.withheld == .sameAnswer {
             column.ranking[index].meanRank = nil
-            column.ranking[index].ranked = nil
         }
         guard let stats = column.stats else { return }
         defer { column.statsWithheld = statisticsReason(stats, column.stats, column: column, hiddenWhole: hiddenWhole) }

@@ -23,7 +23,8 @@ extension SmallCellSuppression {
         return top >= answered - (threshold - 1)
     }
 
-    /// The reasons for the options of a multiple choice, each a yes/no of the `shown` base.
+    /// The reasons for the options of a multiple choice, each a yes/no of the `shown` base
+    /// (or for other counts of options that are each a yes/no of a base).
     ///
     /// An option's "not chosen" count is `shown` minus its count, so the
     /// threshold rule applies to both: a count or its complement of 1 … k − 1
