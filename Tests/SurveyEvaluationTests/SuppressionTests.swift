@@ -59,6 +59,16 @@ struct SuppressionTests {
         #expect(SuppressionTests.isSafe(result.questions[0]))
     }
 
+    /// The entry points other tables (such as response rates) use for their own counts.
+    @Test func groupsAndCountsForOtherTables() {
+        let rules = SmallCellSuppression(threshold: 5)
+        #expect([0, 1, 4, 5].map(rules.isSmall) == [false, true, true, false])
+        #expect(rules.hiddenGroups([30, 3, 7, 20]) == [false, true, true, false])
+        #expect(rules.hiddenGroupReasons([30, 3, 7, 20]) == [nil, .fewAnswers, .protectsOthers, nil])
+        #expect(rules.hiddenGroups([30, 3, 4, 20]) == [false, true, true, false])
+        #expect(SmallCellSuppression(threshold: 1).hiddenGroups([1, 0]) == [false, false])
+    }
+
     @Test func thresholdOneTurnsSuppressionOff() {
         let result = Self.evaluation(Self.answers([[1, 2, 0], [0, 0, 1]]), minGroupSize: 1)
         #expect(!result.hasSuppressions)
