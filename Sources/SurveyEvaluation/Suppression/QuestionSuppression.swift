@@ -94,7 +94,8 @@ struct QuestionSuppression {
             &columns, primary: primary, path: path, knownSum: base == nil, minimumHidden: minimumHidden)
     }
 
-    /// Withholds a column's figures once its group is hidden: bases, statistics, texts.
+    /// Withholds a column's figures once its group is hidden: bases, statistics, texts
+    /// (the date range has gone already, with ``hideStatistics(_:hiddenWhole:counts:brokenDown:)``).
     private func hideWhole(_ column: inout QuestionResult, reason: Withheld) {
         column.suppressed = true
         column.withheld = reason
@@ -102,7 +103,6 @@ struct QuestionSuppression {
         column.base = Base(submitted: nil, shown: nil, answered: nil)
         column.stats = nil
         column.texts = nil
-        column.dateRange = nil
     }
 
     /// Hides statistics computed from too few values, single values (min, max,
@@ -167,6 +167,7 @@ struct QuestionSuppression {
     /// withholds them all. Otherwise mean and SD are equations over the hidden
     /// cells (``MomentDisclosure``), and quantiles (equations on cumulative
     /// counts) are left out once any cell is hidden.
+    ///
     /// With a breakdown, the means of the total and the groups are equations over
     /// cells that the groups' sums tie together; checked column by column they
     /// still pinned hidden cells in random tables, so a broken-down column with
