@@ -59,6 +59,16 @@ struct SuppressionTests {
         #expect(SuppressionTests.isSafe(result.questions[0]))
     }
 
+    /// The entry points other tables (such as response rates) use for their own counts.
+    @Test func groupsAndCountsForOtherTables() {
+        let rules = SmallCellSuppression(threshold: 5)
+        #expect([0, 1, 4, 5].map(rules.isSmall) == [false, true, true, false])
+        #expect(rules.hiddenGroups([30, 3, 7, 20]) == [false, true, true, false])
+        #expect(rules.hiddenGroupReasons([30, 3, 7, 20]) == [nil, .fewAnswers, .protectsOthers, nil])
+        #expect(rules.hiddenGroups([30, 3, 4, 20]) == [false, true, true, false])
+        #expect(SmallCellSuppression(threshold: 1).hiddenGroups([1, 0]) == [false, false])
+    }
+
     @Test func thresholdOneTurnsSuppressionOff() {
         let result = Self.evaluation(Self.answers([[1, 2, 0], [0, 0, 1]]), minGroupSize: 1)
         #expect(!result.hasSuppressions)
@@ -78,6 +88,49 @@ struct SuppressionTests {
         #expect(stats?.mean == 5)
         #expect(stats?.min == nil)
         #expect(stats?.max == nil)
+    }
+
+    @Test func footnoteExplainsOnlyTheMarksThatOccur() {
+        let german = OutputLanguage(code: "de")
+        #expect(
+            german.footnote(minGroupSize: 5, reasons: [.protectsOthers])
+                == "(—) = ausgeblendet, damit andere ausgeblendete Werte nicht errechnet werden können.")
+        let english = OutputLanguage(code: "en").footnote(minGroupSize: 5, reasons: [.fewAnswers, .sameAnswer])
+        #expect(english.hasPrefix("— = fewer than 5 answers (median and quartiles: fewer than 20). [—] = all"))
+        #expect(german.footnote(minGroupSize: 5, reasons: []).isEmpty)
+    }
+
+    @Test func textOutputMarksEachReason() {
+        // g1: 9 of 10 chose a (same answer); the total's row then needs a second hidden group cell.
+        let result = Self.evaluation(Self.answers([[9, 0, 1], [6, 6, 5], [7, 5, 6]]))
+        let text = result.text(language: OutputLanguage(code: "de"))
+        let rowA = text.split(separator: "\n").first { $0.hasPrefix("  A ") }.map(String.init) ?? ""
+        #expect(rowA.contains("[—]"))
+        #expect(rowA.contains("(—)"))
+        #expect(text.contains("[—] = alle oder fast alle in der Gruppe haben dieselbe Antwort gegeben"))
+        #expect(!text.contains("— = weniger als"))
+    }
+
+    @Test func rankedCountsAreProtectedAcrossGroups() {
+        // Option a is ranked by 3 of g1's 10 and by 5 of g2's 10 schools; the total's 8 is shown,
+        // so g2's 5 goes too, or 8 − 5 gives g1's 3. Option b is ranked (first) by everybody.
+        let plan = EvaluationPlan(
+            surveyID: "s", title: "S",
+            questions: [QuestionPlan(id: "r", title: "R", kind: .ranking(options: Fixtures.options, rankCount: 2))],
+            breakdown: Breakdown(id: "gruppe", label: "Gruppe", groups: Array(Fixtures.groups.prefix(2))),
+            minGroupSize: 5)
+        var evaluation = Evaluation(plan: plan)
+        for (group, rankingA) in [(0, 3), (1, 5)] {
+            for school in 0..<10 {
+                let ranking = school < rankingA ? [1, 0] : [1, 2]
+                evaluation.add(ResponseFacts(observations: [.ranking(ranking)], shown: [true], group: group))
+            }
+        }
+        let entry = evaluation.result().questions[0]
+        #expect(entry.total.ranking.map(\.ranked) == [8, 20, 12])
+        #expect(entry.groups.map { $0.ranking[0].ranked } == [nil, nil])
+        #expect(entry.groups.map { $0.ranking[0].rankedWithheld } == [.fewAnswers, .protectsOthers])
+        #expect(entry.groups.map { $0.ranking[0].meanRank } == [nil, nil])
     }
 
     /// Random tables, checked against the rules a reader would use to recover a cell.

@@ -63,16 +63,21 @@ extension QuestionResult {
             JSONField(key: "percentBase", value: .string(percentBase.rawValue)),
         ]
         if suppressed { fields.append(JSONField(key: "suppressed", value: true)) }
+        if let withheld { fields.append(JSONField(key: "withheld", value: .string(withheld.rawValue))) }
         if !frequencies.isEmpty { fields.append(JSONField(key: "frequencies", value: JSON.frequencies(frequencies))) }
         if let unit { fields.append(JSONField(key: "unit", value: .string(unit))) }
-        if let stats { fields.append(JSONField(key: "stats", value: stats.json)) }
+        if let stats { fields.append(JSONField(key: "stats", value: stats.json(withheld: statsWithheld))) }
         if !histogram.isEmpty {
             fields.append(
                 JSONField(
                     key: "histogram",
                     value: .array(
                         histogram.map {
-                            ["from": .number($0.from), "to": .number($0.to), "count": JSON.count($0.count)]
+                            JSON.object(
+                                [
+                                    JSONField(key: "from", value: .number($0.from)),
+                                    JSONField(key: "to", value: .number($0.to)),
+                                ] + JSON.count($0.count, withheld: $0.withheld))
                         }
                     )))
         }
@@ -83,11 +88,17 @@ extension QuestionResult {
                     key: "ranking",
                     value: .array(
                         ranking.map { option in
-                            [
-                                "value": .string(option.value), "label": .string(option.label),
-                                "ranked": JSON.count(option.ranked), "meanRank": JSON.figure(option.meanRank),
-                                "first": JSON.count(option.first), "firstPercent": JSON.percent(option.firstPercent),
+                            var fields: [JSONField] = [
+                                JSONField(key: "value", value: .string(option.value)),
+                                JSONField(key: "label", value: .string(option.label)),
                             ]
+                            fields += JSON.count(
+                                option.ranked, withheld: option.rankedWithheld, key: "ranked",
+                                reasonKey: "rankedWithheld")
+                            fields.append(JSONField(key: "meanRank", value: JSON.figure(option.meanRank)))
+                            fields += JSON.count(option.first, withheld: option.withheld, key: "first")
+                            fields.append(JSONField(key: "firstPercent", value: JSON.percent(option.firstPercent)))
+                            return JSON.object(fields)
                         })))
         }
         if !rows.isEmpty { fields.append(JSONField(key: "rows", value: .array(rows.map { .object($0.jsonFields) }))) }
@@ -105,12 +116,15 @@ extension QuestionResult {
 }
 
 extension Summary {
-    var json: JSON {
-        [
-            "n": .number(Double(n)), "mean": JSON.figure(mean), "median": JSON.figure(median),
-            "sd": JSON.figure(sd), "min": JSON.figure(min), "max": JSON.figure(max), "q1": JSON.figure(q1),
-            "q3": JSON.figure(q3),
+    /// The figures, and why computed ones are null where suppression left them out.
+    func json(withheld: Withheld?) -> JSON {
+        let figures: [(String, Double?)] = [
+            ("mean", mean), ("median", median), ("sd", sd), ("min", min), ("max", max), ("q1", q1), ("q3", q3),
         ]
+        return .object(
+            [JSONField(key: "n", value: .number(Double(n)))]
+                + figures.map { JSONField(key: $0.0, value: JSON.figure($0.1)) }
+                + (withheld.map { [JSONField(key: "withheld", value: .string($0.rawValue))] } ?? []))
     }
 }
 
@@ -130,13 +144,24 @@ extension JSON {
         value.map { .number(($0 * 10).rounded() / 10) } ?? .null
     }
 
+    /// A count under `key`, and next to it under `reasonKey` why it is withheld when it is null.
+    static func count(
+        _ value: Int?, withheld: Withheld?, key: String = "count", reasonKey: String = "withheld"
+    ) -> [JSONField] {
+        [JSONField(key: key, value: count(value))]
+            + (value == nil ? withheld.map { [JSONField(key: reasonKey, value: .string($0.rawValue))] } ?? [] : [])
+    }
+
     static func frequencies(_ frequencies: [Frequency]) -> JSON {
         .array(
             frequencies.map {
-                [
-                    "value": .string($0.value), "label": .string($0.label), "count": count($0.count),
-                    "percent": percent($0.percent),
-                ]
+                .object(
+                    [
+                        JSONField(key: "value", value: .string($0.value)),
+                        JSONField(key: "label", value: .string($0.label)),
+                    ]
+                        + count($0.count, withheld: $0.withheld)
+                        + [JSONField(key: "percent", value: percent($0.percent))])
             })
     }
 }

@@ -23,7 +23,8 @@ extension EvaluationResult {
         for entry in questions {
             blocks.append(entry.text(groups: breakdown?.groups ?? [], language: language))
         }
-        if hasSuppressions { blocks.append(language.footnote(minGroupSize: minGroupSize)) }
+        let reasons = withheldReasons
+        if !reasons.isEmpty { blocks.append(language.footnote(minGroupSize: minGroupSize, reasons: reasons)) }
         return blocks.joined(separator: "\n\n") + "\n"
     }
 }
@@ -48,7 +49,9 @@ extension QuestionEntry {
                             let cell =
                                 cells(column).indices.contains(row)
                                 ? cells(column)[row] : Frequency(value: "", label: "", count: nil)
-                            return "\(language.count(cell.count)) (\(language.percent(cell.percent)))"
+                            return cell.count == nil
+                                ? language.count(nil, withheld: cell.withheld)
+                                : "\(language.count(cell.count)) (\(language.percent(cell.percent)))"
                         })
             }
             return table.render()
@@ -58,14 +61,18 @@ extension QuestionEntry {
             lines.append(language.pick("  Anzahl gewählter Optionen:", "  Number of options chosen:"))
             lines.append(selections)
         }
-        if total.stats != nil {
+        if columns.contains(where: { $0.stats != nil }) {
             var stats = TextTable(header: [""] + headers.dropFirst())
             let figures: [(String, (Summary) -> Double?)] = [
                 ("n", { Double($0.n) }), (language.pick("Mittelwert", "Mean"), \.mean), ("Median", \.median),
                 (language.pick("Std.-Abw.", "SD"), \.sd), ("Min", \.min), ("Q1", \.q1), ("Q3", \.q3), ("Max", \.max),
             ]
-            for (name, figure) in figures {
-                stats.rows.append([name] + columns.map { language.figure($0.stats.flatMap(figure)) })
+            // Minimum and maximum are each one respondent's value: their rows appear only where shown.
+            let singleValues = ["Min", "Max"]
+            for (name, figure) in figures
+            where !singleValues.contains(name) || columns.contains(where: { $0.stats.flatMap(figure) != nil }) {
+                stats.rows.append(
+                    [name] + columns.map { language.figure($0.stats.flatMap(figure), withheld: $0.statsWithheld) })
             }
             lines.append(stats.render())
         }
@@ -77,7 +84,8 @@ extension QuestionEntry {
                 histogram.rows.append(
                     [label]
                         + columns.map {
-                            language.count($0.histogram.indices.contains(row) ? $0.histogram[row].count : nil)
+                            let cell = $0.histogram.indices.contains(row) ? $0.histogram[row] : nil
+                            return language.count(cell?.count, withheld: cell?.withheld)
                         })
             }
             lines.append(histogram.render())
@@ -90,8 +98,10 @@ extension QuestionEntry {
             for option in total.ranking {
                 ranking.rows.append(
                     [
-                        option.label, language.figure(option.meanRank),
-                        "\(language.count(option.first)) (\(language.percent(option.firstPercent)))",
+                        option.label, language.figure(option.meanRank, withheld: option.rankedWithheld),
+                        option.first == nil
+                            ? language.count(nil, withheld: option.withheld)
+                            : "\(language.count(option.first)) (\(language.percent(option.firstPercent)))",
                     ])
             }
             lines.append(ranking.render())

@@ -222,19 +222,20 @@ public struct ReportDocument: Sendable {
     /// The note on bases, statistics and suppression, on the title page.
     private var methods: [String] {
         let k = result.minGroupSize
+        let quantiles = QuestionSuppression.quantileMultiple * k
         return language.isEnglish
             ? [
                 "Each question reports three bases: submitted responses, responses in which the question was shown, and responses that answered it. Percentages are of those who answered (valid percent); for multiple choice, of those who were shown the question. Only the latest submission of each response counts; withdrawn responses and unfinished drafts are not included.",
                 "Standard deviations are sample standard deviations (divisor n − 1); medians and quartiles use linear interpolation (as in R, pandas and Excel's QUARTILE.INC). \"Not applicable\" answers are counted but left out of means and medians.",
                 k > 1
-                    ? "To protect individual schools, groups and counts of fewer than \(k) responses are shown as —, together with as many further figures as needed so that none can be worked out from totals. Minimum and maximum values are not reported, since each belongs to a single school."
+                    ? "To protect individual schools, groups of fewer than \(k) responses and counts of 1 to \(k - 1) are shown as —; figures hidden only so that those cannot be worked out from totals are shown as (—). Where all schools of a group, or all but fewer than \(k), gave the same answer, the group’s figures for that question are shown as [—]. Medians and quartiles need at least \(quantiles) answers; minimum and maximum values are not reported, since each belongs to a single school."
                     : "No figures are suppressed (minimum group size 1).",
             ]
             : [
                 "Zu jeder Frage werden drei Basen angegeben: abgeschickte Antworten, Antworten, in denen die Frage gezeigt wurde, und Antworten, die sie beantwortet haben. Prozentwerte beziehen sich auf die Beantwortenden (gültige Prozent), bei Mehrfachauswahl auf alle, denen die Frage gezeigt wurde. Es zählt jeweils die letzte Einreichung; zurückgezogene Antworten und nicht abgeschickte Entwürfe sind nicht enthalten.",
                 "Standardabweichungen sind Stichproben-Standardabweichungen (Divisor n − 1); Median und Quartile werden linear interpoliert (wie in R, pandas und QUARTILE.INKL in Excel). Angaben „trifft nicht zu“ werden gezählt, gehen aber nicht in Mittelwert und Median ein.",
                 k > 1
-                    ? "Zum Schutz einzelner Schulen werden Gruppen und Häufigkeiten mit weniger als \(k) Antworten als — dargestellt, dazu so viele weitere Werte, dass keiner aus Summen zurückgerechnet werden kann. Kleinst- und Höchstwerte werden nicht berichtet, da sie jeweils zu einer einzelnen Schule gehören."
+                    ? "Zum Schutz einzelner Schulen werden Gruppen mit weniger als \(k) Antworten und Häufigkeiten von 1 bis \(k - 1) als — dargestellt; Werte, die nur ausgeblendet sind, damit diese nicht aus Summen zurückgerechnet werden können, als (—). Haben alle Schulen einer Gruppe oder alle bis auf weniger als \(k) dieselbe Antwort gegeben, erscheinen die Werte der Gruppe zu dieser Frage als [—]. Median und Quartile werden erst ab \(quantiles) Antworten angegeben; Kleinst- und Höchstwerte werden nicht berichtet, da sie jeweils zu einer einzelnen Schule gehören."
                     : "Es werden keine Werte unterdrückt (Mindestgruppengröße 1).",
             ]
     }
@@ -265,9 +266,11 @@ public struct ReportDocument: Sendable {
                 }
                 wave.table(into: &html)
             }
-            if entry.hasSuppressions {
+            let reasons = entry.withheldReasons
+            if !reasons.isEmpty {
                 html.element(
-                    "p", [HTMLAttribute("class", "note")], text: language.footnote(minGroupSize: result.minGroupSize))
+                    "p", [HTMLAttribute("class", "note")],
+                    text: language.footnote(minGroupSize: result.minGroupSize, reasons: reasons))
                 html.newline()
             }
         }
@@ -281,20 +284,5 @@ public struct ReportDocument: Sendable {
             html.newline()
         }
         html.newline()
-    }
-}
-
-extension QuestionEntry {
-    /// Whether any figure of the question is hidden.
-    var hasSuppressions: Bool {
-        ([total] + groups).contains { $0.hasSuppressions }
-    }
-}
-
-extension QuestionResult {
-    var hasSuppressions: Bool {
-        suppressed || frequencies.contains { $0.count == nil } || histogram.contains { $0.count == nil }
-            || months.contains { $0.count == nil } || ranking.contains { $0.first == nil }
-            || selections.contains { $0.count == nil } || rows.contains { $0.hasSuppressions }
     }
 }

@@ -17,7 +17,7 @@ struct ReportTables {
                 columns, caption: language.pick("Anzahl gewählter Optionen", "Number of options chosen"),
                 rows: \.selections, into: &html)
         }
-        if total.stats != nil { statsTable(columns, into: &html) }
+        if columns.contains(where: { $0.stats != nil }) { statsTable(columns, into: &html) }
         if !total.histogram.isEmpty { histogramTable(columns, into: &html) }
         if !total.ranking.isEmpty { rankingTable(total, into: &html) }
         if !total.months.isEmpty {
@@ -63,11 +63,15 @@ struct ReportTables {
                 for (row, frequency) in reference.enumerated() {
                     let groupCells = groupColumns.map { column in
                         let cells = column[keyPath: path]
-                        return language.percent(cells.indices.contains(row) ? cells[row].percent : nil)
+                        let cell = cells.indices.contains(row) ? cells[row] : nil
+                        return language.percent(cell?.percent, withheld: cell?.withheld)
                     }
                     ReportTable.row(
                         frequency.label,
-                        [language.count(frequency.count), language.percent(frequency.percent)] + groupCells,
+                        [
+                            language.count(frequency.count, withheld: frequency.withheld),
+                            language.percent(frequency.percent, withheld: frequency.withheld),
+                        ] + groupCells,
                         into: &html)
                 }
                 let base = columns[0].percentBase
@@ -97,7 +101,9 @@ struct ReportTables {
             ReportTable.head("", Array(headers.prefix(columns.count)), into: &html)
             ReportTable.body(into: &html) { html in
                 for (name, figure) in figures {
-                    ReportTable.row(name, columns.map { language.figure($0.stats.flatMap(figure)) }, into: &html)
+                    ReportTable.row(
+                        name, columns.map { language.figure($0.stats.flatMap(figure), withheld: $0.statsWithheld) },
+                        into: &html)
                 }
             }
         }
@@ -111,7 +117,8 @@ struct ReportTables {
                     ReportTable.row(
                         QuestionChart.binLabel(bin, language: language),
                         columns.map {
-                            language.count($0.histogram.indices.contains(row) ? $0.histogram[row].count : nil)
+                            let cell = $0.histogram.indices.contains(row) ? $0.histogram[row] : nil
+                            return language.count(cell?.count, withheld: cell?.withheld)
                         }, into: &html)
                 }
             }
@@ -131,8 +138,10 @@ struct ReportTables {
                     ReportTable.row(
                         option.label,
                         [
-                            language.figure(option.meanRank), language.count(option.ranked),
-                            language.count(option.first), language.percent(option.firstPercent),
+                            language.figure(option.meanRank, withheld: option.rankedWithheld),
+                            language.count(option.ranked, withheld: option.rankedWithheld),
+                            language.count(option.first, withheld: option.withheld),
+                            language.percent(option.firstPercent, withheld: option.withheld),
                         ], into: &html)
                 }
             }
@@ -149,7 +158,8 @@ struct ReportTables {
                 for row in total.rows {
                     ReportTable.row(
                         row.title,
-                        row.frequencies.map { language.percent($0.percent) } + [language.count(row.base.answered)],
+                        row.frequencies.map { language.percent($0.percent, withheld: $0.withheld) }
+                            + [language.count(row.base.answered)],
                         into: &html)
                 }
             }
@@ -166,8 +176,10 @@ struct ReportTables {
                     ReportTable.row(
                         row.title,
                         [
-                            language.count(stats?.n), language.figure(stats?.mean), language.figure(stats?.median),
-                            language.figure(stats?.sd),
+                            language.count(stats?.n, withheld: row.statsWithheld),
+                            language.figure(stats?.mean, withheld: row.statsWithheld),
+                            language.figure(stats?.median, withheld: row.statsWithheld),
+                            language.figure(stats?.sd, withheld: row.statsWithheld),
                         ], into: &html)
                 }
             }

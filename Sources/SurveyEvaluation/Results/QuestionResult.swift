@@ -15,6 +15,8 @@ public struct QuestionResult: Sendable, Hashable {
     public var unit: String?
     /// Number, scale and matrix-scale rows: descriptive statistics ("not applicable" left out).
     public var stats: Summary?
+    /// Why statistics that were computed are left out (min and max aside, which always are); nil if none is.
+    public var statsWithheld: Withheld?
     /// Number questions.
     public var histogram: [HistogramBin] = []
     /// Multiple choice: how many respondents chose 0, 1, 2, … options.
@@ -130,6 +132,8 @@ public struct RankedOption: Sendable, Hashable {
     public var label: String
     /// Respondents who gave the option a place.
     public var ranked: Int?
+    /// Why ``ranked`` (and with it ``meanRank``) is hidden; nil while it is shown.
+    public var rankedWithheld: Withheld?
     /// The mean place, 1 being best; nil when nobody ranked it or suppressed.
     public var meanRank: Double?
     /// How often it was put first.

@@ -17,3 +17,23 @@ extension RankedOption: CountCell {
         set { first = newValue }
     }
 }
+
+/// How many ranked an option: a yes/no of the answered base, suppressed like a multiple-choice option.
+struct RankedCount: CountCell {
+    var count: Int?
+    var withheld: Withheld?
+}
+
+extension QuestionResult {
+    /// The ``RankedOption/ranked`` counts as cells; setting one hides ``RankedOption/meanRank`` with it.
+    var rankedCounts: [RankedCount] {
+        get { ranking.map { RankedCount(count: $0.ranked, withheld: $0.rankedWithheld) } }
+        set {
+            for index in ranking.indices where newValue.indices.contains(index) {
+                ranking[index].ranked = newValue[index].count
+                ranking[index].rankedWithheld = newValue[index].withheld
+                if newValue[index].count == nil { ranking[index].meanRank = nil }
+            }
+        }
+    }
+}
