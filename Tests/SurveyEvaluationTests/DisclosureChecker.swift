@@ -5,7 +5,8 @@
 /// The unknowns are the hidden cells of the total and of every group; the
 /// reader knows the visible cells, each column's published base (its cells
 /// add up to it), that the groups add up to the total cell by cell, and, for
-/// a scale column with a published n, mean or SD, the sums those give. Every
+/// a scale column with a published n, mean or SD, the sums those give, and
+/// its published quartiles and median, which a completion must reproduce. Every
 /// completion in whole numbers that meets all of this is enumerated (the
 /// tables are small), and each hidden cell's feasible values are collected.
 struct DisclosureChecker {
@@ -18,6 +19,8 @@ struct DisclosureChecker {
     /// The hidden cells as (column, row); column 0 is the total.
     private(set) var unknowns: [(column: Int, row: Int)] = []
     private var equations: [Equation] = []
+    /// Conditions a complete assignment must meet besides the equations (published quantiles).
+    private var completionChecks: [@Sendable ([Int]) -> Bool] = []
     private let upperBound: Int
 
     /// Sets up the reader's equations for a question's frequencies with groups.
@@ -68,6 +71,25 @@ struct DisclosureChecker {
                 }
             }
         }
+        if let points = scalePoints {
+            for column in columns.indices {
+                guard let stats = columns[column].stats, stats.median != nil || stats.q1 != nil || stats.q3 != nil
+                else { continue }
+                let published = [stats.q1, stats.median, stats.q3]
+                let cells = columns[column].frequencies.map(\.count)
+                let unknownOf = index[column]
+                completionChecks.append { values in
+                    let completed = cells.indices.compactMap { row -> (value: Double, count: Int)? in
+                        guard let point = points[row] else { return nil }
+                        return (Double(point), cells[row] ?? unknownOf[row].map { values[$0] } ?? 0)
+                    }.filter { $0.count > 0 }
+                    let summary = Summary(sorted: completed)
+                    return zip(published, [summary.q1, summary.median, summary.q3]).allSatisfy { shown, computed in
+                        shown == nil || shown == computed
+                    }
+                }
+            }
+        }
         if columns.count > 1 {
             for row in entry.total.frequencies.indices {
                 let groupCells = (1..<columns.count).map { (column: $0, row: row, coefficient: 1) }
@@ -92,6 +114,7 @@ struct DisclosureChecker {
 
         mutating func explore(_ unknown: Int, _ values: inout [Int]) {
             if unknown == values.count {
+                guard checker.completionChecks.allSatisfy({ $0(values) }) else { return }
                 for index in values.indices where seen[index].count < 2 { seen[index].insert(values[index]) }
                 return
             }

@@ -72,11 +72,16 @@ struct SuppressionExampleTests {
         }
         // Hidden 1, 2 and 5 with counts 1, 2 and 3: count and sum leave one solution.
         #expect(stats([1, 2, 0, 0, 3]) == Summary(n: 6))
-        // Hidden 1, 2 and 4 with counts 6, 2 and 1: the mean leaves two solutions, the SD one.
-        let partly = stats([6, 2, 9, 1, 7])
-        #expect(partly?.mean != nil)
+        // Two hidden cells, 2 and 4 with counts 2 and 1: their sum and the mean would pin both.
+        // Median 3 lies between them and the first quartile on one; the third quartile, 5, is above both.
+        #expect(stats([6, 2, 9, 1, 7]) == Summary(n: 25, q3: 5))
+        // Hidden 1, 2 and 4 with counts 4, 3 and 2: the mean leaves four solutions, the SD one.
+        // The median, 3, has hidden cells on both sides; the third quartile, 5, has all below it.
+        let partly = stats([4, 3, 9, 2, 7])
+        #expect(partly?.mean == 3.2)
         #expect(partly?.sd == nil)
         #expect(partly?.median == nil)
+        #expect(partly?.q3 == 5)
     }
 
     @Test func example7QuantilesNeedFourTimesK() {

@@ -30,7 +30,9 @@ struct QuestionSuppression {
         case .single, .boolean:
             hideCells(&columns, \.frequencies, hiddenWhole: hiddenWhole, minimumHidden: 2)
         case .scale:
-            hideCells(&columns, \.frequencies, hiddenWhole: hiddenWhole, minimumHidden: 3)
+            // Two hidden cells, like any distribution: where n and mean would pin them, the
+            // mean is withheld (``scaleStatistics``) rather than a third, often large, cell.
+            hideCells(&columns, \.frequencies, hiddenWhole: hiddenWhole, minimumHidden: 2)
         case .multiple:
             hideCells(&columns, \.frequencies, hiddenWhole: hiddenWhole, minimumHidden: 2, optionsOf: \.shown)
             hideCells(&columns, \.selections, hiddenWhole: hiddenWhole, minimumHidden: 2, marksColumn: false)
@@ -165,25 +167,38 @@ struct QuestionSuppression {
     ///
     /// Its n is `answered` minus "not applicable", so a hidden "not applicable"
     /// withholds them all. Otherwise mean and SD are equations over the hidden
-    /// cells (``MomentDisclosure``), and quantiles (equations on cumulative
-    /// counts) are left out once any cell is hidden.
+    /// cells (``MomentDisclosure``), and a quantile is shown only where the
+    /// hidden cells lie on one side of it (``ScaleQuantiles``).
     ///
     /// With a breakdown, the means of the total and the groups are equations over
     /// cells that the groups' sums tie together; checked column by column they
     /// still pinned hidden cells in random tables, so a broken-down column with
-    /// hidden cells shows only its n.
+    /// hidden cells shows no mean or SD.
     private func scaleStatistics(
         _ stats: Summary, frequencies: [Frequency], counts: [Frequency], brokenDown: Bool
     ) -> Summary? {
         let hidden = frequencies.map { $0.count == nil }
         guard hidden.contains(true) else { return stats }
         if frequencies.contains(where: { $0.value == "na" && $0.count == nil }) { return nil }
-        if brokenDown { return Summary(n: stats.n) }
+        let points = zip(counts, hidden).compactMap { frequency, hidden in
+            Int(frequency.value).map { ScaleQuantiles.Point(value: $0, count: frequency.count ?? 0, hidden: hidden) }
+        }
+        let quantiles = ScaleQuantiles(points: points)
+        var shown = Summary(n: stats.n)
+        if stats.median != nil {
+            shown.q1 = quantiles.isSafe(0.25) ? stats.q1 : nil
+            shown.median = quantiles.isSafe(0.5) ? stats.median : nil
+            shown.q3 = quantiles.isSafe(0.75) ? stats.q3 : nil
+        }
+        if brokenDown { return shown }
         let disclosure = MomentDisclosure(
             values: counts.map { Int($0.value) }, counts: counts.map { $0.count ?? 0 }, hidden: hidden)
-        if !disclosure.pinsAHiddenCell(moments: 2) { return Summary(n: stats.n, mean: stats.mean, sd: stats.sd) }
-        if !disclosure.pinsAHiddenCell(moments: 1) { return Summary(n: stats.n, mean: stats.mean) }
-        return Summary(n: stats.n)
+        if !disclosure.pinsAHiddenCell(moments: 2) {
+            (shown.mean, shown.sd) = (stats.mean, stats.sd)
+        } else if !disclosure.pinsAHiddenCell(moments: 1) {
+            shown.mean = stats.mean
+        }
+        return shown
     }
 }
 
