@@ -9,10 +9,12 @@ import Testing
 
 extension OfficeAreaTests {
     /// Writes one submission to `folder`, from `participant`.
-    private func submit(_ responseID: String, participant: String?, in log: ResponseLog) throws {
+    private func submit(
+        _ responseID: String, participant: String?, answers: JSON = .object([]), in log: ResponseLog
+    ) throws {
         _ = try log.appendBatch([
             AppendRequest(
-                .submit(answers: .object([])), responseID: responseID, definitionVersion: "v",
+                .submit(answers: answers), responseID: responseID, definitionVersion: "v",
                 participantID: participant)
         ])[0].get()
     }
@@ -34,17 +36,21 @@ extension OfficeAreaTests {
         let site = try TestSite()
         let folder = TestData.folder(of: site.responses + "/alle-typen")
         let testLog = try ResponseLog(directory: folder)
-        _ = try ParticipantRegistry(directory: folder).register([
-            .init(id: "gen-1-1", label: "Test 1", email: nil, fields: ["schulart": "gs"])
-        ])
-        try submit("gen-1-1", participant: "gen-1-1", in: testLog)
+        // Five schools answering, the minimum group size, so that the test report has a chart to download.
+        _ = try ParticipantRegistry(directory: folder).register(
+            (1...5).map { .init(id: "gen-1-\($0)", label: "Test \($0)", email: nil, fields: ["schulart": "gs"]) })
+        for number in 1...5 {
+            try submit(
+                "gen-1-\(number)", participant: "gen-1-\(number)", answers: ["anzahl": .number(Double(number))],
+                in: testLog)
+        }
         testLog.close()
         let realLog = try #require(site.application.responseLog(of: "alle-typen"))
 
         var office = try await signedIn(site)
         let page = await office.get("/admin/s/alle-typen")
         #expect(page.text.contains("<h2>Testdaten</h2>"))
-        #expect(page.text.contains("Testdaten: Eingeladen: 1 · Begonnen: 0 · Abgeschickt: 1 · Rücklauf: 100 %"))
+        #expect(page.text.contains("Testdaten: Eingeladen: 5 · Begonnen: 0 · Abgeschickt: 5 · Rücklauf: 100 %"))
         #expect(page.text.contains("href=\"/admin/s/alle-typen/report?data=test\""))
 
         let report = await office.get("/admin/s/alle-typen/report?data=test")

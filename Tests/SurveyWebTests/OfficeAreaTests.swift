@@ -3,6 +3,7 @@ import EscapingCorpus
 import Foundation
 import HTTPServer
 import HTTPServerTesting
+import StrictJSON
 import SurveyEvaluation
 import SurveyModel
 import SurveyStore
@@ -101,6 +102,18 @@ import Testing
     }
 
     /// One school answers the first page and submits.
+    /// Five more submissions straight into the store, so that charts have at least the minimum
+    /// group size of answers (a question answered by fewer has a note instead of a chart).
+    private func submitFiveMore(_ site: TestSite) throws {
+        let log = try #require(site.application.responseLog(of: "alle-typen"))
+        for number in 1...5 {
+            let answers: JSON = ["name": .string("Schule \(number)"), "anzahl": .number(Double(number)), "art": "a"]
+            _ = try log.appendBatch([
+                AppendRequest(.submit(answers: answers), responseID: "weitere-\(number)", definitionVersion: "v")
+            ])[0].get()
+        }
+    }
+
     private func submitAsSchool(_ site: TestSite) async {
         var school = site.browser()
         _ = await school.get("/t/\(site.token)")
@@ -138,8 +151,8 @@ import Testing
 
     /// The number of submitted responses on the report's title page.
     private func submittedCount(_ report: String) -> String? {
-        let marker = "<dt>Abgeschickte Antworten</dt><dd>"
-        guard let start = report.range(of: marker)?.upperBound,
+        let marker = /<dt>(Abgeschickte Antworten|Antworten in der Auswahl)<\/dt><dd>/
+        guard let start = report.firstMatch(of: marker)?.range.upperBound,
             let end = report[start...].range(of: "</dd>")?.lowerBound
         else { return nil }
         return String(report[start..<end])
@@ -163,6 +176,7 @@ import Testing
         let site = try TestSite()
         var office = try await signedIn(site)
         await submitAsSchool(site)
+        try submitFiveMore(site)
         let plain = await office.get("/admin/s/alle-typen/report")
         #expect(plain.text.contains("<form method=\"get\" action=\"/admin/s/alle-typen/report\""))
         #expect(plain.text.contains("<label for=\"filter\">Filter</label>"))
@@ -172,10 +186,10 @@ import Testing
         #expect(!plain.text.contains("<option value=\"viele\">")) // a multiple choice splits no groups
 
         let table: [(query: String, submitted: String, selected: String)] = [
-            ("?filter=anzahl+%3E%3D+0&by=", "1", "<option value=\"\" selected=\"\">"),
+            ("?filter=anzahl+%3E%3D+0&by=", "6", "<option value=\"\" selected=\"\">"),
             ("?filter=anzahl+%3C+0", "0", "<option value=\"\" selected=\"\">"),
-            ("?by=participant.schulart", "1", "<option value=\"participant.schulart\" selected=\"\">"),
-            ("?by=schulart", "1", "<option value=\"participant.schulart\" selected=\"\">"),
+            ("?by=participant.schulart", "6", "<option value=\"participant.schulart\" selected=\"\">"),
+            ("?by=schulart", "6", "<option value=\"participant.schulart\" selected=\"\">"),
         ]
         for (query, submitted, selected) in table {
             let report = await office.get("/admin/s/alle-typen/report" + query)
@@ -296,6 +310,7 @@ import Testing
         let site = try TestSite()
         var office = try await signedIn(site)
         await submitAsSchool(site)
+        try submitFiveMore(site)
         let report = await office.get("/admin/s/alle-typen/report?filter=anzahl+%3E%3D+0&by=participant.schulart")
         let link = "/admin/s/alle-typen/report/art.svg?filter=anzahl%20%3E%3D%200&by=participant.schulart"
         #expect(report.text.contains("href=\"\(link.replacing("&", with: "&amp;"))\""))
@@ -311,9 +326,12 @@ import Testing
         #expect(file.text.hasPrefix("<?xml"))
         #expect(file.text.contains("<svg"))
         #expect(file.text.contains("– \(words). Aufgeschlüsselt nach „Schulart“.</title>"))
+        let unsplit = await office.get("/admin/s/alle-typen/report/art.svg?filter=anzahl+%3E%3D+2")
+        #expect(unsplit.status == .ok)
+        #expect(unsplit.text != file.text) // the filter and breakdown apply to the file too
+        // Nobody answered under this filter: the report shows a note, and there is no chart to download.
         let nobody = await office.get("/admin/s/alle-typen/report/art.svg?filter=anzahl+%3C+0")
-        #expect(nobody.status == .ok)
-        #expect(nobody.text != file.text) // the filter and breakdown apply to the file too
+        #expect(nobody.status == .notFound)
 
         #expect(await office.get("/admin/s/alle-typen/report/gibtesnicht.svg").status == .notFound)
         #expect(await office.get("/admin/s/alle-typen/report/art.svg?filter=anzahl+%3C").status == .badRequest)

@@ -43,7 +43,7 @@ public struct ReportDocument: Sendable {
     /// Every chart of the report as a stand-alone SVG file, for slides.
     public var charts: [ChartFile] {
         parts.flatMap(\.entries).compactMap { entry in
-            guard
+            guard withheldWhole(entry) == nil,
                 let chart = QuestionChart.chart(for: entry, groups: result.breakdown?.groups ?? [], language: language)
             else { return nil }
             let settings = chartSettings(for: chart, of: entry, showsTitle: true)
@@ -151,17 +151,59 @@ public struct ReportDocument: Sendable {
                 }
             }
             html.newline()
-            ResponseRateTable.render(participation, language: language, minGroupSize: result.minGroupSize, into: &html)
-            html.element("section", [HTMLAttribute("class", "methods")]) { html in
-                html.element("h2", text: language.pick("Hinweise zur Methode", "Methods"))
+            readingGuide(&html)
+            contents(&html)
+            // The response rates and the full note on methods fill a page of their own, so that
+            // the first page says what was asked, of whom, how many answered and how to read it.
+            let hasRates = (participation?.total.invited ?? 0) > 0
+            html.element("div", [HTMLAttribute("class", hasRates ? "details new-page" : "details")]) { html in
                 html.newline()
-                for paragraph in methods {
-                    html.element("p", text: paragraph)
+                ResponseRateTable.render(
+                    participation, language: language, minGroupSize: result.minGroupSize, into: &html)
+                html.element("section", [HTMLAttribute("class", "methods")]) { html in
+                    html.element("h2", text: language.pick("Hinweise zur Methode", "Methods"))
                     html.newline()
+                    for paragraph in methods {
+                        html.element("p", text: paragraph)
+                        html.newline()
+                    }
                 }
+                html.newline()
             }
             html.newline()
-            contents(&html)
+        }
+        html.newline()
+    }
+
+    /// Three sentences on the first page: where the numbers are, what n is, what a dash and a hatched area mean.
+    private func readingGuide(_ html: inout HTMLBuilder) {
+        let k = result.minGroupSize
+        var sentences = [
+            language.pick(
+                "Zu jeder Frage zeigt ein Diagramm die Verteilung der Antworten; die Tabelle darunter enthält dieselben Zahlen. n ist die Zahl der Antworten, auf die sich die Prozentwerte beziehen.",
+                "For each question a chart shows how it was answered; the table below it has the same numbers. n is the number of answers the percentages refer to."
+            )
+        ]
+        if k > 1 {
+            sentences.append(
+                language.pick(
+                    "Zum Schutz einzelner Schulen enthält der Bericht keine Werte, die auf weniger als \(k) Schulen beruhen oder aus denen sich solche Werte errechnen ließen. In Tabellen steht dafür ein Strich (—, (—) oder [—]), in Diagrammen eine schraffierte Fläche; die Anmerkungen unter jeder Frage nennen den Grund.",
+                    "To protect individual schools, the report shows no figure based on fewer than \(k) schools, nor any from which such a figure could be worked out. Tables show a dash instead (—, (—) or [—]), charts a hatched area; the notes below each question give the reason."
+                ))
+        }
+        if (participation?.total.invited ?? 0) > 0 {
+            sentences.append(
+                language.pick(
+                    "Der Rücklauf im Einzelnen und die Hinweise zur Methode folgen auf der nächsten Seite.",
+                    "The response rate in detail and the notes on methods follow on the next page."))
+        }
+        html.element("section", [HTMLAttribute("class", "reading-guide")]) { html in
+            html.element("h2", text: language.pick("So lesen Sie diesen Bericht", "How to read this report"))
+            html.newline()
+            for sentence in sentences {
+                html.element("p", text: sentence)
+                html.newline()
+            }
         }
         html.newline()
     }
@@ -195,10 +237,24 @@ public struct ReportDocument: Sendable {
 
     /// The terms and values listed on the title page.
     private var facts: [(String, String)] {
-        var facts = [
-            (language.pick("Stand", "As of"), date),
-            (language.pick("Abgeschickte Antworten", "Submitted responses"), language.count(result.responses)),
-        ]
+        var facts = [(language.pick("Stand", "As of"), date)]
+        if let total = participation?.total, total.invited > 0 {
+            let rate = total.rate.map { " (\(language.percent($0 * 100)))" } ?? ""
+            facts.append(
+                (
+                    language.pick("Rücklauf", "Response rate"),
+                    language.pick(
+                        "\(language.count(total.submitted)) von \(language.count(total.invited)) Eingeladenen\(rate)",
+                        "\(language.count(total.submitted)) of \(language.count(total.invited)) invited\(rate)")
+                ))
+        }
+        facts.append(
+            (
+                filterWords == nil
+                    ? language.pick("Abgeschickte Antworten", "Submitted responses")
+                    : language.pick("Antworten in der Auswahl", "Responses selected"),
+                language.count(result.responses)
+            ))
         if let filter = filterWords {
             facts.append((language.pick("Auswahl", "Selection"), language.onlyResponses(where: filter)))
         }
@@ -251,6 +307,11 @@ public struct ReportDocument: Sendable {
             if let unit = total.unit { baseLine += language.pick("; Angaben in ", "; figures in ") + unit }
             html.element("p", [HTMLAttribute("class", "base")], text: baseLine)
             html.newline()
+            if let note = withheldWhole(entry) {
+                html.element("p", [HTMLAttribute("class", "withheld")], text: note)
+                html.newline()
+                return
+            }
             let groups = result.breakdown?.groups ?? []
             if let chart = QuestionChart.chart(for: entry, groups: groups, language: language) {
                 figure(chart, id: "c-\(total.id)", settings: chartSettings(for: chart, of: entry), into: &html)
@@ -275,6 +336,21 @@ public struct ReportDocument: Sendable {
             }
         }
         html.newline()
+    }
+
+    /// Why a question shows no chart and no table at all: nobody answered it, or fewer than the
+    /// minimum group size, whose every figure would be a dash; nil when it has figures to show.
+    private func withheldWhole(_ entry: QuestionEntry) -> String? {
+        guard let answered = entry.total.base.answered, entry.total.type != "text" else { return nil }
+        if answered == 0 {
+            return language.pick(
+                "Auf diese Frage liegen keine Antworten vor.", "There are no answers to this question.")
+        }
+        let k = result.minGroupSize
+        guard answered < k else { return nil }
+        return language.pick(
+            "Weniger als \(k) Antworten: Zum Schutz der Antwortenden werden die Ergebnisse dieser Frage nicht ausgewiesen.",
+            "Fewer than \(k) answers: to protect those who answered, the results of this question are not shown.")
     }
 
     private func figure(_ chart: Chart, id: String, settings: ChartSettings, into html: inout HTMLBuilder) {

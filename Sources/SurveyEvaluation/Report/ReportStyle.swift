@@ -31,13 +31,18 @@ package enum ReportStyle {
         .facts dt { font-weight: bold; }
         .facts dd { margin: 0; }
         .methods { margin-top: 10mm; font-size: 9.5pt; color: #333; }
+        .reading-guide { margin-top: 8mm; font-size: 10pt; }
+        .reading-guide h2, .methods h2 { break-after: avoid; }
+        .details.new-page { break-before: page; }
+        p.withheld { font-size: 10pt; color: #444; }
         .title-page { break-after: page; }
         .question { break-inside: avoid; margin: 0 0 10mm; padding-top: 2mm; }
         .base { color: #555; font-size: 9pt; margin: 0 0 2mm; }
         figure { margin: 0 0 3mm; }
         figure svg { max-width: 100%; height: auto; }
         table { border-collapse: collapse; width: auto; min-width: 60%; font-size: 9pt; margin: 0 0 3mm; font-variant-numeric: tabular-nums; }
-        caption { text-align: left; font-weight: bold; padding: 1mm 0; }
+        table { break-inside: avoid; }
+        caption { text-align: left; font-weight: bold; padding: 1mm 0; break-after: avoid; }
         th, td { padding: 1mm 2mm; border-bottom: 0.5pt solid #ccc; vertical-align: top; }
         th { text-align: left; font-weight: bold; }
         tbody th { font-weight: normal; min-width: 45mm; }

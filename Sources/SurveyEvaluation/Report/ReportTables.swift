@@ -22,7 +22,7 @@ struct ReportTables {
         if !total.ranking.isEmpty { rankingTable(total, into: &html) }
         if !total.months.isEmpty {
             frequencyTable(
-                columns, caption: language.pick("Antworten je Monat", "Answers per month"), rows: \.months, into: &html)
+                columns, caption: dateCaption(total.dateBins ?? .month), rows: \.months, into: &html)
         }
         if !total.rows.isEmpty {
             matrixTable(total, into: &html)
@@ -35,6 +35,17 @@ struct ReportTables {
                 for text in texts { html.element("li", text: text) }
             }
             html.newline()
+        }
+    }
+
+    /// "Antworten je Quartal": the caption of a date table names the width of its bins.
+    private func dateCaption(_ width: DateBinWidth) -> String {
+        switch width {
+        case .month: language.pick("Antworten je Monat", "Answers per month")
+        case .quarter: language.pick("Antworten je Quartal", "Answers per quarter")
+        case .year: language.pick("Antworten je Jahr", "Answers per year")
+        case .decade: language.pick("Antworten je Jahrzehnt", "Answers per decade")
+        case .century: language.pick("Antworten je Jahrhundert", "Answers per century")
         }
     }
 
