@@ -128,9 +128,9 @@ let package = Package(
             name: "SurveyCLITests",
             dependencies: [
                 "SurveyCLI", "SurveyModel", "SurveyStore", "SurveyWeb", "ArgumentParsing", "HTTPServer", "StrictJSON",
-                "Markup", "EscapingCorpus",
+                "Markup", "EscapingCorpus", "TestSupport", "SurveyEvaluation",
             ],
-            swiftSettings: swiftSettings
+            exclude: ["Fixtures", "Trial/Golden"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(

@@ -45,13 +45,17 @@ package struct ExternalTool: Sendable {
     package static let chromium = ExternalTool(command: "chromium", installation: "Debian package chromium")
     package static let libreOffice = ExternalTool(
         command: "soffice", name: "soffice (LibreOffice Calc)", installation: "Debian package libreoffice-calc-nogui")
+    package static let pdftoppm = ExternalTool(command: "pdftoppm", installation: "Debian package poppler-utils")
+    package static let pdftotext = ExternalTool(command: "pdftotext", installation: "Debian package poppler-utils")
     package static let jsonSchemaValidator = ExternalTool(
         command: "python3", name: "python3 with the jsonschema module",
         installation: "Debian package python3-jsonschema, or pip install jsonschema",
         probe: ["-c", "import jsonschema"])
 
     /// Every program a test of this package runs; CI must have them all.
-    package static let all: [ExternalTool] = [xmllint, rsvgConvert, chromium, libreOffice, jsonSchemaValidator]
+    package static let all: [ExternalTool] = [
+        xmllint, rsvgConvert, chromium, libreOffice, pdftoppm, pdftotext, jsonSchemaValidator,
+    ]
 
     /// Whether the program can be run here.
     package var isAvailable: Bool { path != nil }
