@@ -40,16 +40,16 @@ package enum ReportStyle {
         .base { color: #555; font-size: 9pt; margin: 0 0 2mm; }
         figure { margin: 0 0 3mm; }
         figure svg { max-width: 100%; height: auto; }
-        table { border-collapse: collapse; width: auto; min-width: 60%; font-size: 9pt; margin: 0 0 3mm; font-variant-numeric: tabular-nums; }
+        table { border-collapse: collapse; width: auto; min-width: 60%; max-width: 100%; font-size: 9pt; margin: 0 0 3mm; font-variant-numeric: tabular-nums; }
         table { break-inside: avoid; }
         caption { text-align: left; font-weight: bold; padding: 1mm 0; break-after: avoid; }
         th, td { padding: 1mm 2mm; border-bottom: 0.5pt solid #ccc; vertical-align: top; }
         th { text-align: left; font-weight: bold; }
-        tbody th { font-weight: normal; min-width: 45mm; }
-        td.n { text-align: right; white-space: nowrap; }
-        th.n { text-align: right; font-size: 8pt; hyphens: auto; }
+        tbody th { font-weight: normal; min-width: 30mm; }
+        td.n { text-align: right; white-space: nowrap; padding: 1mm 1.5mm; }
+        th.n { text-align: right; font-size: 8pt; padding: 1mm 1.5mm; hyphens: auto; overflow-wrap: break-word; }
         .base-row { color: #555; }
-        .note { font-size: 8.5pt; color: #444; }
+        .note { font-size: 8.5pt; color: #444; break-before: avoid; }
         @media print { body { padding: 0; max-width: none; } a { color: inherit; } .screen-only { display: none; } }
         """
 

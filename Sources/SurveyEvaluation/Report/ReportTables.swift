@@ -5,25 +5,23 @@ struct ReportTables {
     let language: OutputLanguage
     let groups: [GroupInfo]
 
+    /// Group columns per table: more do not fit the width of A4 at a readable size, so a
+    /// breakdown into more groups continues in a second table ("Teil 2 von 2").
+    static let groupsPerTable = 5
+
     func tables(for entry: QuestionEntry, into html: inout HTMLBuilder) {
-        let columns = [entry.total] + entry.groups
         let total = entry.total
-        if !total.frequencies.isEmpty {
-            frequencyTable(
-                columns, caption: language.pick("Häufigkeiten", "Frequencies"), rows: \.frequencies, into: &html)
+        let starts = Array(stride(from: 0, to: max(1, entry.groups.count), by: Self.groupsPerTable))
+        for (part, start) in starts.enumerated() {
+            let range = start..<min(start + Self.groupsPerTable, entry.groups.count)
+            let piece = ReportTables(language: language, groups: Array(groups[clamped(range)]))
+            let suffix =
+                starts.count > 1
+                ? language.pick(" (Teil \(part + 1) von \(starts.count))", " (part \(part + 1) of \(starts.count))")
+                : ""
+            piece.groupTables([total] + entry.groups[range], suffix: suffix, into: &html)
         }
-        if !total.selections.isEmpty {
-            frequencyTable(
-                columns, caption: language.pick("Anzahl gewählter Optionen", "Number of options chosen"),
-                rows: \.selections, into: &html)
-        }
-        if columns.contains(where: { $0.stats != nil }) { statsTable(columns, into: &html) }
-        if !total.histogram.isEmpty { histogramTable(columns, into: &html) }
         if !total.ranking.isEmpty { rankingTable(total, into: &html) }
-        if !total.months.isEmpty {
-            frequencyTable(
-                columns, caption: dateCaption(total.dateBins ?? .month), rows: \.months, into: &html)
-        }
         if !total.rows.isEmpty {
             matrixTable(total, into: &html)
             if total.rows.contains(where: { $0.stats != nil }) {
@@ -36,6 +34,31 @@ struct ReportTables {
             }
             html.newline()
         }
+    }
+
+    /// The tables with a column per group, for the groups of this piece; `suffix` follows each caption.
+    private func groupTables(_ columns: [QuestionResult], suffix: String, into html: inout HTMLBuilder) {
+        let total = columns[0]
+        if !total.frequencies.isEmpty {
+            frequencyTable(
+                columns, caption: language.pick("Häufigkeiten", "Frequencies") + suffix, rows: \.frequencies,
+                into: &html)
+        }
+        if !total.selections.isEmpty {
+            frequencyTable(
+                columns, caption: language.pick("Anzahl gewählter Optionen", "Number of options chosen") + suffix,
+                rows: \.selections, into: &html)
+        }
+        if columns.contains(where: { $0.stats != nil }) { statsTable(columns, suffix: suffix, into: &html) }
+        if !total.histogram.isEmpty { histogramTable(columns, suffix: suffix, into: &html) }
+        if !total.months.isEmpty {
+            frequencyTable(
+                columns, caption: dateCaption(total.dateBins ?? .month) + suffix, rows: \.months, into: &html)
+        }
+    }
+
+    private func clamped(_ range: Range<Int>) -> Range<Int> {
+        range.clamped(to: groups.startIndex..<groups.endIndex)
     }
 
     /// "Antworten je Quartal": the caption of a date table names the width of its bins.
@@ -101,14 +124,14 @@ struct ReportTables {
         }
     }
 
-    private func statsTable(_ columns: [QuestionResult], into html: inout HTMLBuilder) {
+    private func statsTable(_ columns: [QuestionResult], suffix: String, into html: inout HTMLBuilder) {
         let figures: [(String, (Summary) -> Double?)] = [
             ("n", { Double($0.n) }), (language.pick("Mittelwert", "Mean"), \.mean), ("Median", \.median),
             (language.pick("Standardabweichung", "Standard deviation"), \.sd),
             (language.pick("1. Quartil", "First quartile"), \.q1),
             (language.pick("3. Quartil", "Third quartile"), \.q3),
         ]
-        ReportTable.write(caption: language.pick("Kennwerte", "Statistics"), into: &html) { html in
+        ReportTable.write(caption: language.pick("Kennwerte", "Statistics") + suffix, into: &html) { html in
             ReportTable.head("", Array(headers.prefix(columns.count)), into: &html)
             ReportTable.body(into: &html) { html in
                 for (name, figure) in figures {
@@ -120,8 +143,8 @@ struct ReportTables {
         }
     }
 
-    private func histogramTable(_ columns: [QuestionResult], into html: inout HTMLBuilder) {
-        ReportTable.write(caption: language.pick("Verteilung", "Distribution"), into: &html) { html in
+    private func histogramTable(_ columns: [QuestionResult], suffix: String, into html: inout HTMLBuilder) {
+        ReportTable.write(caption: language.pick("Verteilung", "Distribution") + suffix, into: &html) { html in
             ReportTable.head(language.pick("Bereich", "Range"), Array(headers.prefix(columns.count)), into: &html)
             ReportTable.body(into: &html) { html in
                 for (row, bin) in columns[0].histogram.enumerated() {
