@@ -194,8 +194,8 @@ public struct ReportDocument: Sendable {
         if (participation?.total.invited ?? 0) > 0 {
             sentences.append(
                 language.pick(
-                    "Der Rücklauf im Einzelnen und die Hinweise zur Methode folgen auf der nächsten Seite.",
-                    "The response rate in detail and the notes on methods follow on the next page."))
+                    "Der Rücklauf im Einzelnen und die Hinweise zur Methode folgen im Anschluss.",
+                    "The response rate in detail and the notes on methods follow."))
         }
         html.element("section", [HTMLAttribute("class", "reading-guide")]) { html in
             html.element("h2", text: language.pick("So lesen Sie diesen Bericht", "How to read this report"))

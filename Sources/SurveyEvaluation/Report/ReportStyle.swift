@@ -17,7 +17,7 @@ package enum ReportStyle {
     package static let css: StaticString = """
         @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
         :root { color: #1a1a1a; font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 10.5pt; line-height: 1.4; }
-        body { max-width: 180mm; margin: 0 auto; padding: 12mm 0; }
+        body { max-width: 180mm; margin: 0 auto; padding: 12mm 4mm; }
         h1 { font-size: 22pt; line-height: 1.2; margin: 0 0 6mm; }
         h2 { font-size: 13pt; margin: 0 0 2mm; }
         h3 { font-size: 12pt; margin: 0 0 2mm; }
@@ -50,6 +50,7 @@ package enum ReportStyle {
         th.n { text-align: right; font-size: 8pt; padding: 1mm 1.5mm; hyphens: auto; overflow-wrap: break-word; }
         .base-row { color: #555; }
         .note { font-size: 8.5pt; color: #444; break-before: avoid; }
+        @media screen and (max-width: 640px) { table { display: block; overflow-x: auto; min-width: 0; } tbody th { min-width: 24mm; } }
         @media print { body { padding: 0; max-width: none; } a { color: inherit; } .screen-only { display: none; } }
         """
 
