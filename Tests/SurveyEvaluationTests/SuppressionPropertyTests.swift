@@ -69,22 +69,12 @@ struct SuppressionPropertyTests {
         }
     }
 
-    @Test(arguments: [21, 22, 23])
-    func twoGroupsOfThreeCells(seed: UInt64) {
+    /// Random tables of two groups (counts 0 … 8) and three groups (0 … 7), three cells each.
+    @Test(arguments: [(2, 8, 21), (2, 8, 22), (2, 8, 23), (3, 7, 31), (3, 7, 32)])
+    func groupsOfThreeCells(groups: Int, largest: Int, seed: UInt64) {
         var generator = SeededGenerator(seed: seed)
-        for _ in 0..<150 {
-            let counts = (0..<2).map { _ in (0..<3).map { _ in Int.random(in: 0...8, using: &generator) } }
-            let entry = Self.single(counts)
-            let problems = Self.disclosures(entry, minGroupSize: 5)
-            #expect(problems.isEmpty, "\(counts): \(problems)")
-        }
-    }
-
-    @Test(arguments: [31, 32])
-    func threeGroupsOfThreeCells(seed: UInt64) {
-        var generator = SeededGenerator(seed: seed)
-        for _ in 0..<60 {
-            let counts = (0..<3).map { _ in (0..<3).map { _ in Int.random(in: 0...7, using: &generator) } }
+        for _ in 0..<(groups == 2 ? 150 : 60) {
+            let counts = (0..<groups).map { _ in (0..<3).map { _ in Int.random(in: 0...largest, using: &generator) } }
             let entry = Self.single(counts)
             let problems = Self.disclosures(entry, minGroupSize: 5)
             #expect(problems.isEmpty, "\(counts): \(problems)")

@@ -160,15 +160,7 @@ public struct ReportDocument: Sendable {
                 html.newline()
                 ResponseRateTable.render(
                     participation, language: language, minGroupSize: result.minGroupSize, into: &html)
-                html.element("section", [HTMLAttribute("class", "methods")]) { html in
-                    html.element("h2", text: language.pick("Hinweise zur Methode", "Methods"))
-                    html.newline()
-                    for paragraph in methods {
-                        html.element("p", text: paragraph)
-                        html.newline()
-                    }
-                }
-                html.newline()
+                textSection("methods", title: language.pick("Hinweise zur Methode", "Methods"), methods, into: &html)
             }
             html.newline()
         }
@@ -197,11 +189,20 @@ public struct ReportDocument: Sendable {
                     "Der Rücklauf im Einzelnen und die Hinweise zur Methode folgen im Anschluss.",
                     "The response rate in detail and the notes on methods follow."))
         }
-        html.element("section", [HTMLAttribute("class", "reading-guide")]) { html in
-            html.element("h2", text: language.pick("So lesen Sie diesen Bericht", "How to read this report"))
+        textSection(
+            "reading-guide", title: language.pick("So lesen Sie diesen Bericht", "How to read this report"), sentences,
+            into: &html)
+    }
+
+    /// A titled section of plain paragraphs on the title page.
+    private func textSection(
+        _ className: String, title: String, _ paragraphs: [String], into html: inout HTMLBuilder
+    ) {
+        html.element("section", [HTMLAttribute("class", className)]) { html in
+            html.element("h2", text: title)
             html.newline()
-            for sentence in sentences {
-                html.element("p", text: sentence)
+            for paragraph in paragraphs {
+                html.element("p", text: paragraph)
                 html.newline()
             }
         }
