@@ -112,7 +112,7 @@ let package = Package(
             name: "SurveyEvaluationTests",
             dependencies: [
                 "SurveyEvaluation", "SurveyModel", "SurveyStore", "StrictJSON", "SyntheticResponses", "CSVCodec",
-                "Markup", "EscapingCorpus", "TestSupport",
+                "Markup", "EscapingCorpus", "TestSupport", "SurveyCharts",
             ],
             exclude: ["Golden"], swiftSettings: swiftSettings
         ),
