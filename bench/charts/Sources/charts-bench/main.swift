@@ -12,7 +12,7 @@ let bars = BarChart(
         LabelledValue("Schulträger (Kreisverwaltung)", 47.1),
         LabelledValue("Pädagogisches Landesinstitut/Medienzentrum", 29.4),
         LabelledValue("Externer Dienstleister mit Wartungsvertrag", 17.6),
-        LabelledValue("Eltern oder Fördervereine", .suppressed),
+        LabelledValue("Eltern oder Fördervereine", .suppressed(.fewAnswers)),
         LabelledValue("Niemand", 5.9),
     ])
 let diverging = DivergingBarChart(

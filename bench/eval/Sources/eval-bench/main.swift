@@ -31,7 +31,7 @@ do {
         var timings: [Double] = []
         for _ in 0..<9 {
             let start = DispatchTime.now().uptimeNanoseconds
-            let page = ReportDocument(result: evaluation.result(), language: OutputLanguage(code: "de"), description: nil, date: "")
+            let page = ReportDocument(result: evaluation.result(), language: OutputLanguage(code: "de"), date: "")
             _ = page.html
             timings.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
         }

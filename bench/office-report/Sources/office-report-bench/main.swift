@@ -41,7 +41,7 @@ do {
     for _ in 0..<21 {
         start = DispatchTime.now().uptimeNanoseconds
         let document = ReportDocument(
-            result: live.result(), language: OutputLanguage(code: "de"), description: nil, date: "27.11.2026")
+            result: live.result(), language: OutputLanguage(code: "de"), date: "27.11.2026")
         let html = document.html.utf8.count
         pages.append(milliseconds(since: start))
         start = DispatchTime.now().uptimeNanoseconds
