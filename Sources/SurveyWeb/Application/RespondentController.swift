@@ -268,14 +268,15 @@ struct RespondentController: Sendable {
         let refused = posted.draftProblems(for: page.questions, language: visit.language)
         stored.merge(posted, for: page.questions.filter { refused[$0.id] == nil })
         let errors = postErrors(validating: action == "next", page: page, plan: plan, refused: refused, visit: visit)
+        let draftAnswers = stored.draftJSON(for: visit.survey, language: visit.language)
         let draft = AppendRequest(
-            .draft(page: page.id, answers: stored.json), responseID: visit.grant.responseID,
+            .draft(page: page.id, answers: draftAnswers), responseID: visit.grant.responseID,
             definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
             idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.survey.storedTimeResolution)
         let typed = values
         // Public respondents' drafts count against their client's share; what the store then does
         // not write (a repeated form, a refusal) is given back.
-        let charge = visit.grant.participantID == nil ? stored.json.serialized().utf8.count : nil
+        let charge = visit.grant.participantID == nil ? draftAnswers.serialized().utf8.count : nil
         let refund: @Sendable () -> Void = { [services] in
             guard let charge else { return }
             services.anonymousDrafts.giveBack(

@@ -19,7 +19,7 @@ struct ResponseSnapshot: Sendable {
         let draft = try? log.draftAnswers(of: id)
         hasDraft = draft != nil
         if let draft {
-            values = FormValues(json: draft)
+            values = FormValues(draft: draft, language: visit.language)
         } else if let submitted, let json = submitted.answers,
             let answers = try? Answers(json: json, in: visit.survey)
         {
