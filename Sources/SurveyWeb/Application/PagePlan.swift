@@ -75,6 +75,20 @@ struct PagePlan {
         return result
     }
 
+    /// Where continuing a saved response leads: the first visible page that still needs an answer or a
+    /// correction, else the page saved last while it is still shown, else the first page.
+    ///
+    /// Weiter checks each page, so the first page that needs work is normally the one the participant left;
+    /// one left half done with Zurück or Zwischenspeichern is found too. Where nothing is missing, the page
+    /// saved last is where the participant stopped reading.
+    func resumePage(lastSaved: String?) -> Page? {
+        let needsWork = Set(errors(pages: nil, language: survey.defaultLanguage).keys)
+        if let page = visiblePages.first(where: { $0.questions.contains { needsWork.contains($0.id) } }) {
+            return page
+        }
+        return visiblePages.first { $0.id == lastSaved } ?? visiblePages.first
+    }
+
     /// The answers to keep on submit: those to visible questions only.
     var submittedAnswers: Answers {
         survey.prunedToVisible(answers, participant: participant, today: today)

@@ -177,7 +177,8 @@ struct RespondentController: Sendable {
         let snapshot = ResponseSnapshot(visit)
         let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
         // With every page hidden there is nothing to fill in, and the review is where to go.
-        let startURL = plan.visiblePages.first.map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"
+        let start = snapshot.hasDraft ? plan.resumePage(lastSaved: snapshot.lastSavedPage) : plan.visiblePages.first
+        let startURL = start.map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"
         let submittedAt = snapshot.submitted.map { receiptTime($0, visit) }
         let page = WelcomePage(
             context: visit.context, layoutLinks: visit.languageLinks, startURL: startURL,
