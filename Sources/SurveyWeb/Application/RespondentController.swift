@@ -213,7 +213,8 @@ struct RespondentController: Sendable {
         let visible = plan.visiblePages
         let position = (visible.firstIndex { $0.id == page.id } ?? 0) + 1
         let form = FormPage(
-            context: visit.context, page: page, position: position, pageCount: max(visible.count, position),
+            context: visit.context, page: page, position: position,
+            pageCount: plan.certainPageCount(at: page).map { max($0, position) },
             values: values,
             errors: errors, presence: plan.presence(on: page), hidden: visit.hiddenFields(signer: services.signer),
             action: "\(visit.base)/p/\(page.id)", visibilityURL: "\(visit.base)/p/\(page.id)/visibility",
