@@ -85,6 +85,11 @@ struct RespondentController: Sendable {
         if let cookie = choice.cookie(for: survey, secure: services.isSecure(request)) {
             cookies.append(cookie)
         }
+        if let asked = choice.askedLanguage(of: survey), let participantID = grant.participantID {
+            // The school's choice outlives this browser: its personal link opened elsewhere restores it.
+            // It is bookkeeping, so a failure to note it must not keep the page from showing.
+            try? entry.participants.recordLanguage(id: participantID, language: asked)
+        }
         return Visit(
             entry: entry, grant: grant, session: session, context: RenderContext(survey: survey, language: language),
             participant: participant, cookies: cookies, path: request.path)
