@@ -9,7 +9,8 @@ import Synchronization
 /// `participant` (registered by an import, with the first token's hash),
 /// `token` (a reissued token's hash replaces the previous one), `opened`
 /// (first use of a token), `end-sessions` (the office ended the
-/// participant's sessions) and `language` (the survey language chosen last). Each `token` and `end-sessions` record raises the
+/// participant's sessions) and `language` (the survey language chosen
+/// last). Each `token` and `end-sessions` record raises the
 /// participant's ``Participant/sessionGeneration``. Writers take a short exclusive `flock` on
 /// `participants.lock` around each write, so the command line can import or
 /// reissue while the server runs; readers pick up new lines whenever the file
