@@ -249,8 +249,10 @@ def walk(base, link, responses, javascript):
     try:
         driver.get(link)
         click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Befragung fortsetzen"))
-        press(driver, "next")
-        expect(page_id(driver) == "netz", f"resume did not lead to page netz: {driver.current_url}")
+        # Page netz was saved complete, so resuming continues at the first page with a missing required answer.
+        expect(page_id(driver) == "geraete", f"resume did not lead to page geraete: {driver.current_url}")
+        press(driver, "back")
+        expect(page_id(driver) == "netz", f"back did not lead to page netz: {driver.current_url}")
         expect(driver.find_element(By.NAME, "bandbreite").get_attribute("value") == "1000", "saved answer missing after resume")
         press(driver, "next")
         for name in ["geraete", "plattformen", "medienkonzept", "support", "fortbildung"]:
@@ -304,6 +306,49 @@ def walk(base, link, responses, javascript):
         driver.quit()
 
 
+def number_across_languages(base, link):
+    """Numbers typed on a German page and submitted on English ones keep their value; a new browser resumes
+    on the first page that needs an answer, in the language chosen last, up to the receipt."""
+    driver = browser(True)
+    try:
+        driver.get(link)
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Befragung beginnen"))
+        fill(driver, dict(STAMMDATEN, schueler="1.100", lehrkraefte="35"), True)
+        press(driver, "next")
+        expect(page_id(driver) == "netz", f"did not reach page netz: {driver.current_url}")
+        driver.get(f"{base}/s/{SURVEY}/p/netz?lang=en")
+        expect(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en", "the switch to English failed")
+        fill(driver, dict(PAGES["netz"], bandbreite="1,000.5"), True)
+        press(driver, "save")
+        check_accessibility(driver, "page netz in English (saved notice)")
+    finally:
+        driver.quit()
+    driver = browser(True)
+    try:
+        driver.get(link)
+        expect(driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en",
+               "a new browser forgot the language chosen before")
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Continue the survey"))
+        expect(page_id(driver) == "geraete", f"resume did not lead to page geraete: {driver.current_url}")
+        for name in ["geraete", "plattformen", "medienkonzept", "support", "fortbildung"]:
+            expect(page_id(driver) == name, f"expected page {name}, got {driver.current_url} (English)")
+            fill(driver, PAGES[name], True)
+            press(driver, "next")
+        expect(driver.current_url.endswith("/review"), f"did not reach the review: {driver.current_url}")
+        expect("<dd>1,100</dd>" in driver.page_source, "the English review does not show 1,100 pupils")
+        expect("<dd>1,000.5 Mbit/s</dd>" in driver.page_source, "the English review does not show 1,000.5 Mbit/s")
+        check_accessibility(driver, "review page in English")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+        expect(driver.current_url.endswith("/done"), f"the English submit was refused: {driver.current_url}")
+        expect("Thank you" in driver.page_source and "<dd>1,100</dd>" in driver.page_source, "no English receipt")
+        check_accessibility(driver, "confirmation page in English")
+        driver.get(f"{base}/s/{SURVEY}/done?lang=de")
+        expect("<dd>1.100</dd>" in driver.page_source, "the German receipt does not show 1.100 pupils")
+        print("numbers across languages and resume in a new browser: passed")
+    finally:
+        driver.quit()
+
+
 def office(base, setup):
     driver = browser(True)
     try:
@@ -346,6 +391,7 @@ def main():
         print("scenario with JavaScript: passed")
         walk(base, links["2"], responses, javascript=False)
         print("scenario without JavaScript: passed")
+        number_across_languages(base, links["3"])
         office(base, setup)
         print("office area: passed")
         print(f"axe-core: no WCAG 2.0/2.1 A or AA violations on {len(CHECKED_PAGES)} pages: " + ", ".join(CHECKED_PAGES))

@@ -20,7 +20,8 @@ import Testing
     private func storedDraft(_ site: TestSite, sourceLocation: SourceLocation = #_sourceLocation) throws -> FormValues {
         let log = try #require(site.application.responseLog(of: "alle-typen"), sourceLocation: sourceLocation)
         let id = try #require(log.view.drafts.keys.first, sourceLocation: sourceLocation)
-        return FormValues(json: try #require(try log.draftAnswers(of: id), sourceLocation: sourceLocation))
+        return FormValues(
+            draft: try #require(try log.draftAnswers(of: id), sourceLocation: sourceLocation), language: "de")
     }
 
     @Test func forgedRepeatsAndUnknownFieldsAreDroppedWhileDecoding() async throws {

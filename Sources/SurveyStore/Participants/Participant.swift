@@ -20,6 +20,9 @@ public struct Participant: Sendable, Hashable {
     /// token and each explicit end. A grant issued under an older generation is
     /// refused; files written before generations existed read as 0.
     public internal(set) var sessionGeneration = 0
+    /// The survey language the participant chose last, so that a personal link opened in another browser
+    /// shows the survey, and the receipt, in that language; nil until a language is chosen.
+    public internal(set) var language: String?
 }
 
 /// A participant's progress, combining the participants file and the response log.

@@ -5,11 +5,12 @@ import Synchronization
 
 /// A survey's participants: `responses/<survey-id>/participants.jsonl`.
 ///
-/// The file is append-only like the response log, with four record kinds:
+/// The file is append-only like the response log, with five record kinds:
 /// `participant` (registered by an import, with the first token's hash),
 /// `token` (a reissued token's hash replaces the previous one), `opened`
-/// (first use of a token) and `end-sessions` (the office ended the
-/// participant's sessions). Each `token` and `end-sessions` record raises the
+/// (first use of a token), `end-sessions` (the office ended the
+/// participant's sessions) and `language` (the survey language chosen
+/// last). Each `token` and `end-sessions` record raises the
 /// participant's ``Participant/sessionGeneration``. Writers take a short exclusive `flock` on
 /// `participants.lock` around each write, so the command line can import or
 /// reissue while the server runs; readers pick up new lines whenever the file
@@ -143,6 +144,9 @@ public final class ParticipantRegistry: Sendable {
         case "opened":
             guard state.participants[id]?.firstOpened == nil else { return }
             state.participants[id]?.firstOpened = time
+        case "language":
+            guard state.participants[id] != nil else { throw .missingField("participant \(id)") }
+            state.participants[id]?.language = try string("language")
         case let other:
             throw .unknownKind(other)
         }
@@ -240,6 +244,23 @@ public final class ParticipantRegistry: Sendable {
             var bytes: [UInt8] = []
             JSON.object([
                 JSONField(key: "kind", value: "opened"), JSONField(key: "id", value: .string(id)),
+                JSONField(key: "time", value: .string(clock().description)),
+            ]).write(to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+            return (bytes, [])
+        }
+    }
+
+    /// Notes the survey language a participant chose; writes only when it differs from the one noted last.
+    public func recordLanguage(id: String, language: String) throws(StoreError) {
+        guard try participant(id: id)?.language != language else { return }
+        _ = try withWriteLock { () throws(StoreError) -> ([UInt8], [Invitation]) in
+            guard let participant = try participant(id: id) else { throw .unknownParticipant(id) }
+            guard participant.language != language else { return ([], []) }
+            var bytes: [UInt8] = []
+            JSON.object([
+                JSONField(key: "kind", value: "language"), JSONField(key: "id", value: .string(id)),
+                JSONField(key: "language", value: .string(language)),
                 JSONField(key: "time", value: .string(clock().description)),
             ]).write(to: &bytes)
             bytes.append(UInt8(ascii: "\n"))

@@ -502,9 +502,9 @@ struct OfficeController: Sendable {
             values =
                 (try? Answers(json: json, in: survey)).map {
                     FormValues(answers: $0, survey: survey, language: context.language)
-                } ?? FormValues(json: json)
+                } ?? FormValues(draft: json, language: context.language)
         } else if let draft = try? entry.log.draftAnswers(of: responseID) {
-            values = FormValues(json: draft)
+            values = FormValues(draft: draft, language: context.language)
         } else {
             values = FormValues()
         }

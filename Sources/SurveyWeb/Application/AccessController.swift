@@ -61,7 +61,23 @@ struct AccessController: Sendable {
             participant: (invitee.id, invitee.sessionGeneration), request: request)
         var response = services.redirect("/s/\(invitee.surveyID)")
         response.setCookie(cookie)
+        if let language = rememberedLanguage(of: invitee, in: entry, request: request),
+            let languageCookie = LanguageChoice.cookie(
+                remembering: language, for: entry.survey, secure: services.isSecure(request))
+        {
+            response.setCookie(languageCookie)
+        }
         return response
+    }
+
+    /// The language a personal link opens the survey in: the one the link asks for (`?lang=`), else the one the
+    /// school chose last, in any browser; nil keeps the browser's own choice.
+    private func rememberedLanguage(of invitee: Invitee, in entry: SurveyEntry, request: HTTPRequest) -> String? {
+        if let asked = LanguageChoice(request).askedLanguage(of: entry.survey) {
+            try? entry.participants.recordLanguage(id: invitee.id, language: asked)
+            return asked
+        }
+        return (try? entry.participants.participant(id: invitee.id))?.flatMap(\.language)
     }
 
     /// What a wrong code is counted against besides the address: its first two symbols, so a scan

@@ -26,15 +26,26 @@ struct LanguageChoice {
     /// The wording language when no survey is involved (code entry, office area).
     var ui: UILanguage { UILanguage(code: asked ?? remembered ?? "de") }
 
+    /// The survey language asked for with `?lang=`, if the survey has it.
+    func askedLanguage(of survey: Survey) -> String? {
+        asked.flatMap { survey.languages.contains($0) ? $0 : nil }
+    }
+
     /// The cookie that remembers a language chosen with `?lang=`.
     func cookie(for survey: Survey, secure: Bool) -> SetCookie? {
-        guard let asked, survey.languages.contains(asked),
+        asked.flatMap { Self.cookie(remembering: $0, for: survey, secure: secure) }
+    }
+
+    /// The cookie that remembers `language`, if it is one of the survey's languages.
+    static func cookie(remembering language: String, for survey: Survey, secure: Bool) -> SetCookie? {
+        guard survey.languages.contains(language),
             // Language codes are letters, digits and hyphens; nothing else may reach a cookie value.
-            asked.unicodeScalars.allSatisfy({
+            language.unicodeScalars.allSatisfy({
                 $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
             })
         else { return nil }
-        return SetCookie(name: Self.cookieName, value: asked, maxAge: 365 * 24 * 3600, secure: secure, sameSite: .lax)
+        return SetCookie(
+            name: cookieName, value: language, maxAge: 365 * 24 * 3600, secure: secure, sameSite: .lax)
     }
 
     /// The survey language for a request (parses the request).

@@ -29,6 +29,22 @@ struct PagePlan {
         visiblePages.map { page in (page, page.questions.filter { visibility.isVisible(question: $0.id) }) }
     }
 
+    /// How many pages the participant will see, as page `page` states it; nil while that is not certain.
+    ///
+    /// The count is certain when no page's condition reads a question on this page or a later one: every
+    /// answer that decides which pages are shown has then been given (or left blank) on the pages before.
+    /// Otherwise a page shows "Seite 2" alone, since a total that jumps from 3 to 4 misleads more than none.
+    func certainPageCount(at page: Page) -> Int? {
+        guard let index = survey.pages.firstIndex(where: { $0.id == page.id }) else { return nil }
+        let settled = Set(survey.pages[..<index].flatMap { $0.questions.map(\.id) })
+        let undecided = survey.pages[index...].contains { later in
+            later.visibleIf?.references.contains { reference in
+                reference.path.questionID.map { !settled.contains($0) } ?? false
+            } ?? false
+        }
+        return undecided ? nil : visiblePages.count
+    }
+
     /// The first visible page after `page`, or nil when it is the last.
     func page(after page: Page) -> Page? {
         guard let index = survey.pages.firstIndex(where: { $0.id == page.id }) else { return nil }
@@ -73,6 +89,20 @@ struct PagePlan {
             result[issue.questionID] = [issue.message(in: language)]
         }
         return result
+    }
+
+    /// Where continuing a saved response leads: the first visible page that still needs an answer or a
+    /// correction, else the page saved last while it is still shown, else the first page.
+    ///
+    /// Weiter checks each page, so the first page that needs work is normally the one the participant left;
+    /// one left half done with Zurück or Zwischenspeichern is found too. Where nothing is missing, the page
+    /// saved last is where the participant stopped reading.
+    func resumePage(lastSaved: String?) -> Page? {
+        let needsWork = Set(errors(pages: nil, language: survey.defaultLanguage).keys)
+        if let page = visiblePages.first(where: { $0.questions.contains { needsWork.contains($0.id) } }) {
+            return page
+        }
+        return visiblePages.first { $0.id == lastSaved } ?? visiblePages.first
     }
 
     /// The answers to keep on submit: those to visible questions only.

@@ -85,6 +85,11 @@ struct RespondentController: Sendable {
         if let cookie = choice.cookie(for: survey, secure: services.isSecure(request)) {
             cookies.append(cookie)
         }
+        if let asked = choice.askedLanguage(of: survey), let participantID = grant.participantID {
+            // The school's choice outlives this browser: its personal link opened elsewhere restores it.
+            // It is bookkeeping, so a failure to note it must not keep the page from showing.
+            try? entry.participants.recordLanguage(id: participantID, language: asked)
+        }
         return Visit(
             entry: entry, grant: grant, session: session, context: RenderContext(survey: survey, language: language),
             participant: participant, cookies: cookies, path: request.path)
@@ -177,7 +182,8 @@ struct RespondentController: Sendable {
         let snapshot = ResponseSnapshot(visit)
         let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
         // With every page hidden there is nothing to fill in, and the review is where to go.
-        let startURL = plan.visiblePages.first.map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"
+        let start = snapshot.hasDraft ? plan.resumePage(lastSaved: snapshot.lastSavedPage) : plan.visiblePages.first
+        let startURL = start.map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"
         let submittedAt = snapshot.submitted.map { receiptTime($0, visit) }
         let page = WelcomePage(
             context: visit.context, layoutLinks: visit.languageLinks, startURL: startURL,
@@ -212,7 +218,8 @@ struct RespondentController: Sendable {
         let visible = plan.visiblePages
         let position = (visible.firstIndex { $0.id == page.id } ?? 0) + 1
         let form = FormPage(
-            context: visit.context, page: page, position: position, pageCount: max(visible.count, position),
+            context: visit.context, page: page, position: position,
+            pageCount: plan.certainPageCount(at: page).map { max($0, position) },
             values: values,
             errors: errors, presence: plan.presence(on: page), hidden: visit.hiddenFields(signer: services.signer),
             action: "\(visit.base)/p/\(page.id)", visibilityURL: "\(visit.base)/p/\(page.id)/visibility",
@@ -268,14 +275,15 @@ struct RespondentController: Sendable {
         let refused = posted.draftProblems(for: page.questions, language: visit.language)
         stored.merge(posted, for: page.questions.filter { refused[$0.id] == nil })
         let errors = postErrors(validating: action == "next", page: page, plan: plan, refused: refused, visit: visit)
+        let draftAnswers = stored.draftJSON(for: visit.survey, language: visit.language)
         let draft = AppendRequest(
-            .draft(page: page.id, answers: stored.json), responseID: visit.grant.responseID,
+            .draft(page: page.id, answers: draftAnswers), responseID: visit.grant.responseID,
             definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
             idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.survey.storedTimeResolution)
         let typed = values
         // Public respondents' drafts count against their client's share; what the store then does
         // not write (a repeated form, a refusal) is given back.
-        let charge = visit.grant.participantID == nil ? stored.json.serialized().utf8.count : nil
+        let charge = visit.grant.participantID == nil ? draftAnswers.serialized().utf8.count : nil
         let refund: @Sendable () -> Void = { [services] in
             guard let charge else { return }
             services.anonymousDrafts.giveBack(

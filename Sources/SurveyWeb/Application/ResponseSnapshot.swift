@@ -9,6 +9,8 @@ struct ResponseSnapshot: Sendable {
     let submitted: ResponseRecord?
     /// Whether a draft exists since the last submission.
     let hasDraft: Bool
+    /// The page of the latest draft, where the participant last pressed a button.
+    let lastSavedPage: String?
 
     /// Reads the response of `visit` from the store's current view.
     init(_ visit: Visit) {
@@ -18,8 +20,9 @@ struct ResponseSnapshot: Sendable {
         // A draft that cannot be read back counts as none: the submitted answers, if any, are shown.
         let draft = try? log.draftAnswers(of: id)
         hasDraft = draft != nil
+        lastSavedPage = log.view.drafts[id]?.page
         if let draft {
-            values = FormValues(json: draft)
+            values = FormValues(draft: draft, language: visit.language)
         } else if let submitted, let json = submitted.answers,
             let answers = try? Answers(json: json, in: visit.survey)
         {

@@ -1,12 +1,15 @@
 import HTTPServer
-import StrictJSON
 import SurveyModel
 
-/// What a participant typed or chose, field by field, exactly as posted.
+/// What a participant typed or chose, field by field, as text in the language of the current page.
 ///
 /// The form keeps raw text rather than typed answers so that nothing typed is
 /// ever lost: a half-typed number survives a validation error, a draft and a
-/// change of device. Field names follow one scheme (see ``FieldName``).
+/// change of device. Field names follow one scheme (see ``FieldName``). A
+/// number's text means something only together with the language it was typed
+/// in ("1.100" is 1100 in German, 1.1 in English), so drafts store numbers as
+/// numbers (see `FormValues+Draft.swift`) and these values are always read in
+/// the current page's language.
 struct FormValues: Sendable, Equatable {
     /// Values by field name; checkbox groups have several.
     private(set) var fields: [String: [String]] = [:]
@@ -51,33 +54,6 @@ struct FormValues: Sendable, Equatable {
         for question in questions {
             for name in FieldName.all(of: question) {
                 set(name, other.values(name))
-            }
-        }
-    }
-
-    /// The fields as a JSON object, the shape a draft is stored in.
-    var json: JSON {
-        .object(
-            fields.sorted { $0.key < $1.key }.map { name, values in
-                JSONField(
-                    key: name, value: values.count == 1 ? .string(values[0]) : .array(values.map(JSON.string)))
-            })
-    }
-
-    /// Reads the shape ``json`` writes; anything else is skipped, never trusted.
-    init(json: JSON) {
-        guard case .object(let members) = json else { return }
-        for member in members {
-            let name = member.key
-            switch member.value {
-            case .string(let text): fields[name] = [text]
-            case .array(let items):
-                let texts = items.compactMap { item -> String? in
-                    if case .string(let text) = item { return text }
-                    return nil
-                }
-                if !texts.isEmpty { fields[name] = texts }
-            default: continue
             }
         }
     }

@@ -6,6 +6,7 @@ enum Phrase: Sendable {
     // Navigation and form
     case skipToContent, language, next, back, saveForLater, review, submit, startSurvey, continueSurvey
     case progress(page: Int, of: Int)
+    case progressWithoutTotal(page: Int)
     case requiredMarker, requiredExplained, pleaseChoose, yes, no
     case rank(Int)
     case conditionHint(String)
@@ -69,6 +70,7 @@ enum Phrase: Sendable {
         case .startSurvey: ("Befragung beginnen", "Start the survey")
         case .continueSurvey: ("Befragung fortsetzen", "Continue the survey")
         case .progress(let page, let total): ("Seite \(page) von \(total)", "Page \(page) of \(total)")
+        case .progressWithoutTotal(let page): ("Seite \(page)", "Page \(page)")
         case .requiredMarker: ("(Pflichtangabe)", "(required)")
         case .requiredExplained:
             ("Pflichtangaben sind mit „(Pflichtangabe)“ gekennzeichnet.", "Required questions are marked “(required)”.")

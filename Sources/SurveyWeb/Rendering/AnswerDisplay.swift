@@ -15,12 +15,16 @@ enum AnswerDisplay {
         switch question.kind {
         case .note:
             return nil
-        case .text, .number, .date:
-            guard let value = raw.first else { return nil }
-            if case .number(let settings) = question.kind, let unit = settings.unit {
-                return "\(value) \(context.text(unit))"
-            }
-            return value
+        case .text, .date:
+            return raw.first
+        case .number(let settings):
+            guard let typed = raw.first else { return nil }
+            // The number as the page's language reads it, grouped so that the reading shows; unreadable text as typed.
+            let value =
+                NumberText.parse(typed, language: context.language).map {
+                    NumberText.display($0, language: context.language, groupingFrom: 4)
+                } ?? typed
+            return settings.unit.map { "\(value) \(context.text($0))" } ?? value
         case .single(let settings):
             return raw.first.map { label($0, settings.options, other: settings.other) }
         case .multiple(let settings):

@@ -7,7 +7,8 @@ struct FormPage {
     let page: Page
     /// Position among the pages currently visible, from 1.
     let position: Int
-    let pageCount: Int
+    /// How many pages the participant will see; nil while answers still to be given can change it.
+    let pageCount: Int?
     let values: FormValues
     /// Messages by question id.
     let errors: [String: [String]]
@@ -30,16 +31,15 @@ struct FormPage {
     func render() -> [UInt8] {
         let invalid = invalidQuestions
         let pageTitle = context.text(page.title)
-        var title =
-            "\(pageTitle) – \(context.phrase(.progress(page: position, of: pageCount))) – \(context.text(context.survey.title))"
+        let progress = context.phrase(
+            pageCount.map { .progress(page: position, of: $0) } ?? .progressWithoutTotal(page: position))
+        var title = "\(pageTitle) – \(progress) – \(context.text(context.survey.title))"
         if !invalid.isEmpty { title = "\(context.phrase(.errorSummary(count: invalid.count))): \(title)" }
         let layout = PageLayout(
             language: context.language, title: title, siteTitle: context.text(context.survey.title),
             languageLinks: layoutLinks, script: visibilityURL != nil, ui: context.ui)
         return layout.render { html in
-            html.element(
-                "p", [HTMLAttribute("class", "progress")],
-                text: context.phrase(.progress(page: position, of: pageCount)))
+            html.element("p", [HTMLAttribute("class", "progress")], text: progress)
             html.element("h1", text: pageTitle)
             if let description = page.description {
                 html.element("p", text: context.text(description))

@@ -75,7 +75,7 @@ struct ValidationTests {
             ),
             (
                 "other text", ["internet": .single(.other(""))], [:],
-                ValidationIssue(questionID: "internet", error: .otherTextMissing)
+                ValidationIssue(questionID: "internet", error: .otherTextMissing(LocalizedText("Sonstiges")))
             ),
             (
                 "multiple option", ["dienste": .multiple(MultipleChoiceAnswer(values: ["moodle", "teams"]))], [:],
@@ -83,7 +83,7 @@ struct ValidationTests {
             ),
             (
                 "duplicate", ["dienste": .multiple(MultipleChoiceAnswer(values: ["moodle", "moodle"]))], [:],
-                ValidationIssue(questionID: "dienste", error: .duplicateChoice("moodle"))
+                ValidationIssue(questionID: "dienste", error: .duplicateChoice(LocalizedText("moodle")))
             ),
             (
                 "exclusive",
@@ -144,7 +144,7 @@ struct ValidationTests {
             ),
             (
                 "ranking twice", ["vorhaben": .ranking(["wlan", "wlan"])], [:],
-                ValidationIssue(questionID: "vorhaben", error: .duplicateChoice("wlan"))
+                ValidationIssue(questionID: "vorhaben", error: .duplicateChoice(LocalizedText("WLAN")))
             ),
             (
                 "date min", ["stichtag": .date(date("2023-12-31"))], [:],
@@ -240,8 +240,8 @@ struct ValidationTests {
         (.notAScalePoint("x"), "Bitte wählen Sie einen Punkt der Skala.", "Please choose a point on the scale."),
         (.required, "Bitte beantworten Sie diese Frage.", "Please answer this question."),
         (
-            .wrongType(expected: .number), "Die Antwort passt nicht zum Fragetyp „number“.",
-            "The answer does not fit the question type “number”."
+            .wrongType(expected: .single), "Die Antwort passt nicht zum Fragetyp „Einfachauswahl“.",
+            "The answer does not fit the question type “single choice”."
         ),
         (
             .notAnInteger, "Bitte geben Sie eine ganze Zahl ohne Nachkommastellen ein.",
@@ -278,16 +278,21 @@ struct ValidationTests {
             "“land” is not one of the choices. Please choose one of the answers offered."
         ),
         (
-            .otherNotOffered, "Diese Frage bietet keine freie Antwort „Sonstiges“ an.",
-            "This question does not offer a free “other” answer."
+            .otherNotOffered,
+            "Diese Frage bietet keine freie Antwort an. Bitte wählen Sie eine der angebotenen Antworten.",
+            "This question offers no free answer. Please choose one of the answers offered."
         ),
         (
-            .otherTextMissing, "Sie haben „Sonstiges“ gewählt. Bitte tragen Sie ein, was Sie meinen.",
-            "You chose “other”. Please enter what you mean."
+            .otherTextMissing(
+                LocalizedText(
+                    translations: ["de": "anderer Träger:", "en": "other provider:"], defaultText: "anderer Träger:")),
+            "Sie haben „anderer Träger“ gewählt. Bitte tragen Sie ein, was Sie meinen.",
+            "You chose “other provider”. Please enter what you mean."
         ),
         (
-            .duplicateChoice("wlan"), "„wlan“ ist mehrfach gewählt. Bitte wählen Sie jede Antwort nur einmal.",
-            "“wlan” is chosen more than once. Please choose each answer only once."
+            .duplicateChoice(LocalizedText(translations: ["de": "Räume", "en": "rooms"], defaultText: "Räume")),
+            "„Räume“ ist mehrfach gewählt. Bitte wählen Sie jede Antwort nur einmal.",
+            "“rooms” is chosen more than once. Please choose each answer only once."
         ),
         (
             .exclusiveCombined(LocalizedText(translations: ["de": "keine", "en": "none"], defaultText: "keine")),

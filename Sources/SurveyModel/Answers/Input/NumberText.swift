@@ -6,12 +6,12 @@
 /// a single separator is the decimal separator if it is the language's own
 /// (`,` in German, `.` in English), and otherwise groups thousands only when it
 /// is followed by exactly three digits ("1.234" is 1234 in German, "12.5" is 12.5).
-enum NumberText {
+public enum NumberText {
     /// The longest text accepted; a count or amount in a survey is far shorter.
     static let maximumLength = 40
 
     /// The number in `text`, or nil if it is not one.
-    static func parse(_ text: String, language: String) -> Double? {
+    public static func parse(_ text: String, language: String) -> Double? {
         var scalars = Array(text.unicodeScalars.filter { !isSpace($0) })
         let length = scalars.count
         var negative = false
@@ -43,7 +43,7 @@ enum NumberText {
     }
 
     /// The number as a form field shows it back: no grouping, the language's decimal separator.
-    static func format(_ value: Double, language: String) -> String {
+    public static func format(_ value: Double, language: String) -> String {
         let text: String
         if value == value.rounded(), abs(value) < 1e15, let integer = Int(exactly: value) {
             text = String(integer)
@@ -76,14 +76,18 @@ enum NumberText {
         return (negative ? "-" : "") + body
     }
 
-    /// The number as a message shows it: thousands grouped from five digits on, as German and English style guides do.
-    static func display(_ value: Double, language: String) -> String {
+    /// The number as a reader sees it: thousands grouped with the language's separator.
+    ///
+    /// - Parameter groupingFrom: the fewest digits before the decimal separator that are grouped. Messages group
+    ///   from five digits on, as German and English style guides do; a review of typed answers groups from four,
+    ///   so that "1.100" reads back as "1.100" in German and "1,100" in English, never as 1.1.
+    public static func display(_ value: Double, language: String, groupingFrom: Int = 5) -> String {
         let plain = format(value, language: language)
         let separator: Character = isGerman(language) ? "." : ","
         let negative = plain.hasPrefix("-")
         let unsigned = negative ? plain.dropFirst() : plain[...]
         let integerDigits = unsigned.prefix { $0.isASCII && $0.isNumber }
-        guard integerDigits.count >= 5 else { return plain }
+        guard integerDigits.count >= groupingFrom else { return plain }
         var grouped = ""
         for (position, digit) in integerDigits.enumerated() {
             if position > 0, (integerDigits.count - position) % 3 == 0 { grouped.append(separator) }

@@ -7,6 +7,10 @@ extension AnswerError {
         func number(_ value: Double) -> String { NumberText.display(value, language: language) }
         func date(_ value: CalendarDate) -> String { DateText.display(value, language: language) }
         func text(_ localized: LocalizedText) -> String { localized.text(in: language) }
+        // A label that introduces a field ("anderer Träger:") loses its colon inside a sentence.
+        func label(_ localized: LocalizedText) -> String {
+            String(text(localized).trimmingSpaces.reversed().drop { $0 == ":" || $0.isWhitespace }.reversed())
+        }
         let (de, en): (String, String) =
             switch self {
             case .notANumber(let input):
@@ -27,8 +31,8 @@ extension AnswerError {
                 ("Bitte beantworten Sie diese Frage.", "Please answer this question.")
             case .wrongType(let expected):
                 (
-                    "Die Antwort passt nicht zum Fragetyp „\(expected.rawValue)“.",
-                    "The answer does not fit the question type “\(expected.rawValue)”."
+                    "Die Antwort passt nicht zum Fragetyp „\(expected.words.de)“.",
+                    "The answer does not fit the question type “\(expected.words.en)”."
                 )
             case .notAnInteger:
                 (
@@ -66,23 +70,23 @@ extension AnswerError {
                 )
             case .otherNotOffered:
                 (
-                    "Diese Frage bietet keine freie Antwort „Sonstiges“ an.",
-                    "This question does not offer a free “other” answer."
+                    "Diese Frage bietet keine freie Antwort an. Bitte wählen Sie eine der angebotenen Antworten.",
+                    "This question offers no free answer. Please choose one of the answers offered."
                 )
-            case .otherTextMissing:
+            case .otherTextMissing(let other):
                 (
-                    "Sie haben „Sonstiges“ gewählt. Bitte tragen Sie ein, was Sie meinen.",
-                    "You chose “other”. Please enter what you mean."
+                    "Sie haben „\(label(other))“ gewählt. Bitte tragen Sie ein, was Sie meinen.",
+                    "You chose “\(label(other))”. Please enter what you mean."
                 )
-            case .duplicateChoice(let value):
+            case .duplicateChoice(let option):
                 (
-                    "„\(value)“ ist mehrfach gewählt. Bitte wählen Sie jede Antwort nur einmal.",
-                    "“\(value)” is chosen more than once. Please choose each answer only once."
+                    "„\(label(option))“ ist mehrfach gewählt. Bitte wählen Sie jede Antwort nur einmal.",
+                    "“\(label(option))” is chosen more than once. Please choose each answer only once."
                 )
-            case .exclusiveCombined(let label):
+            case .exclusiveCombined(let option):
                 (
-                    "„\(text(label))“ kann nicht zusammen mit anderen Antworten gewählt werden.",
-                    "“\(text(label))” cannot be chosen together with other answers."
+                    "„\(label(option))“ kann nicht zusammen mit anderen Antworten gewählt werden.",
+                    "“\(label(option))” cannot be chosen together with other answers."
                 )
             case .tooFewSelected(let minimum):
                 (

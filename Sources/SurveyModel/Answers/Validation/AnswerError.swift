@@ -33,10 +33,10 @@ public enum AnswerError: Error, Sendable, Hashable {
     case unknownOption(String)
     /// The "other" choice where the question offers none.
     case otherNotOffered
-    /// The "other" choice without a text.
-    case otherTextMissing
-    /// The same option chosen or ranked twice.
-    case duplicateChoice(String)
+    /// The "other" choice without a text; the question's own label of that choice.
+    case otherTextMissing(LocalizedText)
+    /// The same option chosen or ranked twice; the option's label, as the participant saw it.
+    case duplicateChoice(LocalizedText)
     /// An exclusive option ("none of these") together with other choices.
     case exclusiveCombined(LocalizedText)
     /// Fewer choices than the question's `minSelected`.

@@ -25,7 +25,7 @@ extension Question {
             case .option(let value):
                 return settings.options.contains { $0.value == value } ? nil : .unknownOption(value)
             case .other(let text):
-                return Question.problem(withOther: text, offered: settings.other != nil)
+                return Question.problem(withOther: text, label: settings.other)
             }
         case .multiple(let settings):
             guard case .multiple(let choice) = answer else { return wrongType }
@@ -41,11 +41,11 @@ extension Question {
             return Question.problem(with: cells, settings, required: required)
         case .ranking(let settings):
             guard case .ranking(let values) = answer else { return wrongType }
-            let offered = Set(settings.options.map(\.value))
+            let offered = Question.optionsByValue(settings.options)
             var seen: Set<String> = []
             for value in values {
-                guard offered.contains(value) else { return .unknownOption(value) }
-                guard seen.insert(value).inserted else { return .duplicateChoice(value) }
+                guard let option = offered[value] else { return .unknownOption(value) }
+                guard seen.insert(value).inserted else { return .duplicateChoice(option.label) }
             }
             return values.count == settings.effectiveRankCount ? nil : .wrongRankCount(settings.effectiveRankCount)
         case .date(let settings):
@@ -75,22 +75,27 @@ extension Question {
         return expression.firstMatch(in: text, options: [], range: range) != nil
     }
 
-    private static func problem(withOther text: String, offered: Bool) -> AnswerError? {
-        guard offered else { return .otherNotOffered }
+    /// - Parameter label: the question's label of its "other" choice; nil where it offers none.
+    private static func problem(withOther text: String, label: LocalizedText?) -> AnswerError? {
+        guard let label else { return .otherNotOffered }
         if text.unicodeScalars.count > otherTextMaxLength { return .tooLong(maxLength: otherTextMaxLength) }
-        return text.isEmpty ? .otherTextMissing : nil
+        return text.isEmpty ? .otherTextMissing(label) : nil
+    }
+
+    /// The options by value, the first of each value; lookups by hash keep checks linear in what was stored.
+    private static func optionsByValue(_ options: [Option]) -> [String: Option] {
+        Dictionary(options.map { ($0.value, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     private static func problem(with choice: MultipleChoiceAnswer, _ settings: MultipleChoiceSettings) -> AnswerError? {
-        // Lookups by hash keep the check linear however many values stored or imported data holds.
-        let options = Dictionary(settings.options.map { ($0.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let options = optionsByValue(settings.options)
         var seen: Set<String> = []
         for value in choice.values {
             guard let option = options[value] else { return .unknownOption(value) }
-            guard seen.insert(value).inserted else { return .duplicateChoice(value) }
+            guard seen.insert(value).inserted else { return .duplicateChoice(option.label) }
             if option.exclusive, choice.count > 1 { return .exclusiveCombined(option.label) }
         }
-        if let other = choice.other, let problem = problem(withOther: other, offered: settings.other != nil) {
+        if let other = choice.other, let problem = problem(withOther: other, label: settings.other) {
             return problem
         }
         if let minimum = settings.minSelected, choice.count < minimum { return .tooFewSelected(minimum) }
