@@ -38,6 +38,8 @@ import Testing
         #expect(english.text.contains("<td>started</td>") && english.text.contains("<td>not started</td>"))
         #expect(english.text.contains("Response rate by participant field"))
         #expect(!english.text.contains("nicht begonnen") && !english.text.contains("Uhr"))
+        #expect(english.text.contains("action=\"/admin/s/alle-typen/participants/add?lang=en\""))
+        #expect(english.text.contains("href=\"?sort=id&amp;lang=en\""))
         var stranger = site.browser()
         #expect(await stranger.get(Self.page).status == .unauthorized)
     }

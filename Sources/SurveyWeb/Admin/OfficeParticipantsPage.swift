@@ -42,6 +42,8 @@ struct OfficeParticipantsPage {
     var outcome = Outcome()
 
     private var base: String { "/admin/s/\(survey.id)" }
+    /// Keeps an English page English after a form or a sorting link; German is the office's default.
+    private var languageQuery: String { ui == .de ? "" : "?lang=\(ui.rawValue)" }
     private var language: String { ui.rawValue }
 
     func render() -> [UInt8] {
@@ -55,6 +57,7 @@ struct OfficeParticipantsPage {
                     "p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")], text: notice)
             }
             renderIssued(into: &html)
+            renderContents(into: &html)
             renderTable(into: &html)
             renderRates(into: &html)
             renderUpload(into: &html)
@@ -110,7 +113,10 @@ struct OfficeParticipantsPage {
                 outcome.issued.map { [TableCell($0.label), TableCell($0.id), TableCell($0.link)] }, into: &html)
             html.element(
                 "form",
-                [HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/participants/invitations.csv")]
+                [
+                    HTMLAttribute("method", "post"),
+                    HTMLAttribute("action", "\(base)/participants/invitations.csv" + languageQuery),
+                ]
             ) { html in
                 HiddenFields(csrf: csrf, formKey: WebServices.newFormKey()).render(into: &html)
                 html.void(
@@ -127,6 +133,23 @@ struct OfficeParticipantsPage {
             }
         }
     }
+
+    /// Links to the sections below the table, which is long for a county's schools.
+    private func renderContents(into html: inout HTMLBuilder) {
+        html.element("nav", [HTMLAttribute("aria-label", ParticipantsPhrase.contents.text(ui))]) { html in
+            html.element("ul") { html in
+                for (anchor, phrase) in [
+                    ("rates", ParticipantsPhrase.rateByField), ("upload", .upload), ("add", .addOne),
+                ] where anchor != "rates" || hasRates {
+                    html.element("li") { html in
+                        html.element("a", [HTMLAttribute("href", "#" + anchor)], text: phrase.text(ui))
+                    }
+                }
+            }
+        }
+    }
+
+    private var hasRates: Bool { !participation.breakdowns.isEmpty && participation.total.invited > 0 }
 
     // MARK: Table and rates
 
@@ -154,7 +177,7 @@ struct OfficeParticipantsPage {
                                         "aria-sort", current ? (sort.descending ? "descending" : "ascending") : nil),
                                 ]
                             ) { html in
-                                html.element("a", [HTMLAttribute("href", sort.query(for: key))]) { html in
+                                html.element("a", [HTMLAttribute("href", sort.query(for: key, language: ui))]) { html in
                                     html.text(title)
                                     if current {
                                         html.text(sort.descending ? " ▼" : " ▲")
@@ -197,7 +220,7 @@ struct OfficeParticipantsPage {
                         "form",
                         [
                             HTMLAttribute("method", "post"),
-                            HTMLAttribute("action", "\(base)/participants/p/\(invitee.id)/reissue"),
+                            HTMLAttribute("action", "\(base)/participants/p/\(invitee.id)/reissue" + languageQuery),
                         ]
                     ) { html in
                         HiddenFields(csrf: csrf, formKey: WebServices.newFormKey()).render(into: &html)
@@ -212,8 +235,8 @@ struct OfficeParticipantsPage {
     }
 
     private func renderRates(into html: inout HTMLBuilder) {
-        guard !participation.breakdowns.isEmpty, participation.total.invited > 0 else { return }
-        html.element("h2", text: ParticipantsPhrase.rateByField.text(ui))
+        guard hasRates else { return }
+        html.element("h2", [HTMLAttribute("id", "rates")], text: ParticipantsPhrase.rateByField.text(ui))
         for breakdown in participation.breakdowns {
             html.element("div", [HTMLAttribute("class", "table-wrap")]) { html in
                 html.element("table") { html in
@@ -252,12 +275,12 @@ struct OfficeParticipantsPage {
     // MARK: Forms
 
     private func renderUpload(into html: inout HTMLBuilder) {
-        html.element("h2", text: ParticipantsPhrase.upload.text(ui))
+        html.element("h2", [HTMLAttribute("id", "upload")], text: ParticipantsPhrase.upload.text(ui))
         let columns = (["id", "label", "email"] + survey.participantFields.map(\.id)).joined(separator: ", ")
         html.element(
             "form",
             [
-                HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/participants/upload"),
+                HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/participants/upload" + languageQuery),
                 HTMLAttribute("enctype", "multipart/form-data"),
             ]
         ) { html in
@@ -302,10 +325,11 @@ struct OfficeParticipantsPage {
     }
 
     private func renderAddForm(into html: inout HTMLBuilder) {
-        html.element("h2", text: ParticipantsPhrase.addOne.text(ui))
+        html.element("h2", [HTMLAttribute("id", "add")], text: ParticipantsPhrase.addOne.text(ui))
         html.element("p", text: ParticipantsPhrase.addHelp.text(ui))
         html.element(
-            "form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/participants/add")]
+            "form",
+            [HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/participants/add" + languageQuery)]
         ) { html in
             HiddenFields(csrf: csrf, formKey: WebServices.newFormKey()).render(into: &html)
             textInput(

@@ -42,10 +42,12 @@ struct ParticipantTableSort: Equatable {
         self.descending = descending
     }
 
-    /// The query of a header link: this column ascending, or reversed when it is the current one.
-    func query(for column: Key) -> String {
+    /// The query of a header link: this column ascending, or reversed when it is the current one;
+    /// an English page stays English.
+    func query(for column: Key, language: UILanguage) -> String {
         let reverse = column == key && !descending
         return "?sort=\(URLEncodedForm.encode(column.queryValue))" + (reverse ? "&order=desc" : "")
+            + (language == .de ? "" : "&lang=\(language.rawValue)")
     }
 
     /// `rows` in this order; ties keep the name order.

@@ -3,7 +3,7 @@
 /// Kept apart from ``Phrase`` because only this page uses it; the same one
 /// switch per phrase keeps both languages side by side.
 enum ParticipantsPhrase: Sendable {
-    case title, manage, rateByField, value
+    case title, manage, contents, rateByField, value
     case count(Int)
     case sortedAscending, sortedDescending, actions, reissue, reissueHelp
     case reissueConfirm(String)
@@ -33,6 +33,7 @@ enum ParticipantsPhrase: Sendable {
         switch self {
         case .title: ("Teilnehmende verwalten", "Manage participants")
         case .manage: ("Teilnehmende verwalten und einladen", "Manage and invite participants")
+        case .contents: ("Auf dieser Seite", "On this page")
         case .rateByField: ("Rücklauf nach Merkmalen", "Response rate by participant field")
         case .value: ("Wert", "Value")
         case .count(let count): ("Teilnehmende (\(count))", "Participants (\(count))")
@@ -50,8 +51,8 @@ enum ParticipantsPhrase: Sendable {
         case .issuedOnce(let count):
             (
                 count == 1
-                    ? "Dieser Link wird nur jetzt angezeigt. Der Zugangscode ist nur verschlüsselt gespeichert und kann nicht erneut angezeigt, nur neu ausgestellt werden. Geben Sie ihn jetzt weiter oder laden Sie die Liste herunter."
-                    : "Diese \(count) Links werden nur jetzt angezeigt. Die Zugangscodes sind nur verschlüsselt gespeichert und können nicht erneut angezeigt, nur neu ausgestellt werden. Geben Sie sie jetzt weiter oder laden Sie die Liste herunter.",
+                    ? "Dieser Link wird nur jetzt angezeigt. Der Zugangscode wird nicht im Klartext gespeichert und kann daher nicht erneut angezeigt, nur neu ausgestellt werden. Geben Sie ihn jetzt weiter oder laden Sie die Liste herunter."
+                    : "Diese \(count) Links werden nur jetzt angezeigt. Die Zugangscodes werden nicht im Klartext gespeichert und können daher nicht erneut angezeigt, nur neu ausgestellt werden. Geben Sie sie jetzt weiter oder laden Sie die Liste herunter.",
                 count == 1
                     ? "This link is shown only now. The access code is stored only as a hash and cannot be shown again, only replaced. Pass it on now or download the list."
                     : "These \(count) links are shown only now. The access codes are stored only as hashes and cannot be shown again, only replaced. Pass them on now or download the list."
