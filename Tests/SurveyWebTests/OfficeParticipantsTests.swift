@@ -56,6 +56,11 @@ import Testing
         let gym = try #require(byField.text.firstRange(of: "<td>Gymnasium</td>"))
         let gs = try #require(byField.text.firstRange(of: "<td>Grundschule</td>"))
         #expect(gym.lowerBound < gs.lowerBound)
+        // Equal statuses keep the name order when the status column is reversed.
+        let byStatus = await office.get(Self.page + "?sort=status&order=desc")
+        let bach = try #require(byStatus.text.firstRange(of: "<td>Grundschule &lt;Am Bach&gt; &amp; Co</td>"))
+        let nord = try #require(byStatus.text.firstRange(of: "<td>Gymnasium Nord</td>"))
+        #expect(bach.lowerBound < nord.lowerBound)
         #expect(await office.get(Self.page + "?sort=%3Cscript%3E").status == .ok)
     }
 

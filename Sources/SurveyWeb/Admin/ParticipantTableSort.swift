@@ -50,16 +50,15 @@ struct ParticipantTableSort: Equatable {
             + (language == .de ? "" : "&lang=\(language.rawValue)")
     }
 
-    /// `rows` in this order; ties keep the name order.
+    /// `rows` in this order; ties keep the name order, ascending either way.
     func sorted(_ rows: [ParticipantRow]) -> [ParticipantRow] {
-        let ordered = rows.sorted { left, right in
+        rows.sorted { left, right in
             switch compare(left, right) {
-            case .orderedAscending: true
-            case .orderedDescending: false
+            case .orderedAscending: !descending
+            case .orderedDescending: descending
             case .orderedSame: left.invitee.label.localizedStandardCompare(right.invitee.label) == .orderedAscending
             }
         }
-        return descending ? ordered.reversed() : ordered
     }
 
     private func compare(_ left: ParticipantRow, _ right: ParticipantRow) -> ComparisonResult {
