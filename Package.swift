@@ -74,7 +74,7 @@ let package = Package(
             name: "SurveyCLI",
             dependencies: [
                 "ArgumentParsing", "Markup", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb",
-                "HTTPServer",
+                "HTTPServer", "Suggestions",
                 "StrictJSON", "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
             swiftSettings: swiftSettings

@@ -44,6 +44,15 @@ public struct TestBrowser {
         await send(.form(target, fields, remoteAddress: remoteAddress), sourceLocation: sourceLocation)
     }
 
+    /// Posts `fields` and one file as `multipart/form-data` with the cookies.
+    public mutating func post(
+        _ target: String, _ fields: [(String, String)], file: (field: String, filename: String, content: [UInt8]),
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) async -> HTTPResponse {
+        await send(
+            .multipart(target, fields, file: file, remoteAddress: remoteAddress), sourceLocation: sourceLocation)
+    }
+
     /// Loads `page` and posts its carried hidden fields plus `fields` to `target`.
     public mutating func submitForm(
         on page: String, to target: String, _ fields: [(String, String)],

@@ -37,6 +37,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SURVEY = "digitale-bildung"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 CHECKED_PAGES = []
+OFFICE_PASSWORD = "Korrekt-Pferd-Batterie-Heftklammer"
 
 
 class Failure(Exception):
@@ -354,7 +355,7 @@ def office(base, setup):
     try:
         driver.get(setup)
         check_accessibility(driver, "office setup page")
-        password = "Korrekt-Pferd-Batterie-Heftklammer"
+        password = OFFICE_PASSWORD
         fill(driver, {"password": password, "repeat": password}, False)
         click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
         check_accessibility(driver, "office sign-in page")
@@ -382,6 +383,77 @@ def office(base, setup):
         driver.quit()
 
 
+def participants_in_the_browser(base):
+    """Uploads a CSV file, adds a school and issues a new code on the office's participants page.
+
+    Signs in with the password the office walk set; every state of the page is checked with axe.
+    """
+    driver = browser(True)
+    try:
+        manage_participants(driver, base)
+    finally:
+        driver.quit()
+
+
+def manage_participants(driver, base):
+    driver.get(f"{base}/admin")
+    fill(driver, {"password": OFFICE_PASSWORD}, False)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+    page = f"{base}/admin/s/{SURVEY}/participants"
+    driver.get(page)
+    expect("Teilnehmende verwalten" in driver.page_source, "no participants page")
+    check_accessibility(driver, "office participants page")
+    # Excel's CSV: semicolons, a byte-order mark, a label where a value is expected, and one error.
+    folder = tempfile.mkdtemp(prefix="survey-browser-csv-")
+    path = os.path.join(folder, "schulen.csv")
+    with open(path, "w", encoding="utf-8-sig", newline="") as file:
+        file.write("id;label;email;schulart;region\r\nb-001;Grundschule Am See;see@example.org;Grundschule;nord\r\n"
+                   "b-002;Gymnasium Süd;;gym;Süd\r\n")
+    driver.find_element(By.ID, "csv-file").send_keys(path)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[enctype] button.primary"))
+    expect("Zeile 3, Spalte 5" in driver.page_source and "Es wurde niemand eingeladen" in driver.page_source,
+           "the upload did not name the bad region with row and column")
+    check_accessibility(driver, "office participants page (upload errors)")
+    with open(path, "w", encoding="utf-8-sig", newline="") as file:
+        file.write("id;label;email;schulart;region\r\nb-001;Grundschule Am See;see@example.org;Grundschule;nord\r\n"
+                   "b-002;Gymnasium Süd;;gym;Südlicher Kreis\r\n")
+    driver.find_element(By.ID, "csv-file").send_keys(path)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[enctype] button.primary"))
+    shutil.rmtree(folder, ignore_errors=True)
+    links = re.findall(r"http://[^<\s]+/t/[0-9A-Z-]+", driver.page_source)
+    expect(len(links) == 2 and "nur jetzt angezeigt" in driver.page_source, "the upload did not show two links once")
+    check_accessibility(driver, "office participants page (links issued)")
+    fill(driver, {"id": "b 003", "label": "Förderschule Ost", "schulart": "foerder", "region": "mitte"}, False)
+    click_and_wait(driver, driver.find_elements(By.CSS_SELECTOR, "form[action$='/participants/add'] button")[0])
+    expect("Bitte korrigieren Sie 1 Angabe" in driver.page_source, "a bad id in the add form was not named")
+    check_accessibility(driver, "office participants page (add form errors)")
+    fill(driver, {"id": "b-003"}, False)
+    click_and_wait(driver, driver.find_elements(By.CSS_SELECTOR, "form[action$='/participants/add'] button")[0])
+    added = re.findall(r"http://[^<\s]+/t/[0-9A-Z-]+", driver.page_source)
+    expect(len(added) == 1 and "Förderschule Ost" in driver.page_source, "adding a school did not show its link")
+    # A new code: the old link stops working, the new one opens the survey.
+    row = driver.find_element(By.XPATH, "//table[@class='participants']//tr[td[text()='b-003']]")
+    row.find_element(By.TAG_NAME, "summary").click()
+    click_and_wait(driver, row.find_element(By.CSS_SELECTOR, "form button"))
+    reissued = re.findall(r"http://[^<\s]+/t/[0-9A-Z-]+", driver.page_source)
+    expect(len(reissued) == 1 and reissued != added, "reissuing did not show a new link")
+    check_accessibility(driver, "office participants page (code reissued)")
+    driver.get(f"{page}?sort=status&order=desc")
+    expect("aria-sort=\"descending\"" in driver.page_source, "the table did not sort by status")
+    driver.get(f"{page}?lang=en")
+    expect("Response rate by participant field" in driver.page_source, "no English participants page")
+    check_accessibility(driver, "office participants page (English)")
+    school = browser(True)
+    try:
+        school.get(reissued[0])
+        expect(school.current_url == f"{base}/s/{SURVEY}", f"the new link did not open the survey: {school.current_url}")
+        school.delete_all_cookies()
+        school.get(added[0])
+        expect(school.current_url != f"{base}/s/{SURVEY}", "the replaced link still opens the survey")
+    finally:
+        school.quit()
+
+
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
     responses = tempfile.mkdtemp(prefix="survey-browser-responses-")
@@ -394,6 +466,7 @@ def main():
         number_across_languages(base, links["3"])
         office(base, setup)
         print("office area: passed")
+        participants_in_the_browser(base); print("participants in the browser: passed")
         print(f"axe-core: no WCAG 2.0/2.1 A or AA violations on {len(CHECKED_PAGES)} pages: " + ", ".join(CHECKED_PAGES))
     except Failure as failure:
         print(f"FAILED: {failure}", file=sys.stderr)

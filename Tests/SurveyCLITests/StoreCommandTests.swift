@@ -44,7 +44,8 @@ import Testing
         #expect(list.code == .success)
         #expect(
             list.out.hasPrefix(
-                "id,label,email,invited,opened,last_draft,submitted\r\ns001,Grundschule Am Park,gs@example.de,20"))
+                "id,label,email,schulart,region,invited,opened,last_draft,submitted\r\n"
+                    + "s001,Grundschule Am Park,gs@example.de,gs,nord,20"))
 
         let table = Run(["participants", "list", survey] + responses)
         #expect(table.out.hasSuffix("2 participants, 0 submitted\n"))
@@ -56,6 +57,9 @@ import Testing
         #expect(
             Run(["participants", "reissue", survey, "s999"] + responses).error
                 == "survey: error: there is no participant 's999'\n")
+        #expect(
+            Run(["participants", "reissue", survey, "s01"] + responses).error
+                == "survey: error: there is no participant 's01'; did you mean 's001'?\n")
 
         let ended = Run(["participants", "end-sessions", survey, "s001"] + responses)
         #expect(ended.code == .success)
@@ -75,7 +79,7 @@ import Testing
         #expect(run.out.isEmpty)
         #expect(
             Run(["participants", "list", survey, "--format", "csv"] + responses).out
-                == "id,label,email,invited,opened,last_draft,submitted\r\n")
+                == "id,label,email,schulart,region,invited,opened,last_draft,submitted\r\n")
     }
 
     @Test func checkAndRepair() throws {

@@ -6,4 +6,6 @@ public enum FormDecodingError: Error, Equatable, Sendable {
     case invalidUTF8(offset: Int)
     /// The body is not `application/x-www-form-urlencoded`.
     case unsupportedContentType
+    /// A `multipart/form-data` body without its boundary, or with a part that is not closed by it.
+    case malformedMultipart
 }

@@ -13,16 +13,27 @@ enum ParticipantsImportCommand {
             abstract: "Register participants from a CSV file and print each one's personal link, once.",
             discussion: """
                 The CSV file (UTF-8 with or without BOM, separated by ',' or ';') needs the columns id, label \
-                and one per participant field of the survey; email is optional. Every problem is reported with \
-                row and column, and nothing is imported unless the whole file is valid. The invitation list \
-                (id, label, email, token, link) is shown only now: tokens are stored as hashes and cannot be \
-                shown again, only replaced with 'survey participants reissue'.
+                and one per participant field of the survey; email is optional. A participant field takes an \
+                option's value or its label ('gs' or 'Grundschule'). Every problem is reported with row and \
+                column, and nothing is imported unless the whole file is valid. An id registered already is an \
+                error, unless --add-new skips it or --update changes its label, e-mail and fields (its token \
+                stays). The invitation list (id, label, email, token, link) of the new participants is shown \
+                only now: tokens are stored as hashes and cannot be shown again, only replaced with \
+                'survey participants reissue'.
                 """,
             arguments: [SurveyReference.survey.spec, file.spec],
-            options: [out.spec, excel.spec, SurveyReference.baseURL.spec, SurveyReference.responses.spec]),
+            options: [
+                addNew.spec, update.spec, out.spec, excel.spec, SurveyReference.baseURL.spec,
+                SurveyReference.responses.spec,
+            ]),
         run: run)
 
     static let file = CommandArgument<String>("file", help: "CSV file with the participants.")
+    static let addNew = CommandOption<Bool>(
+        "add-new", help: "Register the new ids and skip (and list) those registered already.")
+    static let update = CommandOption<Bool>(
+        "update",
+        help: "Change label, e-mail and fields of the ids registered already; with --add-new, also register new ones.")
     static let out = CommandOption<String?>(
         "out", value: "file", help: "Write the invitation list to this new file instead of standard output.")
     static let excel = CommandOption<Bool>(
@@ -43,23 +54,40 @@ enum ParticipantsImportCommand {
             return .failure
         }
         guard let registry = reference.openParticipants(console: console) else { return .failure }
-        let rules = survey.participantFields.map {
-            ParticipantFieldRule(name: $0.id, allowedValues: $0.options.map(\.value))
-        }
+        let mode: ParticipantImport.Mode =
+            switch (arguments[addNew], arguments[update]) {
+            case (false, false): .registerNew
+            case (true, false): .addNew
+            case (false, true): .update
+            case (true, true): .addNewAndUpdate
+            }
         let invitations: [ParticipantRegistry.Invitation]
+        let checked: ParticipantImport.Checked
         do {
             let existing = Set(try registry.all().map(\.id))
-            let rows = try ParticipantImport.read(Array(bytes), fields: rules, existingIDs: existing)
-            invitations = try registry.register(rows)
+            checked = try ParticipantImport.read(
+                Array(bytes), fields: survey.participantFields.map(ParticipantFieldRule.init), existingIDs: existing,
+                mode: mode)
+            invitations = try registry.register(checked.new)
+            if arguments[update] { try registry.update(checked.existing) }
         } catch let errors as ParticipantImportErrors {
             for error in errors.errors { console.printError("\(file): \(error.description)") }
             console.printError(
                 "survey: nothing imported: \(errors.errors.count) problem\(errors.errors.count == 1 ? "" : "s") in \(file)"
             )
+            if errors.errors.contains(where: { if case .alreadyRegistered = $0 { true } else { false } }) {
+                console.printError(
+                    "survey: note: --add-new skips the ids registered already, --update changes their details")
+            }
             return .failure
         } catch {
             console.printError("survey: error: \(error)")
             return .failure
+        }
+        report(checked, mode: mode, console: console)
+        guard !invitations.isEmpty else {
+            console.printError("No new participants; nobody was invited.")
+            return .success
         }
         let baseURL = arguments[SurveyReference.baseURL]
         let csv = InvitationList.csv(
@@ -81,5 +109,18 @@ enum ParticipantsImportCommand {
         console.write(data: String(decoding: csv, as: UTF8.self))
         console.printError("Imported \(invitations.count) participants. The tokens above cannot be shown again.")
         return .success
+    }
+
+    /// Names the rows that were registered already: skipped or updated.
+    private static func report(_ checked: ParticipantImport.Checked, mode: ParticipantImport.Mode, console: Console) {
+        guard !checked.existing.isEmpty else { return }
+        let ids = checked.existing.map(\.id).joined(separator: ", ")
+        let count = checked.existing.count
+        let noun = count == 1 ? "participant" : "participants"
+        if mode == .addNew {
+            console.printError("Skipped \(count) \(noun) registered already: \(ids)")
+        } else {
+            console.printError("Updated \(count) \(noun): \(ids)")
+        }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParsing
 import CSVCodec
 import Foundation
 import Markup
+import SurveyModel
 import SurveyStore
 
 /// `survey participants list <survey>`: each participant's status.
@@ -9,18 +10,28 @@ enum ParticipantsListCommand {
     static let node = CommandNode(
         CommandSpec(
             name: "list",
-            abstract: "Show each participant's status: invited, first opened, last draft, submitted.",
-            discussion:
-                "Times are UTC. Works while the server runs. With --pending, only those who have not submitted (for reminders).",
+            abstract:
+                "Show each participant's fields and status: invited, first opened, last draft, submitted.",
+            discussion: """
+                Times are in the survey's time zone, to the minute. Works while the server runs. With --pending, \
+                only those who have not submitted (for reminders); --format csv --excel writes the list for Excel.
+                """,
             arguments: [SurveyReference.survey.spec],
-            options: [pending.spec, format.spec, SurveyReference.responses.spec]),
+            options: [pending.spec, format.spec, excel.spec, SurveyReference.responses.spec]),
         run: run)
 
     static let pending = CommandOption<Bool>("pending", help: "Only participants without a current submission.")
     static let format = CommandOption<String?>(
         "format", value: "format", allowed: ["table", "csv"], help: "Output format (default: table).")
 
-    static let header = ["id", "label", "email", "invited", "opened", "last_draft", "submitted"]
+    static let excel = CommandOption<Bool>(
+        "excel", help: "With --format csv: UTF-8 with byte order mark and ';' between fields, for German Excel.")
+
+    /// The columns: the participant's own, one per participant field, then the times.
+    static func header(_ survey: Survey) -> [String] {
+        ["id", "label", "email"] + survey.participantFields.map(\.id)
+            + ["invited", "opened", "last_draft", "submitted"]
+    }
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let reference = SurveyReference(arguments)
@@ -29,7 +40,14 @@ enum ParticipantsListCommand {
                 "survey: error: \(reference.responsesDirectory) does not exist; import participants first")
             return .failure
         }
-        guard let registry = reference.openParticipants(console: console) else { return .failure }
+        if arguments[excel], arguments[format] != "csv" {
+            console.printError("survey: error: --excel needs --format csv")
+            return .usage
+        }
+        guard let survey = reference.loadSurvey(console: console),
+            let registry = reference.openParticipants(console: console)
+        else { return .failure }
+        let header = header(survey)
         let statuses: [ParticipantStatus]
         do {
             let view = try ResponseView.read(directory: reference.responsesDirectory)
@@ -40,12 +58,13 @@ enum ParticipantsListCommand {
             return .failure
         }
         if arguments[format] == "csv" {
-            let rows = statuses.map { row($0, time: { $0?.description ?? "" }).map(CSVCell.text) }
-            console.write(data: String(decoding: CSVWriter.standard.write(header: header, rows: rows), as: UTF8.self))
+            let rows = statuses.map { row($0, survey: survey, never: "").map(CSVCell.text) }
+            let writer = arguments[excel] ? CSVWriter.excel : CSVWriter.standard
+            console.write(data: String(decoding: writer.write(header: header, rows: rows), as: UTF8.self))
             return .success
         }
         // One line per participant: a line break in a name is shown as \n, not obeyed.
-        let rows = [header] + statuses.map { row($0, time: minutes).map(TerminalEscaper.escape) }
+        let rows = [header] + statuses.map { row($0, survey: survey, never: "-").map(TerminalEscaper.escape) }
         let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {
             let cells = row.enumerated().map { column, text in
@@ -58,18 +77,16 @@ enum ParticipantsListCommand {
         return .success
     }
 
-    private static func row(_ status: ParticipantStatus, time: (Timestamp?) -> String) -> [String] {
+    /// One participant's cells; `never` stands for a time that has not come.
+    private static func row(_ status: ParticipantStatus, survey: Survey, never: String) -> [String] {
         let participant = status.participant
-        return [
-            participant.id, participant.label, participant.email ?? "", time(participant.invited),
-            time(participant.firstOpened), time(status.lastDraft), time(status.submitted),
-        ]
-    }
-
-    /// `2026-11-27 08:14` for the table, `-` for never.
-    private static func minutes(_ time: Timestamp?) -> String {
-        guard let text = time?.description else { return "-" }
-        return String(text.prefix(16)).replacing("T", with: " ")
+        func time(_ time: Timestamp?) -> String { LocalTime.minutes(time, in: survey.timeZone, never: never) }
+        return [participant.id, participant.label, participant.email ?? ""]
+            + survey.participantFields.map { participant.fields[$0.id] ?? "" }
+            + [
+                time(participant.invited), time(participant.firstOpened), time(status.lastDraft),
+                time(status.submitted),
+            ]
     }
 }
 

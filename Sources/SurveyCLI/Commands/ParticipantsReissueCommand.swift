@@ -1,6 +1,7 @@
 import ArgumentParsing
 import CSVCodec
 import CryptoPrimitives
+import Suggestions
 import SurveyStore
 
 /// `survey participants reissue <survey> <id>`: a new token for one participant.
@@ -20,10 +21,12 @@ enum ParticipantsReissueCommand {
         let reference = SurveyReference(arguments)
         guard let registry = reference.openParticipants(console: console) else { return .failure }
         let invitation: ParticipantRegistry.Invitation
+        let id = arguments[SurveyReference.participant]
         do {
-            invitation = try registry.reissue(id: arguments[SurveyReference.participant])
+            invitation = try registry.reissue(id: id)
         } catch {
-            console.printError("survey: error: \(error.description)")
+            let hint = if case .unknownParticipant = error { suggestion(for: id, in: registry) } else { "" }
+            console.printError("survey: error: \(error.description)\(hint)")
             return .failure
         }
         let baseURL = arguments[SurveyReference.baseURL]
@@ -32,5 +35,11 @@ enum ParticipantsReissueCommand {
             writer: arguments[excel] ? .excel : .standard)
         console.write(data: String(decoding: csv, as: UTF8.self))
         return .success
+    }
+
+    /// "; did you mean 's002'?" for a mistyped id, or nothing when no registered id is close.
+    private static func suggestion(for id: String, in registry: ParticipantRegistry) -> String {
+        guard let ids = try? registry.all().map(\.id), let closest = closestMatch(to: id, among: ids) else { return "" }
+        return "; did you mean '\(closest)'?"
     }
 }

@@ -3,11 +3,11 @@ public struct Participant: Sendable, Hashable {
     /// Stable identifier from the import file, e.g. the school number.
     public let id: String
     /// Human name, e.g. the school's name.
-    public let label: String
+    public internal(set) var label: String
     /// Where invitations and reminders go, if known.
-    public let email: String?
+    public internal(set) var email: String?
     /// Values of the survey's participant fields, by field id.
-    public let fields: [String: String]
+    public internal(set) var fields: [String: String]
     /// SHA-256 hex of the current access token; the token itself is never stored.
     public internal(set) var tokenHash: String
     /// When the participant was imported (and the first token issued).

@@ -7,6 +7,7 @@ import Synchronization
 ///
 /// The file is append-only like the response log, with five record kinds:
 /// `participant` (registered by an import, with the first token's hash),
+/// `details` (label, e-mail and fields changed by a later import),
 /// `token` (a reissued token's hash replaces the previous one), `opened`
 /// (first use of a token), `end-sessions` (the office ended the
 /// participant's sessions) and `language` (the survey language chosen
@@ -25,6 +26,12 @@ public final class ParticipantRegistry: Sendable {
     public struct Invitation: Sendable, Hashable {
         public let participant: Participant
         public let token: AccessToken
+
+        /// Pairs a participant with the token that opens its survey.
+        public init(participant: Participant, token: AccessToken) {
+            self.participant = participant
+            self.token = token
+        }
     }
 
     /// Path of the participants file.
@@ -114,21 +121,31 @@ public final class ParticipantRegistry: Sendable {
             guard let text = value[key]?.string else { throw .missingField(key) }
             return text
         }
-        let id = try string("id")
-        guard let time = Timestamp(iso: try string("time")) else { throw .wrongType("time") }
-        switch try string("kind") {
-        case "participant":
+        func fields() throws(RecordDecodingError) -> [String: String] {
             var fields: [String: String] = [:]
             for member in value["fields"]?.members ?? [] {
                 guard let text = member.value.string else { throw .wrongType("fields") }
                 fields[member.key] = text
             }
+            return fields
+        }
+        let id = try string("id")
+        guard let time = Timestamp(iso: try string("time")) else { throw .wrongType("time") }
+        switch try string("kind") {
+        case "participant":
+            let fields = try fields()
             let token = try string("token")
             if state.participants[id] == nil { state.order.append(id) }
             state.participants[id] = Participant(
                 id: id, label: try string("label"), email: value["email"]?.string, fields: fields, tokenHash: token,
                 invited: time, tokenIssued: time, firstOpened: nil)
             state.idByTokenHash[token] = id
+        case "details":
+            guard var participant = state.participants[id] else { throw .missingField("participant \(id)") }
+            participant.label = try string("label")
+            participant.email = value["email"]?.string
+            participant.fields = try fields()
+            state.participants[id] = participant
         case "token":
             guard var participant = state.participants[id] else { throw .missingField("participant \(id)") }
             let token = try string("token")
@@ -167,22 +184,7 @@ public final class ParticipantRegistry: Sendable {
             for row in rows {
                 if try participant(id: row.id) != nil { throw .duplicateParticipant(row.id) }
                 let token = AccessToken.generate()
-                var fields: [JSONField] = [
-                    JSONField(key: "kind", value: "participant"), JSONField(key: "id", value: .string(row.id)),
-                    JSONField(key: "label", value: .string(row.label)),
-                ]
-                if let email = row.email { fields.append(JSONField(key: "email", value: .string(email))) }
-                fields += [
-                    JSONField(
-                        key: "fields",
-                        value: .object(
-                            row.fields.sorted { $0.key < $1.key }.map {
-                                JSONField(key: $0.key, value: .string($0.value))
-                            })),
-                    JSONField(key: "token", value: .string(token.hashHex)),
-                    JSONField(key: "time", value: .string(now.description)),
-                ]
-                JSON.object(fields).write(to: &bytes)
+                Self.record("participant", of: row, time: now, token: token.hashHex).write(to: &bytes)
                 bytes.append(UInt8(ascii: "\n"))
                 let participant = Participant(
                     id: row.id, label: row.label, email: row.email, fields: row.fields, tokenHash: token.hashHex,
@@ -191,6 +193,48 @@ public final class ParticipantRegistry: Sendable {
             }
             return (bytes, invitations)
         }
+    }
+
+    /// Changes label, e-mail and fields of registered participants in one durable write; tokens stay as they are.
+    ///
+    /// - Returns: the participants as they are now, in the order of `rows`.
+    /// - Throws: ``StoreError/unknownParticipant(_:)`` if an id is not registered
+    ///   (nothing is written then), or a file error.
+    @discardableResult
+    public func update(_ rows: [ParticipantImport.Row]) throws(StoreError) -> [Participant] {
+        _ = try withWriteLock { () throws(StoreError) -> ([UInt8], [Invitation]) in
+            let now = clock()
+            var bytes: [UInt8] = []
+            for row in rows {
+                guard try participant(id: row.id) != nil else { throw .unknownParticipant(row.id) }
+                Self.record("details", of: row, time: now, token: nil).write(to: &bytes)
+                bytes.append(UInt8(ascii: "\n"))
+            }
+            return (bytes, [])
+        }
+        var updated: [Participant] = []
+        for row in rows {
+            if let participant = try participant(id: row.id) { updated.append(participant) }
+        }
+        return updated
+    }
+
+    /// A `participant` or `details` record: the row's id, label, e-mail and fields, and the token's hash if new.
+    private static func record(_ kind: String, of row: ParticipantImport.Row, time: Timestamp, token: String?) -> JSON {
+        var fields: [JSONField] = [
+            JSONField(key: "kind", value: .string(kind)), JSONField(key: "id", value: .string(row.id)),
+            JSONField(key: "label", value: .string(row.label)),
+        ]
+        if let email = row.email { fields.append(JSONField(key: "email", value: .string(email))) }
+        fields.append(
+            JSONField(
+                key: "fields",
+                value: .object(
+                    row.fields.sorted { $0.key < $1.key }.map { JSONField(key: $0.key, value: .string($0.value)) })
+            ))
+        if let token { fields.append(JSONField(key: "token", value: .string(token))) }
+        fields.append(JSONField(key: "time", value: .string(time.description)))
+        return .object(fields)
     }
 
     /// Issues a new token for `id`; the previous token stops working.

@@ -27,6 +27,19 @@ struct OfficeController: Sendable {
         router.get("/admin/s/:survey") { request in Interruption.answer { try survey(request) } }
         router.get("/admin/s/:survey/report") { request in Interruption.answer { try report(request) } }
         router.get("/admin/s/:survey/report/:chart") { request in Interruption.answer { try chart(request) } }
+        router.get("/admin/s/:survey/participants") { request in Interruption.answer { try participantsPage(request) } }
+        router.post("/admin/s/:survey/participants/upload", bodyLimit: Self.participantsUploadBodyLimit) { request in
+            Interruption.answer { try uploadParticipants(request) }
+        }
+        router.post("/admin/s/:survey/participants/add", bodyLimit: 16 * 1024) { request in
+            Interruption.answer { try addParticipant(request) }
+        }
+        router.post("/admin/s/:survey/participants/p/:participant/reissue", bodyLimit: 4096) { request in
+            Interruption.answer { try reissueParticipant(request) }
+        }
+        router.post("/admin/s/:survey/participants/invitations.csv", bodyLimit: 1 << 20) { request in
+            Interruption.answer { try invitationsCSV(request) }
+        }
         router.get("/admin/s/:survey/pending.csv") { request in Interruption.answer { try pendingCSV(request) } }
         router.get("/admin/s/:survey/r/:response") { request in Interruption.answer { try response(request) } }
         router.post("/admin/s/:survey/r/:response/void", bodyLimit: 16 * 1024) { request, responder in
@@ -65,16 +78,18 @@ struct OfficeController: Sendable {
 
     /// The checked form of a signed-in request; a missing or wrong anti-forgery token ends it.
     func checkedForm(_ request: HTTPRequest, session: String) throws(Interruption) -> URLEncodedForm {
-        let ui = LanguageChoice.ui(request)
         guard let form = try? request.formFields(),
             services.signer.checkCSRF(form["_csrf"], session: "office:" + session)
-        else {
-            throw .respond(
-                services.message(
-                    .formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden,
-                    link: (href: "/admin", text: Phrase.adminTitle.text(ui))))
-        }
+        else { throw formExpired(LanguageChoice.ui(request)) }
         return form
+    }
+
+    /// The answer to a form whose anti-forgery token is missing or wrong.
+    func formExpired(_ ui: UILanguage) -> Interruption {
+        .respond(
+            services.message(
+                .formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden,
+                link: (href: "/admin", text: Phrase.adminTitle.text(ui))))
     }
 
     func csrf(_ session: String) -> String { services.signer.csrfToken(for: "office:" + session) }
@@ -350,6 +365,10 @@ struct OfficeController: Sendable {
                         text: Phrase.printableQuestionnaire.text(ui))
                 }
                 html.element("li") { html in
+                    html.element(
+                        "a", [HTMLAttribute("href", "\(base)/participants")], text: ParticipantsPhrase.manage.text(ui))
+                }
+                html.element("li") { html in
                     html.element("a", [HTMLAttribute("href", "\(base)/pending.csv")], text: Phrase.pendingCSV.text(ui))
                 }
                 html.element("li") { html in
@@ -462,13 +481,14 @@ struct OfficeController: Sendable {
     private func pendingCSV(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         _ = try signedIn(request)
         let entry = try entry(request)
+        let ui = LanguageChoice.ui(request)
         let view = entry.log.view
         var rows: [[CSVCell]] = []
         for invitee in services.invitees.invitees(of: entry.survey.id) {
             let status = ResponseProgress(
                 responseID: services.responseID(surveyID: entry.survey.id, participantID: invitee.id), view: view)
             guard !status.isSubmitted else { continue }
-            rows.append([invitee.id, invitee.label, invitee.email ?? "", status.code].map(CSVCell.text))
+            rows.append([invitee.id, invitee.label, invitee.email ?? "", status.text(ui)].map(CSVCell.text))
         }
         var response = HTTPResponse(
             status: .ok,

@@ -15,10 +15,7 @@ struct ResponseProgress {
         lastActivity = [submitted?.time, draft?.time, view.voided[responseID]?.time].compactMap { $0 }.max()
     }
 
-    /// A short code for CSV files.
-    var code: String { isSubmitted ? "submitted" : hasDraft ? "started" : "not-started" }
-
-    /// The status in words.
+    /// The status in words, also in the office's CSV files, so a German spreadsheet reads German.
     func text(_ ui: UILanguage) -> String {
         (isSubmitted ? Phrase.statusSubmitted : hasDraft ? .statusDraft : .statusNotStarted).text(ui)
     }

@@ -59,6 +59,9 @@ enum Stylesheet {
         table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
         th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #d0d0d0; vertical-align: top; }
         .table-wrap { overflow-x: auto; }
+        main:has(table.participants) { max-width: 76rem; }
+        table.participants details button { margin-top: .25rem; }
+        section.issued td { overflow-wrap: anywhere; }
         pre.diagnostics { white-space: pre-wrap; background: var(--tint); padding: .75rem; overflow-x: auto; }
         .inline-form { display: inline; }
         [hidden] { display: none !important; }
