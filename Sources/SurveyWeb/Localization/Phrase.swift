@@ -6,6 +6,7 @@ enum Phrase: Sendable {
     // Navigation and form
     case skipToContent, language, next, back, saveForLater, review, submit, startSurvey, continueSurvey
     case progress(page: Int, of: Int)
+    case requiredWhen(String)
     case requiredMarker, requiredExplained, pleaseChoose, yes, no
     case rank(Int)
     case conditionHint(String)
@@ -77,9 +78,10 @@ enum Phrase: Sendable {
         case .no: ("nein", "no")
         case .rank(let rank): ("Platz \(rank)", "Rank \(rank)")
         case .conditionHint(let condition):
-            ("Nur zu beantworten, wenn: \(condition)", "Only to be answered if: \(condition)")
+            ("Nur zu beantworten, wenn \(condition).", "Please answer only if \(condition).")
         case .pageConditionHint(let condition):
-            ("Diese Seite nur ausfüllen, wenn: \(condition)", "Fill in this page only if: \(condition)")
+            ("Diese Seite nur ausfüllen, wenn \(condition).", "Please fill in this page only if \(condition).")
+        case .requiredWhen(let condition): ("(Pflichtangabe, wenn \(condition))", "(required if \(condition))")
         case .errorSummary(let count):
             count == 1
                 ? ("Bitte korrigieren Sie 1 Angabe", "Please correct 1 entry")
