@@ -68,4 +68,13 @@ import Testing
         #expect(english.contains("(required if “Gymnasium” is not on record for you as “Schulart”)"))
         #expect(!english.contains("„"))
     }
+
+    @Test func hintEndsWithOneStop() {
+        #expect(
+            Phrase.conditionHint("you chose “A” in “Why?”").text(.en) == "Please answer only if you chose “A” in “Why?”"
+        )
+        #expect(
+            Phrase.conditionHint("Sie „A“ gewählt haben").text(.de) == "Nur zu beantworten, wenn Sie „A“ gewählt haben."
+        )
+    }
 }

@@ -12,7 +12,7 @@ struct FilterRepair {
     private(set) var source: String
     /// What was read differently from how it was typed, one sentence each.
     private(set) var notes: [String] = []
-    /// Why the filter cannot be used; nil when it can.
+    /// Why the filter cannot be used, as a sentence for the page; nil when it can.
     private(set) var problem: String?
     /// Whether the filter is sound but cannot match any response.
     private(set) var matchesNothing = false
@@ -33,7 +33,7 @@ struct FilterRepair {
                 expression = try Expression.parse(source)
             } catch {
                 guard repairSyntax(error) else {
-                    problem = error.message(in: ui.rawValue)
+                    problem = message(error)
                     return
                 }
                 continue
@@ -50,14 +50,21 @@ struct FilterRepair {
             problem = message(first)
             return
         }
-        problem = ui == .de ? "Der Filter ist zu lang, um ihn zu lesen." : "The filter is too long to be read."
+        problem =
+            ui == .de
+            ? "Der Filter lässt sich nicht verwenden: Er enthält zu viele Fehler."
+            : "The filter cannot be used: it has too many mistakes."
     }
 
-    /// A problem in the office's language; a value that no option has means the filter matches nothing.
+    /// A problem in the office's language, as a whole sentence; a value that no option has means the filter
+    /// matches nothing, and says so.
     private func message(_ error: ExpressionError) -> String {
         let text = error.message(in: ui.rawValue)
-        guard case .notAnOption = error.reason else { return text }
-        return (ui == .de ? "Dieser Filter trifft auf keine Antwort zu: " : "This filter matches no response: ") + text
+        if case .notAnOption = error.reason {
+            return (ui == .de ? "Dieser Filter trifft auf keine Antwort zu: " : "This filter matches no response: ")
+                + text
+        }
+        return (ui == .de ? "Der Filter lässt sich nicht verwenden: " : "The filter cannot be used: ") + text
     }
 
     private mutating func repairSyntax(_ error: ExpressionError) -> Bool {

@@ -11,6 +11,7 @@ enum ReportControlsStylesheet {
         .screen-only { --link: #0b4f9c; --muted: #4a4a4a; --line: #767676; --tint: #f2f5f9; --error: #b00020;
             font-family: system-ui, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; font-size: 1rem; line-height: 1.5;
             border-bottom: 1px solid var(--line); margin-bottom: 2rem; padding: 0 1rem 1rem; }
+        .screen-only, .screen-only * { box-sizing: border-box; }
         .screen-only a { color: var(--link); }
         .screen-only a:focus, .screen-only button:focus, .screen-only input:focus, .screen-only select:focus {
             outline: 3px solid #000; outline-offset: 2px; box-shadow: 0 0 0 5px #ffd33d; }
@@ -27,6 +28,7 @@ enum ReportControlsStylesheet {
             padding: .75rem 1rem; margin: 1rem 0; min-width: 0; }
         .screen-only .builder-row { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: flex-end; }
         .screen-only .builder-field { flex: 1 1 12rem; min-width: 0; }
+        .screen-only .builder-field:first-child { flex-grow: 2; }
         .screen-only .builder-field select, .screen-only .builder-field input[type=text] { width: 100%; }
         .screen-only .actions { display: flex; flex-wrap: wrap; gap: .75rem; margin: 1rem 0 0; }
         .screen-only button { font: inherit; padding: .55rem 1.1rem; border-radius: 3px; border: 2px solid var(--link);
