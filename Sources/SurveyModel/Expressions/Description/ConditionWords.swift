@@ -82,8 +82,9 @@ struct ConditionWords: Sendable {
     /// `subject relation value`, where several values are alternatives („A“ oder „B“, weder „A“ noch „B“).
     func statement(_ subject: Subject, _ relation: Relation, _ values: [String], negated: Bool) -> String {
         let value = alternatives(values, negated: negated)
-        let neither = negated && values.count > 1
-        let not = negated && !neither ? pick("nicht ", "not ") : ""
+        // One value is denied with „nicht“/"not"; several with „weder … noch“/"neither … nor" in `value`.
+        let denied = negated && values.count < 2
+        let not = denied ? pick("nicht ", "not ") : ""
         let s = subject.words
         guard respondent else {
             if relation == .includes {
@@ -91,11 +92,8 @@ struct ConditionWords: Sendable {
                     "\(s) enthält \(not)\(value)", negated ? "\(s) does not include \(value)" : "\(s) includes \(value)"
                 )
             }
-            return pick(
-                "\(s) \(verb(relation, subject.kind == .date)) \(not)\(value)",
-                "\(s) \(verb(relation, subject.kind == .date)) \(not)\(value)")
+            return "\(s) \(verb(relation, subject.kind == .date)) \(not)\(value)"
         }
-        let englishNot = negated && !neither ? " not" : ""
         if subject.derived {
             let phrase = "\(verb(relation, subject.kind == .date)) \(not)\(value)"
             return english ? "\(s) \(phrase)" : "\(s) \(germanClause(phrase))"
@@ -103,24 +101,24 @@ struct ConditionWords: Sendable {
         switch (subject.kind, relation) {
         case (.choice, _):
             return english
-                ? (negated && !neither ? "you did not choose \(value) in \(s)" : "you chose \(value) in \(s)")
+                ? (denied ? "you did not choose \(value) in \(s)" : "you chose \(value) in \(s)")
                 : "Sie bei \(s) \(not)\(value) gewählt haben"
         case (.yesNo, _):
             return english
-                ? (negated && !neither ? "you did not answer \(s) with \(value)" : "you answered \(s) with \(value)")
+                ? (denied ? "you did not answer \(s) with \(value)" : "you answered \(s) with \(value)")
                 : "Sie \(s) \(not)mit \(value) beantwortet haben"
         case (.participant, _):
             return english
-                ? "\(value) is\(englishNot) on record for you as \(s)"
+                ? "\(value) is \(not)on record for you as \(s)"
                 : "für Sie bei \(s) \(not)\(value) hinterlegt ist"
         case (.text, .includes):
             return english
-                ? "your answer to \(s) \(negated && !neither ? "does not contain" : "contains") \(value)"
+                ? "your answer to \(s) \(denied ? "does not contain" : "contains") \(value)"
                 : "Ihre Angabe bei \(s) \(value) \(not)enthält"
         default:
             let amount = entered(relation, date: subject.kind == .date)
             return english
-                ? (negated && !neither
+                ? (denied
                     ? "you did not enter \(amount)\(value) in \(s)" : "you entered \(amount)\(value) in \(s)")
                 : "Sie bei \(s) \(not)\(amount)\(value) angegeben haben"
         }
