@@ -454,6 +454,46 @@ def manage_participants(driver, base):
         school.quit()
 
 
+def conditions_and_filter(base, link):
+    """The no-JS page states its condition in words; the office report's filter builder filters."""
+    driver = browser(False)
+    try:
+        driver.get(link)
+        driver.get(f"{base}/s/{SURVEY}/p/plattformen")
+        hint = driver.find_element(By.ID, "c-moodle_anteil").text
+        expect(hint.startswith("Nur zu beantworten, wenn Sie bei „") and hint.endswith("„moodle@RLP“ gewählt haben."),
+               f"the condition is not in words: {hint}")
+        driver.get(f"{base}/s/{SURVEY}/p/plattformen?lang=en")
+        hint = driver.find_element(By.ID, "c-moodle_anteil").text
+        expect(hint.startswith("Please answer only if you chose “") and "„" not in hint,
+               f"the English condition is not in English words: {hint}")
+    finally:
+        driver.quit()
+    driver = browser(True)
+    try:
+        driver.get(f"{base}/admin")
+        fill(driver, {"password": OFFICE_PASSWORD}, False)
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+        driver.get(f"{base}/admin/s/{SURVEY}/report")
+        Select(driver.find_element(By.ID, "subject")).select_by_value("participant.schulart")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[name=builder][value=choose]"))
+        Select(driver.find_element(By.ID, "value")).select_by_visible_text("Grundschule")
+        check_accessibility(driver, "office report with the filter builder")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[name=builder][value=apply]"))
+        expect(driver.find_element(By.ID, "filter").get_attribute("value") == "participant.schulart == 'gs'",
+               "the builder did not write the expression")
+        expect("„Schulart“ ist „Grundschule“" in driver.page_source, "the report does not name its filter in words")
+        driver.find_element(By.ID, "filter").clear()
+        driver.find_element(By.ID, "filter").send_keys("region = 'Südlicher Kreis'")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.report-choice > .actions button.primary"))
+        expect("wurde als Teilnehmerfeld participant.region gelesen" in driver.page_source
+               and driver.find_element(By.ID, "filter").get_attribute("value") == "participant.region == 'sued'",
+               "the filter field did not read region and its label as participant field and value")
+        check_accessibility(driver, "office report with filter notes")
+    finally:
+        driver.quit()
+
+
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
     responses = tempfile.mkdtemp(prefix="survey-browser-responses-")
@@ -467,6 +507,8 @@ def main():
         office(base, setup)
         print("office area: passed")
         participants_in_the_browser(base); print("participants in the browser: passed")
+        conditions_and_filter(base, links.get("3", links["1"]))
+        print("conditions in words and the filter builder: passed")
         print(f"axe-core: no WCAG 2.0/2.1 A or AA violations on {len(CHECKED_PAGES)} pages: " + ", ".join(CHECKED_PAGES))
     except Failure as failure:
         print(f"FAILED: {failure}", file=sys.stderr)

@@ -40,3 +40,41 @@ import Testing
         #expect(await stranger.get("/s/oeffentlich/print").status == .ok)
     }
 }
+
+/// Conditions read as words addressed to the respondent, in the language of the page.
+@Suite struct ConditionHintTests {
+    @Test func conditionsAndRequiredIfInWordsInEachLanguage() async throws {
+        let site = try TestSite()
+        let file = site.surveys + "/alle-typen.json"
+        let definition = try String(contentsOfFile: file, encoding: .utf8)
+            .replacingOccurrences(
+                of: "\"visibleIf\": \"art == 'a'\",",
+                with: "\"visibleIf\": \"art == 'a'\", \"requiredIf\": \"participant.schulart != 'gym'\",")
+        try definition.write(toFile: file, atomically: true, encoding: .utf8)
+        site.application.reloadSurveys()
+        var school = await site.school()
+        let german = await school.get("/s/alle-typen/print?lang=de").text
+        #expect(
+            german.contains(
+                "Nur zu beantworten, wenn Sie bei „Art &quot;radio&quot;“ „Option &lt;a&gt; &amp; &#39;b&#39;“ gewählt haben."
+            ))
+        #expect(german.contains("(Pflichtangabe, wenn für Sie bei „Schulart“ nicht „Gymnasium“ hinterlegt ist)"))
+        #expect(german.contains("Diese Seite nur ausfüllen, wenn für Sie bei „Schulart“ „Gymnasium“ hinterlegt ist."))
+        #expect(!german.contains("=="))
+        let english = await school.get("/s/alle-typen/print?lang=en").text
+        #expect(
+            english.contains(
+                "Please answer only if you chose “Option &lt;a&gt; &amp; &#39;b&#39;” in “Art &quot;radio&quot;”."))
+        #expect(english.contains("(required if “Gymnasium” is not on record for you as “Schulart”)"))
+        #expect(!english.contains("„"))
+    }
+
+    @Test func hintEndsWithOneStop() {
+        #expect(
+            Phrase.conditionHint("you chose “A” in “Why?”").text(.en) == "Please answer only if you chose “A” in “Why?”"
+        )
+        #expect(
+            Phrase.conditionHint("Sie „A“ gewählt haben").text(.de) == "Nur zu beantworten, wenn Sie „A“ gewählt haben."
+        )
+    }
+}

@@ -64,12 +64,15 @@ public struct ReportDocument: Sendable {
     ///   report stays as the committee gets it. A page with controls is
     ///   served over HTTP, whose `Content-Security-Policy` header governs it,
     ///   so it leaves out the file's `<meta>` policy, which forbids forms.
-    package func page(screenControls: ((inout HTMLBuilder) -> Void)? = nil) -> HTMLBuilder {
+    /// - Parameter screenStylesheet: The address of a stylesheet for the screen controls, linked after the report's own.
+    package func page(
+        screenStylesheet: String? = nil, screenControls: ((inout HTMLBuilder) -> Void)? = nil
+    ) -> HTMLBuilder {
         var html = HTMLBuilder(capacity: 65_536)
         html.doctype()
         html.element("html", [HTMLAttribute("lang", language.code)]) { html in
             html.newline()
-            head(embedsPolicy: screenControls == nil, into: &html)
+            head(embedsPolicy: screenControls == nil, screenStylesheet: screenStylesheet, into: &html)
             html.element("body") { html in
                 html.newline()
                 if let screenControls {
@@ -103,7 +106,7 @@ public struct ReportDocument: Sendable {
         return html
     }
 
-    private func head(embedsPolicy: Bool, into html: inout HTMLBuilder) {
+    private func head(embedsPolicy: Bool, screenStylesheet: String?, into html: inout HTMLBuilder) {
         html.element("head") { html in
             html.newline()
             html.void("meta", [HTMLAttribute("charset", "utf-8")])
@@ -126,6 +129,10 @@ public struct ReportDocument: Sendable {
             html.newline()
             html.element("style") { $0.programText(ReportStyle.css) }
             html.newline()
+            if let screenStylesheet {
+                html.void("link", [HTMLAttribute("rel", "stylesheet"), HTMLAttribute("href", screenStylesheet)])
+                html.newline()
+            }
         }
         html.newline()
     }

@@ -54,66 +54,68 @@ public struct ExpressionError: Error, Sendable, Hashable {
     }
 
     /// What is wrong and how to fix it, in English.
-    public var message: String {
-        switch reason {
-        case .emptyExpression:
-            "the expression is empty; write a condition such as schueler > 0"
-        case .unexpectedCharacter(let character):
-            "unexpected character '\(character)'; names use only the letters A–Z, digits and '_', and text goes in quotes"
-        case .typographicQuote(let character):
-            "'\(character)' is a typographic quote; write text in straight quotes ' or \""
-        case .unterminatedText:
-            "this text has no closing quote; end it with the same quote it starts with"
-        case .invalidEscape(let character):
-            "unknown escape '\\\(character)'; inside quotes only \\', \\\" and \\\\ are allowed"
-        case .numberOutOfRange(let text):
-            "the number \(text) is too large"
-        case .incompleteOperator(let found, let expected):
-            "'\(found)' is not an operator; did you mean '\(expected)'?"
-        case .unexpectedToken(let found, let expected):
-            "expected \(expected), found \(found)"
-        case .unclosed(let opener, let closer):
-            "this '\(opener)' is never closed; add '\(closer)'"
-        case .chainedComparison:
-            "comparisons cannot be chained; combine them with 'and', e.g. a > 1 and a < 5"
-        case .nestingTooDeep(let limit):
-            "the expression is nested too deeply (more than \(limit) levels); split it into simpler conditions"
-        case .unknownFunction(let name, let suggestion):
-            "unknown function '\(name)'"
-                + didYouMean(suggestion, fallback: "; available: " + ExpressionFunction.allNames)
-        case .wrongArgumentCount(let function, let expected, let found):
-            "\(function)() takes \(expected), not \(found)"
-        case .argumentNotReference(let function):
-            "\(function)() needs a question, matrix row or participant field, e.g. \(function)(schueler)"
-        case .unknownQuestion(let id, let suggestion):
-            "unknown question '\(id)'" + didYouMean(suggestion, fallback: "")
-        case .unknownParticipantField(let id, let suggestion):
-            "unknown participant field '\(id)'" + didYouMean(suggestion, fallback: "")
-        case .notAMatrix(let id):
-            "'\(id)' is not a matrix question; only matrix rows are written with a dot (question.row)"
-        case .unknownMatrixRow(let question, let row, let suggestion):
-            "matrix '\(question)' has no row '\(row)'" + didYouMean(suggestion, fallback: "")
-        case .notAnOption(let value, let question, let suggestion):
-            "'\(value)' is not an option of '\(question)'" + didYouMean(suggestion, fallback: "")
-        case .invalidDate(let text):
-            "'\(text)' is not a valid date; write dates as 'YYYY-MM-DD', e.g. '2024-08-01'"
-        case .comparisonWithNull:
-            "a comparison with null is always false; use answered(question) or not answered(question)"
-        case .emptyList:
-            "an empty list matches nothing; list at least one value"
-        case .mixedList:
-            "a list must hold values of one kind, e.g. only texts or only numbers"
-        case .operandType(let subject, let expected, let found, let hint):
-            "\(subject) needs \(expected), but this is \(found)" + (hint.map { "; \($0)" } ?? "")
-        case .typeMismatch(let op, let left, let right):
-            "'\(op)' cannot compare \(left) with \(right)"
-        case .resultType(let expected, let found):
-            "this expression gives \(found.phrase), but \(expected.phrase) is needed here"
-                + (expected == .bool ? "; compare it, e.g. x > 0" : "")
-        }
-    }
+    public var message: String { message(in: "en") }
 
-    private func didYouMean(_ suggestion: String?, fallback: String) -> String {
-        suggestion.map { "; did you mean '\($0)'?" } ?? fallback
+    /// What is wrong and how to fix it, in `language` (`de`; anything else gives English).
+    public func message(in language: String) -> String {
+        typealias M = ExpressionMessage
+        func phrase(_ english: String) -> String { ExpressionPhrases.phrase(english, language) }
+        /// A name the English message puts in single quotes ('>'), in the language's quotes.
+        func quotedName(_ english: String) -> String {
+            guard language == "de", english.count > 2, english.hasPrefix("'"), english.hasSuffix("'") else {
+                return phrase(english)
+            }
+            return "„" + english.dropFirst().dropLast() + "“"
+        }
+        /// `schueler (a number)`, with the kind in the language.
+        func operand(_ english: String) -> String {
+            guard let open = english.lastIndex(of: "("), english.hasSuffix(")") else { return english }
+            let kind = String(english[english.index(after: open)...].dropLast())
+            return english[..<open] + "(" + phrase(kind) + ")"
+        }
+        func didYouMean(_ suggestion: String?, fallback: String = "") -> String {
+            suggestion.map { M.didYouMean.text(language, $0) } ?? fallback
+        }
+        switch reason {
+        case .emptyExpression: return M.emptyExpression.text(language)
+        case .unexpectedCharacter(let character): return M.unexpectedCharacter.text(language, String(character))
+        case .typographicQuote(let character): return M.typographicQuote.text(language, String(character))
+        case .unterminatedText: return M.unterminatedText.text(language)
+        case .invalidEscape(let character): return M.invalidEscape.text(language, String(character))
+        case .numberOutOfRange(let text): return M.numberOutOfRange.text(language, text)
+        case .incompleteOperator(let found, let expected): return M.incompleteOperator.text(language, found, expected)
+        case .unexpectedToken(let found, let expected):
+            return M.unexpectedToken.text(language, quotedName(found), quotedName(expected))
+        case .unclosed(let opener, let closer): return M.unclosed.text(language, opener, closer)
+        case .chainedComparison: return M.chainedComparison.text(language)
+        case .nestingTooDeep(let limit): return M.nestingTooDeep.text(language, String(limit))
+        case .unknownFunction(let name, let suggestion):
+            return M.unknownFunction.text(language, name)
+                + didYouMean(suggestion, fallback: M.availableFunctions.text(language, ExpressionFunction.allNames))
+        case .wrongArgumentCount(let function, let expected, let found):
+            return M.wrongArgumentCount.text(language, function, phrase(expected), String(found))
+        case .argumentNotReference(let function): return M.argumentNotReference.text(language, function)
+        case .unknownQuestion(let id, let suggestion):
+            return M.unknownQuestion.text(language, id) + didYouMean(suggestion)
+        case .unknownParticipantField(let id, let suggestion):
+            return M.unknownParticipantField.text(language, id) + didYouMean(suggestion)
+        case .notAMatrix(let id): return M.notAMatrix.text(language, id)
+        case .unknownMatrixRow(let question, let row, let suggestion):
+            return M.unknownMatrixRow.text(language, question, row) + didYouMean(suggestion)
+        case .notAnOption(let value, let question, let suggestion):
+            return M.notAnOption.text(language, value, question) + didYouMean(suggestion)
+        case .invalidDate(let text): return M.invalidDate.text(language, text)
+        case .comparisonWithNull: return M.comparisonWithNull.text(language)
+        case .emptyList: return M.emptyList.text(language)
+        case .mixedList: return M.mixedList.text(language)
+        case .operandType(let subject, let expected, let found, let hint):
+            return M.operandType.text(language, quotedName(subject), phrase(expected), phrase(found))
+                + (hint.map { "; " + phrase($0) } ?? "")
+        case .typeMismatch(let op, let left, let right):
+            return M.typeMismatch.text(language, op, operand(left), operand(right))
+        case .resultType(let expected, let found):
+            return M.resultType.text(language, phrase(found.phrase), phrase(expected.phrase))
+                + (expected == .bool ? M.compareItHint.text(language) : "")
+        }
     }
 }

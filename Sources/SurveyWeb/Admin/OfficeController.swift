@@ -449,6 +449,9 @@ struct OfficeController: Sendable {
             survey: entry.survey, ui: LanguageChoice.ui(request), query: try? request.queryItems())
         let language = LanguageChoice.language(request, survey: entry.survey)
         let now = services.now()
+        if choice.problem != nil {
+            throw .respond(OfficeReport.problemPage(choice, services: services, csrf: csrf(session)))
+        }
         if choice.testData { return try testDataReport(entry, choice: choice, language: language, session: session) }
         do {
             let result = try OfficeReport.result(

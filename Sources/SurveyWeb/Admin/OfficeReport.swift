@@ -51,7 +51,7 @@ struct OfficeReport {
     var page: HTTPResponse {
         let ui = choice.ui
         let base = "/admin/s/\(choice.survey.id)"
-        let page = document.page { html in
+        let page = document.page(screenStylesheet: ReportControlsStylesheet.path) { html in
             html.element("p") { html in
                 html.element("a", [HTMLAttribute("href", base)], text: Phrase.backToSurvey.text(ui))
             }

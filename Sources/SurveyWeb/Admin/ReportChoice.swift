@@ -20,12 +20,39 @@ struct ReportChoice {
     private(set) var problem: String? = nil
     /// Whether the problem lies in the filter (otherwise in the breakdown), so that field is marked.
     private(set) var filterFails = false
+    /// How the filter was read differently from how it was typed (`=` as `==`, a label as its value).
+    private(set) var filterNotes: [String] = []
+    /// Whether the filter is sound but contradicts itself, so no response can match.
+    private(set) var filterMatchesNothing = false
+    /// The simple filter made of selects, above the expert field.
+    let builder: FilterBuilder
 
     /// Reads the choice from the query; empty fields mean no filter and no breakdown.
     init(survey: Survey, ui: UILanguage, query: URLEncodedForm?) {
         self.survey = survey
         self.ui = ui
-        filter = query?["filter"].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        builder = FilterBuilder(survey: survey, ui: ui, query: query)
+        var typed = query?["filter"].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        switch builder.expression {
+        case .success(let built)?: typed = built
+        case .failure(let problem)?:
+            self.problem = problem.message(ui)
+            filterFails = true
+        case nil: break
+        }
+        if let typed, problem == nil {
+            let repair = FilterRepair(typed, survey: survey, ui: ui)
+            filter = repair.source
+            filterNotes = repair.notes
+            filterMatchesNothing = repair.matchesNothing
+            if let reason = repair.problem {
+                problem =
+                    (ui == .de ? "Der Filter lässt sich nicht verwenden: " : "The filter cannot be used: ") + reason
+                filterFails = true
+            }
+        } else {
+            filter = typed
+        }
         by = query?["by"].flatMap { $0.isEmpty ? nil : $0 }
         language = query?["lang"].flatMap { $0.isEmpty ? nil : $0 }
         testData = query?["data"] == "test"
@@ -81,6 +108,16 @@ struct ReportChoice {
                 html.element("p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-choice")], text: problem)
             }
         }
+        if filterMatchesNothing {
+            html.element(
+                "p", [HTMLAttribute("class", "notice filter-empty"), HTMLAttribute("role", "status")],
+                text: german
+                    ? "Dieser Filter kann auf keine Antwort zutreffen: Seine Bedingungen schließen einander aus."
+                    : "This filter cannot match any response: its conditions exclude each other.")
+        }
+        for note in filterNotes {
+            html.element("p", [HTMLAttribute("class", "notice filter-note")], text: note)
+        }
         html.element(
             "form",
             [
@@ -98,13 +135,16 @@ struct ReportChoice {
                     "input",
                     [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "data"), HTMLAttribute("value", "test")])
             }
+            builder.render(into: &html)
             html.element("div", [HTMLAttribute("class", "question")]) { html in
-                html.element("label", [HTMLAttribute("for", "filter")], text: "Filter")
+                html.element(
+                    "label", [HTMLAttribute("for", "filter")],
+                    text: german ? "Filter als Ausdruck (für Geübte)" : "Filter as an expression (for experts)")
                 html.element(
                     "p", [HTMLAttribute("class", "help"), HTMLAttribute("id", "filter-help")],
                     text: german
-                        ? "Ein Ausdruck über Fragen und Teilnehmerfelder, z. B. participant.schulart == 'gs'. Leer lassen für alle Antworten."
-                        : "An expression over questions and participant fields, e.g. participant.schulart == 'gs'. Leave empty for all responses."
+                        ? "Ein Ausdruck über Fragen und Teilnehmerfelder, z. B. participant.schulart == 'gs'; der Filter oben schreibt ihn für Sie. Leer lassen für alle Antworten."
+                        : "An expression over questions and participant fields, e.g. participant.schulart == 'gs'; the builder above writes it for you. Leave empty for all responses."
                 )
                 html.void(
                     "input",

@@ -7,6 +7,8 @@ struct AssetController: Sendable {
         let script = Self.asset(FormScript.javascript, type: "text/javascript; charset=utf-8")
         router.get("/assets/form.css") { _ in css }
         router.get("/assets/form.js") { _ in script }
+        let controls = Self.asset(ReportControlsStylesheet.css, type: "text/css; charset=utf-8")
+        router.get(ReportControlsStylesheet.path) { _ in controls }
     }
 
     private static func asset(_ text: String, type: String) -> HTTPResponse {

@@ -50,6 +50,10 @@ enum Stylesheet {
         .error-summary h2 { margin-top: 0; color: var(--error); }
         .notice { border-left: 4px solid var(--link); background: var(--tint); padding: .75rem 1rem; margin: 1rem 0; }
         .condition { font-style: italic; }
+        .filter-builder { border: 1px solid var(--line); border-radius: 3px; background: var(--tint); padding: .75rem 1rem; margin: 1rem 0; }
+        .builder-row { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: flex-end; }
+        .builder-field { flex: 1 1 12rem; min-width: 0; } .builder-field select, .builder-field input { width: 100%; }
+        .builder-field label { font-weight: 600; display: block; margin-bottom: .25rem; }
         .actions { display: flex; flex-wrap: wrap; gap: .75rem; margin: 2rem 0 1rem; }
         button, .button { font: inherit; padding: .55rem 1.1rem; border-radius: 3px; border: 2px solid var(--link); background: #fff; color: var(--link); cursor: pointer; text-decoration: none; display: inline-block; }
         button.primary, .button.primary { background: var(--link); color: #fff; }

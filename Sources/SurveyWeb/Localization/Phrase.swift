@@ -7,6 +7,7 @@ enum Phrase: Sendable {
     case skipToContent, language, next, back, saveForLater, review, submit, startSurvey, continueSurvey
     case progress(page: Int, of: Int)
     case progressWithoutTotal(page: Int)
+    case requiredWhen(String)
     case requiredMarker, requiredExplained, pleaseChoose, yes, no
     case rank(Int)
     case conditionHint(String)
@@ -52,6 +53,12 @@ enum Phrase: Sendable {
         questionnaireForParticipants
     case statusNotStarted, statusDraft, statusSubmitted
 
+    /// A sentence's end: a full stop, unless it already ends in one, or in „?“ or „!“ before a closing quote.
+    private static func ended(_ sentence: String) -> String {
+        let last = sentence.last { !"“”‘’\"'".contains($0) }
+        return last.map { ".?!".contains($0) } == true ? sentence : sentence + "."
+    }
+
     /// The phrase in `language`.
     func text(_ language: UILanguage) -> String {
         let (german, english) = pair
@@ -79,9 +86,13 @@ enum Phrase: Sendable {
         case .no: ("nein", "no")
         case .rank(let rank): ("Platz \(rank)", "Rank \(rank)")
         case .conditionHint(let condition):
-            ("Nur zu beantworten, wenn: \(condition)", "Only to be answered if: \(condition)")
+            ("Nur zu beantworten, wenn \(Self.ended(condition))", "Please answer only if \(Self.ended(condition))")
         case .pageConditionHint(let condition):
-            ("Diese Seite nur ausfüllen, wenn: \(condition)", "Fill in this page only if: \(condition)")
+            (
+                "Diese Seite nur ausfüllen, wenn \(Self.ended(condition))",
+                "Please fill in this page only if \(Self.ended(condition))"
+            )
+        case .requiredWhen(let condition): ("(Pflichtangabe, wenn \(condition))", "(required if \(condition))")
         case .errorSummary(let count):
             count == 1
                 ? ("Bitte korrigieren Sie 1 Angabe", "Please correct 1 entry")

@@ -66,9 +66,17 @@ struct QuestionRenderer {
 
     private func titleText(into html: inout HTMLBuilder) {
         html.text(title)
-        if case .always = question.requirement {
+        switch question.requirement {
+        case .always:
             html.text(" ")
             html.element("span", [HTMLAttribute("class", "required")], text: context.phrase(.requiredMarker))
+        case .when(let condition):
+            html.text(" ")
+            html.element(
+                "span", [HTMLAttribute("class", "required")],
+                text: context.phrase(.requiredWhen(context.describe(condition))))
+        case .optional:
+            break
         }
     }
 

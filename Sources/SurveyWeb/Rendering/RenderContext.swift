@@ -25,37 +25,9 @@ struct RenderContext: Sendable {
     /// A piece of the form's own wording.
     func phrase(_ phrase: Phrase) -> String { phrase.text(ui) }
 
-    /// A condition in words: each reference replaced by the title of what it names, in quotes.
+    /// A condition in words addressed to the respondent, to follow „wenn“/"if":
+    /// Sie bei „Ganztag“ nicht „kein Ganztagsangebot“ gewählt haben.
     func describe(_ expression: Expression) -> String {
-        var scalars = Array(expression.source.unicodeScalars)
-        for reference in expression.references.sorted(by: { $0.offset > $1.offset }) {
-            let end = reference.offset + reference.length
-            guard reference.offset >= 0, end <= scalars.count else { continue }
-            let name = title(of: reference.path)
-            scalars.replaceSubrange(reference.offset..<end, with: Array("„\(name)“".unicodeScalars))
-        }
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars)
-        return result
-    }
-
-    private func title(of path: ReferencePath) -> String {
-        switch path {
-        case .question(let id):
-            return survey.question(id)?.title.map(text) ?? id
-        case .matrixRow(let id, let row):
-            let question = survey.question(id)
-            let questionTitle = question?.title.map(text) ?? id
-            let rowLabel: String
-            if case .matrix(let settings) = question?.kind, let option = settings.rows.first(where: { $0.value == row })
-            {
-                rowLabel = text(option.label)
-            } else {
-                rowLabel = row
-            }
-            return "\(questionTitle): \(rowLabel)"
-        case .participant(let field):
-            return survey.participantField(field).map { text($0.label) } ?? field
-        }
+        ConditionDescriber(survey: survey, language: language, voice: .respondent).describe(expression)
     }
 }

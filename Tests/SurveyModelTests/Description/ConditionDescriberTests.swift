@@ -15,6 +15,8 @@ struct ConditionDescriberTests {
                         {"value": "ms", "label": {"de": "Mittelschule", "en": "Middle school"}}]},
            {"id": "ssa", "type": "boolean", "title": {"de": "Gibt es Schulsozialarbeit?", "en": "Is there school social work?"}},
            {"id": "schueler", "type": "number", "title": {"de": "Schülerzahl", "en": "Pupils"}},
+           {"id": "pcs", "type": "number", "title": {"de": "PCs", "en": "PCs"}},
+           {"id": "bemerkung", "type": "text", "title": {"de": "Bemerkung", "en": "Remark"}},
            {"id": "dienste", "type": "multiple", "title": {"de": "Dienste", "en": "Services"},
             "options": [{"value": "moodle", "label": "Moodle"}, {"value": "mail", "label": {"de": "E-Mail", "en": "E-mail"}}]},
            {"id": "stichtag", "type": "date", "title": {"de": "Stichtag", "en": "Reference date"}},
@@ -26,9 +28,12 @@ struct ConditionDescriberTests {
 
     static let survey: Survey? = Survey.load(bytes: Array(definition.utf8), file: "worte.json").survey
 
-    func words(_ source: String, _ language: String = "de") throws -> String {
+    func words(
+        _ source: String, _ language: String = "de", voice: ConditionDescriber.Voice = .report
+    ) throws -> String {
         let survey = try #require(Self.survey)
-        return ConditionDescriber(survey: survey, language: language).describe(try Expression.parse(source))
+        return ConditionDescriber(survey: survey, language: language, voice: voice).describe(
+            try Expression.parse(source))
     }
 
     @Test func yesNoQuestionAloneAndNegated() throws {
@@ -97,7 +102,8 @@ struct ConditionDescriberTests {
     }
 
     @Test func whatHasNoWordsIsQuotedAsWritten() throws {
-        #expect(try words("schueler * 2 > 100") == "„schueler * 2“ ist größer als 100")
+        #expect(try words("schueler * 2 > 100") == "„Schülerzahl“ mal 2 ist größer als 100")
+        #expect(try words("answered(schueler) + 1 > 1") == "„answered(schueler)“ plus 1 ist größer als 1")
         #expect(try words("schueler + 1", "en") == "“schueler + 1”")
     }
 }
