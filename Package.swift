@@ -105,7 +105,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "SurveyStoreTests", dependencies: ["SurveyStore", "StrictJSON", "CryptoPrimitives", "CSVCodec"],
+            name: "SurveyStoreTests",
+            dependencies: ["SurveyStore", "SurveyModel", "StrictJSON", "CryptoPrimitives", "CSVCodec"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
