@@ -186,9 +186,12 @@ struct OfficeController: Sendable {
         let ui = LanguageChoice.ui(request)
         let token = request.parameters["token"] ?? ""
         guard office.isSetupToken(token) else {
-            return services.message(
-                .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
-                link: (href: "/admin", text: Phrase.adminTitle.text(ui)))
+            guard office.hasPassword else {
+                return services.message(
+                    .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
+                    link: (href: "/admin", text: Phrase.adminTitle.text(ui)))
+            }
+            return setupLinkUsed(ui)
         }
         var error: String?
         if let form {
@@ -201,8 +204,10 @@ struct OfficeController: Sendable {
                 error = Phrase.passwordsDiffer.text(ui)
             } else {
                 do throws(OfficePasswordError) {
-                    try office.completeSetup(password: password)
-                    return services.redirect("/admin")
+                    let session = try office.completeSetup(password: password, now: services.now())
+                    var response = services.redirect("/admin?\(Self.passwordSetQuery)")
+                    response.setCookie(cookie(Self.sessionCookie, session, request))
+                    return response
                 } catch let failure {
                     switch failure {
                     case .refused(let problem): error = Self.phrase(problem).text(ui)
@@ -252,6 +257,22 @@ struct OfficeController: Sendable {
         }
     }
 
+    /// The query the overview shows the "password saved" notice for, once, after the setup link.
+    static let passwordSetQuery = "password-set=1"
+
+    /// A setup link opened after a password was set: it has been used, so it says so (410 Gone).
+    ///
+    /// Once a password exists, every setup link is spent, whether this one set
+    /// it or `survey admin set-password` did; no token needs to be remembered.
+    private func setupLinkUsed(_ ui: UILanguage) -> HTTPResponse {
+        page(ui, SetupPhrase.linkUsedTitle.text(ui), csrf: nil, status: .gone) { html in
+            html.element("p", text: SetupPhrase.linkUsed.text(ui))
+            html.element("p") { html in
+                html.element("a", [HTMLAttribute("href", "/admin")], text: Phrase.signIn.text(ui))
+            }
+        }
+    }
+
     /// How the sign-up form names a problem with the chosen password.
     private static func phrase(_ problem: PasswordPolicy.Problem) -> Phrase {
         switch problem {
@@ -296,7 +317,13 @@ struct OfficeController: Sendable {
             ]
         }
         let failures = services.catalog.failures
+        let passwordSet = request.query == Self.passwordSetQuery
         return page(ui, Phrase.surveys.text(ui), csrf: csrf(session)) { html in
+            if passwordSet {
+                html.element(
+                    "p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")],
+                    text: SetupPhrase.passwordSaved.text(ui))
+            }
             OfficePage.table(
                 [
                     Phrase.surveys.text(ui), Phrase.status.text(ui), Phrase.invited.text(ui), Phrase.drafts.text(ui),
@@ -376,7 +403,7 @@ struct OfficeController: Sendable {
                 html.element("h2", text: Phrase.warnings.text(ui))
                 html.element("pre", [HTMLAttribute("class", "diagnostics")], text: warnings.joined(separator: "\n"))
             }
-            html.element("h2", text: Phrase.participants.text(ui))
+            html.element("h2", [HTMLAttribute("id", "participants")], text: Phrase.participants.text(ui))
             let invitees = services.invitees.invitees(of: survey.id)
             if invitees.isEmpty {
                 html.element("p", text: Phrase.noParticipants.text(ui))
@@ -508,10 +535,11 @@ struct OfficeController: Sendable {
         } else {
             values = FormValues()
         }
-        let title = Phrase.answersOf(ReceiptFormat.responseNumber(responseID)).text(ui)
+        let invitee = invitee(answering: responseID, in: survey.id)
+        let number = Phrase.answersOf(ReceiptFormat.responseNumber(responseID)).text(ui)
+        let title = invitee.map { "\(number) – \($0.label)" } ?? number
         let base = "/admin/s/\(survey.id)"
         let ended = (try? request.queryItems())?["ended"] == "1"
-        let invitee = invitee(answering: responseID, in: survey.id)
         return page(ui, title, csrf: csrf(session)) { html in
             html.element("p") { html in
                 html.element("a", [HTMLAttribute("href", base)], text: Phrase.backToSurvey.text(ui))
@@ -524,15 +552,14 @@ struct OfficeController: Sendable {
                     "p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")],
                     text: Phrase.sessionsEnded.text(ui))
             }
+            ParticipantLine(invitee: invitee, surveyID: survey.id, ui: ui).render(into: &html)
             html.element("h2", text: Phrase.revisionHistory.text(ui))
             OfficePage.table(
                 [Phrase.revision.text(ui), Phrase.kind.text(ui), Phrase.time.text(ui), Phrase.voidReason.text(ui)],
-                history.map { record in
+                RevisionHistoryRow.rows(of: history).map { row in
                     [
-                        TableCell(String(record.revision)), TableCell(record.kind.rawValue),
-                        TableCell(
-                            ReceiptFormat.time(ReceiptFormat.date(record.time), timeZone: survey.timeZone, ui: ui)),
-                        TableCell(record.reason ?? ""),
+                        TableCell(row.revisions), TableCell(row.kindText(ui)),
+                        TableCell(row.timeText(timeZone: survey.timeZone, ui: ui)), TableCell(row.reason),
                     ]
                 }, into: &html)
             html.element("h2", text: Phrase.yourAnswers.text(ui))
