@@ -9,6 +9,10 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
         case unexpectedEnd(expected: String)
         case unexpectedCharacter(found: String, expected: String)
         case trailingComma(before: Character)
+        /// A typographic quotation mark such as „ or ” where JSON needs '"'.
+        case typographicQuote(String)
+        /// A number written with a decimal comma, `20,5`.
+        case decimalComma(String)
         case missingComma(inObject: Bool)
         case missingColon
         case comment
@@ -31,10 +35,22 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
     public let reason: Reason
     /// Byte offset in the input where the problem starts.
     public let offset: Int
+    /// Problems found after this one in the same run, in input order.
+    ///
+    /// The parser steps over problems that leave the structure clear, such as
+    /// a trailing comma, so a file with several is fixed in one round.
+    public var additional: [JSONSyntaxError] = []
 
     public init(_ reason: Reason, at offset: Int) {
         self.reason = reason
         self.offset = offset
+    }
+
+    /// This problem and every one found after it.
+    public var all: [JSONSyntaxError] {
+        var first = self
+        first.additional = []
+        return [first] + additional
     }
 
     /// One sentence saying what is wrong and how to fix it.
@@ -48,6 +64,11 @@ public struct JSONSyntaxError: Error, Sendable, Equatable {
             return "unexpected \(found); expected \(expected)"
         case .trailingComma(let closing):
             return "trailing comma before '\(closing)': remove the comma after the last item"
+        case .typographicQuote(let quote):
+            return "typographic quotation mark \(quote): JSON needs straight double quotes; replace „…“ with \"…\""
+        case .decimalComma(let text):
+            return
+                "\(text) is written with a decimal comma; JSON numbers use a point: write \(text.replacing(",", with: "."))"
         case .missingComma(let inObject):
             return inObject
                 ? "missing comma between two members of an object: add ',' after the previous value"

@@ -26,7 +26,7 @@ extension DefinitionReader {
             return []
         }
         if elements.isEmpty {
-            error("\"pages\" is empty; a survey needs at least one page", at: value.offset)
+            error(DiagnosticMessage(.pagesEmpty), at: value.offset)
         }
         var pages: [Page] = []
         var seen: [String: SourceLocation] = [:]

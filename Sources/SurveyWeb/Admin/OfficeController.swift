@@ -339,7 +339,7 @@ struct OfficeController: Sendable {
                 html.element("h2", text: "\(Phrase.diagnostics.text(ui)): \(file)")
                 html.element(
                     "pre", [HTMLAttribute("class", "diagnostics")],
-                    text: diagnostics.map(\.rendered).joined(separator: "\n"))
+                    text: diagnostics.map { $0.rendered(in: ui.diagnosticLanguage) }.joined(separator: "\n"))
             }
         }
     }
@@ -396,9 +396,9 @@ struct OfficeController: Sendable {
                 html.element("p", [HTMLAttribute("class", "error")], text: Phrase.loadedVersionKept.text(ui))
                 html.element(
                     "pre", [HTMLAttribute("class", "diagnostics")],
-                    text: entry.brokenEdit.map(\.rendered).joined(separator: "\n"))
+                    text: entry.brokenEdit.map { $0.rendered(in: ui.diagnosticLanguage) }.joined(separator: "\n"))
             }
-            let warnings = entry.warnings.map(\.rendered) + entry.orphanWarnings
+            let warnings = entry.warnings.map { $0.rendered(in: ui.diagnosticLanguage) } + entry.orphanWarnings
             if !warnings.isEmpty {
                 html.element("h2", text: Phrase.warnings.text(ui))
                 html.element("pre", [HTMLAttribute("class", "diagnostics")], text: warnings.joined(separator: "\n"))

@@ -31,6 +31,24 @@ struct InvalidFixtureTests {
         #expect(!result.diagnostics.isEmpty)
     }
 
+    /// The fixtures whose diagnostics are also kept in German (`<name>.de.expected`): every message with an id.
+    static let germanNames = [
+        "opens-after-closes", "opens-bad-format", "survey-id-file-name", "survey-id-pattern",
+        "syntax-comment", "syntax-decimal-comma", "syntax-duplicate-key", "syntax-invalid-utf8",
+        "syntax-missing-comma", "syntax-single-quotes", "syntax-trailing-comma", "syntax-trailing-commas",
+        "syntax-typographic-quotes", "syntax-unexpected-end", "unknown-language-in-languages", "unknown-time-zone",
+        "empty-pages",
+    ]
+
+    @Test(arguments: germanNames)
+    func producesGermanGoldenDiagnostics(name: String) throws {
+        let bytes = try #require(FileManager.default.contents(atPath: "\(Self.folder)/\(name).json"))
+        let result = Survey.load(bytes: [UInt8](bytes), file: "\(name).json")
+        #expect(result.diagnostics.allSatisfy { $0.text.id != .untranslated })
+        let rendered = result.diagnostics.map { $0.rendered(in: .de) }.joined(separator: "\n") + "\n"
+        Self.golden.expect(rendered, matches: "\(name).de.expected")
+    }
+
     @Test(arguments: names)
     func diagnosticsCarryTheirSourceLine(name: String) throws {
         let bytes = try #require(FileManager.default.contents(atPath: "\(Self.folder)/\(name).json"))
