@@ -10,7 +10,9 @@ extension DefinitionReader {
         var seen: [String: SourceLocation] = [:]
         for (index, element) in elements.enumerated() {
             let name = element["id"]?.string
-            let place = name.map { "participant field \"\($0)\"" } ?? "participant field \(index + 1)"
+            let place =
+                name.map { DiagnosticMessage(.placeParticipantField, $0) }
+                ?? DiagnosticMessage(.placeParticipantFieldNumber, String(index + 1))
             guard let object = object(element, place: place, keys: DefinitionKeys.participantField),
                 let id = readName(object, kind: "participant field", seen: &seen)
             else { continue }
@@ -32,7 +34,9 @@ extension DefinitionReader {
         var seen: [String: SourceLocation] = [:]
         var position = 0
         for (index, element) in elements.enumerated() {
-            let place = element["id"]?.string.map { "page \"\($0)\"" } ?? "page \(index + 1)"
+            let place =
+                element["id"]?.string.map { DiagnosticMessage(.placePage, $0) }
+                ?? DiagnosticMessage(.placePageNumber, String(index + 1))
             guard let object = object(element, place: place, keys: DefinitionKeys.page) else { continue }
             let id = readName(object, kind: "page", seen: &seen)
             let title = requiredText(object, "title")
@@ -92,19 +96,21 @@ extension DefinitionReader {
     }
 
     /// Reads one question; nil when it is too broken to build (errors were reported).
-    mutating func readQuestion(_ value: JSONValue, number: Int, page: String, position: Int) -> Question? {
+    mutating func readQuestion(_ value: JSONValue, number: Int, page: DiagnosticMessage, position: Int) -> Question? {
         let declared = value["type"]?.string.flatMap(QuestionType.init(rawValue:))
-        let place = value["id"]?.string.map { "question \"\($0)\"" } ?? "question \(number) of \(page)"
+        let place =
+            value["id"]?.string.map { DiagnosticMessage(.placeQuestion, $0) }
+            ?? DiagnosticMessage(.placeQuestionNumber, parts: [.literal(String(number)), .phrase(page)])
         let keys = declared.map(DefinitionKeys.question) ?? DefinitionKeys.anyQuestion
-        let hint: (String) -> String? = { key in
+        let hint: (String) -> DiagnosticMessage? = { key in
             guard let declared, DefinitionKeys.anyQuestion.contains(key) else { return nil }
             if declared == .note {
-                return "a note shows text and takes no answer, so it has no \"\(key)\""
+                return DiagnosticMessage(.unknownKeyOfNote, parts: [.literal(key), .phrase(place)])
             }
             let owners = QuestionType.allCases.filter { DefinitionKeys.question($0).contains(key) }
-            return "\"\(key)\" belongs to questions of type "
-                + owners.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-                + ", not \"\(declared.rawValue)\""
+            let types = owners.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            return DiagnosticMessage(
+                .unknownKeyOfType, parts: [.literal(key), .phrase(place), .literal(types), .literal(declared.rawValue)])
         }
         guard let object = object(value, place: place, keys: keys, unknownKeyHint: hint) else { return nil }
         var seen: [String: SourceLocation] = [:]
@@ -157,7 +163,7 @@ extension DefinitionReader {
         else { return [] }
         var rules: [ValidationRule] = []
         for (index, element) in elements.enumerated() {
-            let place = "rule \(index + 1) of \(object.place)"
+            let place = DiagnosticMessage(.placeRule, parts: [.literal(String(index + 1)), .phrase(object.place)])
             guard let rule = self.object(element, place: place, keys: DefinitionKeys.rule) else { continue }
             let condition = required(rule, "expr").flatMap {
                 expression($0, role: .rule, owner: owner, what: "\"expr\" of \(place)")

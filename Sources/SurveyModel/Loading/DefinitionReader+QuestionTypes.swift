@@ -142,7 +142,8 @@ extension DefinitionReader {
 
     private mutating func readBooleanSettings(_ object: ObjectFields) -> BooleanSettings {
         guard let value = object["labels"],
-            let labels = self.object(value, place: "\"labels\" of \(object.place)", keys: DefinitionKeys.booleanLabels)
+            let labels = self.object(
+                value, place: Self.place("labels", of: object.place), keys: DefinitionKeys.booleanLabels)
         else { return BooleanSettings() }
         return BooleanSettings(trueLabel: optionalText(labels, "true"), falseLabel: optionalText(labels, "false"))
     }
@@ -156,8 +157,10 @@ extension DefinitionReader {
             var seen: [String: SourceLocation] = [:]
             for (index, element) in elements.enumerated() {
                 let place =
-                    element["value"]?.string.map { "row \"\($0)\" of \(object.place)" }
-                    ?? "row \(index + 1) of \(object.place)"
+                    element["value"]?.string.map {
+                        DiagnosticMessage(.placeRow, parts: [.literal($0), .phrase(object.place)])
+                    }
+                    ?? DiagnosticMessage(.placeRowNumber, parts: [.literal(String(index + 1)), .phrase(object.place)])
                 guard let row = self.object(element, place: place, keys: DefinitionKeys.row),
                     let value = readValue(row, kind: "row", of: object.place, valid: Identifier.isName, seen: &seen),
                     let label = requiredText(row, "label")
@@ -192,10 +195,12 @@ extension DefinitionReader {
     }
 
     /// Reads `scale: {"from", "to", "labels"}`.
-    private mutating func readScale(_ value: JSONValue, of owner: String, notApplicable: LocalizedText?)
+    private mutating func readScale(_ value: JSONValue, of owner: DiagnosticMessage, notApplicable: LocalizedText?)
         -> ScaleSettings?
     {
-        guard let scale = object(value, place: "\"scale\" of \(owner)", keys: DefinitionKeys.scale) else { return nil }
+        guard let scale = object(value, place: Self.place("scale", of: owner), keys: DefinitionKeys.scale) else {
+            return nil
+        }
         let fromValue = required(scale, "from")
         let toValue = required(scale, "to")
         guard let from = integer(scale, "from", minimum: -100), let to = integer(scale, "to", minimum: -100),
@@ -246,7 +251,7 @@ extension DefinitionReader {
     /// Reads an object `{"label": …}` under `key`.
     private mutating func labelObject(_ object: ObjectFields, _ key: String, keys: [String]) -> LocalizedText? {
         guard let value = object[key],
-            let fields = self.object(value, place: "\"\(key)\" of \(object.place)", keys: keys)
+            let fields = self.object(value, place: Self.place(key, of: object.place), keys: keys)
         else { return nil }
         return requiredText(fields, "label")
     }
@@ -257,7 +262,7 @@ extension DefinitionReader {
     }
 
     /// Reads an array of `{"value", "label", "exclusive"}`.
-    mutating func readOptions(_ value: JSONValue, of owner: String, exclusiveAllowed: Bool) -> [Option] {
+    mutating func readOptions(_ value: JSONValue, of owner: DiagnosticMessage, exclusiveAllowed: Bool) -> [Option] {
         guard let elements = array(value, what: "\"options\" of \(owner)") else { return [] }
         if elements.isEmpty {
             error("\"options\" of \(owner) is empty; list at least one option", at: value.offset)
@@ -266,8 +271,8 @@ extension DefinitionReader {
         var seen: [String: SourceLocation] = [:]
         for (index, element) in elements.enumerated() {
             let place =
-                element["value"]?.string.map { "option \"\($0)\" of \(owner)" }
-                ?? "option \(index + 1) of \(owner)"
+                element["value"]?.string.map { DiagnosticMessage(.placeOption, parts: [.literal($0), .phrase(owner)]) }
+                ?? DiagnosticMessage(.placeOptionNumber, parts: [.literal(String(index + 1)), .phrase(owner)])
             guard let fields = object(element, place: place, keys: DefinitionKeys.option) else { continue }
             let optionValue = readValue(fields, kind: "option", of: owner, valid: Identifier.isOptionValue, seen: &seen)
             let label = requiredText(fields, "label")
@@ -286,7 +291,7 @@ extension DefinitionReader {
 
     /// Reads the `value` of an option or row and checks its spelling and uniqueness.
     private mutating func readValue(
-        _ fields: ObjectFields, kind: String, of owner: String, valid: (String) -> Bool,
+        _ fields: ObjectFields, kind: String, of owner: DiagnosticMessage, valid: (String) -> Bool,
         seen: inout [String: SourceLocation]
     ) -> String? {
         guard let value = required(fields, "value"), let text = string(value, what: "\"value\" of \(fields.place)")

@@ -13,7 +13,8 @@ extension DefinitionReader {
             return (.object([]), ReportSettings())
         }
         // A misspelt setting must not pass silently.
-        guard let settingsObject = object(value, place: "\"report\"", keys: DefinitionKeys.report) else {
+        guard let settingsObject = object(value, place: DiagnosticMessage(.placeReport), keys: DefinitionKeys.report)
+        else {
             return (JSON(value), ReportSettings())
         }
         _ = integer(settingsObject, "minGroupSize", minimum: 1)
@@ -97,7 +98,7 @@ extension DefinitionReader {
         var sections: [ReportSection] = []
         var listedIn: [String: Int] = [:]
         for (index, element) in elements.enumerated() {
-            let place = "section \(index + 1) of \"report\""
+            let place = DiagnosticMessage(.placeReportSection, String(index + 1))
             guard let section = object(element, place: place, keys: DefinitionKeys.reportSection) else { continue }
             let title = requiredText(section, "title")
             var ids: [String] = []
@@ -106,7 +107,7 @@ extension DefinitionReader {
                     error("\"questions\" of \(place) is empty; list a question or remove the section", at: list.offset)
                 }
                 for item in items {
-                    guard let id = knownQuestion(item, in: place) else { continue }
+                    guard let id = knownQuestion(item, in: place.description) else { continue }
                     if let earlier = listedIn[id] {
                         error(
                             "question \"\(id)\" is already listed in section \(earlier) of \"report\"; "

@@ -4,25 +4,33 @@ import Suggestions
 /// Typed access to JSON values, reporting wrong types, missing and unknown keys.
 extension DefinitionReader {
     /// The members of an object whose keys were checked against `keys`; nil if `value` is not an object.
+    ///
+    /// - Parameter unknownKeyHint: the message for an unknown key that deserves more than a suggestion.
     mutating func object(
-        _ value: JSONValue, place: String, keys: [String], unknownKeyHint: (String) -> String? = { _ in nil }
+        _ value: JSONValue, place: DiagnosticMessage, keys: [String],
+        unknownKeyHint: (String) -> DiagnosticMessage? = { _ in nil }
     ) -> ObjectFields? {
         guard let members = value.members else {
-            error("\(place) must be an object {…}, not \(Self.describe(value))", at: value.offset)
+            error(
+                DiagnosticMessage(.objectExpected, parts: [.phrase(place), .phrase(Self.describe(value))]),
+                at: value.offset)
             return nil
         }
         var misspelled = Set<String>()
         for member in members where !keys.contains(member.key) {
-            let advice: String
+            let message: DiagnosticMessage
             if let hint = unknownKeyHint(member.key) {
-                advice = hint
+                message = hint
             } else if let match = closestMatch(to: member.key, among: keys) {
-                advice = "did you mean \"\(match)\"?"
+                message = DiagnosticMessage(
+                    .unknownKeySuggested, parts: [.literal(member.key), .phrase(place), .literal(match)])
                 misspelled.insert(match)
             } else {
-                advice = "allowed keys are " + keys.map { "\"\($0)\"" }.joined(separator: ", ")
+                let allowed = keys.map { "\"\($0)\"" }.joined(separator: ", ")
+                message = DiagnosticMessage(
+                    .unknownKeyAllowed, parts: [.literal(member.key), .phrase(place), .literal(allowed)])
             }
-            error("unknown key \"\(member.key)\" in \(place); \(advice)", at: member.keyOffset)
+            error(message, at: member.keyOffset)
         }
         return ObjectFields(value: value, place: place, members: members, misspelled: misspelled)
     }
@@ -31,7 +39,8 @@ extension DefinitionReader {
     mutating func required(_ fields: ObjectFields, _ key: String) -> JSONValue? {
         guard let value = fields[key] else {
             if fields.misspelled.contains(key) { return nil }
-            error("missing key \"\(key)\" in \(fields.place)", at: fields.value.offset)
+            error(
+                DiagnosticMessage(.missingKey, parts: [.literal(key), .phrase(fields.place)]), at: fields.value.offset)
             return nil
         }
         return value
@@ -59,9 +68,7 @@ extension DefinitionReader {
     mutating func bool(_ fields: ObjectFields, _ key: String) -> Bool? {
         guard let value = fields[key] else { return nil }
         guard let flag = value.bool else {
-            error(
-                "\"\(key)\" of \(fields.place) must be true or false, not \(Self.describe(value))",
-                at: value.offset)
+            error(wrongKind(.booleanExpected, key, of: fields, value), at: value.offset)
             return nil
         }
         return flag
@@ -71,7 +78,7 @@ extension DefinitionReader {
     mutating func number(_ fields: ObjectFields, _ key: String) -> Double? {
         guard let value = fields[key] else { return nil }
         guard let number = value.double else {
-            error("\"\(key)\" of \(fields.place) must be a number, not \(Self.describe(value))", at: value.offset)
+            error(wrongKind(.numberExpected, key, of: fields, value), at: value.offset)
             return nil
         }
         return number
@@ -81,13 +88,15 @@ extension DefinitionReader {
     mutating func integer(_ fields: ObjectFields, _ key: String, minimum: Int) -> Int? {
         guard let value = fields[key] else { return nil }
         guard let number = value.int else {
-            error(
-                "\"\(key)\" of \(fields.place) must be a whole number, not \(Self.describe(value))",
-                at: value.offset)
+            error(wrongKind(.wholeNumberExpected, key, of: fields, value), at: value.offset)
             return nil
         }
         guard number >= minimum else {
-            error("\"\(key)\" of \(fields.place) must be at least \(minimum), not \(number)", at: value.offset)
+            error(
+                DiagnosticMessage(
+                    .numberTooSmall,
+                    parts: [.literal(key), .phrase(fields.place), .literal(String(minimum)), .literal(String(number))]),
+                at: value.offset)
             return nil
         }
         return number
@@ -103,11 +112,22 @@ extension DefinitionReader {
         }
         if let result = Value(rawValue: text) { return result }
         let allowed = Value.allCases.map(\.rawValue)
-        let advice =
-            closestMatch(to: text, among: allowed).map { "did you mean \"\($0)\"?" }
-            ?? "use " + allowed.map { "\"\($0)\"" }.joined(separator: " or ")
-        error("unknown value \"\(text)\" for \"\(key)\" of \(fields.place); \(advice)", at: value.offset)
+        let parts: [DiagnosticMessage.Argument] = [.literal(text), .literal(key), .phrase(fields.place)]
+        let message =
+            closestMatch(to: text, among: allowed).map {
+                DiagnosticMessage(.unknownValueSuggested, parts: parts + [.literal($0)])
+            }
+            ?? DiagnosticMessage(
+                .unknownValueAllowed, parts: parts + [.literal(allowed.map { "\"\($0)\"" }.joined(separator: ", "))])
+        error(message, at: value.offset)
         return nil
+    }
+
+    /// "`key` of `place` must be …, not `value`".
+    private func wrongKind(_ id: DiagnosticMessageID, _ key: String, of fields: ObjectFields, _ value: JSONValue)
+        -> DiagnosticMessage
+    {
+        DiagnosticMessage(id, parts: [.literal(key), .phrase(fields.place), .phrase(Self.describe(value))])
     }
 
     /// A text member that must be present.
@@ -185,14 +205,14 @@ extension DefinitionReader {
     }
 
     /// Describes a value's JSON type for messages, e.g. `a string ("abc")`.
-    static func describe(_ value: JSONValue) -> String {
+    static func describe(_ value: JSONValue) -> DiagnosticMessage {
         switch value.kind {
-        case .null: "null"
-        case .bool: value.bool == true ? "true" : "false"
-        case .number: "the number \(value.double.map(Self.format) ?? "")"
-        case .string: "a string (\"\(shortened(value.string ?? ""))\")"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: DiagnosticMessage(.valueNull)
+        case .bool: DiagnosticMessage(value.bool == true ? .valueTrue : .valueFalse)
+        case .number: DiagnosticMessage(.valueNumber, value.double.map(Self.format) ?? "")
+        case .string: DiagnosticMessage(.valueString, shortened(value.string ?? ""))
+        case .array: DiagnosticMessage(.valueArray)
+        case .object: DiagnosticMessage(.valueObject)
         }
     }
 

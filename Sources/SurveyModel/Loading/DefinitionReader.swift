@@ -72,7 +72,8 @@ struct DefinitionReader {
 
     /// Reads the whole definition; the survey is nil when any error was found.
     mutating func read() -> Survey? {
-        guard let fields = object(document.root, place: "the survey", keys: DefinitionKeys.survey) else {
+        guard let fields = object(document.root, place: DiagnosticMessage(.placeSurvey), keys: DefinitionKeys.survey)
+        else {
             return nil
         }
         languages = readLanguages(fields)

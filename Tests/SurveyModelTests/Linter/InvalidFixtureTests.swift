@@ -31,13 +31,46 @@ struct InvalidFixtureTests {
         #expect(!result.diagnostics.isEmpty)
     }
 
-    /// The fixtures whose diagnostics are also kept in German (`<name>.de.expected`): every message with an id.
+    /// The fixtures whose diagnostics are also kept in German (`<name>.de.expected`): those whose messages all have ids.
     static let germanNames = [
-        "opens-after-closes", "opens-bad-format", "survey-id-file-name", "survey-id-pattern",
-        "syntax-comment", "syntax-decimal-comma", "syntax-duplicate-key", "syntax-invalid-utf8",
-        "syntax-missing-comma", "syntax-single-quotes", "syntax-trailing-comma", "syntax-trailing-commas",
-        "syntax-typographic-quotes", "syntax-unexpected-end", "unknown-language-in-languages", "unknown-time-zone",
         "empty-pages",
+        "key-of-other-type",
+        "max-length-zero",
+        "missing-key-pages",
+        "missing-key-question-id",
+        "missing-keys-title-type",
+        "note-with-required",
+        "opens-after-closes",
+        "opens-bad-format",
+        "report-min-group-size",
+        "report-unknown-key",
+        "root-not-object",
+        "survey-id-file-name",
+        "survey-id-pattern",
+        "syntax-comment",
+        "syntax-decimal-comma",
+        "syntax-duplicate-key",
+        "syntax-invalid-utf8",
+        "syntax-missing-comma",
+        "syntax-single-quotes",
+        "syntax-trailing-comma",
+        "syntax-trailing-commas",
+        "syntax-typographic-quotes",
+        "syntax-unexpected-end",
+        "unknown-access",
+        "unknown-display",
+        "unknown-key",
+        "unknown-key-in-option",
+        "unknown-key-no-suggestion",
+        "unknown-key-top-level",
+        "unknown-language-in-languages",
+        "unknown-time-zone",
+        "unknown-type",
+        "validate-missing-message",
+        "validate-unknown-key",
+        "wrong-type-min",
+        "wrong-type-question",
+        "wrong-type-required",
     ]
 
     @Test(arguments: germanNames)

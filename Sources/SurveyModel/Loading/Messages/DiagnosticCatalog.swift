@@ -155,6 +155,56 @@ enum DiagnosticCatalog {
         case .pagesEmpty:
             ("\"pages\" is empty; a survey needs at least one page",
              "\"pages\" ist leer; eine Befragung braucht mindestens eine Seite")
+        case .objectExpected:
+            ("{1} must be an object {…}, not {2}", "bei {1} wird ein Objekt {…} erwartet, nicht {2}")
+        case .unknownKeySuggested:
+            ("unknown key \"{1}\" in {2}; did you mean \"{3}\"?", "unbekannter Schlüssel \"{1}\" in {2}; meinten Sie \"{3}\"?")
+        case .unknownKeyAllowed:
+            ("unknown key \"{1}\" in {2}; allowed keys are {3}", "unbekannter Schlüssel \"{1}\" in {2}; erlaubt sind {3}")
+        case .unknownKeyOfNote:
+            ("unknown key \"{1}\" in {2}; a note shows text and takes no answer, so it has no \"{1}\"",
+             "unbekannter Schlüssel \"{1}\" in {2}; ein Hinweis zeigt nur Text und nimmt keine Antwort an, daher hat er kein \"{1}\"")
+        case .unknownKeyOfType:
+            ("unknown key \"{1}\" in {2}; \"{1}\" belongs to questions of type {3}, not \"{4}\"",
+             "unbekannter Schlüssel \"{1}\" in {2}; \"{1}\" gehört zu Fragen vom Typ {3}, nicht \"{4}\"")
+        case .missingKey:
+            ("missing key \"{1}\" in {2}", "Schlüssel \"{1}\" fehlt in {2}")
+        case .booleanExpected:
+            ("\"{1}\" of {2} must be true or false, not {3}", "\"{1}\" in {2} muss true oder false sein, nicht {3}")
+        case .numberExpected:
+            ("\"{1}\" of {2} must be a number, not {3}", "\"{1}\" in {2} muss eine Zahl sein, nicht {3}")
+        case .wholeNumberExpected:
+            ("\"{1}\" of {2} must be a whole number, not {3}", "\"{1}\" in {2} muss eine ganze Zahl sein, nicht {3}")
+        case .numberTooSmall:
+            ("\"{1}\" of {2} must be at least {3}, not {4}", "\"{1}\" in {2} muss mindestens {3} sein, nicht {4}")
+        case .unknownValueSuggested:
+            ("unknown value \"{1}\" for \"{2}\" of {3}; did you mean \"{4}\"?",
+             "unbekannter Wert \"{1}\" für \"{2}\" in {3}; meinten Sie \"{4}\"?")
+        case .unknownValueAllowed:
+            ("unknown value \"{1}\" for \"{2}\" of {3}; use one of {4}",
+             "unbekannter Wert \"{1}\" für \"{2}\" in {3}; erlaubt sind {4}")
+        case .placeSurvey: ("the survey", "der Befragung")
+        case .placeReport: ("\"report\"", "\"report\"")
+        case .placeReportSection: ("section {1} of \"report\"", "Abschnitt {1} von \"report\"")
+        case .placeParticipantField: ("participant field \"{1}\"", "Teilnehmendenfeld \"{1}\"")
+        case .placeParticipantFieldNumber: ("participant field {1}", "Teilnehmendenfeld {1}")
+        case .placePage: ("page \"{1}\"", "Seite \"{1}\"")
+        case .placePageNumber: ("page {1}", "Seite {1}")
+        case .placeQuestion: ("question \"{1}\"", "Frage \"{1}\"")
+        case .placeQuestionNumber: ("question {1} of {2}", "Frage {1} von {2}")
+        case .placeOption: ("option \"{1}\" of {2}", "Option \"{1}\" von {2}")
+        case .placeOptionNumber: ("option {1} of {2}", "Option {1} von {2}")
+        case .placeRow: ("row \"{1}\" of {2}", "Zeile \"{1}\" von {2}")
+        case .placeRowNumber: ("row {1} of {2}", "Zeile {1} von {2}")
+        case .placeRule: ("rule {1} of {2}", "Regel {1} von {2}")
+        case .placeKey: ("\"{1}\" of {2}", "\"{1}\" von {2}")
+        case .valueNull: ("null", "null")
+        case .valueTrue: ("true", "true")
+        case .valueFalse: ("false", "false")
+        case .valueNumber: ("the number {1}", "die Zahl {1}")
+        case .valueString: ("a string (\"{1}\")", "ein Text (\"{1}\")")
+        case .valueArray: ("an array", "eine Liste")
+        case .valueObject: ("an object", "ein Objekt")
         case .untranslated:
             ("{1}", "{1}")
         }
