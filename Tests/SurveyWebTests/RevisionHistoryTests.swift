@@ -45,6 +45,11 @@ import Testing
         #expect(rows[0].timeText(timeZone: Self.berlin, ui: .en) == "2026-11-12 10:00–11:40")
     }
 
+    @Test func draftsWithinOneMinuteShowOneTime() {
+        let rows = RevisionHistoryRow.rows(of: [record(.draft, 1, day: 12), record(.draft, 2, day: 12)])
+        #expect(rows[0].timeText(timeZone: Self.berlin, ui: .de) == "12.11.2026, 10:00 Uhr")
+    }
+
     @Test func noRecordsNoRows() {
         #expect(RevisionHistoryRow.rows(of: []).isEmpty)
     }

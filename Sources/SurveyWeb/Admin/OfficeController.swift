@@ -554,13 +554,17 @@ struct OfficeController: Sendable {
             }
             ParticipantLine(invitee: invitee, surveyID: survey.id, ui: ui).render(into: &html)
             html.element("h2", text: Phrase.revisionHistory.text(ui))
+            let rows = RevisionHistoryRow.rows(of: history)
+            // The reason column only where a response was voided; otherwise it is empty on every row.
+            let hasReasons = rows.contains { !$0.reason.isEmpty }
             OfficePage.table(
-                [Phrase.revision.text(ui), Phrase.kind.text(ui), Phrase.time.text(ui), Phrase.voidReason.text(ui)],
-                RevisionHistoryRow.rows(of: history).map { row in
+                [Phrase.revision.text(ui), Phrase.kind.text(ui), Phrase.time.text(ui)]
+                    + (hasReasons ? [Phrase.voidReason.text(ui)] : []),
+                rows.map { row in
                     [
                         TableCell(row.revisions), TableCell(row.kindText(ui)),
-                        TableCell(row.timeText(timeZone: survey.timeZone, ui: ui)), TableCell(row.reason),
-                    ]
+                        TableCell(row.timeText(timeZone: survey.timeZone, ui: ui)),
+                    ] + (hasReasons ? [TableCell(row.reason)] : [])
                 }, into: &html)
             html.element("h2", text: Phrase.yourAnswers.text(ui))
             AnswerList(context: context, pages: survey.pages.map { ($0, $0.questions) }, values: values, changeURL: nil)

@@ -62,8 +62,9 @@ struct RevisionHistoryRow: Equatable {
     /// When it happened: one time, or the span of a run of drafts, shortened where both ends share a day.
     func timeText(timeZone: TimeZone, ui: UILanguage) -> String {
         let first = ReceiptFormat.time(firstTime, timeZone: timeZone, ui: ui)
-        guard firstTime != lastTime else { return first }
         let last = ReceiptFormat.time(lastTime, timeZone: timeZone, ui: ui)
+        // Drafts saved within one minute read as one time.
+        guard first != last else { return first }
         let firstDay = ReceiptFormat.date(firstTime, timeZone: timeZone, ui: ui)
         let lastDay = ReceiptFormat.date(lastTime, timeZone: timeZone, ui: ui)
         switch ui {
