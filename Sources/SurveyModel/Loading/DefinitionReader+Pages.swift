@@ -4,7 +4,7 @@ import StrictJSON
 extension DefinitionReader {
     mutating func readParticipantFields(_ fields: ObjectFields) -> [ParticipantField] {
         guard let value = fields["participantFields"],
-            let elements = array(value, what: "\"participantFields\"")
+            let elements = array(value, what: DiagnosticMessage(.placeTopLevelKey, "participantFields"))
         else { return [] }
         var result: [ParticipantField] = []
         var seen: [String: SourceLocation] = [:]
@@ -24,7 +24,9 @@ extension DefinitionReader {
     }
 
     mutating func readPages(_ fields: ObjectFields) -> [Page] {
-        guard let value = required(fields, "pages"), let elements = array(value, what: "\"pages\"") else {
+        guard let value = required(fields, "pages"),
+            let elements = array(value, what: DiagnosticMessage(.placeTopLevelKey, "pages"))
+        else {
             return []
         }
         if elements.isEmpty {
@@ -45,7 +47,9 @@ extension DefinitionReader {
                 expression($0, role: .visibleIf, owner: .page(index: index), what: "visibleIf of \(place)")
             }
             var questions: [Question] = []
-            if let list = required(object, "questions"), let items = array(list, what: "\"questions\" of \(place)") {
+            if let list = required(object, "questions"),
+                let items = array(list, what: Self.place("questions", of: place))
+            {
                 if items.isEmpty {
                     error("\"questions\" of \(place) is empty; add a question or remove the page", at: list.offset)
                 }
@@ -72,7 +76,8 @@ extension DefinitionReader {
 
     /// Reads the `id` of a page, participant field or question and checks its spelling and uniqueness.
     mutating func readName(_ object: ObjectFields, kind: String, seen: inout [String: SourceLocation]) -> String? {
-        guard let value = required(object, "id"), let id = string(value, what: "\"id\" of \(object.place)") else {
+        guard let value = required(object, "id"), let id = string(value, what: Self.place("id", of: object.place))
+        else {
             return nil
         }
         if !Identifier.isName(id) {
@@ -159,7 +164,8 @@ extension DefinitionReader {
     }
 
     private mutating func readRules(_ object: ObjectFields, owner: PendingExpression.Owner) -> [ValidationRule] {
-        guard let value = object["validate"], let elements = array(value, what: "\"validate\" of \(object.place)")
+        guard let value = object["validate"],
+            let elements = array(value, what: Self.place("validate", of: object.place))
         else { return [] }
         var rules: [ValidationRule] = []
         for (index, element) in elements.enumerated() {
@@ -188,7 +194,7 @@ extension DefinitionReader {
     mutating func expression(
         _ value: JSONValue, role: PendingExpression.Role, owner: PendingExpression.Owner, what: String
     ) -> Expression? {
-        guard let source = string(value, what: what) else { return nil }
+        guard let source = string(value, what: DiagnosticMessage(.untranslated, what)) else { return nil }
         do {
             let expression = try Expression.parse(source)
             pendingExpressions.append(

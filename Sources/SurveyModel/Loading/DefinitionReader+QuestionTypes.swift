@@ -43,7 +43,7 @@ extension DefinitionReader {
         settings.maxLength = integer(object, "maxLength", minimum: 1)
         settings.format = enumeration(object, "format", TextFormat.self)
         settings.patternMessage = optionalText(object, "patternMessage")
-        if let value = object["pattern"], let pattern = string(value, what: "\"pattern\" of \(object.place)") {
+        if let value = object["pattern"], let pattern = string(value, what: Self.place("pattern", of: object.place)) {
             do {
                 _ = try NSRegularExpression(pattern: pattern)
                 settings.pattern = pattern
@@ -82,7 +82,7 @@ extension DefinitionReader {
 
     private mutating func readDateSettings(_ object: ObjectFields) -> DateSettings {
         func bound(_ key: String) -> CalendarDate? {
-            guard let value = object[key], let text = string(value, what: "\"\(key)\" of \(object.place)") else {
+            guard let value = object[key], let text = string(value, what: Self.place(key, of: object.place)) else {
                 return nil
             }
             guard let date = CalendarDate(iso: text) else {
@@ -150,7 +150,8 @@ extension DefinitionReader {
 
     private mutating func readMatrix(_ object: ObjectFields) -> MatrixSettings? {
         var rows: [Option] = []
-        if let value = required(object, "rows"), let elements = array(value, what: "\"rows\" of \(object.place)") {
+        if let value = required(object, "rows"), let elements = array(value, what: Self.place("rows", of: object.place))
+        {
             if elements.isEmpty {
                 error("\"rows\" of \(object.place) is empty; a matrix needs at least one row", at: value.offset)
             }
@@ -223,7 +224,9 @@ extension DefinitionReader {
                             + "use a number from \(from) to \(to)", at: member.keyOffset)
                     continue
                 }
-                labels[point] = text(member.value, what: "label \(point) of the scale of \(owner)")
+                labels[point] = text(
+                    member.value,
+                    what: DiagnosticMessage(.placeScaleLabel, parts: [.literal(String(point)), .phrase(owner)]))
             }
         } else if let labelValue = scale["labels"] {
             error(
@@ -263,7 +266,7 @@ extension DefinitionReader {
 
     /// Reads an array of `{"value", "label", "exclusive"}`.
     mutating func readOptions(_ value: JSONValue, of owner: DiagnosticMessage, exclusiveAllowed: Bool) -> [Option] {
-        guard let elements = array(value, what: "\"options\" of \(owner)") else { return [] }
+        guard let elements = array(value, what: Self.place("options", of: owner)) else { return [] }
         if elements.isEmpty {
             error("\"options\" of \(owner) is empty; list at least one option", at: value.offset)
         }
@@ -294,7 +297,8 @@ extension DefinitionReader {
         _ fields: ObjectFields, kind: String, of owner: DiagnosticMessage, valid: (String) -> Bool,
         seen: inout [String: SourceLocation]
     ) -> String? {
-        guard let value = required(fields, "value"), let text = string(value, what: "\"value\" of \(fields.place)")
+        guard let value = required(fields, "value"),
+            let text = string(value, what: Self.place("value", of: fields.place))
         else { return nil }
         guard valid(text) else {
             let rule =

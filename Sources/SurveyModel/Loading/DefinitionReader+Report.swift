@@ -61,7 +61,9 @@ extension DefinitionReader {
 
     /// The question ids listed under `key`, each known and listed once, with where each stands.
     private mutating func questionList(_ report: ObjectFields, _ key: String) -> [(id: String, offset: Int)] {
-        guard let value = report[key], let elements = array(value, what: "\"\(key)\" of \"report\"") else {
+        guard let value = report[key],
+            let elements = array(value, what: Self.place(key, of: DiagnosticMessage(.placeReport)))
+        else {
             return []
         }
         var ids: [(id: String, offset: Int)] = []
@@ -78,7 +80,11 @@ extension DefinitionReader {
 
     /// The id an entry names, if it is a string naming a question of the survey.
     private mutating func knownQuestion(_ element: JSONValue, in place: String) -> String? {
-        guard let id = string(element, what: "each entry of \(place)") else { return nil }
+        guard
+            let id = string(
+                element,
+                what: DiagnosticMessage(.placeEachEntry, parts: [.phrase(DiagnosticMessage(.untranslated, place))]))
+        else { return nil }
         guard questionIDs[id] != nil else {
             let advice =
                 closestMatch(to: id, among: questionIDs.keys.sorted()).map { "; did you mean \"\($0)\"?" } ?? ""
@@ -92,7 +98,9 @@ extension DefinitionReader {
     private mutating func readSections(
         _ report: ObjectFields, questions: [String: Question], settings: ReportSettings
     ) -> [ReportSection] {
-        guard let value = report["sections"], let elements = array(value, what: "\"sections\" of \"report\"") else {
+        guard let value = report["sections"],
+            let elements = array(value, what: Self.place("sections", of: DiagnosticMessage(.placeReport)))
+        else {
             return []
         }
         var sections: [ReportSection] = []
@@ -102,7 +110,9 @@ extension DefinitionReader {
             guard let section = object(element, place: place, keys: DefinitionKeys.reportSection) else { continue }
             let title = requiredText(section, "title")
             var ids: [String] = []
-            if let list = required(section, "questions"), let items = array(list, what: "\"questions\" of \(place)") {
+            if let list = required(section, "questions"),
+                let items = array(list, what: Self.place("questions", of: place))
+            {
                 if items.isEmpty {
                     error("\"questions\" of \(place) is empty; list a question or remove the section", at: list.offset)
                 }

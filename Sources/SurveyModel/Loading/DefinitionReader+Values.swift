@@ -47,18 +47,22 @@ extension DefinitionReader {
     }
 
     /// A string value, or nil with an error.
-    mutating func string(_ value: JSONValue, what: @autoclosure () -> String) -> String? {
+    mutating func string(_ value: JSONValue, what: @autoclosure () -> DiagnosticMessage) -> String? {
         guard let text = value.string else {
-            error("\(what()) must be a string, not \(Self.describe(value))", at: value.offset)
+            error(
+                DiagnosticMessage(.stringExpected, parts: [.phrase(what()), .phrase(Self.describe(value))]),
+                at: value.offset)
             return nil
         }
         return text
     }
 
     /// The elements of an array value, or nil with an error.
-    mutating func array(_ value: JSONValue, what: @autoclosure () -> String) -> [JSONValue]? {
+    mutating func array(_ value: JSONValue, what: @autoclosure () -> DiagnosticMessage) -> [JSONValue]? {
         guard let elements = value.elements else {
-            error("\(what()) must be an array […], not \(Self.describe(value))", at: value.offset)
+            error(
+                DiagnosticMessage(.arrayExpected, parts: [.phrase(what()), .phrase(Self.describe(value))]),
+                at: value.offset)
             return nil
         }
         return elements
@@ -107,7 +111,7 @@ extension DefinitionReader {
         _ fields: ObjectFields, _ key: String, _ type: Value.Type, required isRequired: Bool = false
     ) -> Value? where Value.RawValue == String {
         let found = isRequired ? required(fields, key) : fields[key]
-        guard let value = found, let text = string(value, what: "\"\(key)\" of \(fields.place)") else {
+        guard let value = found, let text = string(value, what: Self.place(key, of: fields.place)) else {
             return nil
         }
         if let result = Value(rawValue: text) { return result }
@@ -133,75 +137,85 @@ extension DefinitionReader {
     /// A text member that must be present.
     mutating func requiredText(_ fields: ObjectFields, _ key: String) -> LocalizedText? {
         guard let value = required(fields, key) else { return nil }
-        return text(value, what: "\"\(key)\" of \(fields.place)")
+        return text(value, what: Self.place(key, of: fields.place))
     }
 
     /// A text member that may be absent.
     mutating func optionalText(_ fields: ObjectFields, _ key: String) -> LocalizedText? {
         guard let value = fields[key] else { return nil }
-        return text(value, what: "\"\(key)\" of \(fields.place)")
+        return text(value, what: Self.place(key, of: fields.place))
     }
 
     /// A text written as a plain string or as an object of texts by language.
     ///
     /// Language codes outside the survey's `languages` are errors; a missing
     /// language is a warning, so a survey can be tried before it is translated.
-    mutating func text(_ value: JSONValue, what: @autoclosure () -> String) -> LocalizedText? {
+    mutating func text(_ value: JSONValue, what: @autoclosure () -> DiagnosticMessage) -> LocalizedText? {
         if let plain = value.string {
             guard !plain.allSatisfy(\.isWhitespace) else {
-                error("\(what()) is empty; write a text or remove the key", at: value.offset)
+                error(DiagnosticMessage(.textEmpty, parts: [.phrase(what())]), at: value.offset)
                 return nil
             }
             return LocalizedText(plain)
         }
         guard let members = value.members else {
             error(
-                "\(what()) must be a text (\"…\") or texts by language ({\"de\": \"…\", \"en\": \"…\"}), "
-                    + "not \(Self.describe(value))", at: value.offset)
+                DiagnosticMessage(.textExpected, parts: [.phrase(what()), .phrase(Self.describe(value))]),
+                at: value.offset)
             return nil
         }
         var translations: [String: String] = [:]
         for member in members {
             guard languages.contains(member.key) || (!languagesAreValid && LanguageCodes.all.contains(member.key))
             else {
-                let advice: String
+                let parts: [DiagnosticMessage.Argument] = [.literal(member.key), .phrase(what())]
+                let message: DiagnosticMessage
                 if LanguageCodes.all.contains(member.key) {
-                    advice = "add it to \"languages\" or remove this text"
+                    message = DiagnosticMessage(.textLanguageUndeclared, parts: parts)
                 } else if let match = closestMatch(to: member.key, among: languages) {
-                    advice = "did you mean \"\(match)\"?"
+                    message = DiagnosticMessage(.textLanguageSuggested, parts: parts + [.literal(match)])
                 } else {
-                    advice = "use one of " + languages.map { "\"\($0)\"" }.joined(separator: ", ")
+                    let allowed = languages.map { "\"\($0)\"" }.joined(separator: ", ")
+                    message = DiagnosticMessage(.textLanguageAllowed, parts: parts + [.literal(allowed)])
                 }
-                let kind = LanguageCodes.all.contains(member.key) ? "language" : "unknown language code"
-                error(
-                    "\(kind) \"\(member.key)\" in \(what()) is not one of the survey's languages; \(advice)",
-                    at: member.keyOffset)
+                error(message, at: member.keyOffset)
                 continue
             }
             let language = member.key
             guard let text = member.value.string else {
-                _ = string(member.value, what: "the \(LanguageCodes.describe(language)) text of \(what())")
+                _ = string(member.value, what: Self.translation(language, of: what()))
                 continue
             }
             if text.allSatisfy(\.isWhitespace) {
                 error(
-                    "the \(LanguageCodes.describe(language)) text of \(what()) is empty; write a text or remove the key",
+                    DiagnosticMessage(.textEmpty, parts: [.phrase(Self.translation(language, of: what()))]),
                     at: member.value.offset)
                 continue
             }
             translations[member.key] = text
         }
         if members.isEmpty {
-            error("\(what()) has no text; write {\"\(languages[0])\": \"…\"} or a plain string", at: value.offset)
+            error(DiagnosticMessage(.textMissing, parts: [.phrase(what()), .literal(languages[0])]), at: value.offset)
             return nil
         }
         let missing = languages.filter { translations[$0] == nil }
         for language in missing where languagesAreValid && members.allSatisfy({ $0.key != language }) {
-            report(.warning, "\(what()) lacks the \(LanguageCodes.describe(language)) text", at: value.offset)
+            report(
+                .warning,
+                DiagnosticMessage(
+                    .translationMissing,
+                    parts: [.phrase(what()), .literal(LanguageCodes.describe(language)), .literal(language)]),
+                at: value.offset)
         }
         guard let first = languages.lazy.compactMap({ translations[$0] }).first ?? translations.values.first
         else { return nil }
         return LocalizedText(translations: translations, defaultText: first)
+    }
+
+    /// The text of one language inside a text object: `the German ("de") text of "title" of question "x"`.
+    static func translation(_ language: String, of owner: DiagnosticMessage) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .placeTranslation, parts: [.literal(LanguageCodes.describe(language)), .literal(language), .phrase(owner)])
     }
 
     /// Describes a value's JSON type for messages, e.g. `a string ("abc")`.

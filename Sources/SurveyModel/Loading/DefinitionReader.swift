@@ -77,7 +77,7 @@ struct DefinitionReader {
             return nil
         }
         languages = readLanguages(fields)
-        if let schema = fields["$schema"] { _ = string(schema, what: "\"$schema\"") }
+        if let schema = fields["$schema"] { _ = string(schema, what: DiagnosticMessage(.placeTopLevelKey, "$schema")) }
         let id = readSurveyID(fields)
         let title = requiredText(fields, "title")
         let description = optionalText(fields, "description")
@@ -110,10 +110,17 @@ struct DefinitionReader {
 
     private mutating func readLanguages(_ fields: ObjectFields) -> [String] {
         guard let value = fields["languages"] else { return ["de"] }
-        guard let elements = array(value, what: "\"languages\"") else { return ["de"] }
+        guard let elements = array(value, what: DiagnosticMessage(.placeTopLevelKey, "languages")) else {
+            return ["de"]
+        }
         var codes: [String] = []
         for element in elements {
-            guard let code = string(element, what: "each entry of \"languages\"") else { continue }
+            guard
+                let code = string(
+                    element,
+                    what: DiagnosticMessage(
+                        .placeEachEntry, parts: [.phrase(DiagnosticMessage(.placeTopLevelKey, "languages"))]))
+            else { continue }
             if !LanguageCodes.all.contains(code) {
                 languagesAreValid = false
                 let message =
@@ -133,7 +140,9 @@ struct DefinitionReader {
     }
 
     private mutating func readSurveyID(_ fields: ObjectFields) -> String {
-        guard let value = required(fields, "id"), let id = string(value, what: "\"id\" of the survey") else {
+        guard let value = required(fields, "id"),
+            let id = string(value, what: Self.place("id", of: DiagnosticMessage(.placeSurvey)))
+        else {
             return ""
         }
         let stem = Self.fileStem(file)
@@ -147,7 +156,9 @@ struct DefinitionReader {
 
     private mutating func readTimeZone(_ fields: ObjectFields) -> TimeZone {
         let berlin = TimeZone(identifier: "Europe/Berlin") ?? .gmt
-        guard let value = fields["timeZone"], let name = string(value, what: "\"timeZone\"") else { return berlin }
+        guard let value = fields["timeZone"],
+            let name = string(value, what: DiagnosticMessage(.placeTopLevelKey, "timeZone"))
+        else { return berlin }
         guard let zone = TimeZone(identifier: name) else {
             let message =
                 closestMatch(to: name, among: TimeZone.knownTimeZoneIdentifiers)
@@ -160,7 +171,8 @@ struct DefinitionReader {
 
     private mutating func readSchedule(_ fields: ObjectFields, timeZone: TimeZone) -> (Date?, Date?) {
         func instant(_ key: String, endOfDay: Bool) -> (Date, JSONValue)? {
-            guard let value = fields[key], let text = string(value, what: "\"\(key)\"") else { return nil }
+            guard let value = fields[key], let text = string(value, what: DiagnosticMessage(.placeTopLevelKey, key))
+            else { return nil }
             guard let date = ScheduleTime.parse(text, timeZone: timeZone, endOfDay: endOfDay) else {
                 error(DiagnosticMessage(.scheduleNotADate, key, text), at: value.offset)
                 return nil

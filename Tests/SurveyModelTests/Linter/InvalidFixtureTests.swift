@@ -34,16 +34,21 @@ struct InvalidFixtureTests {
     /// The fixtures whose diagnostics are also kept in German (`<name>.de.expected`): those whose messages all have ids.
     static let germanNames = [
         "empty-pages",
+        "empty-text",
         "key-of-other-type",
+        "language-code-typo",
+        "language-not-declared",
         "max-length-zero",
         "missing-key-pages",
         "missing-key-question-id",
         "missing-keys-title-type",
+        "missing-translation",
         "note-with-required",
         "opens-after-closes",
         "opens-bad-format",
         "report-min-group-size",
         "report-unknown-key",
+        "report-wrong-types",
         "root-not-object",
         "survey-id-file-name",
         "survey-id-pattern",
@@ -69,8 +74,11 @@ struct InvalidFixtureTests {
         "validate-missing-message",
         "validate-unknown-key",
         "wrong-type-min",
+        "wrong-type-options",
+        "wrong-type-pages",
         "wrong-type-question",
         "wrong-type-required",
+        "wrong-type-title",
     ]
 
     @Test(arguments: germanNames)

@@ -183,6 +183,32 @@ enum DiagnosticCatalog {
         case .unknownValueAllowed:
             ("unknown value \"{1}\" for \"{2}\" of {3}; use one of {4}",
              "unbekannter Wert \"{1}\" für \"{2}\" in {3}; erlaubt sind {4}")
+        case .stringExpected: ("{1} must be a string, not {2}", "{1} muss ein Text sein, nicht {2}")
+        case .arrayExpected: ("{1} must be an array […], not {2}", "{1} muss eine Liste […] sein, nicht {2}")
+        case .textEmpty:
+            ("{1} is empty; write a text or remove the key",
+             "{1} ist leer; schreiben Sie einen Text oder entfernen Sie den Schlüssel")
+        case .textExpected:
+            ("{1} must be a text (\"…\") or texts by language ({\"de\": \"…\", \"en\": \"…\"}), not {2}",
+             "{1} muss ein Text (\"…\") oder Texte nach Sprache sein ({\"de\": \"…\", \"en\": \"…\"}), nicht {2}")
+        case .textMissing:
+            ("{1} has no text; write {\"{2}\": \"…\"} or a plain string",
+             "{1} hat keinen Text; schreiben Sie {\"{2}\": \"…\"} oder einen einfachen Text")
+        case .textLanguageUndeclared:
+            ("language \"{1}\" in {2} is not one of the survey's languages; add it to \"languages\" or remove this text",
+             "die Sprache \"{1}\" in {2} gehört nicht zu den Sprachen der Befragung; ergänzen Sie sie in \"languages\" oder entfernen Sie diesen Text")
+        case .textLanguageSuggested:
+            ("unknown language code \"{1}\" in {2} is not one of the survey's languages; did you mean \"{3}\"?",
+             "der unbekannte Sprachcode \"{1}\" in {2} gehört nicht zu den Sprachen der Befragung; meinten Sie \"{3}\"?")
+        case .textLanguageAllowed:
+            ("unknown language code \"{1}\" in {2} is not one of the survey's languages; use one of {3}",
+             "der unbekannte Sprachcode \"{1}\" in {2} gehört nicht zu den Sprachen der Befragung; erlaubt sind {3}")
+        case .translationMissing:
+            ("{1} lacks the {2} text", "bei {1} fehlt der Text in \"{3}\"")
+        case .placeTopLevelKey: ("\"{1}\"", "\"{1}\"")
+        case .placeEachEntry: ("each entry of {1}", "jeder Eintrag von {1}")
+        case .placeScaleLabel: ("label {1} of the scale of {2}", "Beschriftung {1} der Skala von {2}")
+        case .placeTranslation: ("the {1} text of {3}", "der \"{2}\"-Text von {3}")
         case .placeSurvey: ("the survey", "der Befragung")
         case .placeReport: ("\"report\"", "\"report\"")
         case .placeReportSection: ("section {1} of \"report\"", "Abschnitt {1} von \"report\"")
