@@ -33,4 +33,18 @@ import Testing
         #expect(english.text.contains("This setup link has already been used"))
     }
 
+    @Test func theOverviewAfterSetupKeepsTheSetupPagesLanguage() async throws {
+        let site = try TestSite()
+        var browser = site.browser()
+        let setup = try #require(site.application.office.setupPath())
+        let form = await browser.get(setup + "?lang=en")
+        // Where the form posts to, as a browser reads it from the page.
+        let action = try #require(form.text.firstMatch(of: #/action="([^"]*)"/#)).output.1
+        #expect(action == setup + "?lang=en")
+        let password = TestSite.officePassword
+        let saved = await browser.post(
+            String(action), TestBrowser.hiddenFields(form.text) + [("password", password), ("repeat", password)])
+        let overview = await browser.get(try #require(saved.headers["Location"]))
+        #expect(overview.text.contains("The password has been saved and you are signed in."))
+    }
 }

@@ -205,7 +205,8 @@ struct OfficeController: Sendable {
             } else {
                 do throws(OfficePasswordError) {
                     let session = try office.completeSetup(password: password, now: services.now())
-                    var response = services.redirect("/admin?\(Self.passwordSetQuery)")
+                    // The overview has no language of its own to fall back on, so the setup page's goes along.
+                    var response = services.redirect("/admin?\(Self.passwordSetQuery)&lang=\(ui.rawValue)")
                     response.setCookie(cookie(Self.sessionCookie, session, request))
                     return response
                 } catch let failure {
@@ -225,7 +226,10 @@ struct OfficeController: Sendable {
                         "p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-password")], text: error)
                 }
             }
-            html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/setup/\(token)")]) {
+            html.element(
+                "form",
+                [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/setup/\(token)?lang=\(ui.rawValue)")]
+            ) {
                 html in
                 html.void(
                     "input",
@@ -257,7 +261,7 @@ struct OfficeController: Sendable {
         }
     }
 
-    /// The query the overview shows the "password saved" notice for, once, after the setup link.
+    /// The query item the overview shows the "password saved" notice for, once, after the setup link.
     static let passwordSetQuery = "password-set=1"
 
     /// A setup link opened after a password was set: it has been used, so it says so (410 Gone).
@@ -317,7 +321,7 @@ struct OfficeController: Sendable {
             ]
         }
         let failures = services.catalog.failures
-        let passwordSet = request.query == Self.passwordSetQuery
+        let passwordSet = (try? request.queryItems())?["password-set"] == "1"
         return page(ui, Phrase.surveys.text(ui), csrf: csrf(session)) { html in
             if passwordSet {
                 html.element(
