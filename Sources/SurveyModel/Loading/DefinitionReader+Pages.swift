@@ -51,7 +51,7 @@ extension DefinitionReader {
                 let items = array(list, what: Self.place("questions", of: place))
             {
                 if items.isEmpty {
-                    error("\"questions\" of \(place) is empty; add a question or remove the page", at: list.offset)
+                    error(DiagnosticMessage(.questionsEmpty, parts: [.phrase(place)]), at: list.offset)
                 }
                 for (number, item) in items.enumerated() {
                     let question = readQuestion(item, number: number + 1, page: place, position: position)
@@ -92,7 +92,8 @@ extension DefinitionReader {
         }
         if let first = seen[id] {
             error(
-                "duplicate \(kind) id \"\(id)\"; it is already used at line \(first.line); ids must be unique",
+                DiagnosticMessage(
+                    .duplicateID, parts: [.phrase(Self.kind(kind)), .literal(id), .literal(String(first.line))]),
                 at: value.offset)
             return nil
         }

@@ -104,8 +104,9 @@ extension DefinitionReader {
     ) {
         if let min, let max, min > max, let value = object["max"] {
             error(
-                "\"max\" of \(object.place) (\(format(max))) is below \"min\" (\(format(min))); "
-                    + "swap them or correct one", at: value.offset)
+                DiagnosticMessage(
+                    .maxBelowMin, parts: [.phrase(object.place), .literal(format(max)), .literal(format(min))]),
+                at: value.offset)
         }
     }
 
@@ -153,7 +154,7 @@ extension DefinitionReader {
         if let value = required(object, "rows"), let elements = array(value, what: Self.place("rows", of: object.place))
         {
             if elements.isEmpty {
-                error("\"rows\" of \(object.place) is empty; a matrix needs at least one row", at: value.offset)
+                error(DiagnosticMessage(.rowsEmpty, parts: [.phrase(object.place)]), at: value.offset)
             }
             var seen: [String: SourceLocation] = [:]
             for (index, element) in elements.enumerated() {
@@ -268,7 +269,7 @@ extension DefinitionReader {
     mutating func readOptions(_ value: JSONValue, of owner: DiagnosticMessage, exclusiveAllowed: Bool) -> [Option] {
         guard let elements = array(value, what: Self.place("options", of: owner)) else { return [] }
         if elements.isEmpty {
-            error("\"options\" of \(owner) is empty; list at least one option", at: value.offset)
+            error(DiagnosticMessage(.optionsEmpty, parts: [.phrase(owner)]), at: value.offset)
         }
         var options: [Option] = []
         var seen: [String: SourceLocation] = [:]
@@ -310,8 +311,10 @@ extension DefinitionReader {
         }
         if let first = seen[text] {
             error(
-                "duplicate \(kind) value \"\(text)\" in \(owner); "
-                    + "it is already used at line \(first.line)", at: value.offset)
+                DiagnosticMessage(
+                    .duplicateValue,
+                    parts: [.phrase(Self.kind(kind)), .literal(text), .phrase(owner), .literal(String(first.line))]),
+                at: value.offset)
             return nil
         }
         seen[text] = locate(value)

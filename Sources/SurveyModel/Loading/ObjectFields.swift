@@ -26,4 +26,16 @@ extension DefinitionReader {
     static func place(_ key: String, of owner: DiagnosticMessage) -> DiagnosticMessage {
         DiagnosticMessage(.placeKey, parts: [.literal(key), .phrase(owner)])
     }
+
+    /// The name of a kind of definition part (`"question"`, `"row"`) in messages.
+    static func kind(_ name: String) -> DiagnosticMessage {
+        switch name {
+        case "page": DiagnosticMessage(.kindPage)
+        case "question": DiagnosticMessage(.kindQuestion)
+        case "participant field": DiagnosticMessage(.kindParticipantField)
+        case "option": DiagnosticMessage(.kindOption)
+        case "row": DiagnosticMessage(.kindRow)
+        default: DiagnosticMessage(.untranslated, name)
+        }
+    }
 }

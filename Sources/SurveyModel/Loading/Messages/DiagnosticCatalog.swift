@@ -205,6 +205,29 @@ enum DiagnosticCatalog {
              "der unbekannte Sprachcode \"{1}\" in {2} gehört nicht zu den Sprachen der Befragung; erlaubt sind {3}")
         case .translationMissing:
             ("{1} lacks the {2} text", "bei {1} fehlt der Text in \"{3}\"")
+        case .duplicateID:
+            ("duplicate {1} id \"{2}\"; it is already used at line {3}; ids must be unique",
+             "doppelte Kennung \"{2}\" ({1}); sie ist schon in Zeile {3} vergeben; Kennungen müssen eindeutig sein")
+        case .duplicateValue:
+            ("duplicate {1} value \"{2}\" in {3}; it is already used at line {4}",
+             "doppelter Wert \"{2}\" ({1}) in {3}; er ist schon in Zeile {4} vergeben")
+        case .questionsEmpty:
+            ("\"questions\" of {1} is empty; add a question or remove the page",
+             "\"questions\" von {1} ist leer; ergänzen Sie eine Frage oder entfernen Sie die Seite")
+        case .optionsEmpty:
+            ("\"options\" of {1} is empty; list at least one option",
+             "\"options\" von {1} ist leer; geben Sie mindestens eine Option an")
+        case .rowsEmpty:
+            ("\"rows\" of {1} is empty; a matrix needs at least one row",
+             "\"rows\" von {1} ist leer; eine Matrix braucht mindestens eine Zeile")
+        case .maxBelowMin:
+            ("\"max\" of {1} ({2}) is below \"min\" ({3}); swap them or correct one",
+             "\"max\" von {1} ({2}) liegt unter \"min\" ({3}); vertauschen Sie die Werte oder korrigieren Sie einen")
+        case .kindPage: ("page", "Seite")
+        case .kindQuestion: ("question", "Frage")
+        case .kindParticipantField: ("participant field", "Teilnehmendenfeld")
+        case .kindOption: ("option", "Option")
+        case .kindRow: ("row", "Matrixzeile")
         case .placeTopLevelKey: ("\"{1}\"", "\"{1}\"")
         case .placeEachEntry: ("each entry of {1}", "jeder Eintrag von {1}")
         case .placeScaleLabel: ("label {1} of the scale of {2}", "Beschriftung {1} der Skala von {2}")
