@@ -47,3 +47,8 @@ private func hex4(_ byte: UInt8) -> String {
     let digits = String(byte, radix: 16, uppercase: true)
     return String(repeating: "0", count: 4 - digits.count) + digits
 }
+
+extension JSONSyntaxError {
+    /// One sentence in English saying what is wrong and how to fix it, for logs and files the office does not edit.
+    public var message: String { DiagnosticMessage(self).text(.en) }
+}
