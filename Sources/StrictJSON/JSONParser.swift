@@ -10,6 +10,10 @@ struct JSONParser: ~Copyable {
     private(set) var tape: [TapeEntry] = []
     /// Hash and tape index of each key of the objects being parsed, innermost last.
     private var keyStack: [(hash: UInt64, tapeIndex: Int)] = []
+    /// Problems the parser could step over (trailing commas), in the order found.
+    private var recovered: [JSONSyntaxError] = []
+    /// How many problems one run collects before it stops; keeps hostile input from growing the list.
+    static let maximumRecoveredErrors = 20
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -18,7 +22,21 @@ struct JSONParser: ~Copyable {
         tape.reserveCapacity(max(16, bytes.count / 8))
     }
 
+    /// Parses the whole input.
+    ///
+    /// - Throws: the first problem, with any found after it in `JSONSyntaxError/additional`.
     mutating func parseDocument() throws(JSONSyntaxError) {
+        do {
+            try parseDocumentBody()
+        } catch {
+            recovered.append(error)
+        }
+        guard var first = recovered.first else { return }
+        first.additional = Array(recovered.dropFirst())
+        throw first
+    }
+
+    private mutating func parseDocumentBody() throws(JSONSyntaxError) {
         skipWhitespace()
         guard position < bytes.count else { throw JSONSyntaxError(.emptyInput, at: position) }
         try parseValue(depth: 0)
@@ -27,6 +45,12 @@ struct JSONParser: ~Copyable {
             if bytes[position] == UInt8(ascii: "/") { throw JSONSyntaxError(.comment, at: position) }
             throw JSONSyntaxError(.trailingContent, at: position)
         }
+    }
+
+    /// Notes a problem the parser can step over, so one run reports several; throws once there are too many.
+    private mutating func recover(_ error: JSONSyntaxError) throws(JSONSyntaxError) {
+        guard recovered.count + 1 < Self.maximumRecoveredErrors else { throw error }
+        recovered.append(error)
     }
 
     // MARK: Values
@@ -59,7 +83,15 @@ struct JSONParser: ~Copyable {
             case UInt8(ascii: "\""):
                 break
             case UInt8(ascii: "}") where keyStack.count > keysBase:
-                throw JSONSyntaxError(.trailingComma(before: "}"), at: lastCommaOffset(before: position))
+                // The object is complete but for the comma: note it and read on.
+                try recover(JSONSyntaxError(.trailingComma(before: "}"), at: lastCommaOffset(before: position)))
+                position += 1
+                tape[entryIndex].end = tape.count
+                tape[entryIndex].payload = UInt64(keyStack.count - keysBase)
+                return
+            case let byte where isDigit(byte) && afterNumberAndComma(position):
+                throw JSONSyntaxError(
+                    .decimalComma(decimalCommaText(before: position)), at: tape[tape.count - 1].offset)
             case UInt8(ascii: "'"):
                 throw JSONSyntaxError(.singleQuotes, at: position)
             case UInt8(ascii: "/"):
@@ -100,7 +132,11 @@ struct JSONParser: ~Copyable {
                 throw JSONSyntaxError(.unexpectedEnd(expected: "a value or ']'"), at: position)
             }
             if bytes[position] == UInt8(ascii: "]") && count > 0 {
-                throw JSONSyntaxError(.trailingComma(before: "]"), at: lastCommaOffset(before: position))
+                try recover(JSONSyntaxError(.trailingComma(before: "]"), at: lastCommaOffset(before: position)))
+                position += 1
+                tape[entryIndex].end = tape.count
+                tape[entryIndex].payload = count
+                return
             }
             try parseValue(depth: depth)
             count += 1
@@ -409,6 +445,7 @@ struct JSONParser: ~Copyable {
 
     private func unexpected(expected: String) -> JSONSyntaxError {
         let byte = bytes[position]
+        if let quote = typographicQuote(at: position) { return JSONSyntaxError(.typographicQuote(quote), at: position) }
         switch byte {
         case UInt8(ascii: "/"): return JSONSyntaxError(.comment, at: position)
         case UInt8(ascii: "'"): return JSONSyntaxError(.singleQuotes, at: position)
@@ -449,6 +486,36 @@ struct JSONParser: ~Copyable {
             end += 1
         }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
+    }
+
+    /// The typographic quotation mark („ “ ” ‚ ‘ ’ « » ‹ ›) at `offset`, which word processors put for '"'.
+    private func typographicQuote(at offset: Int) -> String? {
+        let quotes: Set<Unicode.Scalar> = ["„", "“", "”", "‚", "‘", "’", "«", "»", "‹", "›"]
+        for length in 2...3 where offset + length <= bytes.count {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
+            if let scalar = text.unicodeScalars.first, text.unicodeScalars.count == 1, quotes.contains(scalar) {
+                return text
+            }
+        }
+        return nil
+    }
+
+    /// Whether the digit at `offset` follows a number and a comma with no space between, as `20,5` does.
+    ///
+    /// In an object a key must follow the comma, so a digit there means a decimal comma.
+    private func afterNumberAndComma(_ offset: Int) -> Bool {
+        guard offset >= 2, bytes[offset - 1] == UInt8(ascii: ","), isDigit(bytes[offset - 2]),
+            let last = tape.last, last.kind == .number, last.end == offset - 1
+        else { return false }
+        return true
+    }
+
+    /// The number with its decimal comma, `20,5`, for the message.
+    private func decimalCommaText(before offset: Int) -> String {
+        var end = offset
+        while end < bytes.count, isDigit(bytes[end]), end - offset < 20 { end += 1 }
+        let start = tape[tape.count - 1].offset
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     private func lastCommaOffset(before offset: Int) -> Int {

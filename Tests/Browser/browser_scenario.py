@@ -358,6 +358,14 @@ def office(base, setup):
         password = OFFICE_PASSWORD
         fill(driver, {"password": password, "repeat": password}, False)
         click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+        expect("Das Passwort ist gespeichert, und Sie sind angemeldet." in driver.page_source,
+               "saving the password did not sign in")
+        check_accessibility(driver, "office overview after setup")
+        driver.get(setup)
+        expect("Einrichtungslink bereits verwendet" in driver.page_source, "a used setup link does not say so")
+        check_accessibility(driver, "used setup link")
+        driver.delete_all_cookies()
+        driver.get(f"{base}/admin")
         check_accessibility(driver, "office sign-in page")
         fill(driver, {"password": password}, False)
         click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
@@ -368,7 +376,9 @@ def office(base, setup):
                "the survey page does not show the submitted demo school")
         check_accessibility(driver, "office survey page")
         click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "table a[href*='/r/']"))
-        expect("Verlauf" in driver.page_source, "no revision history")
+        expect("Verlauf" in driver.page_source and "Abgeschickt" in driver.page_source
+               and "Teilnehmende Stelle" in driver.page_source,
+               "the response page lacks its school or its history in German")
         check_accessibility(driver, "office response page")
         driver.get(f"{base}/admin/s/{SURVEY}/preview/plattformen")
         expect("Vorschau" in driver.page_source, "no preview")

@@ -13,23 +13,28 @@ public final class Console: Sendable {
     private let writeError: @Sendable (String) -> Void
     /// Whether standard output is a terminal rather than a file or a pipe.
     private let outputIsTerminal: Bool
+    /// The environment variables the command sees, such as `LANG` for the language of messages.
+    let environment: [String: String]
 
     /// Writes to the process's standard output and standard error.
     public static let standard = Console(
         out: { FileHandle.standardOutput.write(Data($0.utf8)) },
         error: { FileHandle.standardError.write(Data($0.utf8)) },
-        outputIsTerminal: isatty(STDOUT_FILENO) == 1)
+        outputIsTerminal: isatty(STDOUT_FILENO) == 1, environment: ProcessInfo.processInfo.environment)
 
     /// Creates a console that hands its output to `out` and `error`.
     ///
-    /// - Parameter outputIsTerminal: whether `out` is read on a terminal, so that data is escaped too.
+    /// - Parameters:
+    ///   - outputIsTerminal: whether `out` is read on a terminal, so that data is escaped too.
+    ///   - environment: the variables the command sees; none by default, so tests do not depend on the machine.
     public init(
         out: @escaping @Sendable (String) -> Void, error: @escaping @Sendable (String) -> Void,
-        outputIsTerminal: Bool = false
+        outputIsTerminal: Bool = false, environment: [String: String] = [:]
     ) {
         writeOut = out
         writeError = error
         self.outputIsTerminal = outputIsTerminal
+        self.environment = environment
     }
 
     /// Writes `text` and a line break (or `terminator`) to standard output;

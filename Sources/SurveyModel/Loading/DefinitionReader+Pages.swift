@@ -4,13 +4,15 @@ import StrictJSON
 extension DefinitionReader {
     mutating func readParticipantFields(_ fields: ObjectFields) -> [ParticipantField] {
         guard let value = fields["participantFields"],
-            let elements = array(value, what: "\"participantFields\"")
+            let elements = array(value, what: DiagnosticMessage(.placeTopLevelKey, "participantFields"))
         else { return [] }
         var result: [ParticipantField] = []
         var seen: [String: SourceLocation] = [:]
         for (index, element) in elements.enumerated() {
             let name = element["id"]?.string
-            let place = name.map { "participant field \"\($0)\"" } ?? "participant field \(index + 1)"
+            let place =
+                name.map { DiagnosticMessage(.placeParticipantField, $0) }
+                ?? DiagnosticMessage(.placeParticipantFieldNumber, String(index + 1))
             guard let object = object(element, place: place, keys: DefinitionKeys.participantField),
                 let id = readName(object, kind: "participant field", seen: &seen)
             else { continue }
@@ -22,17 +24,21 @@ extension DefinitionReader {
     }
 
     mutating func readPages(_ fields: ObjectFields) -> [Page] {
-        guard let value = required(fields, "pages"), let elements = array(value, what: "\"pages\"") else {
+        guard let value = required(fields, "pages"),
+            let elements = array(value, what: DiagnosticMessage(.placeTopLevelKey, "pages"))
+        else {
             return []
         }
         if elements.isEmpty {
-            error("\"pages\" is empty; a survey needs at least one page", at: value.offset)
+            error(DiagnosticMessage(.pagesEmpty), at: value.offset)
         }
         var pages: [Page] = []
         var seen: [String: SourceLocation] = [:]
         var position = 0
         for (index, element) in elements.enumerated() {
-            let place = element["id"]?.string.map { "page \"\($0)\"" } ?? "page \(index + 1)"
+            let place =
+                element["id"]?.string.map { DiagnosticMessage(.placePage, $0) }
+                ?? DiagnosticMessage(.placePageNumber, String(index + 1))
             guard let object = object(element, place: place, keys: DefinitionKeys.page) else { continue }
             let id = readName(object, kind: "page", seen: &seen)
             let title = requiredText(object, "title")
@@ -41,9 +47,11 @@ extension DefinitionReader {
                 expression($0, role: .visibleIf, owner: .page(index: index), what: "visibleIf of \(place)")
             }
             var questions: [Question] = []
-            if let list = required(object, "questions"), let items = array(list, what: "\"questions\" of \(place)") {
+            if let list = required(object, "questions"),
+                let items = array(list, what: Self.place("questions", of: place))
+            {
                 if items.isEmpty {
-                    error("\"questions\" of \(place) is empty; add a question or remove the page", at: list.offset)
+                    error(DiagnosticMessage(.questionsEmpty, parts: [.phrase(place)]), at: list.offset)
                 }
                 for (number, item) in items.enumerated() {
                     let question = readQuestion(item, number: number + 1, page: place, position: position)
@@ -68,7 +76,8 @@ extension DefinitionReader {
 
     /// Reads the `id` of a page, participant field or question and checks its spelling and uniqueness.
     mutating func readName(_ object: ObjectFields, kind: String, seen: inout [String: SourceLocation]) -> String? {
-        guard let value = required(object, "id"), let id = string(value, what: "\"id\" of \(object.place)") else {
+        guard let value = required(object, "id"), let id = string(value, what: Self.place("id", of: object.place))
+        else {
             return nil
         }
         if !Identifier.isName(id) {
@@ -83,7 +92,8 @@ extension DefinitionReader {
         }
         if let first = seen[id] {
             error(
-                "duplicate \(kind) id \"\(id)\"; it is already used at line \(first.line); ids must be unique",
+                DiagnosticMessage(
+                    .duplicateID, parts: [.phrase(Self.kind(kind)), .literal(id), .literal(String(first.line))]),
                 at: value.offset)
             return nil
         }
@@ -92,19 +102,21 @@ extension DefinitionReader {
     }
 
     /// Reads one question; nil when it is too broken to build (errors were reported).
-    mutating func readQuestion(_ value: JSONValue, number: Int, page: String, position: Int) -> Question? {
+    mutating func readQuestion(_ value: JSONValue, number: Int, page: DiagnosticMessage, position: Int) -> Question? {
         let declared = value["type"]?.string.flatMap(QuestionType.init(rawValue:))
-        let place = value["id"]?.string.map { "question \"\($0)\"" } ?? "question \(number) of \(page)"
+        let place =
+            value["id"]?.string.map { DiagnosticMessage(.placeQuestion, $0) }
+            ?? DiagnosticMessage(.placeQuestionNumber, parts: [.literal(String(number)), .phrase(page)])
         let keys = declared.map(DefinitionKeys.question) ?? DefinitionKeys.anyQuestion
-        let hint: (String) -> String? = { key in
+        let hint: (String) -> DiagnosticMessage? = { key in
             guard let declared, DefinitionKeys.anyQuestion.contains(key) else { return nil }
             if declared == .note {
-                return "a note shows text and takes no answer, so it has no \"\(key)\""
+                return DiagnosticMessage(.unknownKeyOfNote, parts: [.literal(key), .phrase(place)])
             }
             let owners = QuestionType.allCases.filter { DefinitionKeys.question($0).contains(key) }
-            return "\"\(key)\" belongs to questions of type "
-                + owners.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-                + ", not \"\(declared.rawValue)\""
+            let types = owners.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            return DiagnosticMessage(
+                .unknownKeyOfType, parts: [.literal(key), .phrase(place), .literal(types), .literal(declared.rawValue)])
         }
         guard let object = object(value, place: place, keys: keys, unknownKeyHint: hint) else { return nil }
         var seen: [String: SourceLocation] = [:]
@@ -153,11 +165,12 @@ extension DefinitionReader {
     }
 
     private mutating func readRules(_ object: ObjectFields, owner: PendingExpression.Owner) -> [ValidationRule] {
-        guard let value = object["validate"], let elements = array(value, what: "\"validate\" of \(object.place)")
+        guard let value = object["validate"],
+            let elements = array(value, what: Self.place("validate", of: object.place))
         else { return [] }
         var rules: [ValidationRule] = []
         for (index, element) in elements.enumerated() {
-            let place = "rule \(index + 1) of \(object.place)"
+            let place = DiagnosticMessage(.placeRule, parts: [.literal(String(index + 1)), .phrase(object.place)])
             guard let rule = self.object(element, place: place, keys: DefinitionKeys.rule) else { continue }
             let condition = required(rule, "expr").flatMap {
                 expression($0, role: .rule, owner: owner, what: "\"expr\" of \(place)")
@@ -182,7 +195,7 @@ extension DefinitionReader {
     mutating func expression(
         _ value: JSONValue, role: PendingExpression.Role, owner: PendingExpression.Owner, what: String
     ) -> Expression? {
-        guard let source = string(value, what: what) else { return nil }
+        guard let source = string(value, what: DiagnosticMessage(.untranslated, what)) else { return nil }
         do {
             let expression = try Expression.parse(source)
             pendingExpressions.append(

@@ -43,7 +43,7 @@ extension DefinitionReader {
         settings.maxLength = integer(object, "maxLength", minimum: 1)
         settings.format = enumeration(object, "format", TextFormat.self)
         settings.patternMessage = optionalText(object, "patternMessage")
-        if let value = object["pattern"], let pattern = string(value, what: "\"pattern\" of \(object.place)") {
+        if let value = object["pattern"], let pattern = string(value, what: Self.place("pattern", of: object.place)) {
             do {
                 _ = try NSRegularExpression(pattern: pattern)
                 settings.pattern = pattern
@@ -82,7 +82,7 @@ extension DefinitionReader {
 
     private mutating func readDateSettings(_ object: ObjectFields) -> DateSettings {
         func bound(_ key: String) -> CalendarDate? {
-            guard let value = object[key], let text = string(value, what: "\"\(key)\" of \(object.place)") else {
+            guard let value = object[key], let text = string(value, what: Self.place(key, of: object.place)) else {
                 return nil
             }
             guard let date = CalendarDate(iso: text) else {
@@ -104,8 +104,9 @@ extension DefinitionReader {
     ) {
         if let min, let max, min > max, let value = object["max"] {
             error(
-                "\"max\" of \(object.place) (\(format(max))) is below \"min\" (\(format(min))); "
-                    + "swap them or correct one", at: value.offset)
+                DiagnosticMessage(
+                    .maxBelowMin, parts: [.phrase(object.place), .literal(format(max)), .literal(format(min))]),
+                at: value.offset)
         }
     }
 
@@ -142,22 +143,26 @@ extension DefinitionReader {
 
     private mutating func readBooleanSettings(_ object: ObjectFields) -> BooleanSettings {
         guard let value = object["labels"],
-            let labels = self.object(value, place: "\"labels\" of \(object.place)", keys: DefinitionKeys.booleanLabels)
+            let labels = self.object(
+                value, place: Self.place("labels", of: object.place), keys: DefinitionKeys.booleanLabels)
         else { return BooleanSettings() }
         return BooleanSettings(trueLabel: optionalText(labels, "true"), falseLabel: optionalText(labels, "false"))
     }
 
     private mutating func readMatrix(_ object: ObjectFields) -> MatrixSettings? {
         var rows: [Option] = []
-        if let value = required(object, "rows"), let elements = array(value, what: "\"rows\" of \(object.place)") {
+        if let value = required(object, "rows"), let elements = array(value, what: Self.place("rows", of: object.place))
+        {
             if elements.isEmpty {
-                error("\"rows\" of \(object.place) is empty; a matrix needs at least one row", at: value.offset)
+                error(DiagnosticMessage(.rowsEmpty, parts: [.phrase(object.place)]), at: value.offset)
             }
             var seen: [String: SourceLocation] = [:]
             for (index, element) in elements.enumerated() {
                 let place =
-                    element["value"]?.string.map { "row \"\($0)\" of \(object.place)" }
-                    ?? "row \(index + 1) of \(object.place)"
+                    element["value"]?.string.map {
+                        DiagnosticMessage(.placeRow, parts: [.literal($0), .phrase(object.place)])
+                    }
+                    ?? DiagnosticMessage(.placeRowNumber, parts: [.literal(String(index + 1)), .phrase(object.place)])
                 guard let row = self.object(element, place: place, keys: DefinitionKeys.row),
                     let value = readValue(row, kind: "row", of: object.place, valid: Identifier.isName, seen: &seen),
                     let label = requiredText(row, "label")
@@ -192,10 +197,12 @@ extension DefinitionReader {
     }
 
     /// Reads `scale: {"from", "to", "labels"}`.
-    private mutating func readScale(_ value: JSONValue, of owner: String, notApplicable: LocalizedText?)
+    private mutating func readScale(_ value: JSONValue, of owner: DiagnosticMessage, notApplicable: LocalizedText?)
         -> ScaleSettings?
     {
-        guard let scale = object(value, place: "\"scale\" of \(owner)", keys: DefinitionKeys.scale) else { return nil }
+        guard let scale = object(value, place: Self.place("scale", of: owner), keys: DefinitionKeys.scale) else {
+            return nil
+        }
         let fromValue = required(scale, "from")
         let toValue = required(scale, "to")
         guard let from = integer(scale, "from", minimum: -100), let to = integer(scale, "to", minimum: -100),
@@ -218,7 +225,9 @@ extension DefinitionReader {
                             + "use a number from \(from) to \(to)", at: member.keyOffset)
                     continue
                 }
-                labels[point] = text(member.value, what: "label \(point) of the scale of \(owner)")
+                labels[point] = text(
+                    member.value,
+                    what: DiagnosticMessage(.placeScaleLabel, parts: [.literal(String(point)), .phrase(owner)]))
             }
         } else if let labelValue = scale["labels"] {
             error(
@@ -246,7 +255,7 @@ extension DefinitionReader {
     /// Reads an object `{"label": …}` under `key`.
     private mutating func labelObject(_ object: ObjectFields, _ key: String, keys: [String]) -> LocalizedText? {
         guard let value = object[key],
-            let fields = self.object(value, place: "\"\(key)\" of \(object.place)", keys: keys)
+            let fields = self.object(value, place: Self.place(key, of: object.place), keys: keys)
         else { return nil }
         return requiredText(fields, "label")
     }
@@ -257,17 +266,17 @@ extension DefinitionReader {
     }
 
     /// Reads an array of `{"value", "label", "exclusive"}`.
-    mutating func readOptions(_ value: JSONValue, of owner: String, exclusiveAllowed: Bool) -> [Option] {
-        guard let elements = array(value, what: "\"options\" of \(owner)") else { return [] }
+    mutating func readOptions(_ value: JSONValue, of owner: DiagnosticMessage, exclusiveAllowed: Bool) -> [Option] {
+        guard let elements = array(value, what: Self.place("options", of: owner)) else { return [] }
         if elements.isEmpty {
-            error("\"options\" of \(owner) is empty; list at least one option", at: value.offset)
+            error(DiagnosticMessage(.optionsEmpty, parts: [.phrase(owner)]), at: value.offset)
         }
         var options: [Option] = []
         var seen: [String: SourceLocation] = [:]
         for (index, element) in elements.enumerated() {
             let place =
-                element["value"]?.string.map { "option \"\($0)\" of \(owner)" }
-                ?? "option \(index + 1) of \(owner)"
+                element["value"]?.string.map { DiagnosticMessage(.placeOption, parts: [.literal($0), .phrase(owner)]) }
+                ?? DiagnosticMessage(.placeOptionNumber, parts: [.literal(String(index + 1)), .phrase(owner)])
             guard let fields = object(element, place: place, keys: DefinitionKeys.option) else { continue }
             let optionValue = readValue(fields, kind: "option", of: owner, valid: Identifier.isOptionValue, seen: &seen)
             let label = requiredText(fields, "label")
@@ -286,10 +295,11 @@ extension DefinitionReader {
 
     /// Reads the `value` of an option or row and checks its spelling and uniqueness.
     private mutating func readValue(
-        _ fields: ObjectFields, kind: String, of owner: String, valid: (String) -> Bool,
+        _ fields: ObjectFields, kind: String, of owner: DiagnosticMessage, valid: (String) -> Bool,
         seen: inout [String: SourceLocation]
     ) -> String? {
-        guard let value = required(fields, "value"), let text = string(value, what: "\"value\" of \(fields.place)")
+        guard let value = required(fields, "value"),
+            let text = string(value, what: Self.place("value", of: fields.place))
         else { return nil }
         guard valid(text) else {
             let rule =
@@ -301,8 +311,10 @@ extension DefinitionReader {
         }
         if let first = seen[text] {
             error(
-                "duplicate \(kind) value \"\(text)\" in \(owner); "
-                    + "it is already used at line \(first.line)", at: value.offset)
+                DiagnosticMessage(
+                    .duplicateValue,
+                    parts: [.phrase(Self.kind(kind)), .literal(text), .phrase(owner), .literal(String(first.line))]),
+                at: value.offset)
             return nil
         }
         seen[text] = locate(value)

@@ -13,7 +13,8 @@ extension DefinitionReader {
             return (.object([]), ReportSettings())
         }
         // A misspelt setting must not pass silently.
-        guard let settingsObject = object(value, place: "\"report\"", keys: DefinitionKeys.report) else {
+        guard let settingsObject = object(value, place: DiagnosticMessage(.placeReport), keys: DefinitionKeys.report)
+        else {
             return (JSON(value), ReportSettings())
         }
         _ = integer(settingsObject, "minGroupSize", minimum: 1)
@@ -60,7 +61,9 @@ extension DefinitionReader {
 
     /// The question ids listed under `key`, each known and listed once, with where each stands.
     private mutating func questionList(_ report: ObjectFields, _ key: String) -> [(id: String, offset: Int)] {
-        guard let value = report[key], let elements = array(value, what: "\"\(key)\" of \"report\"") else {
+        guard let value = report[key],
+            let elements = array(value, what: Self.place(key, of: DiagnosticMessage(.placeReport)))
+        else {
             return []
         }
         var ids: [(id: String, offset: Int)] = []
@@ -77,7 +80,11 @@ extension DefinitionReader {
 
     /// The id an entry names, if it is a string naming a question of the survey.
     private mutating func knownQuestion(_ element: JSONValue, in place: String) -> String? {
-        guard let id = string(element, what: "each entry of \(place)") else { return nil }
+        guard
+            let id = string(
+                element,
+                what: DiagnosticMessage(.placeEachEntry, parts: [.phrase(DiagnosticMessage(.untranslated, place))]))
+        else { return nil }
         guard questionIDs[id] != nil else {
             let advice =
                 closestMatch(to: id, among: questionIDs.keys.sorted()).map { "; did you mean \"\($0)\"?" } ?? ""
@@ -91,22 +98,26 @@ extension DefinitionReader {
     private mutating func readSections(
         _ report: ObjectFields, questions: [String: Question], settings: ReportSettings
     ) -> [ReportSection] {
-        guard let value = report["sections"], let elements = array(value, what: "\"sections\" of \"report\"") else {
+        guard let value = report["sections"],
+            let elements = array(value, what: Self.place("sections", of: DiagnosticMessage(.placeReport)))
+        else {
             return []
         }
         var sections: [ReportSection] = []
         var listedIn: [String: Int] = [:]
         for (index, element) in elements.enumerated() {
-            let place = "section \(index + 1) of \"report\""
+            let place = DiagnosticMessage(.placeReportSection, String(index + 1))
             guard let section = object(element, place: place, keys: DefinitionKeys.reportSection) else { continue }
             let title = requiredText(section, "title")
             var ids: [String] = []
-            if let list = required(section, "questions"), let items = array(list, what: "\"questions\" of \(place)") {
+            if let list = required(section, "questions"),
+                let items = array(list, what: Self.place("questions", of: place))
+            {
                 if items.isEmpty {
                     error("\"questions\" of \(place) is empty; list a question or remove the section", at: list.offset)
                 }
                 for item in items {
-                    guard let id = knownQuestion(item, in: place) else { continue }
+                    guard let id = knownQuestion(item, in: place.description) else { continue }
                     if let earlier = listedIn[id] {
                         error(
                             "question \"\(id)\" is already listed in section \(earlier) of \"report\"; "

@@ -4,25 +4,33 @@ import Suggestions
 /// Typed access to JSON values, reporting wrong types, missing and unknown keys.
 extension DefinitionReader {
     /// The members of an object whose keys were checked against `keys`; nil if `value` is not an object.
+    ///
+    /// - Parameter unknownKeyHint: the message for an unknown key that deserves more than a suggestion.
     mutating func object(
-        _ value: JSONValue, place: String, keys: [String], unknownKeyHint: (String) -> String? = { _ in nil }
+        _ value: JSONValue, place: DiagnosticMessage, keys: [String],
+        unknownKeyHint: (String) -> DiagnosticMessage? = { _ in nil }
     ) -> ObjectFields? {
         guard let members = value.members else {
-            error("\(place) must be an object {…}, not \(Self.describe(value))", at: value.offset)
+            error(
+                DiagnosticMessage(.objectExpected, parts: [.phrase(place), .phrase(Self.describe(value))]),
+                at: value.offset)
             return nil
         }
         var misspelled = Set<String>()
         for member in members where !keys.contains(member.key) {
-            let advice: String
+            let message: DiagnosticMessage
             if let hint = unknownKeyHint(member.key) {
-                advice = hint
+                message = hint
             } else if let match = closestMatch(to: member.key, among: keys) {
-                advice = "did you mean \"\(match)\"?"
+                message = DiagnosticMessage(
+                    .unknownKeySuggested, parts: [.literal(member.key), .phrase(place), .literal(match)])
                 misspelled.insert(match)
             } else {
-                advice = "allowed keys are " + keys.map { "\"\($0)\"" }.joined(separator: ", ")
+                let allowed = keys.map { "\"\($0)\"" }.joined(separator: ", ")
+                message = DiagnosticMessage(
+                    .unknownKeyAllowed, parts: [.literal(member.key), .phrase(place), .literal(allowed)])
             }
-            error("unknown key \"\(member.key)\" in \(place); \(advice)", at: member.keyOffset)
+            error(message, at: member.keyOffset)
         }
         return ObjectFields(value: value, place: place, members: members, misspelled: misspelled)
     }
@@ -31,25 +39,30 @@ extension DefinitionReader {
     mutating func required(_ fields: ObjectFields, _ key: String) -> JSONValue? {
         guard let value = fields[key] else {
             if fields.misspelled.contains(key) { return nil }
-            error("missing key \"\(key)\" in \(fields.place)", at: fields.value.offset)
+            error(
+                DiagnosticMessage(.missingKey, parts: [.literal(key), .phrase(fields.place)]), at: fields.value.offset)
             return nil
         }
         return value
     }
 
     /// A string value, or nil with an error.
-    mutating func string(_ value: JSONValue, what: @autoclosure () -> String) -> String? {
+    mutating func string(_ value: JSONValue, what: @autoclosure () -> DiagnosticMessage) -> String? {
         guard let text = value.string else {
-            error("\(what()) must be a string, not \(Self.describe(value))", at: value.offset)
+            error(
+                DiagnosticMessage(.stringExpected, parts: [.phrase(what()), .phrase(Self.describe(value))]),
+                at: value.offset)
             return nil
         }
         return text
     }
 
     /// The elements of an array value, or nil with an error.
-    mutating func array(_ value: JSONValue, what: @autoclosure () -> String) -> [JSONValue]? {
+    mutating func array(_ value: JSONValue, what: @autoclosure () -> DiagnosticMessage) -> [JSONValue]? {
         guard let elements = value.elements else {
-            error("\(what()) must be an array […], not \(Self.describe(value))", at: value.offset)
+            error(
+                DiagnosticMessage(.arrayExpected, parts: [.phrase(what()), .phrase(Self.describe(value))]),
+                at: value.offset)
             return nil
         }
         return elements
@@ -59,9 +72,7 @@ extension DefinitionReader {
     mutating func bool(_ fields: ObjectFields, _ key: String) -> Bool? {
         guard let value = fields[key] else { return nil }
         guard let flag = value.bool else {
-            error(
-                "\"\(key)\" of \(fields.place) must be true or false, not \(Self.describe(value))",
-                at: value.offset)
+            error(wrongKind(.booleanExpected, key, of: fields, value), at: value.offset)
             return nil
         }
         return flag
@@ -71,7 +82,7 @@ extension DefinitionReader {
     mutating func number(_ fields: ObjectFields, _ key: String) -> Double? {
         guard let value = fields[key] else { return nil }
         guard let number = value.double else {
-            error("\"\(key)\" of \(fields.place) must be a number, not \(Self.describe(value))", at: value.offset)
+            error(wrongKind(.numberExpected, key, of: fields, value), at: value.offset)
             return nil
         }
         return number
@@ -81,13 +92,15 @@ extension DefinitionReader {
     mutating func integer(_ fields: ObjectFields, _ key: String, minimum: Int) -> Int? {
         guard let value = fields[key] else { return nil }
         guard let number = value.int else {
-            error(
-                "\"\(key)\" of \(fields.place) must be a whole number, not \(Self.describe(value))",
-                at: value.offset)
+            error(wrongKind(.wholeNumberExpected, key, of: fields, value), at: value.offset)
             return nil
         }
         guard number >= minimum else {
-            error("\"\(key)\" of \(fields.place) must be at least \(minimum), not \(number)", at: value.offset)
+            error(
+                DiagnosticMessage(
+                    .numberTooSmall,
+                    parts: [.literal(key), .phrase(fields.place), .literal(String(minimum)), .literal(String(number))]),
+                at: value.offset)
             return nil
         }
         return number
@@ -98,101 +111,122 @@ extension DefinitionReader {
         _ fields: ObjectFields, _ key: String, _ type: Value.Type, required isRequired: Bool = false
     ) -> Value? where Value.RawValue == String {
         let found = isRequired ? required(fields, key) : fields[key]
-        guard let value = found, let text = string(value, what: "\"\(key)\" of \(fields.place)") else {
+        guard let value = found, let text = string(value, what: Self.place(key, of: fields.place)) else {
             return nil
         }
         if let result = Value(rawValue: text) { return result }
         let allowed = Value.allCases.map(\.rawValue)
-        let advice =
-            closestMatch(to: text, among: allowed).map { "did you mean \"\($0)\"?" }
-            ?? "use " + allowed.map { "\"\($0)\"" }.joined(separator: " or ")
-        error("unknown value \"\(text)\" for \"\(key)\" of \(fields.place); \(advice)", at: value.offset)
+        let parts: [DiagnosticMessage.Argument] = [.literal(text), .literal(key), .phrase(fields.place)]
+        let message =
+            closestMatch(to: text, among: allowed).map {
+                DiagnosticMessage(.unknownValueSuggested, parts: parts + [.literal($0)])
+            }
+            ?? DiagnosticMessage(
+                .unknownValueAllowed, parts: parts + [.literal(allowed.map { "\"\($0)\"" }.joined(separator: ", "))])
+        error(message, at: value.offset)
         return nil
+    }
+
+    /// "`key` of `place` must be …, not `value`".
+    private func wrongKind(_ id: DiagnosticMessageID, _ key: String, of fields: ObjectFields, _ value: JSONValue)
+        -> DiagnosticMessage
+    {
+        DiagnosticMessage(id, parts: [.literal(key), .phrase(fields.place), .phrase(Self.describe(value))])
     }
 
     /// A text member that must be present.
     mutating func requiredText(_ fields: ObjectFields, _ key: String) -> LocalizedText? {
         guard let value = required(fields, key) else { return nil }
-        return text(value, what: "\"\(key)\" of \(fields.place)")
+        return text(value, what: Self.place(key, of: fields.place))
     }
 
     /// A text member that may be absent.
     mutating func optionalText(_ fields: ObjectFields, _ key: String) -> LocalizedText? {
         guard let value = fields[key] else { return nil }
-        return text(value, what: "\"\(key)\" of \(fields.place)")
+        return text(value, what: Self.place(key, of: fields.place))
     }
 
     /// A text written as a plain string or as an object of texts by language.
     ///
     /// Language codes outside the survey's `languages` are errors; a missing
     /// language is a warning, so a survey can be tried before it is translated.
-    mutating func text(_ value: JSONValue, what: @autoclosure () -> String) -> LocalizedText? {
+    mutating func text(_ value: JSONValue, what: @autoclosure () -> DiagnosticMessage) -> LocalizedText? {
         if let plain = value.string {
             guard !plain.allSatisfy(\.isWhitespace) else {
-                error("\(what()) is empty; write a text or remove the key", at: value.offset)
+                error(DiagnosticMessage(.textEmpty, parts: [.phrase(what())]), at: value.offset)
                 return nil
             }
             return LocalizedText(plain)
         }
         guard let members = value.members else {
             error(
-                "\(what()) must be a text (\"…\") or texts by language ({\"de\": \"…\", \"en\": \"…\"}), "
-                    + "not \(Self.describe(value))", at: value.offset)
+                DiagnosticMessage(.textExpected, parts: [.phrase(what()), .phrase(Self.describe(value))]),
+                at: value.offset)
             return nil
         }
         var translations: [String: String] = [:]
         for member in members {
             guard languages.contains(member.key) || (!languagesAreValid && LanguageCodes.all.contains(member.key))
             else {
-                let advice: String
+                let parts: [DiagnosticMessage.Argument] = [.literal(member.key), .phrase(what())]
+                let message: DiagnosticMessage
                 if LanguageCodes.all.contains(member.key) {
-                    advice = "add it to \"languages\" or remove this text"
+                    message = DiagnosticMessage(.textLanguageUndeclared, parts: parts)
                 } else if let match = closestMatch(to: member.key, among: languages) {
-                    advice = "did you mean \"\(match)\"?"
+                    message = DiagnosticMessage(.textLanguageSuggested, parts: parts + [.literal(match)])
                 } else {
-                    advice = "use one of " + languages.map { "\"\($0)\"" }.joined(separator: ", ")
+                    let allowed = languages.map { "\"\($0)\"" }.joined(separator: ", ")
+                    message = DiagnosticMessage(.textLanguageAllowed, parts: parts + [.literal(allowed)])
                 }
-                let kind = LanguageCodes.all.contains(member.key) ? "language" : "unknown language code"
-                error(
-                    "\(kind) \"\(member.key)\" in \(what()) is not one of the survey's languages; \(advice)",
-                    at: member.keyOffset)
+                error(message, at: member.keyOffset)
                 continue
             }
             let language = member.key
             guard let text = member.value.string else {
-                _ = string(member.value, what: "the \(LanguageCodes.describe(language)) text of \(what())")
+                _ = string(member.value, what: Self.translation(language, of: what()))
                 continue
             }
             if text.allSatisfy(\.isWhitespace) {
                 error(
-                    "the \(LanguageCodes.describe(language)) text of \(what()) is empty; write a text or remove the key",
+                    DiagnosticMessage(.textEmpty, parts: [.phrase(Self.translation(language, of: what()))]),
                     at: member.value.offset)
                 continue
             }
             translations[member.key] = text
         }
         if members.isEmpty {
-            error("\(what()) has no text; write {\"\(languages[0])\": \"…\"} or a plain string", at: value.offset)
+            error(DiagnosticMessage(.textMissing, parts: [.phrase(what()), .literal(languages[0])]), at: value.offset)
             return nil
         }
         let missing = languages.filter { translations[$0] == nil }
         for language in missing where languagesAreValid && members.allSatisfy({ $0.key != language }) {
-            report(.warning, "\(what()) lacks the \(LanguageCodes.describe(language)) text", at: value.offset)
+            report(
+                .warning,
+                DiagnosticMessage(
+                    .translationMissing,
+                    parts: [.phrase(what()), .literal(LanguageCodes.describe(language)), .literal(language)]),
+                at: value.offset)
         }
         guard let first = languages.lazy.compactMap({ translations[$0] }).first ?? translations.values.first
         else { return nil }
         return LocalizedText(translations: translations, defaultText: first)
     }
 
+    /// The text of one language inside a text object: `the German ("de") text of "title" of question "x"`.
+    static func translation(_ language: String, of owner: DiagnosticMessage) -> DiagnosticMessage {
+        DiagnosticMessage(
+            .placeTranslation, parts: [.literal(LanguageCodes.describe(language)), .literal(language), .phrase(owner)])
+    }
+
     /// Describes a value's JSON type for messages, e.g. `a string ("abc")`.
-    static func describe(_ value: JSONValue) -> String {
+    static func describe(_ value: JSONValue) -> DiagnosticMessage {
         switch value.kind {
-        case .null: "null"
-        case .bool: value.bool == true ? "true" : "false"
-        case .number: "the number \(value.double.map(Self.format) ?? "")"
-        case .string: "a string (\"\(shortened(value.string ?? ""))\")"
-        case .array: "an array"
-        case .object: "an object"
+        case .null: DiagnosticMessage(.valueNull)
+        case .bool: DiagnosticMessage(value.bool == true ? .valueTrue : .valueFalse)
+        case .number: DiagnosticMessage(.valueNumber, value.double.map(Self.format) ?? "")
+        case .string: DiagnosticMessage(.valueString, shortened(value.string ?? ""))
+        case .array: DiagnosticMessage(.valueArray)
+        case .object: DiagnosticMessage(.valueObject)
         }
     }
 

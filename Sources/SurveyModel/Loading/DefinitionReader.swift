@@ -46,27 +46,38 @@ struct DefinitionReader {
     private(set) var errorCount = 0
 
     /// Records a problem at a byte offset of the file.
-    mutating func report(_ severity: Diagnostic.Severity, _ message: String, at offset: Int) {
+    mutating func report(_ severity: Diagnostic.Severity, _ message: DiagnosticMessage, at offset: Int) {
         if severity == .error { errorCount += 1 }
         let location = locator.location(ofOffset: offset)
         diagnostics.append(
             Diagnostic(
-                file: file, location: location, severity: severity, message: message,
+                file: file, location: location, severity: severity, text: message,
                 lineText: locator.lineText(location.line)))
     }
 
+    /// Records a problem whose text exists in English only so far.
+    mutating func report(_ severity: Diagnostic.Severity, _ message: String, at offset: Int) {
+        report(severity, DiagnosticMessage(.untranslated, message), at: offset)
+    }
+
     /// Records an error at a byte offset of the file.
+    mutating func error(_ message: DiagnosticMessage, at offset: Int) {
+        report(.error, message, at: offset)
+    }
+
+    /// Records an error whose text exists in English only so far.
     mutating func error(_ message: String, at offset: Int) {
         report(.error, message, at: offset)
     }
 
     /// Reads the whole definition; the survey is nil when any error was found.
     mutating func read() -> Survey? {
-        guard let fields = object(document.root, place: "the survey", keys: DefinitionKeys.survey) else {
+        guard let fields = object(document.root, place: DiagnosticMessage(.placeSurvey), keys: DefinitionKeys.survey)
+        else {
             return nil
         }
         languages = readLanguages(fields)
-        if let schema = fields["$schema"] { _ = string(schema, what: "\"$schema\"") }
+        if let schema = fields["$schema"] { _ = string(schema, what: DiagnosticMessage(.placeTopLevelKey, "$schema")) }
         let id = readSurveyID(fields)
         let title = requiredText(fields, "title")
         let description = optionalText(fields, "description")
@@ -99,53 +110,60 @@ struct DefinitionReader {
 
     private mutating func readLanguages(_ fields: ObjectFields) -> [String] {
         guard let value = fields["languages"] else { return ["de"] }
-        guard let elements = array(value, what: "\"languages\"") else { return ["de"] }
+        guard let elements = array(value, what: DiagnosticMessage(.placeTopLevelKey, "languages")) else {
+            return ["de"]
+        }
         var codes: [String] = []
         for element in elements {
-            guard let code = string(element, what: "each entry of \"languages\"") else { continue }
+            guard
+                let code = string(
+                    element,
+                    what: DiagnosticMessage(
+                        .placeEachEntry, parts: [.phrase(DiagnosticMessage(.placeTopLevelKey, "languages"))]))
+            else { continue }
             if !LanguageCodes.all.contains(code) {
                 languagesAreValid = false
-                let hint =
-                    LanguageCodes.code(named: code).map { "; write \"\($0)\" instead" }
-                    ?? "; use a two-letter ISO 639-1 code such as \"de\" or \"en\""
-                error("unknown language code \"\(code)\" in \"languages\"\(hint)", at: element.offset)
+                let message =
+                    LanguageCodes.code(named: code).map { DiagnosticMessage(.languageCodeNamed, code, $0) }
+                    ?? DiagnosticMessage(.languageCodeUnknown, code)
+                error(message, at: element.offset)
             } else if codes.contains(code) {
-                error("language \"\(code)\" is listed twice in \"languages\"; remove one", at: element.offset)
+                error(DiagnosticMessage(.languageListedTwice, code), at: element.offset)
             } else {
                 codes.append(code)
             }
         }
         if elements.isEmpty {
-            error("\"languages\" is empty; list at least one language code, e.g. [\"de\"]", at: value.offset)
+            error(DiagnosticMessage(.languagesEmpty), at: value.offset)
         }
         return codes.isEmpty ? ["de"] : codes
     }
 
     private mutating func readSurveyID(_ fields: ObjectFields) -> String {
-        guard let value = required(fields, "id"), let id = string(value, what: "\"id\" of the survey") else {
+        guard let value = required(fields, "id"),
+            let id = string(value, what: Self.place("id", of: DiagnosticMessage(.placeSurvey)))
+        else {
             return ""
         }
         let stem = Self.fileStem(file)
         if !Identifier.isSurveyID(id) {
-            error(
-                "survey id \"\(id)\" may only contain lower-case letters, digits and hyphens, "
-                    + "starting with a letter or digit (e.g. \"digitale-bildung\")", at: value.offset)
+            error(DiagnosticMessage(.surveyIDPattern, id), at: value.offset)
         } else if id != stem {
-            error(
-                "survey id \"\(id)\" does not match the file name \"\(stem).json\"; "
-                    + "rename the file to \"\(id).json\" or change the id to \"\(stem)\"", at: value.offset)
+            error(DiagnosticMessage(.surveyIDFileName, id, stem), at: value.offset)
         }
         return id
     }
 
     private mutating func readTimeZone(_ fields: ObjectFields) -> TimeZone {
         let berlin = TimeZone(identifier: "Europe/Berlin") ?? .gmt
-        guard let value = fields["timeZone"], let name = string(value, what: "\"timeZone\"") else { return berlin }
+        guard let value = fields["timeZone"],
+            let name = string(value, what: DiagnosticMessage(.placeTopLevelKey, "timeZone"))
+        else { return berlin }
         guard let zone = TimeZone(identifier: name) else {
-            let suggestion =
+            let message =
                 closestMatch(to: name, among: TimeZone.knownTimeZoneIdentifiers)
-                .map { "; did you mean \"\($0)\"?" } ?? "; use an IANA name such as \"Europe/Berlin\""
-            error("unknown time zone \"\(name)\"\(suggestion)", at: value.offset)
+                .map { DiagnosticMessage(.timeZoneMisspelled, name, $0) } ?? DiagnosticMessage(.timeZoneUnknown, name)
+            error(message, at: value.offset)
             return berlin
         }
         return zone
@@ -153,12 +171,10 @@ struct DefinitionReader {
 
     private mutating func readSchedule(_ fields: ObjectFields, timeZone: TimeZone) -> (Date?, Date?) {
         func instant(_ key: String, endOfDay: Bool) -> (Date, JSONValue)? {
-            guard let value = fields[key], let text = string(value, what: "\"\(key)\"") else { return nil }
+            guard let value = fields[key], let text = string(value, what: DiagnosticMessage(.placeTopLevelKey, key))
+            else { return nil }
             guard let date = ScheduleTime.parse(text, timeZone: timeZone, endOfDay: endOfDay) else {
-                error(
-                    "\"\(key)\" must be a date (\"2025-03-01\") or a date and time (\"2025-03-01T08:00\", "
-                        + "optionally with \"Z\" or an offset such as \"+01:00\"), not \"\(text)\"",
-                    at: value.offset)
+                error(DiagnosticMessage(.scheduleNotADate, key, text), at: value.offset)
                 return nil
             }
             return (date, value)
@@ -166,7 +182,7 @@ struct DefinitionReader {
         let opens = instant("opens", endOfDay: false)
         let closes = instant("closes", endOfDay: true)
         if let opens, let closes, opens.0 >= closes.0 {
-            error("\"closes\" lies before \"opens\"; the survey would never be open", at: closes.1.offset)
+            error(DiagnosticMessage(.scheduleClosesBeforeOpens), at: closes.1.offset)
         }
         return (opens?.0, closes?.0)
     }

@@ -5,7 +5,7 @@ struct ObjectFields {
     /// The object itself.
     let value: JSONValue
     /// Names the object in messages, e.g. `question "schulart"`.
-    let place: String
+    let place: DiagnosticMessage
     let members: [JSONMember]
     /// Keys that an unknown key was taken for a misspelling of; their absence is not reported again.
     var misspelled: Set<String> = []
@@ -18,5 +18,24 @@ struct ObjectFields {
     /// The value of the member named `key`, if present.
     subscript(key: String) -> JSONValue? {
         member(key)?.value
+    }
+}
+
+extension DefinitionReader {
+    /// The place of a key inside another place: `"scale" of question "note"`.
+    static func place(_ key: String, of owner: DiagnosticMessage) -> DiagnosticMessage {
+        DiagnosticMessage(.placeKey, parts: [.literal(key), .phrase(owner)])
+    }
+
+    /// The name of a kind of definition part (`"question"`, `"row"`) in messages.
+    static func kind(_ name: String) -> DiagnosticMessage {
+        switch name {
+        case "page": DiagnosticMessage(.kindPage)
+        case "question": DiagnosticMessage(.kindQuestion)
+        case "participant field": DiagnosticMessage(.kindParticipantField)
+        case "option": DiagnosticMessage(.kindOption)
+        case "row": DiagnosticMessage(.kindRow)
+        default: DiagnosticMessage(.untranslated, name)
+        }
     }
 }

@@ -11,22 +11,22 @@ extension Survey {
     public static func load(path: String) -> SurveyLoadResult {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
-        let problem: String?
+        let problem: DiagnosticMessage
         if !manager.fileExists(atPath: path, isDirectory: &isFolder) {
-            problem = "no such file; check the path"
+            problem = DiagnosticMessage(.fileNotFound)
         } else if isFolder.boolValue {
-            problem = "this is a folder, not a survey file"
+            problem = DiagnosticMessage(.fileIsFolder)
         } else if let size = (try? manager.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
-            problem = "the file is larger than \(maximumFileSize >> 20) MB; a survey definition is far smaller"
+            problem = DiagnosticMessage(.fileTooLarge, String(maximumFileSize >> 20))
         } else if let data = manager.contents(atPath: path) {
             return load(bytes: [UInt8](data), file: path)
         } else {
-            problem = "the file cannot be read; check its permissions"
+            problem = DiagnosticMessage(.fileUnreadable)
         }
         return .failed([
             Diagnostic(
-                file: path, location: SourceLocation(line: 1, column: 1), severity: .error,
-                message: problem ?? "the file cannot be read", lineText: "")
+                file: path, location: SourceLocation(line: 1, column: 1), severity: .error, text: problem,
+                lineText: "")
         ])
     }
 
@@ -39,13 +39,15 @@ extension Survey {
         do {
             document = try JSONDocument(parsing: bytes)
         } catch {
+            // The parser steps over some problems (trailing commas), so one run may name several.
             let locator = SourceLocator(bytes)
-            let location = locator.location(ofOffset: error.offset)
-            return .failed([
-                Diagnostic(
-                    file: file, location: location, severity: .error, message: error.message,
-                    lineText: locator.lineText(location.line))
-            ])
+            return .failed(
+                error.all.map { problem in
+                    let location = locator.location(ofOffset: problem.offset)
+                    return Diagnostic(
+                        file: file, location: location, severity: .error, text: DiagnosticMessage(problem),
+                        lineText: locator.lineText(location.line))
+                })
         }
         var reader = DefinitionReader(document: document, file: file)
         let survey = reader.read()

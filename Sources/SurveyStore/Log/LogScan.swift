@@ -1,4 +1,5 @@
 import StrictJSON
+import SurveyModel
 
 /// The result of reading a whole log: its records, its bad lines and its tail.
 struct LogScan {

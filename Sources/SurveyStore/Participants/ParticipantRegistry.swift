@@ -1,6 +1,7 @@
 import CryptoPrimitives
 import Glibc
 import StrictJSON
+import SurveyModel
 import Synchronization
 
 /// A survey's participants: `responses/<survey-id>/participants.jsonl`.

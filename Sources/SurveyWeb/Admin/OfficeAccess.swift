@@ -103,10 +103,16 @@ public final class OfficeAccess: Sendable {
         return ConstantTime.equals(Array(token.utf8), Array(current.utf8))
     }
 
-    /// Sets the password through the setup link, which then stops working.
-    func completeSetup(password: String) throws(OfficePasswordError) {
+    /// Sets the password through the setup link, which then stops working, and signs the person in.
+    ///
+    /// Whoever holds the link has just chosen the password; asking for it again
+    /// at once would add nothing.
+    /// - Returns: the new session's id.
+    func completeSetup(password: String, now: Date) throws(OfficePasswordError) -> String {
         try Self.setPassword(password, file: passwordFile)
         state.withLock { $0.setupToken = nil }
+        guard let hash = storedHash else { throw .unwritable(file: passwordFile) }
+        return openSession(hash: hash, now: now)
     }
 
     /// Checks a password on the office's own queue and opens a session; `completion` gets its id, or nil.
@@ -146,6 +152,11 @@ public final class OfficeAccess: Sendable {
     /// Checks a password and opens a session.
     private func signIn(password: String, now: Date) -> String? {
         guard let hash = storedHash, hash.matches(password) else { return nil }
+        return openSession(hash: hash, now: now)
+    }
+
+    /// Opens a session bound to the password `hash` was read from.
+    private func openSession(hash: PasswordHash, now: Date) -> String {
         let id = Hex.encode(SecureRandom.bytes(count: 32))
         let session = Session(
             idleExpiry: now.addingTimeInterval(lifetime.idle),

@@ -201,9 +201,12 @@ struct OfficeController: Sendable {
         let ui = LanguageChoice.ui(request)
         let token = request.parameters["token"] ?? ""
         guard office.isSetupToken(token) else {
-            return services.message(
-                .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
-                link: (href: "/admin", text: Phrase.adminTitle.text(ui)))
+            guard office.hasPassword else {
+                return services.message(
+                    .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
+                    link: (href: "/admin", text: Phrase.adminTitle.text(ui)))
+            }
+            return setupLinkUsed(ui)
         }
         var error: String?
         if let form {
@@ -216,8 +219,11 @@ struct OfficeController: Sendable {
                 error = Phrase.passwordsDiffer.text(ui)
             } else {
                 do throws(OfficePasswordError) {
-                    try office.completeSetup(password: password)
-                    return services.redirect("/admin")
+                    let session = try office.completeSetup(password: password, now: services.now())
+                    // The overview has no language of its own to fall back on, so the setup page's goes along.
+                    var response = services.redirect("/admin?\(Self.passwordSetQuery)&lang=\(ui.rawValue)")
+                    response.setCookie(cookie(Self.sessionCookie, session, request))
+                    return response
                 } catch let failure {
                     switch failure {
                     case .refused(let problem): error = Self.phrase(problem).text(ui)
@@ -235,7 +241,10 @@ struct OfficeController: Sendable {
                         "p", [HTMLAttribute("class", "error"), HTMLAttribute("id", "e-password")], text: error)
                 }
             }
-            html.element("form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/setup/\(token)")]) {
+            html.element(
+                "form",
+                [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/setup/\(token)?lang=\(ui.rawValue)")]
+            ) {
                 html in
                 html.void(
                     "input",
@@ -263,6 +272,22 @@ struct OfficeController: Sendable {
                         "button", [HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary")],
                         text: Phrase.setupTitle.text(ui))
                 }
+            }
+        }
+    }
+
+    /// The query item the overview shows the "password saved" notice for, once, after the setup link.
+    static let passwordSetQuery = "password-set=1"
+
+    /// A setup link opened after a password was set: it has been used, so it says so (410 Gone).
+    ///
+    /// Once a password exists, every setup link is spent, whether this one set
+    /// it or `survey admin set-password` did; no token needs to be remembered.
+    private func setupLinkUsed(_ ui: UILanguage) -> HTTPResponse {
+        page(ui, SetupPhrase.linkUsedTitle.text(ui), csrf: nil, status: .gone) { html in
+            html.element("p", text: SetupPhrase.linkUsed.text(ui))
+            html.element("p") { html in
+                html.element("a", [HTMLAttribute("href", "/admin")], text: Phrase.signIn.text(ui))
             }
         }
     }
@@ -311,7 +336,13 @@ struct OfficeController: Sendable {
             ]
         }
         let failures = services.catalog.failures
+        let passwordSet = (try? request.queryItems())?["password-set"] == "1"
         return page(ui, Phrase.surveys.text(ui), csrf: csrf(session)) { html in
+            if passwordSet {
+                html.element(
+                    "p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")],
+                    text: SetupPhrase.passwordSaved.text(ui))
+            }
             OfficePage.table(
                 [
                     Phrase.surveys.text(ui), Phrase.status.text(ui), Phrase.invited.text(ui), Phrase.drafts.text(ui),
@@ -327,7 +358,7 @@ struct OfficeController: Sendable {
                 html.element("h2", text: "\(Phrase.diagnostics.text(ui)): \(file)")
                 html.element(
                     "pre", [HTMLAttribute("class", "diagnostics")],
-                    text: diagnostics.map(\.rendered).joined(separator: "\n"))
+                    text: diagnostics.map { $0.rendered(in: ui.diagnosticLanguage) }.joined(separator: "\n"))
             }
         }
     }
@@ -388,14 +419,14 @@ struct OfficeController: Sendable {
                 html.element("p", [HTMLAttribute("class", "error")], text: Phrase.loadedVersionKept.text(ui))
                 html.element(
                     "pre", [HTMLAttribute("class", "diagnostics")],
-                    text: entry.brokenEdit.map(\.rendered).joined(separator: "\n"))
+                    text: entry.brokenEdit.map { $0.rendered(in: ui.diagnosticLanguage) }.joined(separator: "\n"))
             }
-            let warnings = entry.warnings.map(\.rendered) + entry.orphanWarnings
+            let warnings = entry.warnings.map { $0.rendered(in: ui.diagnosticLanguage) } + entry.orphanWarnings
             if !warnings.isEmpty {
                 html.element("h2", text: Phrase.warnings.text(ui))
                 html.element("pre", [HTMLAttribute("class", "diagnostics")], text: warnings.joined(separator: "\n"))
             }
-            html.element("h2", text: Phrase.participants.text(ui))
+            html.element("h2", [HTMLAttribute("id", "participants")], text: Phrase.participants.text(ui))
             let invitees = services.invitees.invitees(of: survey.id)
             if invitees.isEmpty {
                 html.element("p", text: Phrase.noParticipants.text(ui))
@@ -531,10 +562,11 @@ struct OfficeController: Sendable {
         } else {
             values = FormValues()
         }
-        let title = Phrase.answersOf(ReceiptFormat.responseNumber(responseID)).text(ui)
+        let invitee = invitee(answering: responseID, in: survey.id)
+        let number = Phrase.answersOf(ReceiptFormat.responseNumber(responseID)).text(ui)
+        let title = invitee.map { "\(number) – \($0.label)" } ?? number
         let base = "/admin/s/\(survey.id)"
         let ended = (try? request.queryItems())?["ended"] == "1"
-        let invitee = invitee(answering: responseID, in: survey.id)
         return page(ui, title, csrf: csrf(session)) { html in
             html.element("p") { html in
                 html.element("a", [HTMLAttribute("href", base)], text: Phrase.backToSurvey.text(ui))
@@ -547,16 +579,19 @@ struct OfficeController: Sendable {
                     "p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")],
                     text: Phrase.sessionsEnded.text(ui))
             }
+            ParticipantLine(invitee: invitee, surveyID: survey.id, ui: ui).render(into: &html)
             html.element("h2", text: Phrase.revisionHistory.text(ui))
+            let rows = RevisionHistoryRow.rows(of: history)
+            // The reason column only where a response was voided; otherwise it is empty on every row.
+            let hasReasons = rows.contains { !$0.reason.isEmpty }
             OfficePage.table(
-                [Phrase.revision.text(ui), Phrase.kind.text(ui), Phrase.time.text(ui), Phrase.voidReason.text(ui)],
-                history.map { record in
+                [Phrase.revision.text(ui), Phrase.kind.text(ui), Phrase.time.text(ui)]
+                    + (hasReasons ? [Phrase.voidReason.text(ui)] : []),
+                rows.map { row in
                     [
-                        TableCell(String(record.revision)), TableCell(record.kind.rawValue),
-                        TableCell(
-                            ReceiptFormat.time(ReceiptFormat.date(record.time), timeZone: survey.timeZone, ui: ui)),
-                        TableCell(record.reason ?? ""),
-                    ]
+                        TableCell(row.revisions), TableCell(row.kindText(ui)),
+                        TableCell(row.timeText(timeZone: survey.timeZone, ui: ui)),
+                    ] + (hasReasons ? [TableCell(row.reason)] : [])
                 }, into: &html)
             html.element("h2", text: Phrase.yourAnswers.text(ui))
             AnswerList(context: context, pages: survey.pages.map { ($0, $0.questions) }, values: values, changeURL: nil)
