@@ -76,6 +76,9 @@ import Testing
         #expect(view.text.contains("<td>Abgeschickt</td>"))
         #expect(view.text.contains("<td>Entwurf</td>"))
         #expect(view.text.contains("Grundschule &lt;Am Bach&gt; &amp; Co (schule-1)"))
+        // The school's name links to its row on the participants page.
+        #expect(view.text.contains("href=\"/admin/s/alle-typen/participants#p-schule-1\""))
+        #expect(await office.get("/admin/s/alle-typen/participants").text.contains("<tr id=\"p-schule-1\">"))
         let void = await office.post(
             "/admin/s/alle-typen/r/\(responseID)/void",
             TestBrowser.hiddenFields(view.text) + [("reason", "Testeingabe <doppelt>")])

@@ -203,7 +203,8 @@ struct OfficeParticipantsPage {
 
     private func renderRow(_ row: ParticipantRow, into html: inout HTMLBuilder) {
         let invitee = row.invitee
-        html.element("tr") { html in
+        // The anchor a response's page links to (``ParticipantLine/entryHref(surveyID:participantID:)``).
+        html.element("tr", [HTMLAttribute("id", ParticipantLine.anchor(participantID: invitee.id))]) { html in
             html.element("td", text: invitee.label)
             html.element("td", text: invitee.id)
             for field in survey.participantFields { html.element("td", text: row.fieldLabels[field.id] ?? "–") }

@@ -7,14 +7,13 @@ struct ParticipantLine {
     let surveyID: String
     let ui: UILanguage
 
-    /// Where the participant's entry is listed.
-    ///
-    /// The survey page's participants table, with status and last activity, is
-    /// the one list of participants the office area has; the link leads to its
-    /// heading.
-    static func entryHref(surveyID: String) -> String {
-        "/admin/s/\(surveyID)#participants"
+    /// The participant's row on the survey's participants page, with status, last activity and a new code.
+    static func entryHref(surveyID: String, participantID: String) -> String {
+        "/admin/s/\(surveyID)/participants#\(anchor(participantID: participantID))"
     }
+
+    /// The id of a participant's row on the participants page.
+    static func anchor(participantID: String) -> String { "p-\(participantID)" }
 
     func render(into html: inout HTMLBuilder) {
         html.element("dl", [HTMLAttribute("class", "participant-line")]) { html in
@@ -23,7 +22,7 @@ struct ParticipantLine {
                 guard let invitee else { return html.text(HistoryPhrase.noSchool.text(ui)) }
                 html.text("\(invitee.label) (\(invitee.id)) · ")
                 html.element(
-                    "a", [HTMLAttribute("href", Self.entryHref(surveyID: surveyID))],
+                    "a", [HTMLAttribute("href", Self.entryHref(surveyID: surveyID, participantID: invitee.id))],
                     text: HistoryPhrase.participantEntry.text(ui))
             }
         }
