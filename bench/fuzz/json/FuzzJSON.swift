@@ -16,8 +16,8 @@ public func fuzzJSON(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             fatalError("round trip changed the value")
         }
     } catch {
-        _ = locator.location(ofOffset: error.offset)
-        _ = error.message
+        // Every problem reported (the parser goes on after some, such as a trailing comma) has a place.
+        for problem in error.all { _ = locator.location(ofOffset: problem.offset) }
     }
     return 0
 }
