@@ -43,12 +43,12 @@ import Testing
     }
 
     @Test func everyMessageExistsInBothLanguages() {
-        // JSON literals and keys read the same in both languages.
+        // JSON literals and keys read the same in both languages; an expression's problem is only its arguments.
         let same: Set<DiagnosticMessageID> = [
-            .untranslated, .valueNull, .valueTrue, .valueFalse, .placeReport, .placeTopLevelKey,
+            .expressionProblem, .valueNull, .valueTrue, .valueFalse, .placeReport, .placeTopLevelKey,
         ]
         for id in DiagnosticMessageID.allCases {
-            let message = DiagnosticMessage(id, "x", "y", "z", "w")
+            let message = DiagnosticMessage(id, "x", "y", "z", "w", "v")
             #expect((message.text(.de) == message.text(.en)) == same.contains(id), "\(id.rawValue)")
             #expect(!message.text(.de).contains(#/\{[0-9]+\}/#), "\(id.rawValue)")
         }

@@ -4,13 +4,16 @@ import StrictJSON
 extension DefinitionReader {
     mutating func checkExpressions(pages: [Page], participantFields: [ParticipantField]) {
         let schema = Survey.schema(pages: pages, participantFields: participantFields)
+        let choices = ChoiceOptions(pages: pages, participantFields: participantFields)
         let graph = VisibilityGraph(pending: pendingExpressions, pageOfQuestion: questionOrder.mapValues(\.page))
         for pending in pendingExpressions {
             let readsIncomplete = pending.expression.references.contains {
                 $0.questionID.map(incompleteQuestions.contains) ?? false
             }
             for problem in readsIncomplete ? [] : pending.expression.check(against: schema, expecting: .bool) {
-                error("\(pending.what): \(problem.message)", at: pending.value.sourceOffset(ofScalar: problem.offset))
+                error(
+                    choices.message(for: problem, in: pending.what),
+                    at: pending.value.sourceOffset(ofScalar: problem.offset))
             }
             guard pending.role == .visibleIf else { continue }
             var reported = Set<String>()
@@ -32,25 +35,23 @@ extension DefinitionReader {
         switch pending.owner {
         case .question(let id, let position):
             if target == id {
-                error(
-                    "\(pending.what) refers to the question itself; a question cannot decide its own visibility",
-                    at: offset)
+                error(DiagnosticMessage(.conditionOnItself, parts: [.phrase(pending.what)]), at: offset)
             } else if found.position > position, let cycle = graph.path(from: target, to: id) {
+                let path = ([id] + cycle).joined(separator: " → ")
                 error(
-                    "\(pending.what) refers to \"\(target)\", whose visibility depends on \"\(id)\" in turn "
-                        + "(\(([id] + cycle).joined(separator: " → "))); remove one of these conditions",
+                    DiagnosticMessage(
+                        .conditionCycle, parts: [.phrase(pending.what), .literal(target), .literal(id), .literal(path)]),
                     at: offset)
             } else if found.position > position {
                 error(
-                    "\(pending.what) refers to \"\(target)\", which comes later in the survey; "
-                        + "a question can only depend on questions before it", at: offset)
+                    DiagnosticMessage(.conditionOnLaterQuestion, parts: [.phrase(pending.what), .literal(target)]),
+                    at: offset)
             }
         case .page(let index):
             if found.page >= index {
-                let which = found.page == index ? "is on this page" : "comes on a later page"
-                error(
-                    "\(pending.what) refers to \"\(target)\", which \(which); "
-                        + "a page can only depend on questions of earlier pages", at: offset)
+                let id: DiagnosticMessageID =
+                    found.page == index ? .pageConditionOnSamePage : .pageConditionOnLaterPage
+                error(DiagnosticMessage(id, parts: [.phrase(pending.what), .literal(target)]), at: offset)
             }
         }
     }

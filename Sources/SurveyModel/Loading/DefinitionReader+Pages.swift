@@ -14,7 +14,7 @@ extension DefinitionReader {
                 name.map { DiagnosticMessage(.placeParticipantField, $0) }
                 ?? DiagnosticMessage(.placeParticipantFieldNumber, String(index + 1))
             guard let object = object(element, place: place, keys: DefinitionKeys.participantField),
-                let id = readName(object, kind: "participant field", seen: &seen)
+                let id = readName(object, kind: .participantField, seen: &seen)
             else { continue }
             let label = requiredText(object, "label")
             let options = object["options"].map { readOptions($0, of: place, exclusiveAllowed: false) } ?? []
@@ -40,11 +40,12 @@ extension DefinitionReader {
                 element["id"]?.string.map { DiagnosticMessage(.placePage, $0) }
                 ?? DiagnosticMessage(.placePageNumber, String(index + 1))
             guard let object = object(element, place: place, keys: DefinitionKeys.page) else { continue }
-            let id = readName(object, kind: "page", seen: &seen)
+            let id = readName(object, kind: .page, seen: &seen)
             let title = requiredText(object, "title")
             let description = optionalText(object, "description")
             let visibleIf = object["visibleIf"].flatMap {
-                expression($0, role: .visibleIf, owner: .page(index: index), what: "visibleIf of \(place)")
+                expression(
+                    $0, role: .visibleIf, owner: .page(index: index), what: Self.condition("visibleIf", of: place))
             }
             var questions: [Question] = []
             if let list = required(object, "questions"),
@@ -75,25 +76,25 @@ extension DefinitionReader {
     }
 
     /// Reads the `id` of a page, participant field or question and checks its spelling and uniqueness.
-    mutating func readName(_ object: ObjectFields, kind: String, seen: inout [String: SourceLocation]) -> String? {
+    mutating func readName(_ object: ObjectFields, kind: DefinitionPart, seen: inout [String: SourceLocation])
+        -> String?
+    {
         guard let value = required(object, "id"), let id = string(value, what: Self.place("id", of: object.place))
         else {
             return nil
         }
         if !Identifier.isName(id) {
-            error(
-                "\(kind) id \"\(id)\" must start with a letter and contain only letters, digits "
-                    + "and \"_\" (e.g. \"schulart\", \"geraete_2024\")", at: value.offset)
+            error(DiagnosticMessage(.idPattern, parts: [.phrase(kind.name), .literal(id)]), at: value.offset)
             return nil
         }
         if Identifier.reserved.contains(id.lowercased()) {
-            error("\(kind) id \"\(id)\" is a word of the expression language; choose another id", at: value.offset)
+            error(DiagnosticMessage(.idReserved, parts: [.phrase(kind.name), .literal(id)]), at: value.offset)
             return nil
         }
         if let first = seen[id] {
             error(
                 DiagnosticMessage(
-                    .duplicateID, parts: [.phrase(Self.kind(kind)), .literal(id), .literal(String(first.line))]),
+                    .duplicateID, parts: [.phrase(kind.name), .literal(id), .literal(String(first.line))]),
                 at: value.offset)
             return nil
         }
@@ -121,23 +122,21 @@ extension DefinitionReader {
         guard let object = object(value, place: place, keys: keys, unknownKeyHint: hint) else { return nil }
         var seen: [String: SourceLocation] = [:]
         swap(&seen, &questionIDs) // moved out and back, not copied: readName mutates self too
-        let id = readName(object, kind: "question", seen: &seen)
+        let id = readName(object, kind: .question, seen: &seen)
         swap(&seen, &questionIDs)
         let type = enumeration(object, "type", QuestionType.self, required: true)
         let owner = PendingExpression.Owner.question(id: id ?? "", position: position)
         let title = type == .note ? optionalText(object, "title") : requiredText(object, "title")
         let help = optionalText(object, "help")
         let visibleIf = object["visibleIf"].flatMap {
-            expression($0, role: .visibleIf, owner: owner, what: "visibleIf of \(place)")
+            expression($0, role: .visibleIf, owner: owner, what: Self.condition("visibleIf", of: place))
         }
         let requirement = readRequirement(object, owner: owner)
         let rules = readRules(object, owner: owner)
         let personal = bool(object, "personal") ?? false
         let reportSetting = bool(object, "report")
         if personal, reportSetting == true, let value = object["report"] {
-            error(
-                "\(place) is personal data, which never appears in reports; remove \"report\": true",
-                at: value.offset)
+            error(DiagnosticMessage(.personalInReport, parts: [.phrase(place)]), at: value.offset)
         }
         let errorsBefore = errorCount
         let kind = type.flatMap { readKind($0, object) }
@@ -155,12 +154,10 @@ extension DefinitionReader {
         let always = bool(object, "required")
         guard let member = object.member("requiredIf") else { return always == true ? .always : .optional }
         if always != nil {
-            error(
-                "\(object.place) has both \"required\" and \"requiredIf\"; keep only one of them",
-                at: member.keyOffset)
+            error(DiagnosticMessage(.requiredAndRequiredIf, parts: [.phrase(object.place)]), at: member.keyOffset)
         }
         let condition = expression(
-            member.value, role: .requiredIf, owner: owner, what: "requiredIf of \(object.place)")
+            member.value, role: .requiredIf, owner: owner, what: Self.condition("requiredIf", of: object.place))
         return condition.map(Requirement.when) ?? .optional
     }
 
@@ -173,16 +170,15 @@ extension DefinitionReader {
             let place = DiagnosticMessage(.placeRule, parts: [.literal(String(index + 1)), .phrase(object.place)])
             guard let rule = self.object(element, place: place, keys: DefinitionKeys.rule) else { continue }
             let condition = required(rule, "expr").flatMap {
-                expression($0, role: .rule, owner: owner, what: "\"expr\" of \(place)")
+                expression($0, role: .rule, owner: owner, what: Self.place("expr", of: place))
             }
             let message = requiredText(rule, "message")
             if let condition, let source = rule["expr"], case .question(let id, _) = owner, !id.isEmpty,
                 !condition.references.contains(where: { $0.questionID == id })
             {
                 report(
-                    .warning,
-                    "\"expr\" of \(place) does not refer to \"\(id)\"; its message would appear at a question "
-                        + "it does not check, so move the rule to one of the questions it names", at: source.offset)
+                    .warning, DiagnosticMessage(.ruleElsewhere, parts: [.phrase(place), .literal(id)]),
+                    at: source.offset)
             }
             if let condition, let message, let source = rule["expr"] {
                 rules.append(ValidationRule(expression: condition, message: message, location: locate(source)))
@@ -193,16 +189,18 @@ extension DefinitionReader {
 
     /// Parses an expression and keeps it for the checks that need the whole survey.
     mutating func expression(
-        _ value: JSONValue, role: PendingExpression.Role, owner: PendingExpression.Owner, what: String
+        _ value: JSONValue, role: PendingExpression.Role, owner: PendingExpression.Owner, what: DiagnosticMessage
     ) -> Expression? {
-        guard let source = string(value, what: DiagnosticMessage(.untranslated, what)) else { return nil }
+        guard let source = string(value, what: what) else { return nil }
         do {
             let expression = try Expression.parse(source)
             pendingExpressions.append(
                 PendingExpression(expression: expression, value: value, role: role, owner: owner, what: what))
             return expression
         } catch {
-            self.error("\(what): \(error.message)", at: value.sourceOffset(ofScalar: error.offset))
+            self.error(
+                DiagnosticMessage(.expressionProblem, parts: [.phrase(what), .expression(error)]),
+                at: value.sourceOffset(ofScalar: error.offset))
             return nil
         }
     }

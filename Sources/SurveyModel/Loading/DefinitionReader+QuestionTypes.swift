@@ -25,8 +25,10 @@ extension DefinitionReader {
             var rankCount = integer(object, "rankCount", minimum: 1)
             if let count = rankCount, !options.isEmpty, count > options.count, let value = object["rankCount"] {
                 error(
-                    "\"rankCount\" of \(object.place) is \(count), but there are only \(options.count) options; "
-                        + "use a number from 1 to \(options.count)", at: value.offset)
+                    DiagnosticMessage(
+                        .rankCountTooLarge,
+                        parts: [.phrase(object.place), .literal(String(count)), .literal(String(options.count))]),
+                    at: value.offset)
                 rankCount = nil
             }
             return .ranking(RankingSettings(options: options, rankCount: rankCount))
@@ -48,15 +50,12 @@ extension DefinitionReader {
                 _ = try NSRegularExpression(pattern: pattern)
                 settings.pattern = pattern
             } catch {
-                self.error(
-                    "\"pattern\" of \(object.place) is not a valid regular expression; check brackets, "
-                        + "parentheses and backslashes (a backslash is written \"\\\\\" in JSON)", at: value.offset)
+                self.error(DiagnosticMessage(.patternInvalid, parts: [.phrase(object.place)]), at: value.offset)
             }
         }
         if let member = object.member("patternMessage"), object["pattern"] == nil {
             error(
-                "\"patternMessage\" of \(object.place) needs a \"pattern\"; add one or remove the message",
-                at: member.keyOffset)
+                DiagnosticMessage(.patternMessageWithoutPattern, parts: [.phrase(object.place)]), at: member.keyOffset)
         }
         return settings
     }
@@ -71,8 +70,10 @@ extension DefinitionReader {
             for key in ["min", "max"] {
                 if let value = object[key], let bound = value.double, bound.rounded() != bound {
                     error(
-                        "\"\(key)\" of \(object.place) must be a whole number because \"integer\" is true, "
-                            + "not \(Self.format(bound))", at: value.offset)
+                        DiagnosticMessage(
+                            .integerBoundFraction,
+                            parts: [.literal(key), .phrase(object.place), .literal(Self.format(bound))]),
+                        at: value.offset)
                 }
             }
         }
@@ -87,8 +88,8 @@ extension DefinitionReader {
             }
             guard let date = CalendarDate(iso: text) else {
                 error(
-                    "\"\(key)\" of \(object.place) must be a date written as YYYY-MM-DD (e.g. \"2024-08-01\"), "
-                        + "not \"\(text)\"", at: value.offset)
+                    DiagnosticMessage(.dateBoundFormat, parts: [.literal(key), .phrase(object.place), .literal(text)]),
+                    at: value.offset)
                 return nil
             }
             return date
@@ -118,24 +119,31 @@ extension DefinitionReader {
         let available = options.count + (other == nil ? 0 : 1)
         for (key, count) in [("minSelected", minSelected), ("maxSelected", maxSelected)] {
             if let count, !options.isEmpty, count > available, let value = object[key] {
+                let lowest = key == "minSelected" ? "0" : "1"
                 error(
-                    "\"\(key)\" of \(object.place) is \(count), but there are only \(available) choices; "
-                        + "use a number from \(key == "minSelected" ? 0 : 1) to \(available)", at: value.offset)
+                    DiagnosticMessage(
+                        .selectionCountTooLarge,
+                        parts: [
+                            .literal(key), .phrase(object.place), .literal(String(count)), .literal(String(available)),
+                            .literal(lowest),
+                        ]), at: value.offset)
                 if key == "minSelected" { minSelected = nil } else { maxSelected = nil }
             }
         }
         if let low = minSelected, let high = maxSelected, low > high, let value = object["minSelected"] {
             error(
-                "\"minSelected\" of \(object.place) (\(low)) is above \"maxSelected\" (\(high)); "
-                    + "no answer could satisfy both", at: value.offset)
+                DiagnosticMessage(
+                    .minSelectedAboveMax, parts: [.phrase(object.place), .literal(String(low)), .literal(String(high))]),
+                at: value.offset)
         } else if let low = minSelected, low >= 2, let exclusive = options.first(where: \.exclusive),
             let value = object["minSelected"]
         {
             report(
                 .warning,
-                "\"minSelected\" of \(object.place) is \(low), so the exclusive option \"\(exclusive.value)\", "
-                    + "which cannot be combined with others, can never be chosen; lower \"minSelected\" to 1 "
-                    + "or make the option not exclusive", at: value.offset)
+                DiagnosticMessage(
+                    .exclusiveUnreachable,
+                    parts: [.phrase(object.place), .literal(String(low)), .literal(exclusive.value)]),
+                at: value.offset)
         }
         return MultipleChoiceSettings(
             options: options, minSelected: minSelected, maxSelected: maxSelected, other: other)
@@ -164,7 +172,7 @@ extension DefinitionReader {
                     }
                     ?? DiagnosticMessage(.placeRowNumber, parts: [.literal(String(index + 1)), .phrase(object.place)])
                 guard let row = self.object(element, place: place, keys: DefinitionKeys.row),
-                    let value = readValue(row, kind: "row", of: object.place, valid: Identifier.isName, seen: &seen),
+                    let value = readValue(row, kind: .row, of: object.place, valid: Identifier.isName, seen: &seen),
                     let label = requiredText(row, "label")
                 else { continue }
                 rows.append(Option(value: value, label: label))
@@ -178,20 +186,18 @@ extension DefinitionReader {
         case (nil, let options?):
             if let member = object.member("notApplicable") {
                 error(
-                    "\"notApplicable\" of \(object.place) needs a \"scale\"; with \"options\", add a choice instead",
+                    DiagnosticMessage(.matrixNotApplicableWithOptions, parts: [.phrase(object.place)]),
                     at: member.keyOffset)
             }
             return MatrixSettings(
                 rows: rows, cells: .options(readOptions(options, of: object.place, exclusiveAllowed: false)))
         case (_?, _?):
             if let member = object.member("options") {
-                error(
-                    "\(object.place) has both \"scale\" and \"options\"; a matrix uses one of them",
-                    at: member.keyOffset)
+                error(DiagnosticMessage(.matrixScaleAndOptions, parts: [.phrase(object.place)]), at: member.keyOffset)
             }
             return nil
         case (nil, nil):
-            error("\(object.place) needs either a \"scale\" or \"options\" for its rows", at: object.value.offset)
+            error(DiagnosticMessage(.matrixWithoutCells, parts: [.phrase(object.place)]), at: object.value.offset)
             return nil
         }
     }
@@ -209,11 +215,16 @@ extension DefinitionReader {
             fromValue != nil, let toValue
         else { return nil }
         guard from < to else {
-            error("\"to\" of the scale of \(owner) (\(to)) must be above \"from\" (\(from))", at: toValue.offset)
+            error(
+                DiagnosticMessage(
+                    .scaleToNotAboveFrom, parts: [.phrase(owner), .literal(String(to)), .literal(String(from))]),
+                at: toValue.offset)
             return nil
         }
         guard to - from <= 100 else {
-            error("the scale of \(owner) has \(to - from + 1) points; use at most 101", at: toValue.offset)
+            error(
+                DiagnosticMessage(.scaleTooManyPoints, parts: [.phrase(owner), .literal(String(to - from + 1))]),
+                at: toValue.offset)
             return nil
         }
         var labels: [Int: LocalizedText] = [:]
@@ -221,8 +232,10 @@ extension DefinitionReader {
             for member in members {
                 guard let point = Int(member.key), (from...to).contains(point) else {
                     error(
-                        "label key \"\(member.key)\" of the scale of \(owner) is not a point of the scale; "
-                            + "use a number from \(from) to \(to)", at: member.keyOffset)
+                        DiagnosticMessage(
+                            .scaleLabelOutOfRange,
+                            parts: [.literal(member.key), .phrase(owner), .literal(String(from)), .literal(String(to))]),
+                        at: member.keyOffset)
                     continue
                 }
                 labels[point] = text(
@@ -231,8 +244,12 @@ extension DefinitionReader {
             }
         } else if let labelValue = scale["labels"] {
             error(
-                "\"labels\" of the scale of \(owner) must be an object such as {\"\(from)\": \"…\", \"\(to)\": \"…\"}, "
-                    + "not \(Self.describe(labelValue))", at: labelValue.offset)
+                DiagnosticMessage(
+                    .scaleLabelsNotObject,
+                    parts: [
+                        .phrase(owner), .literal(String(from)), .literal(String(to)),
+                        .phrase(Self.describe(labelValue)),
+                    ]), at: labelValue.offset)
         }
         return ScaleSettings(from: from, to: to, labels: labels, notApplicable: notApplicable)
     }
@@ -246,8 +263,8 @@ extension DefinitionReader {
         guard let label = labelObject(object, "other", keys: DefinitionKeys.other) else { return nil }
         if options.contains(where: { $0.value == Question.otherValue }), let member = object.member("other") {
             error(
-                "\(object.place) has an option with the value \"\(Question.otherValue)\" and an \"other\" choice; "
-                    + "rename the option or remove \"other\"", at: member.keyOffset)
+                DiagnosticMessage(.otherValueClash, parts: [.phrase(object.place), .literal(Question.otherValue)]),
+                at: member.keyOffset)
         }
         return label
     }
@@ -278,13 +295,11 @@ extension DefinitionReader {
                 element["value"]?.string.map { DiagnosticMessage(.placeOption, parts: [.literal($0), .phrase(owner)]) }
                 ?? DiagnosticMessage(.placeOptionNumber, parts: [.literal(String(index + 1)), .phrase(owner)])
             guard let fields = object(element, place: place, keys: DefinitionKeys.option) else { continue }
-            let optionValue = readValue(fields, kind: "option", of: owner, valid: Identifier.isOptionValue, seen: &seen)
+            let optionValue = readValue(fields, kind: .option, of: owner, valid: Identifier.isOptionValue, seen: &seen)
             let label = requiredText(fields, "label")
             let exclusive = bool(fields, "exclusive") ?? false
             if !exclusiveAllowed, let member = fields.member("exclusive") {
-                error(
-                    "\"exclusive\" in \(place) is only allowed for options of a \"multiple\" question",
-                    at: member.keyOffset)
+                error(DiagnosticMessage(.exclusiveOutsideMultiple, parts: [.phrase(place)]), at: member.keyOffset)
             }
             if let optionValue, let label {
                 options.append(Option(value: optionValue, label: label, exclusive: exclusive))
@@ -295,25 +310,21 @@ extension DefinitionReader {
 
     /// Reads the `value` of an option or row and checks its spelling and uniqueness.
     private mutating func readValue(
-        _ fields: ObjectFields, kind: String, of owner: DiagnosticMessage, valid: (String) -> Bool,
+        _ fields: ObjectFields, kind: DefinitionPart, of owner: DiagnosticMessage, valid: (String) -> Bool,
         seen: inout [String: SourceLocation]
     ) -> String? {
         guard let value = required(fields, "value"),
             let text = string(value, what: Self.place("value", of: fields.place))
         else { return nil }
         guard valid(text) else {
-            let rule =
-                kind == "row"
-                ? "start with a letter and contain only letters, digits and \"_\" (rows are used in expressions)"
-                : "start with a letter or digit and contain only letters, digits, \"_\", \"-\" and \".\""
-            error("\(kind) value \"\(text)\" must \(rule)", at: value.offset)
+            error(DiagnosticMessage(kind == .row ? .rowValuePattern : .optionValuePattern, text), at: value.offset)
             return nil
         }
         if let first = seen[text] {
             error(
                 DiagnosticMessage(
                     .duplicateValue,
-                    parts: [.phrase(Self.kind(kind)), .literal(text), .phrase(owner), .literal(String(first.line))]),
+                    parts: [.phrase(kind.name), .literal(text), .phrase(owner), .literal(String(first.line))]),
                 at: value.offset)
             return nil
         }

@@ -7,9 +7,7 @@ extension DefinitionReader {
     mutating func readReport(_ fields: ObjectFields, pages: [Page]) -> (JSON, ReportSettings) {
         guard let value = fields["report"] else { return (.object([]), ReportSettings()) }
         guard value.kind == .object else {
-            error(
-                "\"report\" must be an object of report settings, e.g. {\"minGroupSize\": 5}, "
-                    + "not \(Self.describe(value))", at: value.offset)
+            error(DiagnosticMessage(.reportNotObject, parts: [.phrase(Self.describe(value))]), at: value.offset)
             return (.object([]), ReportSettings())
         }
         // A misspelt setting must not pass silently.
@@ -26,26 +24,17 @@ extension DefinitionReader {
         for (id, offset) in included {
             guard let question = questions[id] else { continue }
             if question.personal {
-                error(
-                    "question \"\(id)\" is personal data, which never appears in reports; "
-                        + "remove it from \"include\" of \"report\"", at: offset)
+                error(DiagnosticMessage(.reportIncludesPersonal, id), at: offset)
             } else if question.reportSetting == false {
-                error(
-                    "question \"\(id)\" says \"report\": false; remove it from \"include\" of \"report\" "
-                        + "or remove that flag", at: offset)
+                error(DiagnosticMessage(.reportIncludesReportFalse, id), at: offset)
             } else if excluded.contains(where: { $0.id == id }) {
-                error("question \"\(id)\" is in both \"exclude\" and \"include\" of \"report\"; keep one", at: offset)
+                error(DiagnosticMessage(.reportIncludedAndExcluded, id), at: offset)
             } else if case .text = question.kind {
                 continue
             } else if case .note = question.kind {
-                error(
-                    "question \"\(id)\" is a note, which has no answers to report; "
-                        + "remove it from \"include\" of \"report\"", at: offset)
+                error(DiagnosticMessage(.reportIncludesNote, id), at: offset)
             } else {
-                report(
-                    .warning,
-                    "question \"\(id)\" appears in reports anyway; \"include\" is needed only for free-text questions",
-                    at: offset)
+                report(.warning, DiagnosticMessage(.reportIncludeNeedless, id), at: offset)
             }
         }
         included.removeAll { id, _ in questions[id]?.personal ?? true }
@@ -61,16 +50,16 @@ extension DefinitionReader {
 
     /// The question ids listed under `key`, each known and listed once, with where each stands.
     private mutating func questionList(_ report: ObjectFields, _ key: String) -> [(id: String, offset: Int)] {
-        guard let value = report[key],
-            let elements = array(value, what: Self.place(key, of: DiagnosticMessage(.placeReport)))
+        let place = Self.place(key, of: DiagnosticMessage(.placeReport))
+        guard let value = report[key], let elements = array(value, what: place)
         else {
             return []
         }
         var ids: [(id: String, offset: Int)] = []
         for element in elements {
-            guard let id = knownQuestion(element, in: "\"\(key)\" of \"report\"") else { continue }
+            guard let id = knownQuestion(element, in: place) else { continue }
             if ids.contains(where: { $0.id == id }) {
-                error("question \"\(id)\" is listed twice in \"\(key)\" of \"report\"; remove one", at: element.offset)
+                error(DiagnosticMessage(.reportListedTwice, id, key), at: element.offset)
             } else {
                 ids.append((id, element.offset))
             }
@@ -79,16 +68,17 @@ extension DefinitionReader {
     }
 
     /// The id an entry names, if it is a string naming a question of the survey.
-    private mutating func knownQuestion(_ element: JSONValue, in place: String) -> String? {
-        guard
-            let id = string(
-                element,
-                what: DiagnosticMessage(.placeEachEntry, parts: [.phrase(DiagnosticMessage(.untranslated, place))]))
-        else { return nil }
+    private mutating func knownQuestion(_ element: JSONValue, in place: DiagnosticMessage) -> String? {
+        guard let id = string(element, what: DiagnosticMessage(.placeEachEntry, parts: [.phrase(place)])) else {
+            return nil
+        }
         guard questionIDs[id] != nil else {
-            let advice =
-                closestMatch(to: id, among: questionIDs.keys.sorted()).map { "; did you mean \"\($0)\"?" } ?? ""
-            error("there is no question \"\(id)\" for \(place)\(advice)", at: element.offset)
+            let message =
+                closestMatch(to: id, among: questionIDs.keys.sorted()).map {
+                    DiagnosticMessage(
+                        .reportUnknownQuestionSuggested, parts: [.literal(id), .phrase(place), .literal($0)])
+                } ?? DiagnosticMessage(.reportUnknownQuestion, parts: [.literal(id), .phrase(place)])
+            error(message, at: element.offset)
             return nil
         }
         return id
@@ -114,18 +104,19 @@ extension DefinitionReader {
                 let items = array(list, what: Self.place("questions", of: place))
             {
                 if items.isEmpty {
-                    error("\"questions\" of \(place) is empty; list a question or remove the section", at: list.offset)
+                    error(DiagnosticMessage(.sectionQuestionsEmpty, parts: [.phrase(place)]), at: list.offset)
                 }
                 for item in items {
-                    guard let id = knownQuestion(item, in: place.description) else { continue }
+                    guard let id = knownQuestion(item, in: place) else { continue }
                     if let earlier = listedIn[id] {
-                        error(
-                            "question \"\(id)\" is already listed in section \(earlier) of \"report\"; "
-                                + "list each question once", at: item.offset)
+                        error(DiagnosticMessage(.sectionListedTwice, id, String(earlier)), at: item.offset)
                     } else if let question = questions[id], !settings.includes(question) {
                         error(
-                            "question \"\(id)\" is left out of reports (\(Self.reasonLeftOut(question, settings))); "
-                                + "remove it from \(place)", at: item.offset)
+                            DiagnosticMessage(
+                                .sectionLeftOut,
+                                parts: [
+                                    .literal(id), .phrase(Self.reasonLeftOut(question, settings)), .phrase(place),
+                                ]), at: item.offset)
                     } else {
                         listedIn[id] = index + 1
                         ids.append(id)
@@ -138,11 +129,11 @@ extension DefinitionReader {
     }
 
     /// Why a question is not in the report, for the message at a section that lists it.
-    private static func reasonLeftOut(_ question: Question, _ settings: ReportSettings) -> String {
-        if question.personal { return "it is personal data" }
-        if case .note = question.kind { return "a note has no answers" }
-        if question.reportSetting == false { return "it says \"report\": false" }
-        if settings.excluded.contains(question.id) { return "it is in \"exclude\"" }
-        return "free text is left out unless listed in \"include\""
+    private static func reasonLeftOut(_ question: Question, _ settings: ReportSettings) -> DiagnosticMessage {
+        if question.personal { return DiagnosticMessage(.leftOutPersonal) }
+        if case .note = question.kind { return DiagnosticMessage(.leftOutNote) }
+        if question.reportSetting == false { return DiagnosticMessage(.leftOutReportFalse) }
+        if settings.excluded.contains(question.id) { return DiagnosticMessage(.leftOutExcluded) }
+        return DiagnosticMessage(.leftOutFreeText)
     }
 }

@@ -55,18 +55,8 @@ struct DefinitionReader {
                 lineText: locator.lineText(location.line)))
     }
 
-    /// Records a problem whose text exists in English only so far.
-    mutating func report(_ severity: Diagnostic.Severity, _ message: String, at offset: Int) {
-        report(severity, DiagnosticMessage(.untranslated, message), at: offset)
-    }
-
     /// Records an error at a byte offset of the file.
     mutating func error(_ message: DiagnosticMessage, at offset: Int) {
-        report(.error, message, at: offset)
-    }
-
-    /// Records an error whose text exists in English only so far.
-    mutating func error(_ message: String, at offset: Int) {
         report(.error, message, at: offset)
     }
 

@@ -22,20 +22,14 @@ struct ObjectFields {
 }
 
 extension DefinitionReader {
+    /// A condition of a page or question: `visibleIf of question "x"`, „Bedingung "visibleIf" von Frage "x"“.
+    static func condition(_ key: String, of owner: DiagnosticMessage) -> DiagnosticMessage {
+        DiagnosticMessage(.placeCondition, parts: [.literal(key), .phrase(owner)])
+    }
+
     /// The place of a key inside another place: `"scale" of question "note"`.
     static func place(_ key: String, of owner: DiagnosticMessage) -> DiagnosticMessage {
         DiagnosticMessage(.placeKey, parts: [.literal(key), .phrase(owner)])
     }
 
-    /// The name of a kind of definition part (`"question"`, `"row"`) in messages.
-    static func kind(_ name: String) -> DiagnosticMessage {
-        switch name {
-        case "page": DiagnosticMessage(.kindPage)
-        case "question": DiagnosticMessage(.kindQuestion)
-        case "participant field": DiagnosticMessage(.kindParticipantField)
-        case "option": DiagnosticMessage(.kindOption)
-        case "row": DiagnosticMessage(.kindRow)
-        default: DiagnosticMessage(.untranslated, name)
-        }
-    }
 }

@@ -19,5 +19,5 @@ struct PendingExpression {
     let role: Role
     let owner: Owner
     /// Names the expression in messages, e.g. `visibleIf of question "bandbreite"`.
-    let what: String
+    let what: DiagnosticMessage
 }

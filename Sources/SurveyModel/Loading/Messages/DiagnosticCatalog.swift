@@ -3,7 +3,8 @@
 /// One exhaustive switch keeps both languages together, so a message cannot
 /// be added in one language and forgotten in the other. `{1}`, `{2}`, … stand
 /// for the message's arguments. German texts use the formal "Sie"; keys and
-/// values keep the straight quotes they are typed with in the JSON file.
+/// values keep the straight quotes they are typed with in the JSON file, while
+/// option labels, which people read rather than type, stand in „…“.
 enum DiagnosticCatalog {
     /// The text of `id` in `language`, with `arguments` filled in.
     static func text(_ id: DiagnosticMessageID, _ arguments: [String], _ language: DiagnosticLanguage) -> String {
@@ -254,8 +255,142 @@ enum DiagnosticCatalog {
         case .valueString: ("a string (\"{1}\")", "ein Text (\"{1}\")")
         case .valueArray: ("an array", "eine Liste")
         case .valueObject: ("an object", "ein Objekt")
-        case .untranslated:
-            ("{1}", "{1}")
+        case .idPattern:
+            ("{1} id \"{2}\" must start with a letter and contain only letters, digits and \"_\" (e.g. \"schulart\", \"geraete_2024\")",
+             "die Kennung \"{2}\" ({1}) muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und \"_\" enthalten (z. B. \"schulart\", \"geraete_2024\")")
+        case .idReserved:
+            ("{1} id \"{2}\" is a word of the expression language; choose another id",
+             "die Kennung \"{2}\" ({1}) ist ein Wort der Ausdruckssprache; wählen Sie eine andere Kennung")
+        case .rowValuePattern:
+            ("row value \"{1}\" must start with a letter and contain only letters, digits and \"_\" (rows are used in expressions)",
+             "der Zeilenwert \"{1}\" muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und \"_\" enthalten (Zeilen werden in Ausdrücken verwendet)")
+        case .optionValuePattern:
+            ("option value \"{1}\" must start with a letter or digit and contain only letters, digits, \"_\", \"-\" and \".\"",
+             "der Optionswert \"{1}\" muss mit einem Buchstaben oder einer Ziffer beginnen und darf nur Buchstaben, Ziffern, \"_\", \"-\" und \".\" enthalten")
+        case .exclusiveOutsideMultiple:
+            ("\"exclusive\" in {1} is only allowed for options of a \"multiple\" question",
+             "\"exclusive\" in {1} ist nur bei Optionen einer Frage vom Typ \"multiple\" erlaubt")
+        case .otherValueClash:
+            ("{1} has an option with the value \"{2}\" and an \"other\" choice; rename the option or remove \"other\"",
+             "{1} hat eine Option mit dem Wert \"{2}\" und zugleich ein Feld \"other\" für freie Angaben; benennen Sie die Option um oder entfernen Sie \"other\"")
+        case .personalInReport:
+            ("{1} is personal data, which never appears in reports; remove \"report\": true",
+             "{1} erfasst personenbezogene Daten, die nie in Berichten erscheinen; entfernen Sie \"report\": true")
+        case .requiredAndRequiredIf:
+            ("{1} has both \"required\" and \"requiredIf\"; keep only one of them",
+             "{1} hat sowohl \"required\" als auch \"requiredIf\"; behalten Sie nur eines davon")
+        case .patternInvalid:
+            ("\"pattern\" of {1} is not a valid regular expression; check brackets, parentheses and backslashes (a backslash is written \"\\\\\" in JSON)",
+             "\"pattern\" von {1} ist kein gültiger regulärer Ausdruck; prüfen Sie Klammern und Backslashes (ein Backslash wird in JSON als \"\\\\\" geschrieben)")
+        case .patternMessageWithoutPattern:
+            ("\"patternMessage\" of {1} needs a \"pattern\"; add one or remove the message",
+             "\"patternMessage\" von {1} braucht ein \"pattern\"; ergänzen Sie es oder entfernen Sie die Meldung")
+        case .integerBoundFraction:
+            ("\"{1}\" of {2} must be a whole number because \"integer\" is true, not {3}",
+             "\"{1}\" von {2} muss eine ganze Zahl sein, weil \"integer\" true ist, nicht {3}")
+        case .dateBoundFormat:
+            ("\"{1}\" of {2} must be a date written as YYYY-MM-DD (e.g. \"2024-08-01\"), not \"{3}\"",
+             "\"{1}\" von {2} muss ein Datum in der Form JJJJ-MM-TT sein (z. B. \"2024-08-01\"), nicht \"{3}\"")
+        case .rankCountTooLarge:
+            ("\"rankCount\" of {1} is {2}, but there are only {3} options; use a number from 1 to {3}",
+             "\"rankCount\" von {1} ist {2}, es gibt aber nur {3} Optionen; verwenden Sie eine Zahl von 1 bis {3}")
+        case .selectionCountTooLarge:
+            ("\"{1}\" of {2} is {3}, but there are only {4} choices; use a number from {5} to {4}",
+             "\"{1}\" von {2} ist {3}, es gibt aber nur {4} Auswahlmöglichkeiten; verwenden Sie eine Zahl von {5} bis {4}")
+        case .minSelectedAboveMax:
+            ("\"minSelected\" of {1} ({2}) is above \"maxSelected\" ({3}); no answer could satisfy both",
+             "\"minSelected\" von {1} ({2}) liegt über \"maxSelected\" ({3}); keine Antwort könnte beides erfüllen")
+        case .exclusiveUnreachable:
+            ("\"minSelected\" of {1} is {2}, so the exclusive option \"{3}\", which cannot be combined with others, can never be chosen; lower \"minSelected\" to 1 or make the option not exclusive",
+             "\"minSelected\" von {1} ist {2}; die ausschließende Option \"{3}\", die sich mit keiner anderen kombinieren lässt, kann daher nie gewählt werden; setzen Sie \"minSelected\" auf 1 oder heben Sie \"exclusive\" auf")
+        case .matrixNotApplicableWithOptions:
+            ("\"notApplicable\" of {1} needs a \"scale\"; with \"options\", add a choice instead",
+             "\"notApplicable\" von {1} braucht eine \"scale\"; bei \"options\" ergänzen Sie stattdessen eine Option")
+        case .matrixScaleAndOptions:
+            ("{1} has both \"scale\" and \"options\"; a matrix uses one of them",
+             "{1} hat sowohl \"scale\" als auch \"options\"; eine Matrix verwendet nur eines davon")
+        case .matrixWithoutCells:
+            ("{1} needs either a \"scale\" or \"options\" for its rows",
+             "{1} braucht für ihre Zeilen entweder eine \"scale\" oder \"options\"")
+        case .scaleToNotAboveFrom:
+            ("\"to\" of the scale of {1} ({2}) must be above \"from\" ({3})",
+             "\"to\" der Skala von {1} ({2}) muss größer sein als \"from\" ({3})")
+        case .scaleTooManyPoints:
+            ("the scale of {1} has {2} points; use at most 101",
+             "die Skala von {1} hat {2} Punkte; erlaubt sind höchstens 101")
+        case .scaleLabelOutOfRange:
+            ("label key \"{1}\" of the scale of {2} is not a point of the scale; use a number from {3} to {4}",
+             "der Schlüssel \"{1}\" der Beschriftungen der Skala von {2} ist kein Punkt der Skala; verwenden Sie eine Zahl von {3} bis {4}")
+        case .scaleLabelsNotObject:
+            ("\"labels\" of the scale of {1} must be an object such as {\"{2}\": \"…\", \"{3}\": \"…\"}, not {4}",
+             "\"labels\" der Skala von {1} muss ein Objekt wie {\"{2}\": \"…\", \"{3}\": \"…\"} sein, nicht {4}")
+        case .expressionProblem: ("{1}: {2}", "{1}: {2}")
+        case .expressionLabelForValue:
+            ("{1}: {2}; did you mean the value '{3}' (label '{4}')?",
+             "{1}: {2}; meinten Sie den Wert „{3}“ (Beschriftung „{4}“)?")
+        case .expressionAllowedValues:
+            ("{1}: {2}; use one of {3}", "{1}: {2}; erlaubt sind {3}")
+        case .conditionOnItself:
+            ("{1} refers to the question itself; a question cannot decide its own visibility",
+             "{1} bezieht sich auf die Frage selbst; eine Frage kann nicht über ihre eigene Sichtbarkeit entscheiden")
+        case .conditionCycle:
+            ("{1} refers to \"{2}\", whose visibility depends on \"{3}\" in turn ({4}); remove one of these conditions",
+             "{1} bezieht sich auf die Frage \"{2}\", deren Sichtbarkeit wiederum von \"{3}\" abhängt ({4}); entfernen Sie eine dieser Bedingungen")
+        case .conditionOnLaterQuestion:
+            ("{1} refers to \"{2}\", which comes later in the survey; a question can only depend on questions before it",
+             "{1} bezieht sich auf die Frage \"{2}\", die erst später in der Befragung kommt; eine Frage kann nur von Fragen vor ihr abhängen")
+        case .pageConditionOnSamePage:
+            ("{1} refers to \"{2}\", which is on this page; a page can only depend on questions of earlier pages",
+             "{1} bezieht sich auf die Frage \"{2}\", die auf derselben Seite steht; eine Seite kann nur von Fragen früherer Seiten abhängen")
+        case .pageConditionOnLaterPage:
+            ("{1} refers to \"{2}\", which comes on a later page; a page can only depend on questions of earlier pages",
+             "{1} bezieht sich auf die Frage \"{2}\", die erst auf einer späteren Seite kommt; eine Seite kann nur von Fragen früherer Seiten abhängen")
+        case .ruleElsewhere:
+            ("\"expr\" of {1} does not refer to \"{2}\"; its message would appear at a question it does not check, so move the rule to one of the questions it names",
+             "\"expr\" von {1} bezieht sich nicht auf \"{2}\"; ihre Meldung erschiene bei einer Frage, die sie gar nicht prüft; verschieben Sie die Regel zu einer der Fragen, die sie nennt")
+        case .reportNotObject:
+            ("\"report\" must be an object of report settings, e.g. {\"minGroupSize\": 5}, not {1}",
+             "\"report\" muss ein Objekt mit Berichtseinstellungen sein, z. B. {\"minGroupSize\": 5}, nicht {1}")
+        case .reportIncludesPersonal:
+            ("question \"{1}\" is personal data, which never appears in reports; remove it from \"include\" of \"report\"",
+             "die Frage \"{1}\" erfasst personenbezogene Daten, die nie in Berichten erscheinen; entfernen Sie sie aus \"include\" von \"report\"")
+        case .reportIncludesReportFalse:
+            ("question \"{1}\" says \"report\": false; remove it from \"include\" of \"report\" or remove that flag",
+             "die Frage \"{1}\" hat \"report\": false; entfernen Sie sie aus \"include\" von \"report\" oder entfernen Sie diese Angabe")
+        case .reportIncludedAndExcluded:
+            ("question \"{1}\" is in both \"exclude\" and \"include\" of \"report\"; keep one",
+             "die Frage \"{1}\" steht sowohl in \"exclude\" als auch in \"include\" von \"report\"; behalten Sie einen Eintrag")
+        case .reportIncludesNote:
+            ("question \"{1}\" is a note, which has no answers to report; remove it from \"include\" of \"report\"",
+             "die Frage \"{1}\" ist ein Hinweis und hat keine Antworten für den Bericht; entfernen Sie sie aus \"include\" von \"report\"")
+        case .reportIncludeNeedless:
+            ("question \"{1}\" appears in reports anyway; \"include\" is needed only for free-text questions",
+             "die Frage \"{1}\" erscheint ohnehin in Berichten; \"include\" ist nur für Freitextfragen nötig")
+        case .reportListedTwice:
+            ("question \"{1}\" is listed twice in \"{2}\" of \"report\"; remove one",
+             "die Frage \"{1}\" steht zweimal in \"{2}\" von \"report\"; entfernen Sie einen Eintrag")
+        case .reportUnknownQuestion:
+            ("there is no question \"{1}\" for {2}", "die Frage \"{1}\" in {2} gibt es nicht")
+        case .reportUnknownQuestionSuggested:
+            ("there is no question \"{1}\" for {2}; did you mean \"{3}\"?",
+             "die Frage \"{1}\" in {2} gibt es nicht; meinten Sie \"{3}\"?")
+        case .sectionQuestionsEmpty:
+            ("\"questions\" of {1} is empty; list a question or remove the section",
+             "\"questions\" von {1} ist leer; nennen Sie eine Frage oder entfernen Sie den Abschnitt")
+        case .sectionListedTwice:
+            ("question \"{1}\" is already listed in section {2} of \"report\"; list each question once",
+             "die Frage \"{1}\" steht schon in Abschnitt {2} von \"report\"; nennen Sie jede Frage nur einmal")
+        case .sectionLeftOut:
+            ("question \"{1}\" is left out of reports ({2}); remove it from {3}",
+             "die Frage \"{1}\" erscheint nicht in Berichten ({2}); entfernen Sie sie aus {3}")
+        case .leftOutPersonal: ("it is personal data", "sie erfasst personenbezogene Daten")
+        case .leftOutNote: ("a note has no answers", "ein Hinweis hat keine Antworten")
+        case .leftOutReportFalse: ("it says \"report\": false", "sie hat \"report\": false")
+        case .leftOutExcluded: ("it is in \"exclude\"", "sie steht in \"exclude\"")
+        case .leftOutFreeText:
+            ("free text is left out unless listed in \"include\"",
+             "Freitext erscheint nur, wenn er in \"include\" steht")
+        case .placeCondition: ("{1} of {2}", "Bedingung \"{1}\" von {2}")
         }
     }
 }

@@ -11,6 +11,8 @@ public struct DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
         case literal(String)
         /// A phrase of its own, written in the same language as the message.
         case phrase(DiagnosticMessage)
+        /// A problem of an expression, written in the expression language's own words (`ExpressionMessage`).
+        case expression(ExpressionError)
     }
 
     public let id: DiagnosticMessageID
@@ -34,11 +36,12 @@ public struct DiagnosticMessage: Sendable, Hashable, CustomStringConvertible {
             switch argument {
             case .literal(let text): text
             case .phrase(let message): message.text(language)
+            case .expression(let error): error.message(in: language.rawValue)
             }
         }
         return DiagnosticCatalog.text(id, values, language)
     }
 
-    /// The message in English, for texts not yet written as messages of their own.
+    /// The message in English, for logs and string interpolation.
     public var description: String { text(.en) }
 }
