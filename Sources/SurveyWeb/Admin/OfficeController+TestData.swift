@@ -46,10 +46,7 @@ extension OfficeController {
                         "a", [HTMLAttribute("href", "\(base)/report?data=test")], text: Phrase.testDataReport.text(ui))
                 }
             }
-            html.element(
-                "form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/test-data/wipe")]
-            ) { html in
-                HiddenFields(csrf: csrf, formKey: WebServices.newFormKey()).render(into: &html)
+            HiddenFields.postForm(to: "\(base)/test-data/wipe", csrf: csrf, into: &html) { html in
                 html.element("div", [HTMLAttribute("class", "question")]) { html in
                     html.void(
                         "input",

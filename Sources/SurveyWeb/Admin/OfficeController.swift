@@ -598,11 +598,8 @@ struct OfficeController: Sendable {
                 .render(into: &html)
             if invitee != nil {
                 html.element("h2", text: Phrase.endSessions.text(ui))
-                html.element(
-                    "form",
-                    [HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/r/\(responseID)/end-sessions")]
-                ) { html in
-                    HiddenFields(csrf: csrf(session), formKey: WebServices.newFormKey()).render(into: &html)
+                HiddenFields.postForm(to: "\(base)/r/\(responseID)/end-sessions", csrf: csrf(session), into: &html) {
+                    html in
                     html.element("p", text: Phrase.endSessionsHelp.text(ui))
                     html.element("div", [HTMLAttribute("class", "actions")]) { html in
                         html.element("button", [HTMLAttribute("type", "submit")], text: Phrase.endSessions.text(ui))
@@ -611,10 +608,7 @@ struct OfficeController: Sendable {
             }
             if view.submitted[responseID] != nil {
                 html.element("h2", text: Phrase.voidResponse.text(ui))
-                html.element(
-                    "form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/r/\(responseID)/void")]
-                ) { html in
-                    HiddenFields(csrf: csrf(session), formKey: WebServices.newFormKey()).render(into: &html)
+                HiddenFields.postForm(to: "\(base)/r/\(responseID)/void", csrf: csrf(session), into: &html) { html in
                     html.element("div", [HTMLAttribute("class", "question")]) { html in
                         html.element("label", [HTMLAttribute("for", "reason")], text: Phrase.voidReason.text(ui))
                         html.element(

@@ -111,14 +111,8 @@ struct OfficeParticipantsPage {
             OfficePage.table(
                 [Phrase.participant.text(ui), ParticipantsPhrase.id.text(ui), ParticipantsPhrase.link.text(ui)],
                 outcome.issued.map { [TableCell($0.label), TableCell($0.id), TableCell($0.link)] }, into: &html)
-            html.element(
-                "form",
-                [
-                    HTMLAttribute("method", "post"),
-                    HTMLAttribute("action", "\(base)/participants/invitations.csv" + languageQuery),
-                ]
-            ) { html in
-                HiddenFields(csrf: csrf, formKey: WebServices.newFormKey()).render(into: &html)
+            HiddenFields.postForm(to: "\(base)/participants/invitations.csv" + languageQuery, csrf: csrf, into: &html) {
+                html in
                 html.void(
                     "input",
                     [
@@ -217,14 +211,9 @@ struct OfficeParticipantsPage {
             html.element("td") { html in
                 html.element("details") { html in
                     html.element("summary", text: ParticipantsPhrase.reissue.text(ui))
-                    html.element(
-                        "form",
-                        [
-                            HTMLAttribute("method", "post"),
-                            HTMLAttribute("action", "\(base)/participants/p/\(invitee.id)/reissue" + languageQuery),
-                        ]
+                    HiddenFields.postForm(
+                        to: "\(base)/participants/p/\(invitee.id)/reissue" + languageQuery, csrf: csrf, into: &html
                     ) { html in
-                        HiddenFields(csrf: csrf, formKey: WebServices.newFormKey()).render(into: &html)
                         html.element("p", text: ParticipantsPhrase.reissueHelp.text(ui))
                         html.element(
                             "button", [HTMLAttribute("type", "submit")],
@@ -278,14 +267,10 @@ struct OfficeParticipantsPage {
     private func renderUpload(into html: inout HTMLBuilder) {
         html.element("h2", [HTMLAttribute("id", "upload")], text: ParticipantsPhrase.upload.text(ui))
         let columns = (["id", "label", "email"] + survey.participantFields.map(\.id)).joined(separator: ", ")
-        html.element(
-            "form",
-            [
-                HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/participants/upload" + languageQuery),
-                HTMLAttribute("enctype", "multipart/form-data"),
-            ]
+        HiddenFields.postForm(
+            to: "\(base)/participants/upload" + languageQuery, csrf: csrf,
+            attributes: [HTMLAttribute("enctype", "multipart/form-data")], into: &html
         ) { html in
-            HiddenFields(csrf: csrf, formKey: WebServices.newFormKey()).render(into: &html)
             html.element("div", [HTMLAttribute("class", "question")]) { html in
                 html.element("label", [HTMLAttribute("for", "csv-file")], text: ParticipantsPhrase.file.text(ui))
                 html.element(
@@ -328,11 +313,7 @@ struct OfficeParticipantsPage {
     private func renderAddForm(into html: inout HTMLBuilder) {
         html.element("h2", [HTMLAttribute("id", "add")], text: ParticipantsPhrase.addOne.text(ui))
         html.element("p", text: ParticipantsPhrase.addHelp.text(ui))
-        html.element(
-            "form",
-            [HTMLAttribute("method", "post"), HTMLAttribute("action", "\(base)/participants/add" + languageQuery)]
-        ) { html in
-            HiddenFields(csrf: csrf, formKey: WebServices.newFormKey()).render(into: &html)
+        HiddenFields.postForm(to: "\(base)/participants/add" + languageQuery, csrf: csrf, into: &html) { html in
             textInput(
                 "id", label: ParticipantsPhrase.id.text(ui), help: ParticipantsPhrase.idHelp.text(ui), into: &html)
             textInput("label", label: ParticipantsPhrase.name.text(ui), into: &html)

@@ -14,3 +14,20 @@ struct HiddenFields: Sendable {
             "input", [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_form"), HTMLAttribute("value", formKey)])
     }
 }
+
+extension HiddenFields {
+    /// A form that posts to `action` with a fresh form key and the session's token, then `content`.
+    ///
+    /// Every state-changing office form is written here, so none can forget its anti-forgery token.
+    static func postForm(
+        to action: String, csrf: String, attributes: [HTMLAttribute] = [], into html: inout HTMLBuilder,
+        _ content: (inout HTMLBuilder) -> Void
+    ) {
+        html.element(
+            "form", [HTMLAttribute("method", "post"), HTMLAttribute("action", action)] + attributes
+        ) { html in
+            HiddenFields(csrf: csrf, formKey: WebServices.newFormKey()).render(into: &html)
+            content(&html)
+        }
+    }
+}
