@@ -61,6 +61,9 @@ enum Stylesheet {
         dl.answers dt { font-weight: 600; margin-top: .75rem; }
         dl.answers dd { margin: 0; white-space: pre-wrap; }
         table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+        .participant-line { margin: 1rem 0; }
+        .participant-line dt { font-weight: 600; }
+        .participant-line dd { margin: .25rem 0 0; }
         th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid #d0d0d0; vertical-align: top; }
         .table-wrap { overflow-x: auto; }
         main:has(table.participants) { max-width: 76rem; }
