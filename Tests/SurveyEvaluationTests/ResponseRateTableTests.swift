@@ -78,7 +78,7 @@ import Testing
             ))
         // Below k = 10, 9 submitted and 5 not submitted are both small.
         let english = Self.html(Self.counts, language: "en", k: 10)
-        #expect(english.contains("<caption>Response rate by Schulart</caption>"))
+        #expect(english.contains("<caption>Response rate: Schulart</caption>"))
         #expect(
             english.contains(
                 "<th scope=\"row\">Grundschule</th><td class=\"n\">9</td><td class=\"n\">—</td><td class=\"n\">—</td><td class=\"n\">—</td>"

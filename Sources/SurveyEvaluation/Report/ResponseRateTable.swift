@@ -27,7 +27,7 @@ enum ResponseRateTable {
                     )
                 }
                 table(
-                    caption: language.pick("Rücklauf nach \(breakdown.label)", "Response rate by \(breakdown.label)"),
+                    caption: language.pick("Rücklauf nach \(breakdown.label)", "Response rate: \(breakdown.label)"),
                     first: breakdown.label, rows: rows, total: counts.total, language: language, into: &html)
             }
             for note in notes(counts, minGroupSize: minGroupSize, language: language) {
