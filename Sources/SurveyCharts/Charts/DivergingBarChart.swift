@@ -63,11 +63,7 @@ public struct DivergingBarChart: Sendable, Hashable {
             Palette.diverging(negative: negativeCount, hasNeutral: neutralIndex != nil, positive: negativeCount)
             + (notApplicable == nil ? [] : [Palette.notApplicable])
         let allShares = rows.map { RowShares($0, count: categories.count, breaks: [scale.count]) }
-        let hidesValues = allShares.contains { ($0?.hiddenRuns ?? 0) > 0 }
-        canvas.legend(
-            zip(categories, palette).map { LegendItem(label: $0, colour: $1) }
-                + (hidesValues ? [canvas.hiddenKey] : []),
-            start: plotStart)
+        canvas.segmentLegend(categories, colours: palette, rows: allShares, start: plotStart)
 
         let extent =
             allShares.compactMap { $0 }.map { shares in

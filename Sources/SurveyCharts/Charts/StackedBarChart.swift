@@ -54,11 +54,7 @@ public struct StackedBarChart: Sendable, Hashable {
             ? Palette.sequential(categories.count)
             : categories.indices.map(Palette.series)
         let allShares = rows.map { RowShares($0, count: categories.count) }
-        let hidesValues = allShares.contains { ($0?.hiddenRuns ?? 0) > 0 }
-        canvas.legend(
-            zip(categories, palette).map { LegendItem(label: $0, colour: $1) }
-                + (hidesValues ? [canvas.hiddenKey] : []),
-            start: plotStart)
+        canvas.segmentLegend(categories, colours: palette, rows: allShares, start: plotStart)
 
         // Half the width of "100 %" stays free so the last tick label fits.
         let tickRoom =

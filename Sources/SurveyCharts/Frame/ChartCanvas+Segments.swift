@@ -1,7 +1,14 @@
 extension ChartCanvas {
-    /// The legend key of hidden values, for charts that hatch them.
-    var hiddenKey: LegendItem {
-        LegendItem(label: phrases.notShown, colour: .axis, hatched: true)
+    /// The legend of a chart whose bars are split into `categories`, with the key of hatched
+    /// hidden values when any row hides one.
+    mutating func segmentLegend(
+        _ categories: [String], colours: [Colour], rows: [RowShares?], start: Double
+    ) {
+        let hidesValues = rows.contains { ($0?.hiddenRuns ?? 0) > 0 }
+        let hiddenKey = LegendItem(label: phrases.notShown, colour: .axis, hatched: true)
+        legend(
+            zip(categories, colours).map { LegendItem(label: $0, colour: $1) } + (hidesValues ? [hiddenKey] : []),
+            start: start)
     }
 
     /// The dash with the marks of every reason given, `—¹²`.
