@@ -14,7 +14,7 @@ struct AccessController: Sendable {
     /// The cookie that carries the anti-forgery token of the code-entry form.
     static let entryCookie = "entry"
 
-    func register(on router: inout Router) {
+    func register(on router: inout some RouteRegistering) {
         router.get("/t/:token") { request in enter(request, code: request.parameters["token"] ?? "", typed: false) }
         router.get("/t") { request in codeEntry(request, error: nil, typed: "") }
         router.post("/t", bodyLimit: 4096) { request in

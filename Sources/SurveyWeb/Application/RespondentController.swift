@@ -11,7 +11,7 @@ struct RespondentController: Sendable {
     /// The largest form body a page may post; text answers are limited far below this.
     static let bodyLimit = 256 * 1024
 
-    func register(on router: inout Router) {
+    func register(on router: inout some RouteRegistering) {
         router.get("/s/:survey") { request in Interruption.answer { try welcome(request) } }
         router.get("/s/:survey/p/:page") { request in Interruption.answer { try showPage(request) } }
         router.post("/s/:survey/p/:page", bodyLimit: Self.bodyLimit) { request, responder in

@@ -49,7 +49,7 @@ public final class WebApplication: Sendable {
     public let office: OfficeAccess
     let services: WebServices
     /// The live evaluations behind the office's report pages.
-    let officeReports = LiveReports()
+    let officeReports: LiveReports
     private let watcher = DispatchQueue(label: "survey.web.watcher")
 
     /// Creates the application; call ``reloadSurveys()`` to load the definitions.
@@ -99,14 +99,18 @@ public final class WebApplication: Sendable {
             return response
         }
         let respondents = RespondentController(services: services)
-        respondents.register(on: &router)
-        AccessController(services: services, respondents: respondents).register(on: &router)
-        AssetController().register(on: &router)
-        OfficeController(services: services, office: office, reports: officeReports).register(on: &router)
-        router.get("/") { _ in
-            var response = HTTPResponse.redirect(to: "/t")
-            SecurityHeaders.apply(to: &response)
-            return response
+        let reports = LiveReports()
+        officeReports = reports
+        let area = OfficeArea(services: services, access: office, reports: reports)
+        // The security headers wrap everything, so even a page a middleware answers early carries them.
+        router.group(middleware: [SecurityHeadersMiddleware()]) { app in
+            app.publicGroup { open in
+                respondents.register(on: &open)
+                AccessController(services: area.services, respondents: respondents).register(on: &open)
+                AssetController().register(on: &open)
+                open.get("/") { _ in HTTPResponse.redirect(to: "/t") }
+            }
+            area.register(on: &app)
         }
         self.router = router
     }
