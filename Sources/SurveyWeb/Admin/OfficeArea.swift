@@ -7,6 +7,8 @@ import SurveyStore
 struct OfficeArea: Sendable {
     let services: WebServices
     let access: OfficeAccess
+    /// Who is signed in: the office password's sessions, or personal accounts.
+    let identities: any OfficeIdentitySource
     /// The live evaluations of the report pages.
     let reports: LiveReports
 
@@ -16,7 +18,7 @@ struct OfficeArea: Sendable {
     func register(on router: inout some RouteRegistering) {
         let signIn = OfficeSignInController(area: self)
         let middleware: [any Middleware] = [
-            OfficeSignInMiddleware(identities: access, services: services) { request in
+            OfficeSignInMiddleware(identities: identities, services: services) { request in
                 signIn.signInPage(request, error: nil, status: .unauthorized)
             },
             OfficeFormCheck(services: services),

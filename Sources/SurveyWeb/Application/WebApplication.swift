@@ -55,7 +55,12 @@ public final class WebApplication: Sendable {
     /// Creates the application; call ``reloadSurveys()`` to load the definitions.
     ///
     /// - Throws: ``WebError`` when the responses folder or its key file cannot be used.
-    public init(configuration: Configuration) throws(WebError) {
+    public convenience init(configuration: Configuration) throws(WebError) {
+        try self.init(configuration: configuration, identities: nil)
+    }
+
+    /// Creates the application with the office's identities from `identities`; nil uses the office password.
+    init(configuration: Configuration, identities: (any OfficeIdentitySource)?) throws(WebError) {
         let key = try SecretKeyFile.load(folder: configuration.responsesFolder)
         invitees = InviteeDirectory()
         let catalog = SurveyCatalog(
@@ -101,7 +106,7 @@ public final class WebApplication: Sendable {
         let respondents = RespondentController(services: services)
         let reports = LiveReports()
         officeReports = reports
-        let area = OfficeArea(services: services, access: office, reports: reports)
+        let area = OfficeArea(services: services, access: office, identities: identities ?? office, reports: reports)
         // The security headers wrap everything, so even a page a middleware answers early carries them.
         router.group(middleware: [SecurityHeadersMiddleware()]) { app in
             app.publicGroup { open in
