@@ -117,6 +117,21 @@ import Testing
         }
     }
 
+    @Test func everyRespondentRouteWantsAGrantForASurveyByInvitation() async throws {
+        let site = try TestSite()
+        let client = RouterTestClient(router: site.application.router)
+        let signer = site.application.services.signer
+        let routes = site.application.router.routes.filter {
+            $0.pattern.hasPrefix("/s/:survey") && $0.pattern != "/s/:survey/print"
+        }
+        #expect(routes.count >= 7)
+        for route in routes {
+            let response = await client.execute(Self.request(for: route, as: nil, signer: signer))
+            #expect(response.status == .forbidden, "\(Self.describe(route))")
+            #expect(response.text.contains("action=\"/t\"") || response.text.contains("href=\"/t\""))
+        }
+    }
+
     @Test func theReportsPolicyIsTheSharedOneWithItsStylesheetAdmitted() {
         let own = OfficeReport.contentSecurityPolicy
         #expect(own.contains("style-src 'self' \(ReportStyle.hashSource);"))

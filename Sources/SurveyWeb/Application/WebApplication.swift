@@ -111,7 +111,8 @@ public final class WebApplication: Sendable {
         router.group(middleware: [SecurityHeadersMiddleware()]) { app in
             app.publicGroup { open in
                 respondents.register(on: &open)
-                AccessController(services: area.services, respondents: respondents).register(on: &open)
+                AccessController(services: area.services, grants: GrantCheck(services: area.services)).register(
+                    on: &open)
                 AssetController().register(on: &open)
                 open.get("/") { _ in HTTPResponse.redirect(to: "/t") }
             }
