@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import Markup
 
 /// Lets a request through to an office route only for someone signed in with the role the route declares.
 ///
@@ -25,15 +26,20 @@ struct OfficeSignInMiddleware: Middleware {
         guard let identity = identities.identity(of: request, now: services.now()) else {
             return .answer(signInPage(request))
         }
-        guard identity.role.satisfies(required) else {
-            let ui = LanguageChoice.ui(request)
-            return .answer(
-                services.message(
-                    AccessPhrase.forbiddenTitle.text(ui), [AccessPhrase.forbidden.text(ui)], ui: ui,
-                    status: .forbidden, link: (href: "/admin", text: Phrase.overview.text(ui))))
-        }
+        guard identity.role.satisfies(required) else { return .answer(forbidden(request, identity: identity)) }
         var request = request
         request.context[OfficeIdentity.Key.self] = identity
         return .proceed(request)
+    }
+
+    /// The page for someone signed in whose role does not reach the route, in the office's frame with
+    /// its sign-out button, so that someone else can sign in at this browser.
+    private func forbidden(_ request: HTTPRequest, identity: OfficeIdentity) -> HTTPResponse {
+        let ui = LanguageChoice.ui(request)
+        let csrf = services.signer.csrfToken(for: OfficeFormCheck.tokenSession(identity.session))
+        let page = OfficePage(ui: ui, title: AccessPhrase.forbiddenTitle.text(ui), csrf: csrf).render { html in
+            html.element("p", text: AccessPhrase.forbidden.text(ui))
+        }
+        return services.page(page, status: .forbidden)
     }
 }

@@ -13,8 +13,8 @@ enum AccessPhrase: Sendable {
         case .forbiddenTitle: ("Kein Zugriff", "No access")
         case .forbidden:
             (
-                "Sie sind angemeldet, aber Ihre Rolle berechtigt nicht zu dieser Seite. Wenn Sie sie benötigen, wenden Sie sich bitte an die Administration Ihres Amtes.",
-                "You are signed in, but your role does not give access to this page. If you need it, please ask your office’s administrator."
+                "Sie sind angemeldet, doch Ihre Rolle berechtigt nicht zum Aufruf dieser Seite. Falls Sie sie benötigen, wenden Sie sich bitte an die Person, die in Ihrem Haus die Zugänge verwaltet.",
+                "You are signed in, but your role does not allow you to open this page. If you need it, please ask whoever manages access in your office."
             )
         }
     }
