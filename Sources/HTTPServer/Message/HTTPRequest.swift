@@ -22,6 +22,8 @@ public struct HTTPRequest: Sendable {
     public var isSecure: Bool
     /// Parameters bound by the route pattern (`/s/:survey` binds `survey`), percent-decoded.
     public var parameters: [String: String]
+    /// What middleware found out about the request for the handler (such as who is signed in).
+    public var context = TypedValues()
 
     /// Creates a request; the server and the test clients call this. Without
     /// `peerAddress`, the client is its own peer.

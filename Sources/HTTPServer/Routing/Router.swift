@@ -5,7 +5,7 @@
 /// - deferred: `(HTTPRequest, Responder) -> Void`, for answers that arrive
 ///   later from another thread (such as after a group fsync);
 /// - async: `(HTTPRequest) async throws -> HTTPResponse`, run as a task.
-public struct Router: Sendable {
+public struct Router: Sendable, RouteRegistering {
     /// A handler in one of the three shapes.
     public enum Handler: Sendable {
         case immediate(@Sendable (HTTPRequest) throws -> HTTPResponse)
@@ -14,10 +14,11 @@ public struct Router: Sendable {
     }
 
     struct Route: Sendable {
-        let method: HTTPMethod
+        let declaration: RouteDeclaration
         let pattern: RoutePattern
-        let bodyLimit: Int?
-        let handler: Handler
+
+        var method: HTTPMethod { declaration.method }
+        var bodyLimit: Int? { declaration.bodyLimit }
     }
 
     /// The outcome of looking up a request.
@@ -28,7 +29,10 @@ public struct Router: Sendable {
         case badPath
     }
 
-    private var routes: [Route] = []
+    private var table: [Route] = []
+
+    /// Every route in the order it was added, with its whole pattern and declared metadata.
+    public var routes: [RouteDeclaration] { table.map(\.declaration) }
 
     /// Renders error responses (404, 405, 500, parse errors...); replace it for branded pages.
     /// The message is safe for clients: it never carries internals. The request is there
@@ -41,52 +45,9 @@ public struct Router: Sendable {
     /// Creates an empty router.
     public init() {}
 
-    /// Adds a route for any method.
-    /// - Parameters:
-    ///   - bodyLimit: the largest body this route accepts; nil uses the server's default.
-    public mutating func on(_ method: HTTPMethod, _ pattern: String, bodyLimit: Int? = nil, handler: Handler) {
-        routes.append(Route(method: method, pattern: RoutePattern(pattern), bodyLimit: bodyLimit, handler: handler))
-    }
-
-    /// Adds a GET route answered immediately.
-    public mutating func get(
-        _ pattern: String, _ handler: @escaping @Sendable (HTTPRequest) throws -> HTTPResponse
-    ) {
-        on(.get, pattern, handler: .immediate(handler))
-    }
-
-    /// Adds a GET route answered later through a `Responder`.
-    public mutating func get(_ pattern: String, _ handler: @escaping @Sendable (HTTPRequest, Responder) -> Void) {
-        on(.get, pattern, handler: .deferred(handler))
-    }
-
-    /// Adds a GET route answered by an async function.
-    public mutating func get(
-        _ pattern: String, _ handler: @escaping @Sendable (HTTPRequest) async throws -> HTTPResponse
-    ) {
-        on(.get, pattern, handler: .async(handler))
-    }
-
-    /// Adds a POST route answered immediately.
-    public mutating func post(
-        _ pattern: String, bodyLimit: Int? = nil, _ handler: @escaping @Sendable (HTTPRequest) throws -> HTTPResponse
-    ) {
-        on(.post, pattern, bodyLimit: bodyLimit, handler: .immediate(handler))
-    }
-
-    /// Adds a POST route answered later through a `Responder`.
-    public mutating func post(
-        _ pattern: String, bodyLimit: Int? = nil, _ handler: @escaping @Sendable (HTTPRequest, Responder) -> Void
-    ) {
-        on(.post, pattern, bodyLimit: bodyLimit, handler: .deferred(handler))
-    }
-
-    /// Adds a POST route answered by an async function.
-    public mutating func post(
-        _ pattern: String, bodyLimit: Int? = nil,
-        _ handler: @escaping @Sendable (HTTPRequest) async throws -> HTTPResponse
-    ) {
-        on(.post, pattern, bodyLimit: bodyLimit, handler: .async(handler))
+    /// Adds a route; a malformed pattern is a programmer error.
+    public mutating func add(_ route: RouteDeclaration) {
+        table.append(Route(declaration: route, pattern: RoutePattern(route.pattern)))
     }
 
     /// The body limit of the route that would handle this request, if it sets one.
@@ -96,13 +57,13 @@ public struct Router: Sendable {
     }
 
     /// The largest body limit any route sets.
-    var largestBodyLimit: Int? { routes.compactMap(\.bodyLimit).max() }
+    var largestBodyLimit: Int? { table.compactMap(\.bodyLimit).max() }
 
     /// Finds the route; HEAD falls back to GET.
     func match(method: HTTPMethod, path: String) -> Match {
         var allowed: [HTTPMethod] = []
         var headFallback: (Route, [String: String])?
-        for route in routes {
+        for route in table {
             let parameters: [String: String]?
             do {
                 parameters = try route.pattern.match(path)
@@ -128,7 +89,7 @@ public struct Router: Sendable {
         case .found(let route, let parameters):
             var request = request
             request.parameters = parameters
-            run(route.handler, request, responder, executor)
+            run(route.declaration, request, responder, executor)
         case .methodNotAllowed(let allowed):
             var response = errorPage(.methodNotAllowed, nil, request)
             response.headers.set("Allow", allowed.map(\.rawValue).joined(separator: ", "))
@@ -140,28 +101,66 @@ public struct Router: Sendable {
         }
     }
 
+    /// Runs the route's middleware, outermost first, then its handler; each
+    /// response, early or late, passes back out through `finish` of every
+    /// middleware that let the request in, innermost first.
     private func run(
-        _ handler: Handler, _ request: HTTPRequest, _ responder: Responder, _ executor: (any TaskExecutor)?
+        _ route: RouteDeclaration, _ request: HTTPRequest, _ responder: Responder, _ executor: (any TaskExecutor)?
     ) {
-        switch handler {
-        case .immediate(let function):
-            do {
-                responder.respond(try function(request))
-            } catch {
-                responder.respond(response(for: error, request: request))
+        var current = request
+        let chain = route.middleware
+        for index in chain.indices {
+            switch chain[index].intercept(current, route: route) {
+            case .proceed(let next):
+                current = next
+            case .answer(var response):
+                Self.finish(&response, through: chain[...index], for: current)
+                return responder.respond(response)
             }
+        }
+        let request = current
+        switch route.handler {
+        case .immediate(let function):
+            // The fastest path allocates nothing around the handler.
+            var response: HTTPResponse
+            do {
+                response = try function(request)
+            } catch {
+                response = self.response(for: error, request: request)
+            }
+            Self.finish(&response, through: chain[...], for: request)
+            responder.respond(response)
         case .deferred(let function):
-            function(request, responder)
+            function(request, Self.responder(responder, finishingThrough: chain, for: request))
         case .async(let function):
+            let outer = Self.responder(responder, finishingThrough: chain, for: request)
             let errorResponse = { @Sendable (error: any Error) in self.response(for: error, request: request) }
             Task(executorPreference: executor) {
                 do {
-                    responder.respond(try await function(request))
+                    outer.respond(try await function(request))
                 } catch {
-                    responder.respond(errorResponse(error))
+                    outer.respond(errorResponse(error))
                 }
             }
         }
+    }
+
+    /// A responder that passes the handler's later answer out through `chain` before sending it.
+    private static func responder(
+        _ responder: Responder, finishingThrough chain: [any Middleware], for request: HTTPRequest
+    ) -> Responder {
+        guard !chain.isEmpty else { return responder }
+        return Responder { response in
+            var response = response
+            finish(&response, through: chain[...], for: request)
+            responder.respond(response)
+        }
+    }
+
+    private static func finish(
+        _ response: inout HTTPResponse, through chain: ArraySlice<any Middleware>, for request: HTTPRequest
+    ) {
+        for middleware in chain.reversed() { middleware.finish(&response, for: request) }
     }
 
     /// The response for an error a handler of `request` threw; only `HTTPError` says more than 500.

@@ -47,6 +47,11 @@ struct OfficeReport {
         return evaluation.result()
     }
 
+    /// The shared policy, but with the report's inline stylesheet admitted by its hash and no other inline style.
+    static let contentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self' \(ReportStyle.hashSource); img-src 'self' data:; "
+        + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+
     /// The report page, with the choice of filter and breakdown and the chart downloads above it.
     var page: HTTPResponse {
         let ui = choice.ui
@@ -78,22 +83,20 @@ struct OfficeReport {
                 }
             }
         }
-        var response = HTTPResponse(
-            status: .ok, headers: ["Content-Type": "text/html; charset=utf-8"], body: page.bytes)
-        SecurityHeaders.apply(to: &response)
-        // The report's stylesheet is inline (the page is the committee's file); the policy
-        // admits exactly that stylesheet by its hash, and no other inline style.
-        response.headers.set(
-            "Content-Security-Policy",
-            SecurityHeaders.contentSecurityPolicy.replacing(
-                "style-src 'self'", with: "style-src 'self' \(ReportStyle.hashSource)"))
-        return response
+        // The report's stylesheet is inline (the page is the committee's file), so the page
+        // carries a policy of its own that admits exactly that stylesheet, by its hash.
+        return HTTPResponse(
+            status: .ok,
+            headers: [
+                "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": Self.contentSecurityPolicy,
+            ],
+            body: page.bytes)
     }
 
     /// The chart `name` (`art.svg`) as a file to download; nil when the report has no such chart.
     func chartFile(named name: String) -> HTTPResponse? {
         guard let chart = document.charts.first(where: { $0.name == name }) else { return nil }
-        var response = HTTPResponse(
+        return HTTPResponse(
             status: .ok,
             headers: [
                 "Content-Type": "image/svg+xml; charset=utf-8",
@@ -101,8 +104,6 @@ struct OfficeReport {
                 "Content-Disposition": "attachment; filename=\"\(choice.downloadName(of: chart.name))\"",
             ],
             body: Array(chart.svg.utf8))
-        SecurityHeaders.apply(to: &response)
-        return response
     }
 
     /// The page shown instead of the report when the filter or breakdown cannot be used.

@@ -9,12 +9,12 @@ import SurveyStore
 /// stays out of history, `Referer` headers and shared screenshots.
 struct AccessController: Sendable {
     let services: WebServices
-    let respondents: RespondentController
+    let grants: GrantCheck
 
     /// The cookie that carries the anti-forgery token of the code-entry form.
     static let entryCookie = "entry"
 
-    func register(on router: inout Router) {
+    func register(on router: inout some RouteRegistering) {
         router.get("/t/:token") { request in enter(request, code: request.parameters["token"] ?? "", typed: false) }
         router.get("/t") { request in codeEntry(request, error: nil, typed: "") }
         router.post("/t", bodyLimit: 4096) { request in
@@ -56,7 +56,7 @@ struct AccessController: Sendable {
         }
         // Noting the first opening is bookkeeping for the office; a failure must not lock the school out.
         try? entry.participants.recordOpened(id: invitee.id)
-        let (_, cookie) = respondents.issueGrant(
+        let (_, cookie) = grants.issueGrant(
             entry, responseID: services.responseID(surveyID: invitee.surveyID, participantID: invitee.id),
             participant: (invitee.id, invitee.sessionGeneration), request: request)
         var response = services.redirect("/s/\(invitee.surveyID)")

@@ -2,7 +2,7 @@ import HTTPServer
 
 /// The stylesheet and the script, served from memory with long caching.
 struct AssetController: Sendable {
-    func register(on router: inout Router) {
+    func register(on router: inout some RouteRegistering) {
         let css = Self.asset(Stylesheet.css, type: "text/css; charset=utf-8")
         let script = Self.asset(FormScript.javascript, type: "text/javascript; charset=utf-8")
         router.get("/assets/form.css") { _ in css }
@@ -12,9 +12,8 @@ struct AssetController: Sendable {
     }
 
     private static func asset(_ text: String, type: String) -> HTTPResponse {
-        var response = HTTPResponse(status: .ok, headers: ["Content-Type": type], body: Array(text.utf8))
-        SecurityHeaders.apply(to: &response, cacheable: true)
-        response.headers.set("Cache-Control", "public, max-age=3600")
-        return response
+        HTTPResponse(
+            status: .ok, headers: ["Content-Type": type, "Cache-Control": "public, max-age=3600"],
+            body: Array(text.utf8))
     }
 }

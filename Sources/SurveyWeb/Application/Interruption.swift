@@ -27,8 +27,6 @@ enum Interruption: Error {
     /// The page for a thrown error: the interruption's own, or a bare 500 that reveals nothing.
     private static func response(for error: any Error) -> HTTPResponse {
         if case .respond(let response) = error as? Interruption { return response }
-        var response = HTTPResponse.text("Internal Server Error\n", status: .internalServerError)
-        SecurityHeaders.apply(to: &response)
-        return response
+        return HTTPResponse.text("Internal Server Error\n", status: .internalServerError)
     }
 }

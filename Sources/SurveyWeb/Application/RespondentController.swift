@@ -11,131 +11,37 @@ struct RespondentController: Sendable {
     /// The largest form body a page may post; text answers are limited far below this.
     static let bodyLimit = 256 * 1024
 
-    func register(on router: inout Router) {
-        router.get("/s/:survey") { request in Interruption.answer { try welcome(request) } }
-        router.get("/s/:survey/p/:page") { request in Interruption.answer { try showPage(request) } }
-        router.post("/s/:survey/p/:page", bodyLimit: Self.bodyLimit) { request, responder in
-            Interruption.answer(responder) { try postPage(request, responder) }
+    func register(on router: inout some RouteRegistering) {
+        let grants = GrantCheck(services: services)
+        router.group(middleware: [grants]) { respondent in
+            respondent.group(metadata: GrantCheck.createsGrant) { welcome in
+                welcome.get("/s/:survey") { request in Interruption.answer { try self.welcome(request) } }
+            }
+            respondent.get("/s/:survey/p/:page") { request in Interruption.answer { try showPage(request) } }
+            respondent.post("/s/:survey/p/:page", bodyLimit: Self.bodyLimit) { request, responder in
+                Interruption.answer(responder) { try postPage(request, responder) }
+            }
+            respondent.get("/s/:survey/review") { request in Interruption.answer { try review(request) } }
+            respondent.post("/s/:survey/submit", bodyLimit: Self.bodyLimit) { request, responder in
+                Interruption.answer(responder) { try submit(request, responder) }
+            }
+            respondent.get("/s/:survey/done") { request in Interruption.answer { try done(request) } }
+            respondent.post("/s/:survey/p/:page/visibility", bodyLimit: Self.bodyLimit) { request in
+                Interruption.answer { try visibility(request) }
+            }
         }
-        router.get("/s/:survey/review") { request in Interruption.answer { try review(request) } }
-        router.post("/s/:survey/submit", bodyLimit: Self.bodyLimit) { request, responder in
-            Interruption.answer(responder) { try submit(request, responder) }
-        }
-        router.get("/s/:survey/done") { request in Interruption.answer { try done(request) } }
-        router.get("/s/:survey/print") { request in Interruption.answer { try printable(request) } }
-        router.post("/s/:survey/p/:page/visibility", bodyLimit: Self.bodyLimit) { request in
-            Interruption.answer { try visibility(request) }
-        }
+        // A grant is needed here only when the questionnaire is not public, and its lack has a page of its own.
+        router.get("/s/:survey/print") { request in Interruption.answer { try printable(request, grants: grants) } }
     }
 
     // MARK: Entering
 
-    /// Finds the survey and the browser's grant for it, or the page to answer instead.
-    ///
-    /// - Parameter creating: a public survey hands out a new grant here (its welcome page).
-    private func visit(_ request: HTTPRequest, creating: Bool = false) throws(Interruption) -> Visit {
-        let requestCookies = request.cookies
-        let choice = LanguageChoice(request, cookies: requestCookies)
-        let ui = choice.ui
-        guard let id = request.parameters["survey"], let entry = services.catalog.entry(id) else {
-            throw .respond(services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound))
+    /// The visit ``GrantCheck`` found for the request; every route that reads it is behind that middleware.
+    private func visit(_ request: HTTPRequest) throws(Interruption) -> Visit {
+        guard let visit = request.visit else {
+            throw .respond(HTTPResponse.text("Internal Server Error\n", status: .internalServerError))
         }
-        let survey = entry.survey
-        var cookies: [SetCookie] = []
-        var session = requestCookies[Grant.cookieName(surveyID: survey.id)] ?? ""
-        var grant = try? Grant(cookieValue: session, signer: services.signer, surveyID: survey.id, now: services.now())
-        var participant: [String: String] = [:]
-        if let current = grant {
-            if let participantID = current.participantID {
-                if let invitee = services.invitees.invitee(surveyID: survey.id, id: participantID),
-                    invitee.sessionGeneration == current.generation
-                {
-                    participant = invitee.fields
-                } else {
-                    grant = nil
-                }
-            } else if survey.access == .token {
-                grant = nil
-            } else if entry.log.view.voided[current.responseID] != nil {
-                throw .respond(voidedResponse(survey, request: request, ui: ui))
-            }
-        }
-        if grant == nil {
-            guard survey.access == .public else {
-                throw .respond(
-                    services.message(
-                        .formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui,
-                        siteTitle: survey.title.text(in: ui.rawValue),
-                        status: .forbidden, link: (href: "/t", text: Phrase.codeEntryTitle.text(ui))))
-            }
-            guard creating else { throw .respond(services.redirect("/s/\(survey.id)")) }
-            if let retryAt = services.newResponses.take(
-                surveyID: survey.id, address: request.clientKey, at: services.now())
-            {
-                throw .respond(busy(until: retryAt, survey: survey, ui: ui))
-            }
-            let (fresh, cookie) = issueGrant(
-                entry, responseID: Grant.newResponseID(), participant: nil, request: request)
-            grant = fresh
-            session = cookie.value
-            cookies.append(cookie)
-        }
-        guard let grant else { throw .respond(services.redirect("/s/\(survey.id)")) }
-        let language = choice.language(for: survey)
-        if let cookie = choice.cookie(for: survey, secure: services.isSecure(request)) {
-            cookies.append(cookie)
-        }
-        if let asked = choice.askedLanguage(of: survey), let participantID = grant.participantID {
-            // The school's choice outlives this browser: its personal link opened elsewhere restores it.
-            // It is bookkeeping, so a failure to note it must not keep the page from showing.
-            try? entry.participants.recordLanguage(id: participantID, language: asked)
-        }
-        return Visit(
-            entry: entry, grant: grant, session: session, context: RenderContext(survey: survey, language: language),
-            participant: participant, cookies: cookies, path: request.path)
-    }
-
-    /// A new grant to write to `responseID` and the cookie that carries it, both lasting the ``GrantLifetime``.
-    ///
-    /// - Parameter participant: the invited participant and its current session generation; nil for a public survey.
-    func issueGrant(
-        _ entry: SurveyEntry, responseID: String, participant: (id: String, generation: Int)?, request: HTTPRequest
-    ) -> (Grant, SetCookie) {
-        let now = services.now()
-        let grant = Grant(
-            surveyID: entry.survey.id, responseID: responseID, participantID: participant?.id,
-            generation: participant?.generation ?? 0,
-            expires: services.grantLifetime.expiry(issuedAt: now, closes: entry.survey.closes))
-        let cookie = SetCookie(
-            name: Grant.cookieName(surveyID: entry.survey.id), value: grant.cookieValue(signer: services.signer),
-            maxAge: max(0, Int(grant.expires.timeIntervalSince(now))), secure: services.isSecure(request),
-            sameSite: .lax)
-        return (grant, cookie)
-    }
-
-    /// The page for a public respondent whose response the office voided; the grant cookie is deleted,
-    /// so the link on the page starts a new response.
-    private func voidedResponse(_ survey: Survey, request: HTTPRequest, ui: UILanguage) -> HTTPResponse {
-        var response = services.message(
-            .responseVoidedTitle, [Phrase.responseVoided.text(ui)], ui: ui,
-            siteTitle: survey.title.text(in: ui.rawValue),
-            status: .forbidden, link: (href: "/s/\(survey.id)", text: Phrase.startAgain.text(ui)))
-        response.setCookie(
-            SetCookie(
-                name: Grant.cookieName(surveyID: survey.id), value: "", maxAge: 0, secure: services.isSecure(request),
-                sameSite: .lax))
-        return response
-    }
-
-    /// The page for a public survey that begins no more responses this hour: when to try again, also as `Retry-After`.
-    private func busy(until retryAt: Date, survey: Survey, ui: UILanguage) -> HTTPResponse {
-        let when = ReceiptFormat.time(retryAt, timeZone: survey.timeZone, ui: ui)
-        var response = services.message(
-            .busyTitle, [Phrase.tooManyNewResponses(retryAt: when).text(ui)], ui: ui,
-            siteTitle: survey.title.text(in: ui.rawValue), status: .tooManyRequests)
-        let seconds = max(1, Int(retryAt.timeIntervalSince(services.now()).rounded(.up)))
-        response.headers.set("Retry-After", String(seconds))
-        return response
+        return visit
     }
 
     /// The page for a survey that does not accept answers now, or nil when it does.
@@ -177,7 +83,7 @@ struct RespondentController: Sendable {
     // MARK: Pages
 
     private func welcome(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
-        let visit = try self.visit(request, creating: true)
+        let visit = try self.visit(request)
         if let blocked = scheduleBlock(visit) { return blocked }
         let snapshot = ResponseSnapshot(visit)
         let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
@@ -439,14 +345,14 @@ struct RespondentController: Sendable {
     }
 
     /// The blank questionnaire: for anyone if the definition makes it public, else for participants with a grant.
-    private func printable(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+    private func printable(_ request: HTTPRequest, grants: GrantCheck) throws(Interruption) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
         guard let id = request.parameters["survey"], let entry = services.catalog.entry(id) else {
             return services.message(.notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound)
         }
         if !entry.survey.publicQuestionnaire {
             do {
-                _ = try visit(request)
+                _ = try grants.visit(request)
             } catch {
                 return services.message(
                     .questionnaireForParticipantsTitle, [Phrase.questionnaireForParticipants.text(ui)], ui: ui,

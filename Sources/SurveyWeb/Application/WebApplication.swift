@@ -49,13 +49,18 @@ public final class WebApplication: Sendable {
     public let office: OfficeAccess
     let services: WebServices
     /// The live evaluations behind the office's report pages.
-    let officeReports = LiveReports()
+    let officeReports: LiveReports
     private let watcher = DispatchQueue(label: "survey.web.watcher")
 
     /// Creates the application; call ``reloadSurveys()`` to load the definitions.
     ///
     /// - Throws: ``WebError`` when the responses folder or its key file cannot be used.
-    public init(configuration: Configuration) throws(WebError) {
+    public convenience init(configuration: Configuration) throws(WebError) {
+        try self.init(configuration: configuration, identities: nil)
+    }
+
+    /// Creates the application with the office's identities from `identities`; nil uses the office password.
+    init(configuration: Configuration, identities: (any OfficeIdentitySource)?) throws(WebError) {
         let key = try SecretKeyFile.load(folder: configuration.responsesFolder)
         invitees = InviteeDirectory()
         let catalog = SurveyCatalog(
@@ -99,14 +104,19 @@ public final class WebApplication: Sendable {
             return response
         }
         let respondents = RespondentController(services: services)
-        respondents.register(on: &router)
-        AccessController(services: services, respondents: respondents).register(on: &router)
-        AssetController().register(on: &router)
-        OfficeController(services: services, office: office, reports: officeReports).register(on: &router)
-        router.get("/") { _ in
-            var response = HTTPResponse.redirect(to: "/t")
-            SecurityHeaders.apply(to: &response)
-            return response
+        let reports = LiveReports()
+        officeReports = reports
+        let area = OfficeArea(services: services, access: office, identities: identities ?? office, reports: reports)
+        // The security headers wrap everything, so even a page a middleware answers early carries them.
+        router.group(middleware: [SecurityHeadersMiddleware()]) { app in
+            app.publicGroup { open in
+                respondents.register(on: &open)
+                AccessController(services: area.services, grants: GrantCheck(services: area.services)).register(
+                    on: &open)
+                AssetController().register(on: &open)
+                open.get("/") { _ in HTTPResponse.redirect(to: "/t") }
+            }
+            area.register(on: &app)
         }
         self.router = router
     }

@@ -27,18 +27,14 @@ struct WebServices: Sendable {
         request.isSecure
     }
 
-    /// An HTML page with the security headers.
+    /// An HTML page; the security headers come from ``SecurityHeadersMiddleware``.
     func page(_ body: [UInt8], status: HTTPStatus = .ok) -> HTTPResponse {
-        var response = HTTPResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: body)
-        SecurityHeaders.apply(to: &response)
-        return response
+        HTTPResponse(status: status, headers: ["Content-Type": "text/html; charset=utf-8"], body: body)
     }
 
-    /// A 303 redirect with the security headers.
+    /// A 303 redirect.
     func redirect(_ location: String) -> HTTPResponse {
-        var response = HTTPResponse.redirect(to: location)
-        SecurityHeaders.apply(to: &response)
-        return response
+        HTTPResponse.redirect(to: location)
     }
 
     /// A page with a heading and text, for states and errors.
@@ -46,7 +42,14 @@ struct WebServices: Sendable {
         _ heading: Phrase, _ paragraphs: [String], ui: UILanguage, siteTitle: String? = nil, status: HTTPStatus,
         link: (href: String, text: String)? = nil
     ) -> HTTPResponse {
-        let title = heading.text(ui)
+        message(heading.text(ui), paragraphs, ui: ui, siteTitle: siteTitle, status: status, link: link)
+    }
+
+    /// A page with a heading and text, for a heading that is not one of the shared phrases.
+    func message(
+        _ title: String, _ paragraphs: [String], ui: UILanguage, siteTitle: String? = nil, status: HTTPStatus,
+        link: (href: String, text: String)? = nil
+    ) -> HTTPResponse {
         var page = MessagePage(
             language: ui.rawValue, ui: ui, siteTitle: siteTitle ?? title, heading: title, paragraphs: paragraphs)
         page.link = link

@@ -28,7 +28,8 @@ struct FormPage {
         page.questions.filter { !(errors[$0.id] ?? []).isEmpty && presence[$0.id] != .hidden }
     }
 
-    func render() -> [UInt8] {
+    /// The whole document; `leading` writes what goes first in the main region (the office preview's page list).
+    func render(leading: (inout HTMLBuilder) -> Void = { _ in }) -> [UInt8] {
         let invalid = invalidQuestions
         let pageTitle = context.text(page.title)
         let progress = context.phrase(
@@ -39,6 +40,7 @@ struct FormPage {
             language: context.language, title: title, siteTitle: context.text(context.survey.title),
             languageLinks: layoutLinks, script: visibilityURL != nil, ui: context.ui)
         return layout.render { html in
+            leading(&html)
             html.element("p", [HTMLAttribute("class", "progress")], text: progress)
             html.element("h1", text: pageTitle)
             if let description = page.description {

@@ -3,9 +3,10 @@ import Foundation
 import HTTPServer
 import HTTPServerTesting
 import SurveyStore
-import SurveyWeb
 import Synchronization
 import Testing
+
+@testable import SurveyWeb
 
 /// A web application on temporary folders with the fixture survey and one invited school,
 /// reached through the router or over a live server (see `TestMode`).
@@ -21,9 +22,11 @@ final class TestSite: Sendable {
 
     /// - Parameters:
     ///   - mode: straight through the router (the default) or over a live server.
+    ///   - identities: who the office sign-in finds signed in; nil uses the office password.
     ///   - configure: changes to the application's configuration (limits, lifetimes).
     init(
         mode: TestMode = .router, survey: String = "alle-typen", fields: [String: String] = ["schulart": "gs"],
+        identities: (any OfficeIdentitySource)? = nil,
         configure: (inout WebApplication.Configuration) -> Void = { _ in }
     ) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("survey-web-\(UUID().uuidString)").path
@@ -40,7 +43,7 @@ final class TestSite: Sendable {
             Timestamp(millisecondsSince1970: Int64((clock.now.timeIntervalSince1970 * 1000).rounded(.down)))
         }
         configure(&configuration)
-        application = try WebApplication(configuration: configuration)
+        application = try WebApplication(configuration: configuration, identities: identities)
         application.reloadSurveys()
         let registry = try #require(application.participants(of: survey))
         let invitations = try registry.register([

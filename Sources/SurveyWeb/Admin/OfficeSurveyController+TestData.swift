@@ -6,7 +6,7 @@ import SurveyStore
 
 /// The office's view of a survey's test data: its counts and evaluation, apart from the real
 /// responses and labelled „Testdaten“ wherever shown, and a confirmed, CSRF-checked wipe.
-extension OfficeController {
+extension OfficeSurveyController {
     /// The survey page's section on test data; nothing when the survey has none and no notice is due.
     func testDataSection(
         _ entry: SurveyEntry, query: URLEncodedForm?, ui: UILanguage, csrf: String, into html: inout HTMLBuilder
@@ -67,9 +67,8 @@ extension OfficeController {
 
     /// Deletes the survey's test data once the form confirms it; the real responses are never touched.
     func wipeTestData(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
-        let session = try signedIn(request)
         let entry = try entry(request)
-        let form = try checkedForm(request, session: session)
+        let form = try checkedForm(request)
         let back = "/admin/s/\(entry.survey.id)"
         guard form["confirm"] == "yes" else { return services.redirect("\(back)?test-data=unconfirmed#test-data") }
         do {
@@ -78,43 +77,5 @@ extension OfficeController {
             return services.redirect("\(back)?test-data=busy#test-data")
         }
         return services.redirect("\(back)?test-data=wiped#test-data")
-    }
-
-    /// The report of the test data, marked as such on screen and in print.
-    func testDataReport(
-        _ entry: SurveyEntry, choice: ReportChoice, language: String, session: String
-    ) throws(Interruption) -> OfficeReport {
-        let testData = OfficeTestData(entry: entry)
-        let now = services.now()
-        let ui = choice.ui
-        guard testData.exists else {
-            throw .respond(
-                services.message(
-                    .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
-                    link: (href: "/admin/s/\(entry.survey.id)", text: Phrase.backToSurvey.text(ui))))
-        }
-        do throws(OfficeTestData.Failure) {
-            let result = try testData.result(
-                survey: entry.survey, language: language, filter: choice.filter, by: choice.by, now: now)
-            let participation: ParticipationCounts
-            do {
-                participation = try testData.participation(survey: entry.survey, language: language)
-            } catch {
-                throw .store(error)
-            }
-            return OfficeReport(
-                result: result, participation: participation, choice: choice, language: language, now: now)
-        } catch {
-            switch error {
-            case .setup(let problem):
-                throw .respond(
-                    OfficeReport.problemPage(choice.failing(problem), services: services, csrf: csrf(session)))
-            case .store:
-                throw .respond(
-                    services.message(
-                        .errorTitle, [Phrase.testDataUnreadable.text(ui)], ui: ui, status: .internalServerError,
-                        link: (href: "/admin/s/\(entry.survey.id)", text: Phrase.backToSurvey.text(ui))))
-            }
-        }
     }
 }

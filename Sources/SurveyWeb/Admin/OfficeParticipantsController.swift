@@ -7,34 +7,51 @@ import SurveyStore
 /// The office's participants page: invite from a CSV file or one at a time, issue new
 /// codes, see status and response rates. A personal link exists only in the answer
 /// to the request that issued it; the store keeps the token's hash alone.
-extension OfficeController {
+struct OfficeParticipantsController: OfficeController {
+    let area: OfficeArea
+
+    func register(on admin: inout RouteGroup) {
+        admin.group(requiring: .staff) { staff in
+            staff.get("/s/:survey/participants") { request in Interruption.answer { try participantsPage(request) } }
+            staff.post("/s/:survey/participants/upload", bodyLimit: Self.participantsUploadBodyLimit) { request in
+                Interruption.answer { try uploadParticipants(request) }
+            }
+            staff.post("/s/:survey/participants/add", bodyLimit: 16 * 1024) { request in
+                Interruption.answer { try addParticipant(request) }
+            }
+            staff.post("/s/:survey/participants/p/:participant/reissue", bodyLimit: 4096) { request in
+                Interruption.answer { try reissueParticipant(request) }
+            }
+            staff.post("/s/:survey/participants/invitations.csv", bodyLimit: 1 << 20) { request in
+                Interruption.answer { try invitationsCSV(request) }
+            }
+            staff.get("/s/:survey/pending.csv") { request in Interruption.answer { try pendingCSV(request) } }
+        }
+    }
+
     /// The largest CSV file the upload accepts; the route takes a little more, so a
     /// larger file gets this page's message rather than the server's refusal.
     static let participantsFileLimit = 1 << 20
     static let participantsUploadBodyLimit = 2 << 20
 
     func participantsPage(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
-        let session = try signedIn(request)
         let entry = try entry(request)
-        return participantsResponse(request, entry: entry, session: session, outcome: .init())
+        return participantsResponse(request, entry: entry, outcome: .init())
     }
 
     /// Checks a whole CSV file as `survey participants import` does; nobody is invited unless all of it is valid.
     func uploadParticipants(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
-        let session = try signedIn(request)
         let entry = try entry(request)
         let ui = LanguageChoice.ui(request)
-        guard let form = try? request.multipartForm(),
-            services.signer.checkCSRF(form["_csrf"], session: "office:" + session)
-        else { throw formExpired(ui) }
+        guard let form = try? request.multipartForm() else { throw formExpired(ui) }
         var outcome = OfficeParticipantsPage.Outcome()
         guard let file = form.part("file"), !file.body.isEmpty else {
             outcome.uploadErrors = [ParticipantsPhrase.noFile.text(ui)]
-            return participantsResponse(request, entry: entry, session: session, outcome: outcome)
+            return participantsResponse(request, entry: entry, outcome: outcome)
         }
         guard file.body.count <= Self.participantsFileLimit else {
             outcome.uploadErrors = [ParticipantsPhrase.fileTooLarge.text(ui)]
-            return participantsResponse(request, entry: entry, session: session, outcome: outcome)
+            return participantsResponse(request, entry: entry, outcome: outcome)
         }
         let mode: ParticipantImport.Mode =
             switch form["existing"] {
@@ -67,14 +84,13 @@ extension OfficeController {
         } catch {
             outcome.uploadErrors = [ParticipantsPhrase.storeFailed.text(ui)]
         }
-        return participantsResponse(request, entry: entry, session: session, outcome: outcome)
+        return participantsResponse(request, entry: entry, outcome: outcome)
     }
 
     /// Invites one participant from the form, with the import's checks and messages.
     func addParticipant(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
-        let session = try signedIn(request)
         let entry = try entry(request)
-        let form = try checkedForm(request, session: session)
+        let form = try checkedForm(request)
         let ui = LanguageChoice.ui(request)
         let survey = entry.survey
         let names = ["id", "label", "email"] + survey.participantFields.map(\.id)
@@ -109,14 +125,13 @@ extension OfficeController {
                     input: OfficeParticipantsPage.inputID("id"), message: ParticipantsPhrase.storeFailed.text(ui))
             ]
         }
-        return participantsResponse(request, entry: entry, session: session, outcome: outcome)
+        return participantsResponse(request, entry: entry, outcome: outcome)
     }
 
     /// A new code for one participant; the old link stops working at once.
     func reissueParticipant(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
-        let session = try signedIn(request)
         let entry = try entry(request)
-        _ = try checkedForm(request, session: session)
+        _ = try checkedForm(request)
         let ui = LanguageChoice.ui(request)
         let invitation: ParticipantRegistry.Invitation
         do {
@@ -133,14 +148,13 @@ extension OfficeController {
         var outcome = OfficeParticipantsPage.Outcome()
         outcome.issued = [issued(invitation, request)]
         outcome.notices = [ParticipantsPhrase.reissued(invitation.participant.label).text(ui)]
-        return participantsResponse(request, entry: entry, session: session, outcome: outcome)
+        return participantsResponse(request, entry: entry, outcome: outcome)
     }
 
     /// The invitations just shown, as a CSV file for Excel; only tokens that are still current count.
     func invitationsCSV(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
-        let session = try signedIn(request)
         let entry = try entry(request)
-        let form = try checkedForm(request, session: session)
+        let form = try checkedForm(request)
         let tokens = (form["tokens"] ?? "").split(separator: " ").prefix(100_000).compactMap {
             AccessToken(typed: String($0))
         }
@@ -151,21 +165,40 @@ extension OfficeController {
         }
         let body = InvitationList.csv(
             invitations, link: { personalLink($0, request) }, writer: CSVWriter.excel)
-        var response = HTTPResponse(
+        return HTTPResponse(
             status: .ok,
             headers: [
                 "Content-Type": "text/csv; charset=utf-8",
                 "Content-Disposition": "attachment; filename=\"\(entry.survey.id)-invitations.csv\"",
             ],
             body: body)
-        SecurityHeaders.apply(to: &response)
-        return response
+    }
+
+    /// The invited participants who have not submitted, as a CSV file for reminders.
+    func pendingCSV(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let entry = try entry(request)
+        let ui = LanguageChoice.ui(request)
+        let view = entry.log.view
+        var rows: [[CSVCell]] = []
+        for invitee in services.invitees.invitees(of: entry.survey.id) {
+            let status = ResponseProgress(
+                responseID: services.responseID(surveyID: entry.survey.id, participantID: invitee.id), view: view)
+            guard !status.isSubmitted else { continue }
+            rows.append([invitee.id, invitee.label, invitee.email ?? "", status.text(ui)].map(CSVCell.text))
+        }
+        return HTTPResponse(
+            status: .ok,
+            headers: [
+                "Content-Type": "text/csv; charset=utf-8",
+                "Content-Disposition": "attachment; filename=\"\(entry.survey.id)-pending.csv\"",
+            ],
+            body: CSVWriter.excel.write(header: ["id", "label", "email", "status"], rows: rows))
     }
 
     // MARK: Page
 
     private func participantsResponse(
-        _ request: HTTPRequest, entry: SurveyEntry, session: String, outcome: OfficeParticipantsPage.Outcome
+        _ request: HTTPRequest, entry: SurveyEntry, outcome: OfficeParticipantsPage.Outcome
     ) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
         let survey = entry.survey
@@ -183,7 +216,7 @@ extension OfficeController {
                     }, uniquingKeysWith: { first, _ in first }))
         }
         let page = OfficeParticipantsPage(
-            survey: survey, ui: ui, csrf: csrf(session), rows: rows,
+            survey: survey, ui: ui, csrf: csrf(request), rows: rows,
             participation: ResponseCounts(entry: entry, invitees: services.invitees, language: ui).participation,
             sort: ParticipantTableSort(
                 query: try? request.queryItems(), fieldIDs: survey.participantFields.map(\.id)),

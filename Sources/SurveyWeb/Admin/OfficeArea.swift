@@ -1,0 +1,82 @@
+import HTTPServer
+import Markup
+import SurveyStore
+
+/// What every controller of the office area shares: the application's services, the
+/// office's access and the live reports.
+struct OfficeArea: Sendable {
+    let services: WebServices
+    let access: OfficeAccess
+    /// Who is signed in: the office password's sessions, or personal accounts.
+    let identities: any OfficeIdentitySource
+    /// The live evaluations of the report pages.
+    let reports: LiveReports
+
+    /// Registers the office area under `/admin`: every route passes the sign-in
+    /// middleware (which enforces the role each route declares) and then the
+    /// anti-forgery check of posted forms.
+    func register(on router: inout some RouteRegistering) {
+        let signIn = OfficeSignInController(area: self)
+        let middleware: [any Middleware] = [
+            OfficeSignInMiddleware(identities: identities, services: services) { request in
+                signIn.signInPage(request, error: nil, status: .unauthorized)
+            },
+            OfficeFormCheck(services: services),
+        ]
+        router.group("/admin", middleware: middleware) { admin in
+            signIn.register(on: &admin)
+            OfficeSurveyController(area: self).register(on: &admin)
+            OfficeParticipantsController(area: self).register(on: &admin)
+            OfficeResponsesController(area: self).register(on: &admin)
+            OfficeReportController(area: self).register(on: &admin)
+            OfficePreviewController(area: self).register(on: &admin)
+        }
+    }
+}
+
+/// One controller of the office area, with the helpers all of them use.
+protocol OfficeController: Sendable {
+    var area: OfficeArea { get }
+}
+
+extension OfficeController {
+    var services: WebServices { area.services }
+
+    /// An office page in the office's frame; `csrf` is the sign-out form's token, nil when nobody is signed in.
+    func page(
+        _ ui: UILanguage, _ title: String, csrf: String?, status: HTTPStatus = .ok, main: (inout HTMLBuilder) -> Void
+    ) -> HTTPResponse {
+        services.page(OfficePage(ui: ui, title: title, csrf: csrf).render(main: main), status: status)
+    }
+
+    /// The anti-forgery token of the signed-in person's session, for the forms of a page.
+    func csrf(_ request: HTTPRequest) -> String {
+        services.signer.csrfToken(for: OfficeFormCheck.tokenSession(request.officeIdentity?.session ?? ""))
+    }
+
+    /// The form posted with a request; ``OfficeFormCheck`` has already checked its anti-forgery token.
+    func checkedForm(_ request: HTTPRequest) throws(Interruption) -> URLEncodedForm {
+        guard let form = try? request.formFields() else { throw formExpired(LanguageChoice.ui(request)) }
+        return form
+    }
+
+    /// The answer to a form that cannot be read or whose anti-forgery token is missing or wrong.
+    func formExpired(_ ui: UILanguage) -> Interruption {
+        .respond(
+            services.message(
+                .formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden,
+                link: (href: "/admin", text: Phrase.adminTitle.text(ui))))
+    }
+
+    /// The survey a request's path names, or the page saying it does not exist.
+    func entry(_ request: HTTPRequest) throws(Interruption) -> SurveyEntry {
+        let ui = LanguageChoice.ui(request)
+        guard let id = request.parameters["survey"], let entry = services.catalog.entry(id) else {
+            throw .respond(
+                services.message(
+                    .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
+                    link: (href: "/admin", text: Phrase.overview.text(ui))))
+        }
+        return entry
+    }
+}
