@@ -51,6 +51,7 @@ extension OfficeController {
             let invitations = try registry.register(checked.new)
             if mode == .addNewAndUpdate { try registry.update(checked.existing) }
             _ = services.refreshInvitees()
+            audit(.participantsUploaded, request, session: session, object: entry.survey.id)
             outcome.issued = invitations.map { issued($0, request) }
             outcome.notices.append(ParticipantsPhrase.imported(invitations.count).text(ui))
             if mode == .addNew, !checked.existing.isEmpty {
@@ -130,6 +131,7 @@ extension OfficeController {
                 link: (href: "/admin/s/\(entry.survey.id)/participants", text: ParticipantsPhrase.title.text(ui)))
         }
         _ = services.refreshInvitees()
+        audit(.codeReissued, request, session: session, object: entry.survey.id + "/" + invitation.participant.id)
         var outcome = OfficeParticipantsPage.Outcome()
         outcome.issued = [issued(invitation, request)]
         outcome.notices = [ParticipantsPhrase.reissued(invitation.participant.label).text(ui)]
@@ -149,6 +151,7 @@ extension OfficeController {
                 ParticipantRegistry.Invitation(participant: $0, token: token)
             }
         }
+        audit(.download, request, session: session, object: entry.survey.id + "/invitations.csv")
         let body = InvitationList.csv(
             invitations, link: { personalLink($0, request) }, writer: CSVWriter.excel)
         var response = HTTPResponse(

@@ -77,6 +77,7 @@ extension OfficeController {
         } catch {
             return services.redirect("\(back)?test-data=busy#test-data")
         }
+        audit(.testDataWiped, request, session: session, object: entry.survey.id)
         return services.redirect("\(back)?test-data=wiped#test-data")
     }
 

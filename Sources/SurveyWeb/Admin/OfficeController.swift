@@ -20,9 +20,9 @@ struct OfficeController: Sendable {
         router.get("/admin") { request in Interruption.answer { try overview(request) } }
         router.post("/admin/login", bodyLimit: 4096) { request, responder in login(request, responder) }
         router.post("/admin/logout", bodyLimit: 4096) { request in Interruption.answer { try logout(request) } }
-        router.get("/admin/setup/:token") { request in Interruption.answer { try setup(request, form: nil) } }
-        router.post("/admin/setup/:token", bodyLimit: 4096) { request in
-            Interruption.answer { try setup(request, form: try? request.formFields()) }
+        router.get("/admin/invite/:token") { request in Interruption.answer { try invitation(request, form: nil) } }
+        router.post("/admin/invite/:token", bodyLimit: 4096) { request in
+            Interruption.answer { try invitation(request, form: try? request.formFields()) }
         }
         router.get("/admin/s/:survey") { request in Interruption.answer { try survey(request) } }
         router.get("/admin/s/:survey/report") { request in Interruption.answer { try report(request) } }
@@ -72,7 +72,7 @@ struct OfficeController: Sendable {
     /// The session id of a signed-in request, or the sign-in page.
     func signedIn(_ request: HTTPRequest) throws(Interruption) -> String {
         let session = request.cookies[Self.sessionCookie]
-        if let session, office.isSignedIn(session, now: services.now()) { return session }
+        if let session, office.isSignedIn(session) { return session }
         throw .respond(signInPage(request, error: nil, status: .unauthorized))
     }
 
@@ -100,15 +100,17 @@ struct OfficeController: Sendable {
             sameSite: .strict)
     }
 
-    private func signInPage(_ request: HTTPRequest, error: String?, status: HTTPStatus) -> HTTPResponse {
+    private func signInPage(_ request: HTTPRequest, error: String?, status: HTTPStatus, email: String = "")
+        -> HTTPResponse
+    {
         let ui = LanguageChoice.ui(request)
-        guard office.hasPassword else {
+        guard office.hasAccounts else {
             return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: .forbidden) { html in
                 html.element(
                     "p",
                     text: ui == .de
-                        ? "Es ist noch kein Passwort festgelegt. Öffnen Sie den Einrichtungslink, den „survey serve“ beim Start ausgibt, oder legen Sie es mit „survey admin set-password“ fest."
-                        : "No password has been set yet. Open the setup link that “survey serve” prints when it starts, or set one with “survey admin set-password”."
+                        ? "Es gibt noch kein Konto. Öffnen Sie den Einladungslink, den „survey serve“ beim Start ausgibt, oder legen Sie eines mit „survey users add“ an."
+                        : "There is no account yet. Open the invitation link that “survey serve” prints when it starts, or add one with “survey users add”."
                 )
             }
         }
@@ -132,6 +134,18 @@ struct OfficeController: Sendable {
                         HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"),
                         HTMLAttribute("value", services.signer.csrfToken(for: "entry:" + entry)),
                     ])
+                html.element("div", [HTMLAttribute("class", "question")]) { html in
+                    html.element("label", [HTMLAttribute("for", "email")], text: AccountPhrase.email.text(ui))
+                    html.void(
+                        "input",
+                        [
+                            HTMLAttribute("type", "email"), HTMLAttribute("id", "email"),
+                            HTMLAttribute("name", "email"),
+                            HTMLAttribute("autocomplete", "username"), HTMLAttribute("value", email),
+                            HTMLAttribute("aria-describedby", error == nil ? nil : "e-password"),
+                            HTMLAttribute("aria-invalid", error == nil ? nil : "true"),
+                        ])
+                }
                 html.element("div", [HTMLAttribute("class", "question")]) { html in
                     html.element("label", [HTMLAttribute("for", "password")], text: Phrase.password.text(ui))
                     html.void(
@@ -162,24 +176,26 @@ struct OfficeController: Sendable {
         else {
             return responder.respond(signInPage(request, error: Phrase.sessionExpired.text(ui), status: .forbidden))
         }
-        // The password is checked first, so the right one is never refused because of others' failures;
-        // only a wrong one counts, per client address and for the account, and is answered 429 beyond the limit.
-        let checking = office.signIn(
-            password: form["password"] ?? "", client: request.clientKey, now: services.now()
-        ) { session in
-            guard let session else {
-                let byAddress = office.limiter.attempt(from: "address:" + request.clientKey)
-                let byAccount = office.limiter.attempt(from: "account:office")
-                guard byAddress && byAccount else {
-                    return responder.respond(
-                        signInPage(request, error: Phrase.tooManyAttempts.text(ui), status: .tooManyRequests))
-                }
-                return responder.respond(
-                    signInPage(request, error: Phrase.wrongPassword.text(ui), status: .unauthorized))
+        // Failures back off per client address and per account (see SignInThrottle); a waiting client is
+        // answered 429 without a check, and a client that never failed is always checked.
+        let email = form["email"] ?? ""
+        let checking = office.signIn(email: email, password: form["password"] ?? "", client: request.clientKey) {
+            outcome in
+            switch outcome {
+            case .signedIn(let session):
+                var response = services.redirect("/admin")
+                response.setCookie(cookie(Self.sessionCookie, session, request))
+                responder.respond(response)
+            case .wrongCredentials:
+                responder.respond(
+                    signInPage(
+                        request, error: AccountPhrase.wrongCredentials.text(ui), status: .unauthorized, email: email))
+            case .throttled(let seconds):
+                var response = signInPage(
+                    request, error: Phrase.tooManyAttempts.text(ui), status: .tooManyRequests, email: email)
+                response.headers.set("Retry-After", String(seconds))
+                responder.respond(response)
             }
-            var response = services.redirect("/admin")
-            response.setCookie(cookie(Self.sessionCookie, session, request))
-            responder.respond(response)
         }
         guard checking else {
             var busy = signInPage(request, error: Phrase.signInBusy.text(ui), status: .serviceUnavailable)
@@ -191,26 +207,20 @@ struct OfficeController: Sendable {
     private func logout(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         let session = try signedIn(request)
         _ = try checkedForm(request, session: session)
-        office.signOut(session)
+        office.signOut(session, client: request.clientKey)
         var response = services.redirect("/admin")
         response.setCookie(cookie(Self.sessionCookie, "", request, maxAge: 0))
         return response
     }
 
-    private func setup(_ request: HTTPRequest, form: URLEncodedForm?) throws(Interruption) -> HTTPResponse {
+    /// The invitation link's page, where an invited person (or the first admin) sets a password.
+    private func invitation(_ request: HTTPRequest, form: URLEncodedForm?) throws(Interruption) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
         let token = request.parameters["token"] ?? ""
-        guard office.isSetupToken(token) else {
-            guard office.hasPassword else {
-                return services.message(
-                    .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
-                    link: (href: "/admin", text: Phrase.adminTitle.text(ui)))
-            }
-            return setupLinkUsed(ui)
-        }
+        guard let invited = office.invitedAccount(token) else { return setupLinkUsed(ui) }
         var error: String?
         if let form {
-            guard services.signer.checkCSRF(form["_csrf"], session: "setup:" + token) else {
+            guard services.signer.checkCSRF(form["_csrf"], session: "invite:" + token) else {
                 throw .respond(
                     services.message(.formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden))
             }
@@ -218,23 +228,25 @@ struct OfficeController: Sendable {
             if password != form["repeat"] {
                 error = Phrase.passwordsDiffer.text(ui)
             } else {
-                do throws(OfficePasswordError) {
-                    let session = try office.completeSetup(password: password, now: services.now())
+                do throws(AccountError) {
+                    let session = try office.acceptInvitation(
+                        token: token, password: password, client: request.clientKey)
                     // The overview has no language of its own to fall back on, so the setup page's goes along.
                     var response = services.redirect("/admin?\(Self.passwordSetQuery)&lang=\(ui.rawValue)")
                     response.setCookie(cookie(Self.sessionCookie, session, request))
                     return response
                 } catch let failure {
                     switch failure {
-                    case .refused(let problem): error = Self.phrase(problem).text(ui)
-                    case .unwritable: error = Phrase.serverError.text(ui)
+                    case .passwordRefused(let problem): error = Self.phrase(problem).text(ui)
+                    case .invitationInvalid: return setupLinkUsed(ui)
+                    default: error = Phrase.serverError.text(ui)
                     }
                 }
             }
         }
         return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: error == nil ? .ok : .unprocessableContent) {
             html in
-            html.element("p", text: Phrase.setupIntro.text(ui))
+            html.element("p", text: AccountPhrase.invitationIntro(name: invited.name, email: invited.email).text(ui))
             if let error {
                 html.element("div", [HTMLAttribute("class", "error-summary"), HTMLAttribute("role", "alert")]) { html in
                     html.element(
@@ -243,14 +255,17 @@ struct OfficeController: Sendable {
             }
             html.element(
                 "form",
-                [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/setup/\(token)?lang=\(ui.rawValue)")]
+                [
+                    HTMLAttribute("method", "post"),
+                    HTMLAttribute("action", "/admin/invite/\(token)?lang=\(ui.rawValue)"),
+                ]
             ) {
                 html in
                 html.void(
                     "input",
                     [
                         HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"),
-                        HTMLAttribute("value", services.signer.csrfToken(for: "setup:" + token)),
+                        HTMLAttribute("value", services.signer.csrfToken(for: "invite:" + token)),
                     ])
                 for (name, label, id) in [
                     ("password", Phrase.password, "password"), ("repeat", Phrase.passwordRepeat, "repeat"),
@@ -279,10 +294,9 @@ struct OfficeController: Sendable {
     /// The query item the overview shows the "password saved" notice for, once, after the setup link.
     static let passwordSetQuery = "password-set=1"
 
-    /// A setup link opened after a password was set: it has been used, so it says so (410 Gone).
+    /// An invitation link that is used, expired, replaced by a reset or never existed says so (410 Gone).
     ///
-    /// Once a password exists, every setup link is spent, whether this one set
-    /// it or `survey admin set-password` did; no token needs to be remembered.
+    /// Only hashes of the tokens are stored, so the page cannot tell these apart, and need not.
     private func setupLinkUsed(_ ui: UILanguage) -> HTTPResponse {
         page(ui, SetupPhrase.linkUsedTitle.text(ui), csrf: nil, status: .gone) { html in
             html.element("p", text: SetupPhrase.linkUsed.text(ui))
@@ -513,8 +527,9 @@ struct OfficeController: Sendable {
     }
 
     private func pendingCSV(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
-        _ = try signedIn(request)
+        let session = try signedIn(request)
         let entry = try entry(request)
+        audit(.download, request, session: session, object: entry.survey.id + "/pending.csv")
         let ui = LanguageChoice.ui(request)
         let view = entry.log.view
         var rows: [[CSVCell]] = []
@@ -638,12 +653,15 @@ struct OfficeController: Sendable {
             return responder.respond(services.redirect("\(base)/r/\(responseID)"))
         }
         let formKey = form["_form"].flatMap { $0.utf8.count <= 64 ? $0 : nil } ?? WebServices.newFormKey()
+        let client = request.clientKey
         let request = AppendRequest(
             .void(reason: reason), responseID: responseID, definitionVersion: entry.version,
             idempotencyKey: services.idempotencyKey(responseID: responseID, formKey: "void-" + formKey))
         entry.log.append(request) { result in
             switch result {
             case .success:
+                office.record(
+                    .responseVoided, session: session, client: client, object: entry.survey.id + "/" + responseID)
                 // The school's open grants end with the void, so a browser still holding one cannot
                 // submit again unnoticed; its personal link still works if the office asks for a new answer.
                 if let invitee = invitee(answering: responseID, in: entry.survey.id) {
