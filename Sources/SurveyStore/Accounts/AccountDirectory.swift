@@ -108,7 +108,7 @@ public final class AccountDirectory: Sendable {
     /// Disables or enables an account; a disabled account's sessions end at their next request.
     @discardableResult
     public func setDisabled(_ disabled: Bool, email: String, now: Timestamp) throws(AccountError) -> Account {
-        try change(email, now: now) { account in
+        try change(email, now: now, keepingAnAdmin: true) { account in
             account.state = disabled ? .disabled : (account.passwordHash == nil ? .invited : .active)
         }
     }
@@ -194,10 +194,13 @@ public final class AccountDirectory: Sendable {
     }
 
     /// Changes one account under the lock and stamps it.
+    ///
+    /// - Parameter keepingAnAdmin: refuse the change if it leaves no active admin (disabling);
+    ///   a reset may, because it prints the link that makes the admin active again.
     @discardableResult
-    private func change(_ email: String, now: Timestamp, _ body: (inout Account) -> Void) throws(AccountError)
-        -> Account
-    {
+    private func change(
+        _ email: String, now: Timestamp, keepingAnAdmin: Bool = false, _ body: (inout Account) -> Void
+    ) throws(AccountError) -> Account {
         let address = try known(email)
         return try update { accounts throws(AccountError) in
             guard let index = accounts.firstIndex(where: { $0.email == address }) else {
@@ -205,7 +208,7 @@ public final class AccountDirectory: Sendable {
             }
             var account = accounts[index]
             body(&account)
-            if account.state != .active { try Self.keepAnAdmin(accounts, without: accounts[index]) }
+            if keepingAnAdmin, account.state != .active { try Self.keepAnAdmin(accounts, without: accounts[index]) }
             account.changed = now
             accounts[index] = account
             return account
