@@ -49,3 +49,9 @@ public struct PasswordHash: Sendable, Equatable {
     /// Whether the hash has fewer rounds than `minimum`, so it should be made again from the password.
     public func isWeaker(than minimum: Int = PasswordHash.defaultIterations) -> Bool { iterations < minimum }
 }
+
+extension PasswordHash: CustomStringConvertible, CustomDebugStringConvertible {
+    /// The parameters only: a hash printed in a message or a test failure never shows its salt or key.
+    public var description: String { "pbkdf2-sha256 (\(iterations) rounds)" }
+    public var debugDescription: String { description }
+}
