@@ -32,12 +32,13 @@ enum UsersCommand {
         return (AccountDirectory(folder: folder), AuditLog(folder: folder))
     }
 
-    /// Writes the audit line of a change made on the command line.
+    /// Writes the audit line of a change made on the command line: the actor is the command line
+    /// (with the system user, where known), the object the account changed.
     static func record(
         _ action: AuditAction, _ account: Account, in log: AuditLog, console: Console
     ) {
         let entry = AuditEntry(
-            time: .now(), accountID: account.id, actor: "cli:" + (console.environment["USER"] ?? "-"),
+            time: .now(), accountID: nil, actor: "cli:" + (console.environment["USER"] ?? "-"),
             address: "local", action: action, object: account.email)
         do {
             try log.append(entry)

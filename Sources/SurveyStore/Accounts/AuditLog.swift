@@ -29,6 +29,8 @@ public final class AuditLog: Sendable {
     }
 
     /// The entries, oldest first, that match every filter given; unreadable lines are skipped.
+    ///
+    /// - Parameter actor: an address or account id; matches what that person did and what was done to them.
     public func entries(actor: String? = nil, action: AuditAction? = nil, since: Timestamp? = nil) throws(FileError)
         -> [AuditEntry]
     {
@@ -41,7 +43,7 @@ public final class AuditLog: Sendable {
         }
         let actor = actor.flatMap(EmailAddress.normalised) ?? actor
         return bytes.split(separator: UInt8(ascii: "\n")).compactMap(AuditEntry.init(line:)).filter { entry in
-            (actor == nil || entry.actor == actor || entry.accountID == actor)
+            (actor == nil || entry.actor == actor || entry.accountID == actor || entry.object == actor)
                 && (action == nil || entry.action == action) && (since.map { entry.time >= $0 } ?? true)
         }
     }
