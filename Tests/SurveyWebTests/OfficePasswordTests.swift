@@ -26,6 +26,9 @@ import Testing
             ("aaaaaaaaaaaa", .easyToGuess),
             ("abababababab", .easyToGuess),
             ("iloveyou1234", .easyToGuess),
+            ("Einladung2026!", .easyToGuess),
+            ("schultraeger-2026", .easyToGuess),
+            ("Invitation-2026", .easyToGuess),
             ("Korrekt-Pferd-Batterie", nil),
             ("Lehrerzimmer mit Kaffeeduft", nil),
         ] as [(String, PasswordPolicy.Problem?)])

@@ -139,8 +139,10 @@ struct OfficeController: Sendable {
                     html.void(
                         "input",
                         [
-                            HTMLAttribute("type", "email"), HTMLAttribute("id", "email"),
-                            HTMLAttribute("name", "email"),
+                            // Text, not "email": the first admin signs in as "admin", which a browser would refuse.
+                            HTMLAttribute("type", "text"), HTMLAttribute("inputmode", "email"),
+                            HTMLAttribute("spellcheck", "false"), HTMLAttribute("autocapitalize", "none"),
+                            HTMLAttribute("id", "email"), HTMLAttribute("name", "email"),
                             HTMLAttribute("autocomplete", "username"), HTMLAttribute("value", email),
                             HTMLAttribute("aria-describedby", error == nil ? nil : "e-password"),
                             HTMLAttribute("aria-invalid", error == nil ? nil : "true"),

@@ -15,9 +15,9 @@ public final class WebApplication: Sendable {
         /// Options of every response log (tests inject failing disks); their
         /// clock also stamps the participants' times (invited, first opened).
         public var logOptions = ResponseLog.Options()
-        /// Failed attempts at an access code or the office password per minute, counted per client
-        /// (an IPv4 address or an IPv6 /64) and per target (the office account, the first symbols of a code). Beyond it, failures
-        /// are answered 429; a correct code or password is always accepted.
+        /// Failed attempts at an access code per minute, counted per client (an IPv4 address or an IPv6 /64)
+        /// and per code prefix. Beyond it, failures are answered 429; a correct code is always accepted.
+        /// Office sign-ins back off exponentially instead (see `SignInThrottle`).
         public var failedAttemptsPerMinute = 10
         /// How long a respondent's grant cookie opens its survey.
         public var grantLifetime = GrantLifetime()
