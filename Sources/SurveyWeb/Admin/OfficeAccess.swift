@@ -102,11 +102,24 @@ public final class OfficeAccess: Sendable {
     /// The account an invitation token belongs to, while the link is good.
     func invitedAccount(_ token: String) -> Account? { accounts.account(invitation: token, now: timestamp()) }
 
-    /// Sets the password through an invitation link, which then stops working, and signs the person in.
+    /// Sets the password through an invitation link, which then stops working, and signs the person in;
+    /// the hashing runs on the sign-in queue like every password check, and `completion` gets the session id.
     ///
     /// Whoever holds the link has just chosen the password; asking for it again at once would add nothing.
-    /// - Returns: the new session's id.
-    func acceptInvitation(token: String, password: String, client: String) throws(AccountError) -> String {
+    /// - Returns: false, without calling `completion`, when the backlog or the client's share is full.
+    func acceptInvitation(
+        token: String, password: String, client: String,
+        completion: @escaping @Sendable (Result<String, AccountError>) -> Void
+    ) -> Bool {
+        enqueue(client: client) { [self] in
+            completion(
+                Result { () throws(AccountError) in
+                    try acceptInvitation(token: token, password: password, client: client)
+                })
+        }
+    }
+
+    private func acceptInvitation(token: String, password: String, client: String) throws(AccountError) -> String {
         let account = try accounts.acceptInvitation(token: token, password: password, now: timestamp())
         sessions.closeAll(accountID: account.id)
         record(.passwordSet, account: account, client: client, object: account.email)
@@ -143,6 +156,13 @@ public final class OfficeAccess: Sendable {
             completion(.throttled(seconds: Int(wait.rounded(.up))))
             return true
         }
+        return enqueue(client: client) { [self] in
+            completion(check(email: email, password: password, client: client))
+        }
+    }
+
+    /// Runs `work` (which hashes a password) on the sign-in queue, if the backlog and the client's share allow.
+    private func enqueue(client: String, _ work: @escaping @Sendable () -> Void) -> Bool {
         let admitted = pending.withLock { pending in
             guard pending.pending < checkBacklog, pending.pendingByClient[client, default: 0] < checksPerClient
             else { return false }
@@ -152,13 +172,12 @@ public final class OfficeAccess: Sendable {
         }
         guard admitted else { return false }
         checks.async { [self] in
-            let outcome = check(email: email, password: password, client: client)
+            work()
             pending.withLock { pending in
                 pending.pending -= 1
                 let left = pending.pendingByClient[client, default: 1] - 1
                 pending.pendingByClient[client] = left > 0 ? left : nil
             }
-            completion(outcome)
         }
         return true
     }

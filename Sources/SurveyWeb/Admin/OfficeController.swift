@@ -20,9 +20,9 @@ struct OfficeController: Sendable {
         router.get("/admin") { request in Interruption.answer { try overview(request) } }
         router.post("/admin/login", bodyLimit: 4096) { request, responder in login(request, responder) }
         router.post("/admin/logout", bodyLimit: 4096) { request in Interruption.answer { try logout(request) } }
-        router.get("/admin/invite/:token") { request in Interruption.answer { try invitation(request, form: nil) } }
-        router.post("/admin/invite/:token", bodyLimit: 4096) { request in
-            Interruption.answer { try invitation(request, form: try? request.formFields()) }
+        router.get("/admin/invite/:token") { request in invitation(request, error: nil) }
+        router.post("/admin/invite/:token", bodyLimit: 4096) { request, responder in
+            acceptInvitation(request, responder)
         }
         router.get("/admin/s/:survey") { request in Interruption.answer { try survey(request) } }
         router.get("/admin/s/:survey/report") { request in Interruption.answer { try report(request) } }
@@ -105,7 +105,7 @@ struct OfficeController: Sendable {
     {
         let ui = LanguageChoice.ui(request)
         guard office.hasAccounts else {
-            return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: .forbidden) { html in
+            return page(ui, Phrase.signIn.text(ui), csrf: nil, status: .forbidden) { html in
                 html.element(
                     "p",
                     text: ui == .de
@@ -215,37 +215,51 @@ struct OfficeController: Sendable {
         return response
     }
 
+    /// Sets the password through an invitation link; the hashing runs on the office's sign-in queue.
+    private func acceptInvitation(_ request: HTTPRequest, _ responder: Responder) {
+        let ui = LanguageChoice.ui(request)
+        let token = request.parameters["token"] ?? ""
+        guard office.invitedAccount(token) != nil else { return responder.respond(setupLinkUsed(ui)) }
+        guard let form = try? request.formFields(),
+            services.signer.checkCSRF(form["_csrf"], session: "invite:" + token)
+        else {
+            return responder.respond(
+                services.message(.formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden))
+        }
+        let password = form["password"] ?? ""
+        guard password == form["repeat"] else {
+            return responder.respond(invitation(request, error: Phrase.passwordsDiffer.text(ui)))
+        }
+        if let problem = PasswordPolicy.problem(with: password) {
+            return responder.respond(invitation(request, error: Self.phrase(problem).text(ui)))
+        }
+        let admitted = office.acceptInvitation(token: token, password: password, client: request.clientKey) {
+            result in
+            switch result {
+            case .success(let session):
+                // The overview has no language of its own to fall back on, so the invitation page's goes along.
+                var response = services.redirect("/admin?\(Self.passwordSetQuery)&lang=\(ui.rawValue)")
+                response.setCookie(cookie(Self.sessionCookie, session, request))
+                responder.respond(response)
+            case .failure(.passwordRefused(let problem)):
+                responder.respond(invitation(request, error: Self.phrase(problem).text(ui)))
+            case .failure(.invitationInvalid): responder.respond(setupLinkUsed(ui))
+            case .failure: responder.respond(invitation(request, error: Phrase.serverError.text(ui)))
+            }
+        }
+        guard admitted else {
+            var busy = invitation(request, error: Phrase.signInBusy.text(ui))
+            busy.status = .serviceUnavailable
+            busy.headers.set("Retry-After", "5")
+            return responder.respond(busy)
+        }
+    }
+
     /// The invitation link's page, where an invited person (or the first admin) sets a password.
-    private func invitation(_ request: HTTPRequest, form: URLEncodedForm?) throws(Interruption) -> HTTPResponse {
+    private func invitation(_ request: HTTPRequest, error: String?) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
         let token = request.parameters["token"] ?? ""
         guard let invited = office.invitedAccount(token) else { return setupLinkUsed(ui) }
-        var error: String?
-        if let form {
-            guard services.signer.checkCSRF(form["_csrf"], session: "invite:" + token) else {
-                throw .respond(
-                    services.message(.formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden))
-            }
-            let password = form["password"] ?? ""
-            if password != form["repeat"] {
-                error = Phrase.passwordsDiffer.text(ui)
-            } else {
-                do throws(AccountError) {
-                    let session = try office.acceptInvitation(
-                        token: token, password: password, client: request.clientKey)
-                    // The overview has no language of its own to fall back on, so the setup page's goes along.
-                    var response = services.redirect("/admin?\(Self.passwordSetQuery)&lang=\(ui.rawValue)")
-                    response.setCookie(cookie(Self.sessionCookie, session, request))
-                    return response
-                } catch let failure {
-                    switch failure {
-                    case .passwordRefused(let problem): error = Self.phrase(problem).text(ui)
-                    case .invitationInvalid: return setupLinkUsed(ui)
-                    default: error = Phrase.serverError.text(ui)
-                    }
-                }
-            }
-        }
         return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: error == nil ? .ok : .unprocessableContent) {
             html in
             html.element("p", text: AccountPhrase.invitationIntro(name: invited.name, email: invited.email).text(ui))

@@ -210,7 +210,7 @@ enum Phrase: Sendable {
                 "Gerade werden sehr viele Anmeldungen geprüft. Bitte versuchen Sie es in einigen Sekunden erneut.",
                 "Very many sign-ins are being checked just now. Please try again in a few seconds."
             )
-        case .setupTitle: ("Passwort für die Verwaltung festlegen", "Set the administration password")
+        case .setupTitle: ("Passwort festlegen", "Set your password")
         case .passwordRepeat: ("Passwort wiederholen", "Repeat the password")
         case .passwordsDiffer: ("Die beiden Passwörter stimmen nicht überein.", "The two passwords do not match.")
         case .passwordTooShort:
