@@ -354,16 +354,16 @@ def office(base, setup):
     driver = browser(True)
     try:
         driver.get(setup)
-        check_accessibility(driver, "office setup page")
+        check_accessibility(driver, "office invitation page (first admin)")
         password = OFFICE_PASSWORD
         fill(driver, {"password": password, "repeat": password}, False)
         click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
         expect("Das Passwort ist gespeichert, und Sie sind angemeldet." in driver.page_source,
                "saving the password did not sign in")
-        check_accessibility(driver, "office overview after setup")
+        check_accessibility(driver, "office overview after the invitation")
         driver.get(setup)
         expect("Einladungslink nicht mehr gültig" in driver.page_source, "a used invitation link does not say so")
-        check_accessibility(driver, "used setup link")
+        check_accessibility(driver, "used invitation link")
         driver.delete_all_cookies()
         driver.get(f"{base}/admin")
         check_accessibility(driver, "office sign-in page")
