@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "SurveyModel", dependencies: ["StrictJSON", "Suggestions"], swiftSettings: swiftSettings),
         .target(
             name: "SurveyStore",
-            dependencies: ["SurveyModel", "StrictJSON", "CryptoPrimitives", "CSVCodec"],
+            dependencies: ["SurveyModel", "StrictJSON", "CryptoPrimitives", "CSVCodec", "Suggestions"],
             swiftSettings: swiftSettings
         ),
         .target(

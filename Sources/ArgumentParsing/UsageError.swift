@@ -1,3 +1,5 @@
+import Suggestions
+
 /// A command line that does not fit the command's declared shape.
 public struct UsageError: Error, Sendable, Equatable {
     public enum Reason: Sendable, Equatable {
@@ -43,7 +45,9 @@ public struct UsageError: Error, Sendable, Equatable {
         case .unexpectedValue(let option):
             return "option '--\(option)' takes no value"
         case .invalidValue(let option, let value, let allowed):
-            return "invalid value '\(value)' for '--\(option)'; use one of: \(allowed.joined(separator: ", "))"
+            let suggestion = closestMatch(to: value, among: allowed).map { "did you mean '\($0)'? " } ?? ""
+            return
+                "invalid value '\(value)' for '--\(option)'; \(suggestion)use one of: \(allowed.joined(separator: ", "))"
         case .invalidNumber(let option, let value, let expected):
             return "--\(option) must be \(expected), not \"\(value)\""
         case .repeatedOption(let option):

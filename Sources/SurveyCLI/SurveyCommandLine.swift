@@ -22,6 +22,8 @@ public enum SurveyCommandLine {
             ReportCommand.node,
             ExportCommand.node,
             ImportCommand.node,
+            UsersCommand.node,
+            AuditCommand.node,
             AdminCommand.node,
         ])
 

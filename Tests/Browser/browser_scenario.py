@@ -88,7 +88,7 @@ def start_server(binary, responses):
     threading.Thread(target=lambda: process.stdout.read(), daemon=True).start()
     output = "\n".join(lines)
     links = re.findall(r"digitale-bildung  Demo-Schule (\d): (http://\S+)", output)
-    setup = re.search(r"(http://\S+/admin/setup/\S+)", output)
+    setup = re.search(r"(http://\S+/admin/invite/\S+)", output)
     expect(links and setup, "server did not print demo links and the setup link:\n" + output)
     return process, f"http://127.0.0.1:{port}", dict(links), setup.group(1)
 
@@ -354,20 +354,20 @@ def office(base, setup):
     driver = browser(True)
     try:
         driver.get(setup)
-        check_accessibility(driver, "office setup page")
+        check_accessibility(driver, "office invitation page (first admin)")
         password = OFFICE_PASSWORD
         fill(driver, {"password": password, "repeat": password}, False)
         click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
         expect("Das Passwort ist gespeichert, und Sie sind angemeldet." in driver.page_source,
                "saving the password did not sign in")
-        check_accessibility(driver, "office overview after setup")
+        check_accessibility(driver, "office overview after the invitation")
         driver.get(setup)
-        expect("Einrichtungslink bereits verwendet" in driver.page_source, "a used setup link does not say so")
-        check_accessibility(driver, "used setup link")
+        expect("Einladungslink nicht mehr gültig" in driver.page_source, "a used invitation link does not say so")
+        check_accessibility(driver, "used invitation link")
         driver.delete_all_cookies()
         driver.get(f"{base}/admin")
         check_accessibility(driver, "office sign-in page")
-        fill(driver, {"password": password}, False)
+        fill(driver, {"email": "admin", "password": password}, False)
         click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
         expect("Befragungen" in driver.page_source, "the overview did not open")
         check_accessibility(driver, "office overview")
@@ -407,7 +407,7 @@ def participants_in_the_browser(base):
 
 def manage_participants(driver, base):
     driver.get(f"{base}/admin")
-    fill(driver, {"password": OFFICE_PASSWORD}, False)
+    fill(driver, {"email": "admin", "password": OFFICE_PASSWORD}, False)
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
     page = f"{base}/admin/s/{SURVEY}/participants"
     driver.get(page)
@@ -482,7 +482,7 @@ def conditions_and_filter(base, link):
     driver = browser(True)
     try:
         driver.get(f"{base}/admin")
-        fill(driver, {"password": OFFICE_PASSWORD}, False)
+        fill(driver, {"email": "admin", "password": OFFICE_PASSWORD}, False)
         click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
         driver.get(f"{base}/admin/s/{SURVEY}/report")
         Select(driver.find_element(By.ID, "subject")).select_by_value("participant.schulart")

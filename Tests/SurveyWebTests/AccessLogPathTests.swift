@@ -6,7 +6,7 @@ import Testing
 @Suite struct AccessLogPathTests {
     @Test(arguments: [
         ("/t/K7QX-9M2A-55TT", "/t/…"),
-        ("/admin/setup/0f66822a5df852d6", "/admin/setup/…"),
+        ("/admin/invite/0f66822a5df852d6", "/admin/invite/…"),
         ("/t", "/t"),
         ("/t/", "/t/"),
         ("/s/digitale-bildung/p/netz", "/s/digitale-bildung/p/netz"),
@@ -19,7 +19,7 @@ import Testing
     @Test(arguments: [
         ("/admin", LoggedAddress.full),
         ("/admin/s/digitale-bildung/report", .full),
-        ("/admin/setup/0f66822a5df852d6", .full),
+        ("/admin/invite/0f66822a5df852d6", .full),
         ("/administration", .none),
         ("/s/oeffentlich/submit", .none),
         ("/t/K7QX-9M2A-55TT", .none),

@@ -14,21 +14,11 @@ import Testing
 @Suite struct OfficeAreaTests {
     static let password = "Korrekt-Pferd-Batterie"
 
-    /// Sets the password through the setup link and signs in.
+    /// Adds an account and signs in through the form; the session cookie is the office's own.
     func signedIn(_ site: TestSite) async throws -> TestBrowser {
+        try site.addAccount(email: TestSite.officeEmail, password: Self.password)
         var browser = site.browser()
-        let setup = try #require(site.application.office.setupPath())
-        let form = await browser.get(setup)
-        #expect(form.status == .ok)
-        let fields = TestBrowser.hiddenFields(form.text) + [("password", Self.password), ("repeat", Self.password)]
-        // A few rounds keep the test fast; the setup page uses the default.
-        try OfficeAccess.setPassword(
-            Self.password, file: site.responses + "/" + OfficeAccess.passwordFileName, iterations: 10)
-        #expect(await browser.post(setup, fields).status == .gone)
-        let login = await browser.get("/admin")
-        #expect(login.status == .unauthorized)
-        let response = await browser.post(
-            "/admin/login", TestBrowser.hiddenFields(login.text) + [("password", Self.password)])
+        let response = await TestSite.signIn(&browser, password: Self.password)
         #expect(response.status == .seeOther)
         let cookie = try #require(response.headers.values(for: "Set-Cookie").first { $0.hasPrefix("office=") })
         #expect(cookie.contains("SameSite=Strict"))
@@ -45,7 +35,7 @@ import Testing
             setup, TestBrowser.hiddenFields(form.text) + [("password", "kurz"), ("repeat", "kurz")])
         #expect(short.status == .unprocessableContent)
         #expect(short.text.contains("mindestens 12 Zeichen"))
-        #expect(await browser.get("/admin/setup/wrong").status == .notFound)
+        #expect(await browser.get("/admin/invite/wrong").status == .gone)
     }
 
     @Test(arguments: TestMode.allCases)

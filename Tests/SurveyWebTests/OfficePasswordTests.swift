@@ -1,6 +1,7 @@
 import Foundation
 import HTTPServer
 import HTTPServerTesting
+import SurveyStore
 import Testing
 
 @testable import SurveyWeb
@@ -25,6 +26,9 @@ import Testing
             ("aaaaaaaaaaaa", .easyToGuess),
             ("abababababab", .easyToGuess),
             ("iloveyou1234", .easyToGuess),
+            ("Einladung2026!", .easyToGuess),
+            ("schultraeger-2026", .easyToGuess),
+            ("Invitation-2026", .easyToGuess),
             ("Korrekt-Pferd-Batterie", nil),
             ("Lehrerzimmer mit Kaffeeduft", nil),
         ] as [(String, PasswordPolicy.Problem?)])
@@ -46,9 +50,12 @@ import Testing
             TestBrowser.hiddenFields(form.text) + [("password", "Passwort2024!"), ("repeat", "Passwort2024!")])
         #expect(english.status == .unprocessableContent)
         #expect(english.text.contains("too easy to guess"))
-        #expect(!site.application.office.hasPassword)
-        #expect(throws: OfficePasswordError.refused(.blank)) {
-            try OfficeAccess.setPassword(String(repeating: " ", count: 12), file: site.responses + "/x", iterations: 1)
+        #expect(!site.application.office.hasAccounts)
+        let accounts = site.application.office.accounts
+        let (_, token) = try accounts.add(email: "a@example.org", name: "A", role: .staff, now: Timestamp.now())
+        #expect(throws: AccountError.passwordRefused(.blank)) {
+            try accounts.acceptInvitation(
+                token: token, password: String(repeating: " ", count: 12), now: Timestamp.now())
         }
     }
 
@@ -56,9 +63,10 @@ import Testing
         let site = try TestSite()
         var office = try await site.office()
         #expect(await office.get("/admin").status == .ok)
-        // As `survey admin set-password` does while the server runs.
-        try OfficeAccess.setPassword(
-            "Neues-Passwort-fuer-alle", file: site.responses + "/" + OfficeAccess.passwordFileName, iterations: 10)
+        // As `survey users reset` and the invitation link do while the server runs.
+        let accounts = site.application.office.accounts
+        let (_, token) = try accounts.reset(email: TestSite.officeEmail, now: Timestamp.now())
+        _ = try accounts.acceptInvitation(token: token, password: "Neues-Passwort-fuer-alle", now: Timestamp.now())
         #expect(await office.get("/admin").status == .unauthorized)
     }
 

@@ -1,21 +1,28 @@
 import Foundation
+import SurveyStore
 import Testing
 
 @testable import SurveyWeb
 
-/// The signing key and the office password's hash are readable by the server's user only.
+/// The signing key, the accounts with their password hashes, the sessions and the audit log are the server's user's only.
 struct SecretFileModeTests {
     func mode(_ path: String) -> Int? {
         ((try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? NSNumber)?.intValue
     }
 
-    @Test func keyAndPasswordFilesAreForTheOwnerOnly() throws {
+    @Test func keyAccountSessionAndAuditFilesAreForTheOwnerOnly() async throws {
         let site = try TestSite()
         #expect(mode(site.responses) == 0o700)
         #expect(mode(site.responses + "/" + SecretKeyFile.fileName) == 0o600)
-        let password = site.responses + "/" + OfficeAccess.passwordFileName
-        #expect(FileManager.default.createFile(atPath: password, contents: nil, attributes: [.posixPermissions: 0o644]))
-        try OfficeAccess.setPassword("Korrekt-Pferd-Batterie", file: password, iterations: 10)
-        #expect(mode(password) == 0o600)
+        let accounts = site.responses + "/" + AccountDirectory.fileName
+        // A file someone made readable to others is replaced by a private one at the next change.
+        #expect(
+            FileManager.default.createFile(
+                atPath: accounts, contents: Data(#"{"version":1,"accounts":[]}"#.utf8),
+                attributes: [.posixPermissions: 0o644]))
+        _ = try await site.office()
+        for file in [AccountDirectory.fileName, OfficeSessionStore.fileName, AuditLog.fileName] {
+            #expect(mode(site.responses + "/" + file) == 0o600, "\(file)")
+        }
     }
 }

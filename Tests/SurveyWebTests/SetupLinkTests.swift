@@ -25,12 +25,12 @@ import Testing
 
         let again = await browser.get(setup)
         #expect(again.status == .gone)
-        #expect(again.text.contains("Einrichtungslink bereits verwendet"))
+        #expect(again.text.contains("Einladungslink nicht mehr gültig"))
         #expect(!again.text.contains("nicht gefunden"))
         var stranger = site.browser()
         let english = await stranger.get(setup + "?lang=en")
         #expect(english.status == .gone)
-        #expect(english.text.contains("This setup link has already been used"))
+        #expect(english.text.contains("This invitation link is no longer valid"))
     }
 
     @Test func theOverviewAfterSetupKeepsTheSetupPagesLanguage() async throws {

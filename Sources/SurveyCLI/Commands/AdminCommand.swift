@@ -1,54 +1,33 @@
 import ArgumentParsing
-import Foundation
-import SurveyStore
-import SurveyWeb
 
-/// `survey admin set-password`: sets the office area's password.
+/// `survey admin set-password`: the shared office password of earlier versions, now personal accounts.
+///
+/// The command stays so that scripts and habits get a clear answer instead of "unknown command".
 enum AdminCommand {
     static let node = CommandNode(
-        group: "admin", abstract: "Manage access to the office area.",
+        group: "admin", abstract: "Replaced by personal accounts: see `survey users`.",
         [
             CommandNode(
                 CommandSpec(
                     name: "set-password",
-                    abstract: "Set the office password (read from standard input).",
+                    abstract: "Replaced by `survey users add` and `survey users reset`.",
                     discussion: """
-                        Reads the new password from the first line of standard input, so it never appears in the \
-                        shell history or the process list, and stores only its PBKDF2-HMAC-SHA256 hash in \
-                        <responses>/.admin-password. The password needs at least \(PasswordPolicy.minimumLength) \
-                        characters and must not be blank or a common password. Setting it ends every open office \
-                        session, also on a server that is running.
-                        """,
-                    options: [responses.spec]),
+                        The office no longer shares one password: each person has an account. Add one with \
+                        `survey users add <email> --name "…" --role admin`, give someone a new password link with \
+                        `survey users reset <email>`, and turn an existing shared password into an admin account \
+                        with `survey users migrate --email <address>`.
+                        """),
                 run: setPassword)
         ])
 
-    static let responses = SurveyReference.responses
-
     static func setPassword(_ arguments: ParsedArguments, console: Console) -> ExitCode {
-        let folder = arguments[responses]
-        guard let line = readLine(strippingNewline: true) else {
-            console.printError("survey: error: no password on standard input; type it and press Enter, or pipe it in")
-            return .usage
-        }
-        if let problem = PasswordPolicy.problem(with: line) {
-            console.printError("survey: error: \(problem)")
-            return .failure
-        }
-        do {
-            try PrivateFiles.createFolder(folder)
-        } catch {
-            console.printError("survey: error: cannot create \(folder); check the path and permissions")
-            return .failure
-        }
-        let file = folder + "/" + OfficeAccess.passwordFileName
-        do {
-            try OfficeAccess.setPassword(line, file: file)
-        } catch {
-            console.printError("survey: error: \(error)")
-            return .failure
-        }
-        console.print("Office password set (\(file)).")
-        return .success
+        console.printError(
+            """
+            survey: error: the shared office password is replaced by personal accounts; use
+              survey users add <email> --name "…" --role admin   (a new account with an invitation link)
+              survey users reset <email>                         (a new password link for an account)
+              survey users migrate --email <address>             (the old shared password becomes an admin account)
+            """)
+        return .usage
     }
 }

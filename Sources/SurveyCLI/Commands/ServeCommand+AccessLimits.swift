@@ -8,17 +8,17 @@ import SurveyWeb
 extension ServeCommand {
     static let failedAttempts = limit(
         "failed-attempts", "count",
-        help: "Wrong access codes or office passwords per minute, per client address and per target, "
-            + "before further failures get 429 (default: 10). A correct one always passes.")
+        help: "Wrong access codes per minute, per client address and per code prefix, before further failures "
+            + "get 429 (default: 10); a correct code always passes. Office sign-ins back off exponentially instead.")
     static let grantMargin = limit(
         "grant-margin", "days", help: "Days a respondent's session lasts after the survey closes (default: 14).")
     static let grantLifetime = limit(
         "grant-lifetime", "days",
         help: "Days a respondent's session lasts for a survey without a closing date (default: 120).")
     static let officeIdle = limit(
-        "office-idle", "hours", help: "Hours an office session lasts without a request (default: 8).")
+        "office-idle", "minutes", help: "Minutes an office session lasts without a request (default: 30).")
     static let officeSession = limit(
-        "office-session", "hours", help: "Hours an office session lasts after signing in, however busy (default: 12).")
+        "office-session", "hours", help: "Hours an office session lasts after signing in, however busy (default: 8).")
     static let newResponsesPerAddress = limit(
         "new-responses-per-address", "count",
         help: "New responses a public survey begins per client address and clock hour (default: 30).")
@@ -56,7 +56,7 @@ extension ServeCommand {
         }
         seconds(grantMargin, unit: 86_400, into: &configuration.grantLifetime.afterClosing)
         seconds(grantLifetime, unit: 86_400, into: &configuration.grantLifetime.withoutClosingDate)
-        seconds(officeIdle, unit: 3600, into: &configuration.officeSessions.idle)
+        seconds(officeIdle, unit: 60, into: &configuration.officeSessions.idle)
         seconds(officeSession, unit: 3600, into: &configuration.officeSessions.absolute)
         if let count = arguments[failedAttempts] { configuration.failedAttemptsPerMinute = count }
         if let count = arguments[newResponsesPerAddress] { configuration.newResponsesPerAddressPerHour = count }

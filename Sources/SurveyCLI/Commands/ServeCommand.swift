@@ -16,8 +16,9 @@ enum ServeCommand {
             discussion: """
                 Serves every valid survey in the surveys folder and stores answers in the responses folder. \
                 A survey with errors is reported and not served; the others still are. Edited definitions \
-                are reloaded; a broken edit keeps the last good version online. When no office password \
-                is set, a one-time setup link is printed. With --demo, demo schools are invited and their \
+                are reloaded; a broken edit keeps the last good version online. When no office account \
+                exists, a one-time invitation link for a first admin is printed (an old shared office password \
+                becomes the admin account "admin"). With --demo, demo schools are invited and their \
                 personal links printed, and the responses go to a fresh temporary folder unless --responses is given.
                 """,
             options: [
@@ -113,7 +114,8 @@ enum ServeCommand {
         let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(server.port)"
         console.print("Serving on \(origin) with responses in \(responses)")
         if let setup = application.office.setupPath() {
-            console.print("Set the office password (link works once): \(origin)\(setup)")
+            console.print(
+                "No office account yet. First admin (sign-in name \"admin\"), link works once: \(origin)\(setup)")
         } else {
             console.print("Office area: \(origin)/admin")
         }

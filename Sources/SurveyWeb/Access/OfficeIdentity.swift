@@ -1,5 +1,6 @@
 import Foundation
 import HTTPServer
+import SurveyStore
 
 /// The person behind an office request: who, under which role, in which session.
 struct OfficeIdentity: Sendable, Equatable {

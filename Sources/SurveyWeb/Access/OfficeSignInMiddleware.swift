@@ -1,6 +1,7 @@
 import Foundation
 import HTTPServer
 import Markup
+import SurveyStore
 
 /// Lets a request through to an office route only for someone signed in with the role the route declares.
 ///
@@ -26,7 +27,7 @@ struct OfficeSignInMiddleware: Middleware {
         guard let identity = identities.identity(of: request, now: services.now()) else {
             return .answer(signInPage(request))
         }
-        guard identity.role.satisfies(required) else { return .answer(forbidden(request, identity: identity)) }
+        guard identity.role.includes(required) else { return .answer(forbidden(request, identity: identity)) }
         var request = request
         request.context[OfficeIdentity.Key.self] = identity
         return .proceed(request)

@@ -1,4 +1,5 @@
 import HTTPServer
+import SurveyStore
 
 /// Who may use a route; every route of the application declares it when it is registered.
 ///

@@ -1,14 +1,17 @@
 import Foundation
 import HTTPServer
+import SurveyStore
 
-/// The shared office password as the source of identities: whoever signed in
-/// with it acts as the one office account, with every right (role admin).
+/// Personal accounts as the source of identities: a request acts as the
+/// account its session belongs to, under that account's role.
 extension OfficeAccess: OfficeIdentitySource {
     /// The cookie that carries the office session's id.
     static let sessionCookie = "office"
 
+    /// The account's identity; the session's lifetime follows the access's own clock, so `now` is unused.
     func identity(of request: HTTPRequest, now: Date) -> OfficeIdentity? {
-        guard let session = request.cookies[Self.sessionCookie], isSignedIn(session, now: now) else { return nil }
-        return OfficeIdentity(userID: "office", displayName: "office", role: .admin, session: session)
+        let session = request.cookies[Self.sessionCookie]
+        guard let session, let account = account(forSession: session) else { return nil }
+        return OfficeIdentity(userID: account.id, displayName: account.name, role: account.role, session: session)
     }
 }

@@ -1,123 +1,136 @@
-import CryptoPrimitives
 import Dispatch
 import Foundation
 import SurveyStore
 import Synchronization
 
-/// The office area's password, one-time setup link and server-side sessions.
+/// The office area's accounts, invitation links, persisted sessions, sign-in throttling and audit log.
 ///
-/// A session belongs to the password it was opened with: it remembers the
-/// salt of the password hash, and every request compares it with the file, so
-/// a new password (set in the browser or with `survey admin set-password`
-/// while the server runs) ends every session at once.
+/// A session belongs to one account and to the password it was opened with:
+/// every request looks the account up (the accounts file is read again only
+/// when it changed), so disabling, removing or resetting an account, or a new
+/// password, ends its sessions at once, also when `survey users …` did it
+/// while the server runs.
 public final class OfficeAccess: Sendable {
-    /// The password file's name inside the responses folder.
-    public static let passwordFileName = ".admin-password"
-
-    private struct Session {
-        var idleExpiry: Date
-        let absoluteExpiry: Date
-        /// The salt of the password hash the session was opened with.
-        let passwordSalt: [UInt8]
+    /// Why a sign-in did not open a session.
+    enum SignInOutcome: Sendable {
+        case signedIn(session: String)
+        case wrongCredentials
+        /// The client or the account must wait this many seconds before trying again.
+        case throttled(seconds: Int)
     }
 
-    private struct State {
-        var sessions: [String: Session] = [:]
-        var setupToken: String?
+    private struct Checks {
         /// Checks waiting or running on `checks`, in all and per client.
-        var pendingChecks = 0
-        var pendingChecksByClient: [String: Int] = [:]
+        var pending = 0
+        var pendingByClient: [String: Int] = [:]
     }
 
-    let passwordFile: String
-    /// Counts failed sign-ins per client address and for the account.
-    let limiter: RateLimiter
-    let lifetime: OfficeSessionLifetime
-    private let state = Mutex(State())
-    /// Where passwords are checked, one at a time (see ``signIn(password:client:now:completion:)``).
+    /// Everyone who may use the office area.
+    public let accounts: AccountDirectory
+    /// Every office action, one line each.
+    public let audit: AuditLog
+    let sessions: OfficeSessionStore
+    /// Failed sign-ins per client address and per account.
+    let throttle: SignInThrottle
+    let now: @Sendable () -> Date
+    private let pending = Mutex(Checks())
+    /// Where passwords are checked, one at a time (see ``signIn(email:password:client:completion:)``).
     private let checks: DispatchQueue
     /// How many checks may wait or run at once before a further sign-in is refused.
     let checkBacklog: Int
     /// How many of them one client may hold, so a single client cannot keep the backlog full.
     let checksPerClient: Int
 
-    /// Creates the office's access.
+    /// Opens the office's access in `folder`, migrating an old shared office password into an admin account.
     ///
     /// - Parameters:
+    ///   - iterations: PBKDF2 rounds for new password hashes; tests lower them for speed.
     ///   - checks: the serial queue passwords are checked on; tests suspend it to fill the backlog.
     ///   - checkBacklog: how many sign-ins may wait for their check at once.
     ///   - checksPerClient: how many of those one client (address or IPv6 /64) may hold.
     init(
-        passwordFile: String, limiter: RateLimiter, lifetime: OfficeSessionLifetime,
+        folder: String, lifetime: OfficeSessionLifetime, throttle: SignInThrottle = SignInThrottle(),
+        iterations: Int = PasswordHash.defaultIterations, now: @escaping @Sendable () -> Date = { Date() },
         checks: DispatchQueue = DispatchQueue(label: "survey.office.sign-in"), checkBacklog: Int = 8,
         checksPerClient: Int = 2
     ) {
-        self.passwordFile = passwordFile
-        self.limiter = limiter
-        self.lifetime = lifetime
+        accounts = AccountDirectory(folder: folder, iterations: iterations)
+        audit = AuditLog(folder: folder)
+        sessions = OfficeSessionStore(
+            folder: folder,
+            lifetime: OfficeSessionStore.Lifetime(idle: Int64(lifetime.idle), absolute: Int64(lifetime.absolute)))
+        self.throttle = throttle
+        self.now = now
         self.checks = checks
         self.checkBacklog = checkBacklog
         self.checksPerClient = checksPerClient
+        migrateLegacyPassword()
     }
 
-    /// Whether a password has been set.
-    public var hasPassword: Bool { storedHash != nil }
-
-    private var storedHash: PasswordHash? {
-        guard let data = FileManager.default.contents(atPath: passwordFile) else { return nil }
-        return PasswordHash(
-            stored: String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-    }
-
-    /// Writes a new password hash, readable by the owner only; open sessions end with it.
+    /// Turns an `.admin-password` left by an earlier version into the admin account `admin`.
     ///
-    /// - Throws: ``OfficePasswordError/refused(_:)`` for a password the
-    ///   ``PasswordPolicy`` refuses, ``OfficePasswordError/unwritable(file:)`` if the file cannot be written.
-    public static func setPassword(_ password: String, file: String, iterations: Int = PasswordHash.defaultIterations)
-        throws(OfficePasswordError)
-    {
-        if let problem = PasswordPolicy.problem(with: password) { throw .refused(problem) }
-        let hash = PasswordHash(password: password, iterations: iterations)
-        do {
-            try PrivateFiles.write(Array((hash.stored + "\n").utf8), to: file)
-        } catch {
-            throw .unwritable(file: file)
-        }
+    /// Only when there are no accounts yet: the people who knew the shared
+    /// password sign in as „admin“ with it and can then invite themselves by name.
+    /// `survey users migrate --email …` before the first start gives the account a real address instead.
+    private func migrateLegacyPassword() {
+        guard accounts.hasLegacyPassword, (try? accounts.all())?.isEmpty == true,
+            let account = try? accounts.migrateLegacyPassword(email: EmailAddress.firstAdmin, now: timestamp())
+        else { return }
+        record(.userMigrated, account: account, client: "local", object: account.email)
     }
 
-    /// A one-time setup path, `/admin/setup/<token>`, while no password is set; nil once one is.
+    /// Whether anyone can sign in.
+    public var hasAccounts: Bool { (try? accounts.all())?.contains { $0.state == .active } == true }
+
+    /// A path `/admin/invite/<token>` for a first admin, `admin`, while no account exists; nil once one does.
+    ///
+    /// Each call on an empty office issues a new link (the previous one stops working), so a restart
+    /// that prints a new link never leaves an old one usable.
     public func setupPath() -> String? {
-        guard !hasPassword else { return nil }
-        let token = state.withLock { state in
-            if let token = state.setupToken { return token }
-            let token = Hex.encode(SecureRandom.bytes(count: 24))
-            state.setupToken = token
-            return token
+        guard let all = try? accounts.all(), !all.contains(where: { $0.state == .active }) else { return nil }
+        let issued =
+            if all.contains(where: { $0.email == EmailAddress.firstAdmin }) {
+                try? accounts.reset(email: EmailAddress.firstAdmin, now: timestamp())
+            } else if all.isEmpty {
+                try? accounts.add(email: EmailAddress.firstAdmin, name: "Administrator", role: .admin, now: timestamp())
+            } else {
+                nil as (account: Account, token: String)?
+            }
+        return issued.map { "/admin/invite/" + $0.token }
+    }
+
+    /// The account an invitation token belongs to, while the link is good.
+    func invitedAccount(_ token: String) -> Account? { accounts.account(invitation: token, now: timestamp()) }
+
+    /// Sets the password through an invitation link, which then stops working, and signs the person in;
+    /// the hashing runs on the sign-in queue like every password check, and `completion` gets the session id.
+    ///
+    /// Whoever holds the link has just chosen the password; asking for it again at once would add nothing.
+    /// - Returns: false, without calling `completion`, when the backlog or the client's share is full.
+    func acceptInvitation(
+        token: String, password: String, client: String,
+        completion: @escaping @Sendable (Result<String, AccountError>) -> Void
+    ) -> Bool {
+        enqueue(client: client) { [self] in
+            completion(
+                Result { () throws(AccountError) in
+                    try acceptInvitation(token: token, password: password, client: client)
+                })
         }
-        return "/admin/setup/" + token
     }
 
-    /// Whether `token` is the current setup token (constant-time).
-    func isSetupToken(_ token: String) -> Bool {
-        guard !hasPassword, let current = state.withLock({ $0.setupToken }) else { return false }
-        return ConstantTime.equals(Array(token.utf8), Array(current.utf8))
+    private func acceptInvitation(token: String, password: String, client: String) throws(AccountError) -> String {
+        let account = try accounts.acceptInvitation(token: token, password: password, now: timestamp())
+        sessions.closeAll(accountID: account.id)
+        record(.passwordSet, account: account, client: client, object: account.email)
+        guard let session = sessions.open(for: account, now: timestamp()) else { throw .invitationInvalid }
+        record(.signIn, account: account, client: client, object: nil)
+        return session
     }
 
-    /// Sets the password through the setup link, which then stops working, and signs the person in.
+    /// Checks a password on the office's own queue and opens a session; `completion` gets the outcome.
     ///
-    /// Whoever holds the link has just chosen the password; asking for it again
-    /// at once would add nothing.
-    /// - Returns: the new session's id.
-    func completeSetup(password: String, now: Date) throws(OfficePasswordError) -> String {
-        try Self.setPassword(password, file: passwordFile)
-        state.withLock { $0.setupToken = nil }
-        guard let hash = storedHash else { throw .unwritable(file: passwordFile) }
-        return openSession(hash: hash, now: now)
-    }
-
-    /// Checks a password on the office's own queue and opens a session; `completion` gets its id, or nil.
-    ///
-    /// Hashing a password takes a core for a noticeable while (200,000 PBKDF2
+    /// Hashing a password takes a core for a noticeable while (600,000 PBKDF2
     /// rounds), and anyone may post the sign-in form. On the server's workers,
     /// two dozen clients posting wrong passwords kept every worker busy, and the
     /// schools' pages waited until the handler timeout. Checked one at a time on
@@ -125,70 +138,113 @@ public final class OfficeAccess: Sendable {
     /// workers; when `checkBacklog` checks are waiting, a further sign-in is
     /// refused at once, so the queue cannot grow without bound, and one client
     /// may hold only `checksPerClient` of them, so it cannot keep the office out.
+    /// A client or account that must still wait after failures is answered
+    /// without a check (see ``SignInThrottle``).
     /// - Returns: false, without calling `completion`, when the backlog or the client's share is full.
     func signIn(
-        password: String, client: String, now: Date, completion: @escaping @Sendable (String?) -> Void
+        email: String, password: String, client: String,
+        completion: @escaping @Sendable (SignInOutcome) -> Void
     ) -> Bool {
-        let admitted = state.withLock { state in
-            guard state.pendingChecks < checkBacklog, state.pendingChecksByClient[client, default: 0] < checksPerClient
+        let email = EmailAddress.normalised(email) ?? email
+        let addressKey = "address:" + client
+        let accountKey = "account:" + email
+        let started = now()
+        let wait = max(
+            throttle.wait(for: addressKey, now: started),
+            throttle.hasFailed(addressKey) ? throttle.wait(for: accountKey, now: started) : 0)
+        if wait > 0 {
+            completion(.throttled(seconds: Int(wait.rounded(.up))))
+            return true
+        }
+        return enqueue(client: client) { [self] in
+            completion(check(email: email, password: password, client: client))
+        }
+    }
+
+    /// Runs `work` (which hashes a password) on the sign-in queue, if the backlog and the client's share allow.
+    private func enqueue(client: String, _ work: @escaping @Sendable () -> Void) -> Bool {
+        let admitted = pending.withLock { pending in
+            guard pending.pending < checkBacklog, pending.pendingByClient[client, default: 0] < checksPerClient
             else { return false }
-            state.pendingChecks += 1
-            state.pendingChecksByClient[client, default: 0] += 1
+            pending.pending += 1
+            pending.pendingByClient[client, default: 0] += 1
             return true
         }
         guard admitted else { return false }
         checks.async { [self] in
-            let session = signIn(password: password, now: now)
-            state.withLock { state in
-                state.pendingChecks -= 1
-                let left = state.pendingChecksByClient[client, default: 1] - 1
-                state.pendingChecksByClient[client] = left > 0 ? left : nil
+            work()
+            pending.withLock { pending in
+                pending.pending -= 1
+                let left = pending.pendingByClient[client, default: 1] - 1
+                pending.pendingByClient[client] = left > 0 ? left : nil
             }
-            completion(session)
         }
         return true
     }
 
-    /// Checks a password and opens a session.
-    private func signIn(password: String, now: Date) -> String? {
-        guard let hash = storedHash, hash.matches(password) else { return nil }
-        return openSession(hash: hash, now: now)
-    }
-
-    /// Opens a session bound to the password `hash` was read from.
-    private func openSession(hash: PasswordHash, now: Date) -> String {
-        let id = Hex.encode(SecureRandom.bytes(count: 32))
-        let session = Session(
-            idleExpiry: now.addingTimeInterval(lifetime.idle),
-            absoluteExpiry: now.addingTimeInterval(lifetime.absolute),
-            passwordSalt: hash.salt)
-        state.withLock { state in
-            state.sessions = state.sessions.filter { $0.value.idleExpiry > now && $0.value.absoluteExpiry > now }
-            state.sessions[id] = session
+    private func check(email: String, password: String, client: String) -> SignInOutcome {
+        let addressKey = "address:" + client
+        let accountKey = "account:" + email
+        guard let account = accounts.verify(email: email, password: password, now: timestamp()),
+            let session = sessions.open(for: account, now: timestamp())
+        else {
+            throttle.recordFailure(addressKey, now: now())
+            throttle.recordFailure(accountKey, now: now())
+            record(.failedSignIn, account: accounts.account(email: email), actor: email, client: client, object: nil)
+            return .wrongCredentials
         }
-        return id
+        throttle.clear(addressKey)
+        throttle.clear(accountKey)
+        record(.signIn, account: account, client: client, object: nil)
+        return .signedIn(session: session)
     }
 
-    /// Whether a session is open under the current password; each use extends it up to its absolute limit.
-    func isSignedIn(_ session: String?, now: Date) -> Bool {
-        // A made-up cookie is refused without reading the password file.
-        guard let session, state.withLock({ $0.sessions[session] != nil }) else { return false }
-        let salt = storedHash?.salt
-        return state.withLock { state in
-            guard var open = state.sessions[session], open.idleExpiry > now, open.absoluteExpiry > now,
-                open.passwordSalt == salt
-            else {
-                state.sessions[session] = nil
-                return false
-            }
-            open.idleExpiry = min(now.addingTimeInterval(lifetime.idle), open.absoluteExpiry)
-            state.sessions[session] = open
+    /// The account of an open session, whose use extends it up to its absolute limit; nil when it has
+    /// expired, or its account is gone, not active, or has a new password.
+    public func account(forSession session: String?) -> Account? {
+        guard let session else { return nil }
+        var found: Account?
+        _ = sessions.use(session, now: timestamp()) { open in
+            guard let account = accounts.account(id: open.accountID), account.state == .active,
+                account.passwordStamp == open.passwordStamp
+            else { return false }
+            found = account
             return true
         }
+        return found
     }
 
+    /// Whether a session is open; each use extends it up to its absolute limit.
+    func isSignedIn(_ session: String?) -> Bool { account(forSession: session) != nil }
+
     /// Ends a session.
-    func signOut(_ session: String) {
-        _ = state.withLock { $0.sessions.removeValue(forKey: session) }
+    func signOut(_ session: String, client: String) {
+        let account = self.account(forSession: session)
+        sessions.close(session)
+        if let account { record(.signOut, account: account, client: client, object: nil) }
+    }
+
+    /// Records an office action by the person signed in with `session`.
+    func record(_ action: AuditAction, session: String, client: String, object: String?) {
+        record(action, account: account(forSession: session), client: client, object: object)
+    }
+
+    /// Records an action; a log that cannot be written is reported on standard error, the action stands.
+    func record(
+        _ action: AuditAction, account: Account?, actor: String? = nil, client: String, object: String?
+    ) {
+        let entry = AuditEntry(
+            time: timestamp(), accountID: account?.id, actor: actor ?? account?.email ?? "-", address: client,
+            action: action, object: object)
+        do {
+            try audit.append(entry)
+        } catch {
+            FileHandle.standardError.write(
+                Data("survey: cannot write the audit log \(error.path) (errno \(error.code))\n".utf8))
+        }
+    }
+
+    private func timestamp() -> Timestamp {
+        Timestamp(millisecondsSince1970: Int64((now().timeIntervalSince1970 * 1000).rounded(.down)))
     }
 }

@@ -68,6 +68,7 @@ struct OfficeParticipantsController: OfficeController {
             let invitations = try registry.register(checked.new)
             if mode == .addNewAndUpdate { try registry.update(checked.existing) }
             _ = services.refreshInvitees()
+            audit(.participantsUploaded, request, object: entry.survey.id)
             outcome.issued = invitations.map { issued($0, request) }
             outcome.notices.append(ParticipantsPhrase.imported(invitations.count).text(ui))
             if mode == .addNew, !checked.existing.isEmpty {
@@ -145,6 +146,7 @@ struct OfficeParticipantsController: OfficeController {
                 link: (href: "/admin/s/\(entry.survey.id)/participants", text: ParticipantsPhrase.title.text(ui)))
         }
         _ = services.refreshInvitees()
+        audit(.codeReissued, request, object: entry.survey.id + "/" + invitation.participant.id)
         var outcome = OfficeParticipantsPage.Outcome()
         outcome.issued = [issued(invitation, request)]
         outcome.notices = [ParticipantsPhrase.reissued(invitation.participant.label).text(ui)]
@@ -163,6 +165,7 @@ struct OfficeParticipantsController: OfficeController {
                 ParticipantRegistry.Invitation(participant: $0, token: token)
             }
         }
+        audit(.download, request, object: entry.survey.id + "/invitations.csv")
         let body = InvitationList.csv(
             invitations, link: { personalLink($0, request) }, writer: CSVWriter.excel)
         return HTTPResponse(
@@ -177,6 +180,7 @@ struct OfficeParticipantsController: OfficeController {
     /// The invited participants who have not submitted, as a CSV file for reminders.
     func pendingCSV(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         let entry = try entry(request)
+        audit(.download, request, object: entry.survey.id + "/pending.csv")
         let ui = LanguageChoice.ui(request)
         let view = entry.log.view
         var rows: [[CSVCell]] = []

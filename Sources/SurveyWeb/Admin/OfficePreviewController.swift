@@ -1,6 +1,7 @@
 import HTTPServer
 import Markup
 import SurveyModel
+import SurveyStore
 
 /// Any page of a survey as a participant would see it, for the office to check before sending invitations.
 struct OfficePreviewController: OfficeController {

@@ -120,12 +120,13 @@ struct OfficeResponsesController: OfficeController {
             return responder.respond(services.redirect("\(base)/r/\(responseID)"))
         }
         let formKey = form["_form"].flatMap { $0.utf8.count <= 64 ? $0 : nil } ?? WebServices.newFormKey()
-        let request = AppendRequest(
+        let append = AppendRequest(
             .void(reason: reason), responseID: responseID, definitionVersion: entry.version,
             idempotencyKey: services.idempotencyKey(responseID: responseID, formKey: "void-" + formKey))
-        entry.log.append(request) { result in
+        entry.log.append(append) { result in
             switch result {
             case .success:
+                audit(.responseVoided, request, object: entry.survey.id + "/" + responseID)
                 // The school's open grants end with the void, so a browser still holding one cannot
                 // submit again unnoticed; its personal link still works if the office asks for a new answer.
                 if let invitee = invitee(answering: responseID, in: entry.survey.id) {

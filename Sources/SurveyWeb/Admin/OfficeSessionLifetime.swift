@@ -11,8 +11,8 @@ public struct OfficeSessionLifetime: Sendable {
     /// How long a session lasts after signing in, however busy.
     public var absolute: TimeInterval
 
-    /// Creates a lifetime; the defaults are 8 hours idle and 12 hours in all.
-    public init(idle: TimeInterval = 8 * 3600, absolute: TimeInterval = 12 * 3600) {
+    /// Creates a lifetime; the defaults are 30 minutes idle and 8 hours in all.
+    public init(idle: TimeInterval = 30 * 60, absolute: TimeInterval = 8 * 3600) {
         self.idle = idle
         self.absolute = absolute
     }

@@ -1,7 +1,8 @@
 import HTTPServer
 import Markup
+import SurveyStore
 
-/// Signing in and out of the office area, and the one-time setup link that sets the first password.
+/// Signing in and out of the office area, and the invitation links where people set their passwords.
 struct OfficeSignInController: OfficeController {
     let area: OfficeArea
 
@@ -13,10 +14,8 @@ struct OfficeSignInController: OfficeController {
     func register(on admin: inout RouteGroup) {
         admin.publicGroup { open in
             open.post("/login", bodyLimit: 4096) { request, responder in login(request, responder) }
-            open.get("/setup/:token") { request in Interruption.answer { try setup(request, form: nil) } }
-            open.post("/setup/:token", bodyLimit: 4096) { request in
-                Interruption.answer { try setup(request, form: try? request.formFields()) }
-            }
+            open.get("/invite/:token") { request in invitation(request, error: nil) }
+            open.post("/invite/:token", bodyLimit: 4096) { request, responder in acceptInvitation(request, responder) }
         }
         // Everyone signed in may sign out, whatever the role.
         admin.group(requiring: .committee) { signedIn in
@@ -30,15 +29,17 @@ struct OfficeSignInController: OfficeController {
             sameSite: .strict)
     }
 
-    func signInPage(_ request: HTTPRequest, error: String?, status: HTTPStatus) -> HTTPResponse {
+    func signInPage(_ request: HTTPRequest, error: String?, status: HTTPStatus, email: String = "")
+        -> HTTPResponse
+    {
         let ui = LanguageChoice.ui(request)
-        guard office.hasPassword else {
-            return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: .forbidden) { html in
+        guard office.hasAccounts else {
+            return page(ui, Phrase.signIn.text(ui), csrf: nil, status: .forbidden) { html in
                 html.element(
                     "p",
                     text: ui == .de
-                        ? "Es ist noch kein Passwort festgelegt. Öffnen Sie den Einrichtungslink, den „survey serve“ beim Start ausgibt, oder legen Sie es mit „survey admin set-password“ fest."
-                        : "No password has been set yet. Open the setup link that “survey serve” prints when it starts, or set one with “survey admin set-password”."
+                        ? "Es gibt noch kein Konto. Öffnen Sie den Einladungslink, den „survey serve“ beim Start ausgibt, oder legen Sie eines mit „survey users add“ an."
+                        : "There is no account yet. Open the invitation link that “survey serve” prints when it starts, or add one with “survey users add”."
                 )
             }
         }
@@ -62,6 +63,20 @@ struct OfficeSignInController: OfficeController {
                         HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"),
                         HTMLAttribute("value", services.signer.csrfToken(for: "entry:" + entry)),
                     ])
+                html.element("div", [HTMLAttribute("class", "question")]) { html in
+                    html.element("label", [HTMLAttribute("for", "email")], text: AccountPhrase.email.text(ui))
+                    html.void(
+                        "input",
+                        [
+                            // Text, not "email": the first admin signs in as "admin", which a browser would refuse.
+                            HTMLAttribute("type", "text"), HTMLAttribute("inputmode", "email"),
+                            HTMLAttribute("spellcheck", "false"), HTMLAttribute("autocapitalize", "none"),
+                            HTMLAttribute("id", "email"), HTMLAttribute("name", "email"),
+                            HTMLAttribute("autocomplete", "username"), HTMLAttribute("value", email),
+                            HTMLAttribute("aria-describedby", error == nil ? nil : "e-password"),
+                            HTMLAttribute("aria-invalid", error == nil ? nil : "true"),
+                        ])
+                }
                 html.element("div", [HTMLAttribute("class", "question")]) { html in
                     html.element("label", [HTMLAttribute("for", "password")], text: Phrase.password.text(ui))
                     html.void(
@@ -92,24 +107,26 @@ struct OfficeSignInController: OfficeController {
         else {
             return responder.respond(signInPage(request, error: Phrase.sessionExpired.text(ui), status: .forbidden))
         }
-        // The password is checked first, so the right one is never refused because of others' failures;
-        // only a wrong one counts, per client address and for the account, and is answered 429 beyond the limit.
-        let checking = office.signIn(
-            password: form["password"] ?? "", client: request.clientKey, now: services.now()
-        ) { session in
-            guard let session else {
-                let byAddress = office.limiter.attempt(from: "address:" + request.clientKey)
-                let byAccount = office.limiter.attempt(from: "account:office")
-                guard byAddress && byAccount else {
-                    return responder.respond(
-                        signInPage(request, error: Phrase.tooManyAttempts.text(ui), status: .tooManyRequests))
-                }
-                return responder.respond(
-                    signInPage(request, error: Phrase.wrongPassword.text(ui), status: .unauthorized))
+        // Failures back off per client address and per account (see SignInThrottle); a waiting client is
+        // answered 429 without a check, and a client that never failed is always checked.
+        let email = form["email"] ?? ""
+        let checking = office.signIn(email: email, password: form["password"] ?? "", client: request.clientKey) {
+            outcome in
+            switch outcome {
+            case .signedIn(let session):
+                var response = services.redirect("/admin")
+                response.setCookie(cookie(Self.sessionCookie, session, request))
+                responder.respond(response)
+            case .wrongCredentials:
+                responder.respond(
+                    signInPage(
+                        request, error: AccountPhrase.wrongCredentials.text(ui), status: .unauthorized, email: email))
+            case .throttled(let seconds):
+                var response = signInPage(
+                    request, error: Phrase.tooManyAttempts.text(ui), status: .tooManyRequests, email: email)
+                response.headers.set("Retry-After", String(seconds))
+                responder.respond(response)
             }
-            var response = services.redirect("/admin")
-            response.setCookie(cookie(Self.sessionCookie, session, request))
-            responder.respond(response)
         }
         guard checking else {
             var busy = signInPage(request, error: Phrase.signInBusy.text(ui), status: .serviceUnavailable)
@@ -119,50 +136,59 @@ struct OfficeSignInController: OfficeController {
     }
 
     private func logout(_ request: HTTPRequest) -> HTTPResponse {
-        if let session = request.officeIdentity?.session { office.signOut(session) }
+        if let session = request.officeIdentity?.session { office.signOut(session, client: request.clientKey) }
         var response = services.redirect("/admin")
         response.setCookie(cookie(Self.sessionCookie, "", request, maxAge: 0))
         return response
     }
 
-    private func setup(_ request: HTTPRequest, form: URLEncodedForm?) throws(Interruption) -> HTTPResponse {
+    private func acceptInvitation(_ request: HTTPRequest, _ responder: Responder) {
         let ui = LanguageChoice.ui(request)
         let token = request.parameters["token"] ?? ""
-        guard office.isSetupToken(token) else {
-            guard office.hasPassword else {
-                return services.message(
-                    .notFoundTitle, [Phrase.notFound.text(ui)], ui: ui, status: .notFound,
-                    link: (href: "/admin", text: Phrase.adminTitle.text(ui)))
-            }
-            return setupLinkUsed(ui)
+        guard office.invitedAccount(token) != nil else { return responder.respond(setupLinkUsed(ui)) }
+        guard let form = try? request.formFields(),
+            services.signer.checkCSRF(form["_csrf"], session: "invite:" + token)
+        else {
+            return responder.respond(
+                services.message(.formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden))
         }
-        var error: String?
-        if let form {
-            guard services.signer.checkCSRF(form["_csrf"], session: "setup:" + token) else {
-                throw .respond(
-                    services.message(.formExpiredTitle, [Phrase.sessionExpired.text(ui)], ui: ui, status: .forbidden))
-            }
-            let password = form["password"] ?? ""
-            if password != form["repeat"] {
-                error = Phrase.passwordsDiffer.text(ui)
-            } else {
-                do throws(OfficePasswordError) {
-                    let session = try office.completeSetup(password: password, now: services.now())
-                    // The overview has no language of its own to fall back on, so the setup page's goes along.
-                    var response = services.redirect("/admin?\(Self.passwordSetQuery)&lang=\(ui.rawValue)")
-                    response.setCookie(cookie(Self.sessionCookie, session, request))
-                    return response
-                } catch let failure {
-                    switch failure {
-                    case .refused(let problem): error = Self.phrase(problem).text(ui)
-                    case .unwritable: error = Phrase.serverError.text(ui)
-                    }
-                }
+        let password = form["password"] ?? ""
+        guard password == form["repeat"] else {
+            return responder.respond(invitation(request, error: Phrase.passwordsDiffer.text(ui)))
+        }
+        if let problem = PasswordPolicy.problem(with: password) {
+            return responder.respond(invitation(request, error: Self.phrase(problem).text(ui)))
+        }
+        let admitted = office.acceptInvitation(token: token, password: password, client: request.clientKey) {
+            result in
+            switch result {
+            case .success(let session):
+                // The overview has no language of its own to fall back on, so the invitation page's goes along.
+                var response = services.redirect("/admin?\(Self.passwordSetQuery)&lang=\(ui.rawValue)")
+                response.setCookie(cookie(Self.sessionCookie, session, request))
+                responder.respond(response)
+            case .failure(.passwordRefused(let problem)):
+                responder.respond(invitation(request, error: Self.phrase(problem).text(ui)))
+            case .failure(.invitationInvalid): responder.respond(setupLinkUsed(ui))
+            case .failure: responder.respond(invitation(request, error: Phrase.serverError.text(ui)))
             }
         }
+        guard admitted else {
+            var busy = invitation(request, error: Phrase.signInBusy.text(ui))
+            busy.status = .serviceUnavailable
+            busy.headers.set("Retry-After", "5")
+            return responder.respond(busy)
+        }
+    }
+
+    /// The invitation link's page, where an invited person (or the first admin) sets a password.
+    private func invitation(_ request: HTTPRequest, error: String?) -> HTTPResponse {
+        let ui = LanguageChoice.ui(request)
+        let token = request.parameters["token"] ?? ""
+        guard let invited = office.invitedAccount(token) else { return setupLinkUsed(ui) }
         return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: error == nil ? .ok : .unprocessableContent) {
             html in
-            html.element("p", text: Phrase.setupIntro.text(ui))
+            html.element("p", text: AccountPhrase.invitationIntro(name: invited.name, email: invited.email).text(ui))
             if let error {
                 html.element("div", [HTMLAttribute("class", "error-summary"), HTMLAttribute("role", "alert")]) { html in
                     html.element(
@@ -171,14 +197,17 @@ struct OfficeSignInController: OfficeController {
             }
             html.element(
                 "form",
-                [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/setup/\(token)?lang=\(ui.rawValue)")]
+                [
+                    HTMLAttribute("method", "post"),
+                    HTMLAttribute("action", "/admin/invite/\(token)?lang=\(ui.rawValue)"),
+                ]
             ) {
                 html in
                 html.void(
                     "input",
                     [
                         HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"),
-                        HTMLAttribute("value", services.signer.csrfToken(for: "setup:" + token)),
+                        HTMLAttribute("value", services.signer.csrfToken(for: "invite:" + token)),
                     ])
                 for (name, label, id) in [
                     ("password", Phrase.password, "password"), ("repeat", Phrase.passwordRepeat, "repeat"),
@@ -207,10 +236,9 @@ struct OfficeSignInController: OfficeController {
     /// The query item the overview shows the "password saved" notice for, once, after the setup link.
     static let passwordSetQuery = "password-set=1"
 
-    /// A setup link opened after a password was set: it has been used, so it says so (410 Gone).
+    /// An invitation link that is used, expired, replaced by a reset or never existed says so (410 Gone).
     ///
-    /// Once a password exists, every setup link is spent, whether this one set
-    /// it or `survey admin set-password` did; no token needs to be remembered.
+    /// Only hashes of the tokens are stored, so the page cannot tell these apart, and need not.
     private func setupLinkUsed(_ ui: UILanguage) -> HTTPResponse {
         page(ui, SetupPhrase.linkUsedTitle.text(ui), csrf: nil, status: .gone) { html in
             html.element("p", text: SetupPhrase.linkUsed.text(ui))

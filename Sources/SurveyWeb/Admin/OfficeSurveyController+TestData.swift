@@ -76,6 +76,7 @@ extension OfficeSurveyController {
         } catch {
             return services.redirect("\(back)?test-data=busy#test-data")
         }
+        audit(.testDataWiped, request, object: entry.survey.id)
         return services.redirect("\(back)?test-data=wiped#test-data")
     }
 }

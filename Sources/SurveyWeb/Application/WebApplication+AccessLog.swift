@@ -1,11 +1,11 @@
 import HTTPServer
 
 extension WebApplication {
-    /// Paths whose last segment is a secret: personal links and the one-time
-    /// office setup link.
-    private static let secretPathPrefixes = ["/t/", "/admin/setup/"]
+    /// Paths whose last segment is a secret: personal links and the office's
+    /// one-time invitation links.
+    private static let secretPathPrefixes = ["/t/", "/admin/invite/"]
 
-    /// The path as the access log may show it: secrets in personal and setup
+    /// The path as the access log may show it: secrets in personal and invitation
     /// links are replaced by "…", so a log never holds a way into a response.
     @Sendable public static func loggablePath(_ path: String) -> String {
         for prefix in secretPathPrefixes where path.hasPrefix(prefix) && path.count > prefix.count {

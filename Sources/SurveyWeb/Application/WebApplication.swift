@@ -15,14 +15,16 @@ public final class WebApplication: Sendable {
         /// Options of every response log (tests inject failing disks); their
         /// clock also stamps the participants' times (invited, first opened).
         public var logOptions = ResponseLog.Options()
-        /// Failed attempts at an access code or the office password per minute, counted per client
-        /// (an IPv4 address or an IPv6 /64) and per target (the office account, the first symbols of a code). Beyond it, failures
-        /// are answered 429; a correct code or password is always accepted.
+        /// Failed attempts at an access code per minute, counted per client (an IPv4 address or an IPv6 /64)
+        /// and per code prefix. Beyond it, failures are answered 429; a correct code is always accepted.
+        /// Office sign-ins back off exponentially instead (see `SignInThrottle`).
         public var failedAttemptsPerMinute = 10
         /// How long a respondent's grant cookie opens its survey.
         public var grantLifetime = GrantLifetime()
         /// How long an office session lasts without activity and in all.
         public var officeSessions = OfficeSessionLifetime()
+        /// PBKDF2 rounds for new office passwords; weaker hashes are raised to it at sign-in.
+        public var passwordIterations = PasswordHash.defaultIterations
         /// New responses a public survey begins per client (an IPv4 address or an IPv6 /64) and clock hour.
         public var newResponsesPerAddressPerHour = 30
         /// New responses a public survey begins per clock hour from all addresses together.
@@ -45,7 +47,7 @@ public final class WebApplication: Sendable {
     public let router: Router
     /// The invited participants of every survey.
     public let invitees: InviteeDirectory
-    /// The office area's password and sessions.
+    /// The office area's accounts, sessions and audit log.
     public let office: OfficeAccess
     let services: WebServices
     /// The live evaluations behind the office's report pages.
@@ -80,9 +82,8 @@ public final class WebApplication: Sendable {
             anonymousDrafts: AnonymousDraftBudget(bytesPerClientPerDay: configuration.draftBytesPerClientPerDay),
             now: now)
         office = OfficeAccess(
-            passwordFile: configuration.responsesFolder + "/" + OfficeAccess.passwordFileName,
-            limiter: RateLimiter(limit: configuration.failedAttemptsPerMinute, clock: seconds),
-            lifetime: configuration.officeSessions)
+            folder: configuration.responsesFolder, lifetime: configuration.officeSessions,
+            iterations: configuration.passwordIterations, now: now)
         var router = Router()
         router.errorPage = { status, _, request in
             // Bytes that never made a request carry no language choice: German, the office's own.

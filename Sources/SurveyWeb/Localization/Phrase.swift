@@ -36,7 +36,7 @@ enum Phrase: Sendable {
     case draftsPausedForToday, draftsPausedForClient, draftTooLarge
     case draftBudgetExhausted(survey: String)
     // Office area
-    case adminTitle, signIn, password, signOut, wrongPassword, signInBusy, setupTitle, setupIntro, passwordRepeat
+    case adminTitle, signIn, password, signOut, signInBusy, setupTitle, passwordRepeat
     case passwordsDiffer, passwordTooShort, surveys, statusOpen, statusClosed, statusNotYetOpen, status
     case invited, drafts, submitted, responseRate, participants, pending, pendingCSV, responses
     case submittedUnregistered(Int)
@@ -205,18 +205,12 @@ enum Phrase: Sendable {
         case .signIn: ("Anmelden", "Sign in")
         case .password: ("Passwort", "Password")
         case .signOut: ("Abmelden", "Sign out")
-        case .wrongPassword: ("Das Passwort ist nicht richtig.", "The password is not correct.")
         case .signInBusy:
             (
                 "Gerade werden sehr viele Anmeldungen geprüft. Bitte versuchen Sie es in einigen Sekunden erneut.",
                 "Very many sign-ins are being checked just now. Please try again in a few seconds."
             )
-        case .setupTitle: ("Passwort für die Verwaltung festlegen", "Set the administration password")
-        case .setupIntro:
-            (
-                "Legen Sie das Passwort fest, mit dem sich das Schulamt anmeldet. Es muss mindestens 12 Zeichen lang sein und darf kein gängiges Passwort sein; gut geeignet sind mehrere Wörter, die nichts miteinander zu tun haben.",
-                "Choose the password the office signs in with. It must be at least 12 characters long and must not be a common password; several unrelated words make a good one."
-            )
+        case .setupTitle: ("Passwort festlegen", "Set your password")
         case .passwordRepeat: ("Passwort wiederholen", "Repeat the password")
         case .passwordsDiffer: ("Die beiden Passwörter stimmen nicht überein.", "The two passwords do not match.")
         case .passwordTooShort:

@@ -1,4 +1,4 @@
-/// What the setup link says once it has done its job, in German and English.
+/// What an invitation link says once it has done its job, in German and English.
 enum SetupPhrase: Sendable {
     case passwordSaved, linkUsedTitle, linkUsed
 
@@ -15,11 +15,11 @@ enum SetupPhrase: Sendable {
                 "Das Passwort ist gespeichert, und Sie sind angemeldet. Künftig melden Sie sich mit diesem Passwort an.",
                 "The password has been saved and you are signed in. From now on, sign in with this password."
             )
-        case .linkUsedTitle: ("Einrichtungslink bereits verwendet", "Setup link already used")
+        case .linkUsedTitle: ("Einladungslink nicht mehr gültig", "Invitation link no longer valid")
         case .linkUsed:
             (
-                "Dieser Einrichtungslink wurde bereits verwendet: Das Passwort für die Verwaltung ist festgelegt, und der Link gilt nur einmal. Bitte melden Sie sich mit dem Passwort an. Wenn es niemand mehr weiß, legen Sie mit „survey admin set-password“ ein neues fest.",
-                "This setup link has already been used: the administration password is set, and the link works only once. Please sign in with the password. If nobody knows it any more, set a new one with “survey admin set-password”."
+                "Dieser Einladungslink gilt nicht mehr: Er wurde bereits verwendet, ist nach sieben Tagen abgelaufen oder wurde durch einen neuen ersetzt. Wenn Sie Ihr Passwort schon festgelegt haben, melden Sie sich damit an. Sonst bitten Sie die Verwaltung um einen neuen Link („survey users reset“).",
+                "This invitation link is no longer valid: it has been used, has expired after seven days, or has been replaced by a new one. If you have set your password already, sign in with it. Otherwise ask the administration for a new link (“survey users reset”)."
             )
         }
     }

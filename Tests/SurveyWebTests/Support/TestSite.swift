@@ -42,6 +42,8 @@ final class TestSite: Sendable {
         configuration.logOptions.clock = {
             Timestamp(millisecondsSince1970: Int64((clock.now.timeIntervalSince1970 * 1000).rounded(.down)))
         }
+        // A few hashing rounds keep the tests fast; the policy and the stored parameters are the same.
+        configuration.passwordIterations = 10
         configure(&configuration)
         application = try WebApplication(configuration: configuration, identities: identities)
         application.reloadSurveys()
@@ -72,19 +74,37 @@ final class TestSite: Sendable {
         return browser
     }
 
-    /// Sets the office password (with few hashing rounds, for speed) and returns a signed-in browser.
+    /// Adds the account `email` with `role` (once) and returns a browser signed in with it.
     func office(
-        password: String = TestSite.officePassword, sourceLocation: SourceLocation = #_sourceLocation
+        email: String = TestSite.officeEmail, role: OfficeRole = .admin, password: String = TestSite.officePassword,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> TestBrowser {
-        try OfficeAccess.setPassword(password, file: responses + "/" + OfficeAccess.passwordFileName, iterations: 10)
+        try addAccount(email: email, role: role, password: password)
         var browser = browser()
-        let login = await browser.get("/admin")
-        let response = await browser.post(
-            "/admin/login", TestBrowser.hiddenFields(login.text) + [("password", password)])
+        let response = await Self.signIn(&browser, email: email, password: password)
         #expect(response.status == .seeOther, "office sign-in failed", sourceLocation: sourceLocation)
         return browser
     }
 
+    /// Adds an active account with `password`, as its invitation link would, unless it exists.
+    func addAccount(email: String, role: OfficeRole = .admin, password: String = TestSite.officePassword) throws {
+        let accounts = application.office.accounts
+        guard accounts.account(email: email) == nil else { return }
+        let now = Timestamp(millisecondsSince1970: Int64(clock.now.timeIntervalSince1970 * 1000))
+        let (_, token) = try accounts.add(email: email, name: "Anna Meier", role: role, now: now)
+        _ = try accounts.acceptInvitation(token: token, password: password, now: now)
+    }
+
+    /// Posts the sign-in form as a person would fill it in.
+    static func signIn(_ browser: inout TestBrowser, email: String = officeEmail, password: String) async
+        -> HTTPResponse
+    {
+        let login = await browser.get("/admin")
+        return await browser.post(
+            "/admin/login", TestBrowser.hiddenFields(login.text) + [("email", email), ("password", password)])
+    }
+
+    static let officeEmail = "buero@example.org"
     static let officePassword = "Korrekt-Pferd-Batterie"
 }
 

@@ -27,6 +27,10 @@ enum CommonPasswords {
         "schokolade", "kuchen", "bier", "auto", "porsche", "mercedes", "volkswagen", "ferrari", "qwertz",
         "asdfgh", "yxcvbnm", "ichbins", "weissnicht", "keineahnung", "vergessen", "sicher", "sicherheit",
         "passwortvergessen", "meinpasswort", "neuespasswort", "einszweidrei",
+        // Words of the office's accounts and committees, which people reach for when an invitation asks
+        "einladung", "konto", "benutzer", "benutzername", "mitarbeiter", "mitarbeiterin", "sitzung", "kreistag",
+        "schulträger", "schultraeger", "schulträgerausschuss", "ausschussmitglied", "bürgermeister",
+        "buergermeister", "landrat", "dezernat", "sachbearbeiter", "sachbearbeiterin",
         // English
         "password", "passw0rd", "p@ssw0rd", "p@ssword", "qwerty", "qwertyuiop", "letmein", "welcome",
         "iloveyou", "admin", "administrator", "root", "user", "login", "guest", "master", "dragon", "monkey",
@@ -39,6 +43,7 @@ enum CommonPasswords {
         "server", "database", "security", "nothing", "qazwsx", "zaq1xsw2", "1q2w3e4r",
         "1q2w3e4r5t", "1q2w3e", "q1w2e3r4", "a1b2c3d4", "aa123456", "iloveu", "loveme", "ashley", "bailey",
         "passpass", "password1", "qwerty123", "asdfghjkl", "zxcvbnm", "123qwe", "qwe123",
+        "invitation", "account", "username", "staff", "member", "meeting", "board", "mayor", "letmeinplease",
         // Digits alone, as people pad them to twelve
         "123456", "1234567", "12345678", "123456789", "1234567890", "12345678910", "123456789012",
         "1234567891011", "123123123123", "123321123321", "111111111111", "000000000000", "121212121212",

@@ -1,0 +1,21 @@
+/// What an office action was, as the audit log names it.
+public enum AuditAction: String, Sendable, Hashable, CaseIterable {
+    case signIn = "sign-in"
+    case failedSignIn = "failed-sign-in"
+    case signOut = "sign-out"
+    case userAdded = "user-added"
+    case userDisabled = "user-disabled"
+    case userEnabled = "user-enabled"
+    case userRemoved = "user-removed"
+    case userReset = "user-reset"
+    case userMigrated = "user-migrated"
+    case passwordSet = "password-set"
+    case responseVoided = "response-voided"
+    case codeReissued = "code-reissued"
+    case definitionChanged = "definition-changed"
+    case participantsUploaded = "participants-uploaded"
+    case testDataWiped = "test-data-wiped"
+    case download = "download"
+    case reportPublished = "report-published"
+    case reportWithdrawn = "report-withdrawn"
+}
