@@ -52,10 +52,12 @@ import Testing
         let templates = FormTemplates()
         let before = form(Fixtures.allTypes.pages[0], of: Fixtures.allTypes)
         let after = form(edited.pages[0], of: edited)
-        #expect(
-            before.render(cache: templates.definition(surveyID: "alle-typen", version: "1")) == before.render())
-        #expect(after.render(cache: templates.definition(surveyID: "alle-typen", version: "2")) == after.render())
-        #expect(after.render() != before.render())
+        let text = { (bytes: [UInt8]) in String(decoding: bytes, as: UTF8.self) }
+        let cachedBefore = before.render(cache: templates.definition(surveyID: "alle-typen", version: "1"))
+        let cachedAfter = after.render(cache: templates.definition(surveyID: "alle-typen", version: "2"))
+        #expect(text(cachedBefore) == text(before.render()))
+        #expect(text(cachedAfter) == text(after.render()))
+        #expect(text(cachedAfter).contains("E-Mail &amp; Telefon"))
     }
 
     /// However many different frames are asked for, the cache keeps at most its capacity of each kind.
@@ -66,7 +68,7 @@ import Testing
             let cache = templates.definition(surveyID: survey.id, version: String(number))
             _ = form(survey.pages[1], of: survey).render(cache: cache)
         }
-        #expect(templates.count <= 2 * FormTemplates.capacity)
+        #expect(templates.count <= FormTemplates.capacity)
     }
 
     // MARK: Random states

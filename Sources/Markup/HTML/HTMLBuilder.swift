@@ -83,13 +83,15 @@ package struct HTMLBuilder {
     /// Appends `template`, with `fill` writing each hole's content through this builder, so every
     /// value is escaped as if the page had been written element by element.
     package mutating func append(_ template: HTMLTemplate, filling fill: (Int, inout HTMLBuilder) -> Void) {
-        var start = 0
-        for hole in template.holes {
-            bytes.append(contentsOf: template.bytes[start..<hole.offset])
-            fill(hole.id, &self)
-            start = hole.offset
+        template.bytes.withUnsafeBufferPointer { fixed in
+            var start = 0
+            for hole in template.holes {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: fixed[start..<hole.offset]))
+                fill(hole.id, &self)
+                start = hole.offset
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: fixed[start...]))
         }
-        bytes.append(contentsOf: template.bytes[start...])
     }
 
     /// Appends one attribute of an open tag's hole (see ``HTMLAttribute/hole(_:)``), escaped.

@@ -33,8 +33,9 @@ struct FormPage {
     /// the bytes are the same either way.
     func render(cache: FormTemplates.Versioned? = nil) -> [UInt8] {
         let invalid = invalidQuestions
-        let frame = cache?.frame(frameKey, make: frameTemplate) ?? frameTemplate()
+        let kept = cache?.page(frameKey, make: pageTemplate)
         var html = HTMLBuilder()
+        let frame = kept?.frame ?? frameTemplate()
         html.append(frame) { hole, html in
             switch FrameHole(hole) {
             case .titlePrefix:
@@ -53,7 +54,7 @@ struct FormPage {
             case .question(let index):
                 // A frame is kept per page of one definition, so the index is always the page's own.
                 if page.questions.indices.contains(index) {
-                    renderQuestion(page.questions[index], cache: cache, into: &html)
+                    renderQuestion(at: index, kept: kept, into: &html)
                 }
             }
         }
@@ -67,25 +68,44 @@ struct FormPage {
             action: action, visibilityURL: visibilityURL, links: layoutLinks.flatMap { [$0.code, $0.name, $0.href] })
     }
 
-    /// One question as its presence says: left out, from its template, or written in full when it has errors.
-    private func renderQuestion(_ question: Question, cache: FormTemplates.Versioned?, into html: inout HTMLBuilder) {
-        let presence = presence[question.id] ?? .shown
+    /// One question as its presence says: left out, from its template, or written in full when it has errors
+    /// or no template is kept.
+    private func renderQuestion(at index: Int, kept: FormTemplates.PageTemplate?, into html: inout HTMLBuilder) {
+        // The question is read by index, not copied, on the common path.
+        let id = page.questions[index].id
+        let presence = presence[id] ?? .shown
         guard presence != .hidden else { return }
-        let renderer = QuestionRenderer(
-            context: context, question: question, values: values, errors: errors[question.id] ?? [],
-            conditional: presence == .conditional)
-        guard let cache, renderer.errors.isEmpty else { return renderer.render(into: &html) }
-        let key = FormTemplates.QuestionKey(
-            language: context.language, questionID: question.id, conditional: renderer.conditional)
-        let kept = cache.question(key) {
-            let recorder = AnswerHoleRecorder()
-            var recording = renderer
-            recording.recorder = recorder
-            var template = HTMLBuilder(capacity: 1_024)
-            recording.render(into: &template)
-            return FormTemplates.QuestionTemplate(template: template.template, holes: recorder.holes)
+        let messages = errors[id] ?? []
+        guard let kept, messages.isEmpty, kept.questions.indices.contains(index) else {
+            return QuestionRenderer(
+                context: context, question: page.questions[index], values: values, errors: messages,
+                conditional: presence == .conditional
+            ).render(into: &html)
         }
-        html.append(kept.template) { hole, html in kept.holes[hole].write(values, into: &html) }
+        let question = presence == .conditional ? kept.questions[index].conditional : kept.questions[index].shown
+        html.append(question.template) { hole, html in question.holes[hole].write(values, into: &html) }
+    }
+
+    /// The page's frame and its questions without errors, with holes for everything that differs per respondent.
+    private func pageTemplate() -> FormTemplates.PageTemplate {
+        FormTemplates.PageTemplate(
+            frame: frameTemplate(),
+            questions: page.questions.map { question in
+                (
+                    shown: questionTemplate(question, conditional: false),
+                    conditional: questionTemplate(question, conditional: true)
+                )
+            })
+    }
+
+    private func questionTemplate(_ question: Question, conditional: Bool) -> FormTemplates.QuestionTemplate {
+        let recorder = AnswerHoleRecorder()
+        var template = HTMLBuilder(capacity: 1_024)
+        var renderer = QuestionRenderer(
+            context: context, question: question, values: FormValues(), errors: [], conditional: conditional)
+        renderer.recorder = recorder
+        renderer.render(into: &template)
+        return FormTemplates.QuestionTemplate(template: template.template, holes: recorder.holes)
     }
 
     /// The holes of a page's frame.

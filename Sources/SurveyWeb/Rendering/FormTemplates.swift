@@ -2,17 +2,17 @@ import Markup
 import Synchronization
 
 /// The markup of form pages that is the same for every respondent, kept as templates with holes for what
-/// is not: the frame of a page (layout, progress, title, navigation) and each question without errors.
+/// is not: the frame of a page (layout, progress, title, navigation) and each of its questions as it looks
+/// without errors, one lookup per page.
 ///
 /// Every key starts with the survey's id and the SHA-256 of its definition file, so an edited definition
 /// can never be served the markup of an earlier one, and holds everything else the markup depends on (the
-/// language, the page's position and count, the addresses in it). The store is bounded: when either kind
-/// reaches ``capacity`` entries it is emptied and filled again from the pages requested next, which keeps
-/// memory fixed whatever addresses or definitions come and go.
+/// language, the page's position and count, the addresses in it). The store is bounded: when it reaches
+/// ``capacity`` pages it is emptied and filled again from the pages requested next, which keeps memory
+/// fixed whatever addresses or definitions come and go.
 final class FormTemplates: Sendable {
-    /// Entries per kind; far above what the shipped surveys need (a frame per page, position and language,
-    /// two templates per question and language).
-    static let capacity = 2_048
+    /// Pages kept; far above what the shipped surveys need (one per page, position, page count and language).
+    static let capacity = 1_024
 
     /// What a page's frame depends on besides the definition.
     struct FrameKey: Hashable, Sendable {
@@ -27,17 +27,16 @@ final class FormTemplates: Sendable {
         let links: [String]
     }
 
-    /// What a question's markup depends on besides the definition and the answer.
-    struct QuestionKey: Hashable, Sendable {
-        let language: String
-        let questionID: String
-        let conditional: Bool
-    }
-
     /// A question's markup with its answer holes; hole *n* of the template is `holes[n]`.
     struct QuestionTemplate: Sendable {
         let template: HTMLTemplate
         let holes: [AnswerHole]
+    }
+
+    /// A page's frame and, in page order, each question shown plainly and with its condition in words.
+    struct PageTemplate: Sendable {
+        let frame: HTMLTemplate
+        let questions: [(shown: QuestionTemplate, conditional: QuestionTemplate)]
     }
 
     fileprivate struct Definition: Hashable, Sendable {
@@ -45,17 +44,12 @@ final class FormTemplates: Sendable {
         let version: String
     }
 
-    fileprivate struct State {
-        var frames: [Key<FrameKey>: HTMLTemplate] = [:]
-        var questions: [Key<QuestionKey>: QuestionTemplate] = [:]
-    }
-
-    fileprivate struct Key<Part: Hashable & Sendable>: Hashable, Sendable {
+    fileprivate struct Key: Hashable, Sendable {
         let definition: Definition
-        let part: Part
+        let frame: FrameKey
     }
 
-    private let state = Mutex(State())
+    private let pages = Mutex([Key: PageTemplate]())
 
     init() {}
 
@@ -65,33 +59,26 @@ final class FormTemplates: Sendable {
     }
 
     /// How many templates are kept (tests).
-    var count: Int { state.withLock { $0.frames.count + $0.questions.count } }
+    var count: Int { pages.withLock { $0.count } }
 
     /// The templates of one definition; ``FormPage`` takes this to render from the cache.
     struct Versioned: Sendable {
         let templates: FormTemplates
         fileprivate let definition: Definition
 
-        /// The frame for `key`, made by `make` when it is not kept yet.
-        func frame(_ key: FrameKey, make: () -> HTMLTemplate) -> HTMLTemplate {
-            templates.lookUp(Key(definition: definition, part: key), in: \.frames, make: make)
-        }
-
-        /// The question template for `key`, made by `make` when it is not kept yet.
-        func question(_ key: QuestionKey, make: () -> QuestionTemplate) -> QuestionTemplate {
-            templates.lookUp(Key(definition: definition, part: key), in: \.questions, make: make)
+        /// The page for `key`, made by `make` when it is not kept yet.
+        func page(_ key: FrameKey, make: () -> PageTemplate) -> PageTemplate {
+            templates.lookUp(Key(definition: definition, frame: key), make: make)
         }
     }
 
-    /// Looks `key` up; a template is made outside the lock, so two requests may both make it once.
-    fileprivate func lookUp<Part, Value: Sendable>(
-        _ key: Key<Part>, in store: WritableKeyPath<State, [Key<Part>: Value]>, make: () -> Value
-    ) -> Value {
-        if let kept = state.withLock({ $0[keyPath: store][key] }) { return kept }
+    /// Looks `key` up; a page is made outside the lock, so two requests may both make it once.
+    fileprivate func lookUp(_ key: Key, make: () -> PageTemplate) -> PageTemplate {
+        if let kept = pages.withLock({ $0[key] }) { return kept }
         let made = make()
-        state.withLock { state in
-            if state[keyPath: store].count >= Self.capacity { state[keyPath: store].removeAll() }
-            state[keyPath: store][key] = made
+        pages.withLock { pages in
+            if pages.count >= Self.capacity { pages.removeAll() }
+            pages[key] = made
         }
         return made
     }
