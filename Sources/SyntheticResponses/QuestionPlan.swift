@@ -5,6 +5,15 @@ import SurveyModel
 /// A class, so that walking the plans of every response does not copy each question's many fields.
 final class QuestionPlan: Sendable {
     let question: Question
+    /// The parts of `question` read for every response, kept apart: reading them through `question`
+    /// copies the whole question (a retain of each of its many fields) on every access.
+    let id: String
+    let kind: QuestionKind
+    let visibleIf: Expression?
+    let requirement: Requirement
+    let rules: [ValidationRule]
+    /// Whether a text question asks for a name, which gets a school's name.
+    let asksForName: Bool
     /// The chance of answering while the question is optional.
     let answerRate: Double
     /// Weights of a single choice's options, in option order.
@@ -26,6 +35,12 @@ final class QuestionPlan: Sendable {
     init(_ question: Question, profile: ResponseProfile, earlier: ArraySlice<Question>) {
         self.question = question
         let id = question.id
+        self.id = id
+        kind = question.kind
+        visibleIf = question.visibleIf
+        requirement = question.requirement
+        rules = question.rules
+        asksForName = id.lowercased().contains("name")
         if case .text = question.kind {
             answerRate = profile.optionalTextRate
         } else {

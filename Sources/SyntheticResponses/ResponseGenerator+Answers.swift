@@ -4,9 +4,8 @@ import SurveyModel
 extension ResponseGenerator {
     /// A plausible answer of the question's type; it may still fail the question's checks.
     mutating func drawAnswer(_ plan: QuestionPlan, context: AnswerContext) -> Answer {
-        let question = plan.question
-        switch question.kind {
-        case .text(let settings): return .text(drawText(question, settings))
+        switch plan.kind {
+        case .text(let settings): return .text(drawText(plan, settings))
         case .number(let settings): return .number(drawNumber(plan.number, settings, context: context))
         case .single(let settings): return .single(drawSingle(plan, settings, participant: context.participant))
         case .multiple(let settings): return .multiple(drawMultiple(plan, settings))
@@ -21,7 +20,7 @@ extension ResponseGenerator {
         }
     }
 
-    private mutating func drawText(_ question: Question, _ settings: TextSettings) -> String {
+    private mutating func drawText(_ plan: QuestionPlan, _ settings: TextSettings) -> String {
         let text: String
         if settings.format == .email {
             text = "sekretariat@schule-\(number).example.org"
@@ -30,7 +29,7 @@ extension ResponseGenerator {
             text = String((0..<random.integer(in: 4...6)).map { _ in Character(String(random.integer(in: 0...9))) })
         } else if settings.multiline {
             text = pick(Self.comments)
-        } else if question.id.lowercased().contains("name") {
+        } else if plan.asksForName {
             text = "\(pick(Self.schoolNames)) \(pick(Self.places))"
         } else {
             text = pick(Self.shortTexts)
@@ -73,7 +72,7 @@ extension ResponseGenerator {
         -> SingleChoiceAnswer
     {
         // A question that asks again for a participant field (the school type) mostly agrees with it.
-        if let known = participant[plan.question.id], random.chance(0.97) {
+        if let known = participant[plan.id], random.chance(0.97) {
             if settings.options.contains(where: { $0.value == known }) { return .option(known) }
             if settings.other != nil { return .other(pick(plan.otherTexts)) }
         }

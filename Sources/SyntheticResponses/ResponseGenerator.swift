@@ -103,10 +103,9 @@ public struct ResponseGenerator: Sendable {
         for (page, plans) in pagePlans {
             if let condition = page.visibleIf, !condition.isTrue(in: context) { continue }
             for plan in plans {
-                let question = plan.question
-                if let condition = question.visibleIf, !condition.isTrue(in: context) { continue }
+                if let condition = plan.visibleIf, !condition.isTrue(in: context) { continue }
                 let required: Bool =
-                    switch question.requirement {
+                    switch plan.requirement {
                     case .optional: false
                     case .always: true
                     case .when(let condition): condition.isTrue(in: context)
@@ -127,9 +126,9 @@ public struct ResponseGenerator: Sendable {
         for _ in 0..<Self.attempts {
             let answer = drawAnswer(plan, context: context)
             guard !answer.isEmpty, plan.question.problem(with: answer, required: required) == nil else { continue }
-            context.answers[plan.question.id] = answer
-            if plan.question.rules.allSatisfy({ $0.expression.isTrue(in: context) }) { return true }
-            context.answers[plan.question.id] = nil
+            context.answers[plan.id] = answer
+            if plan.rules.allSatisfy({ $0.expression.isTrue(in: context) }) { return true }
+            context.answers[plan.id] = nil
         }
         return false
     }

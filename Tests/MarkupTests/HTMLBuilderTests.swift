@@ -34,4 +34,26 @@ import Testing
         }
         #expect(html.string == "<p class=\"help\">a<strong>&lt;b&gt;</strong></p>")
     }
+
+    @Test func templateHolesAreFilledThroughTheEscaper() {
+        var recording = HTMLBuilder()
+        recording.element("p") { html in html.hole(1) }
+        recording.void("input", [HTMLAttribute("type", "radio"), .hole(0), HTMLAttribute("name", "n")])
+        let template = recording.template
+        #expect(template.holes.map(\.id) == [1, 0])
+        for (typed, checked) in [("<b>&\"", true), ("", false)] {
+            var html = HTMLBuilder()
+            html.append(template) { hole, html in
+                if hole == 0 { html.attribute(.flag("checked", checked)) } else { html.text(typed) }
+            }
+            var direct = HTMLBuilder()
+            direct.element("p", text: typed)
+            direct.void(
+                "input", [HTMLAttribute("type", "radio"), .flag("checked", checked), HTMLAttribute("name", "n")])
+            #expect(html.string == direct.string)
+        }
+        var filled = HTMLBuilder()
+        filled.append(template) { hole, html in if hole == 1 { html.text("\"><script>") } }
+        #expect(filled.string == "<p>&quot;&gt;&lt;script&gt;</p><input type=\"radio\" name=\"n\">")
+    }
 }

@@ -2,18 +2,29 @@
 # Web benchmark: a rendered survey page with a session, and durable submissions,
 # each with wrk at 64 connections against a release build of `survey serve`.
 # The stylesheet (a static response from memory) is measured in the same run
-# as the in-run reference for what the HTTP layer alone delivers.
+# as the in-run reference for what the HTTP layer alone delivers, and
+# Hummingbird 2.28.1 (bench/peers/hummingbird-bench) serves the bytes of the
+# rendered page as a static response, the peer the page is compared with.
 #
 # Usage: bench/web/run.sh [runs=5] [seconds=10]
+# SCRATCH_PATH names the build folder of `survey` (default .build). The peer's
+# build lives outside the repository, as in bench/http; without it (no network
+# for its first build) its line is left out.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
 seconds=${2:-10}
+scratch=${SCRATCH_PATH:-.build}
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/survey-bench"
 
-nice -n 10 swift build -c release --product survey >/dev/null
-binary=.build/release/survey
+nice -n 10 swift build -c release --product survey --scratch-path "$scratch" >/dev/null
+binary=$scratch/release/survey
+peer="$cache/hummingbird/release/HummingbirdBench"
+nice -n 10 swift build -c release --package-path bench/peers/hummingbird-bench --scratch-path "$cache/hummingbird" \
+  >/dev/null 2>&1 || peer=""
 work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+peer_pid=""
+trap 'kill "$server" $peer_pid 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 mkdir -p "$work/surveys"
 cp bench/web/bench-survey.json "$work/surveys/bench.json"
 port=$((20000 + RANDOM % 20000))
@@ -28,6 +39,13 @@ page=$(curl -s -b "$work/jar" "$base/s/bench/p/eins")
 csrf=$(sed -n 's/.*name="_csrf" value="\([0-9a-f]*\)".*/\1/p' <<<"$page" | head -1)
 curl -s -b "$work/jar" -o /dev/null --data "_csrf=$csrf&_form=setup&_action=next&schulname=Grundschule+Am+Bach&schueler=412&internet=glasfaser&zufriedenheit=4&ausstattung.wlan=3" "$base/s/bench/p/eins"
 cookie=$(awk '$6 == "r-bench" { print $6 "=" $7 }' "$work/jar")
+curl -s -H "Cookie: $cookie" -o "$work/page.html" "$base/s/bench/p/eins"
+if [ -n "$peer" ]; then
+  peer_port=$((port + 1))
+  "$peer" "$peer_port" "$work/page.html" >/dev/null 2>&1 &
+  peer_pid=$!
+  for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$peer_port/page" && break; sleep 0.2; done
+fi
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
 measure() { # name, wrk arguments...
@@ -39,12 +57,21 @@ measure() { # name, wrk arguments...
     if grep -q "Non-2xx" <<<"$out"; then echo "$name: errors in the run:"; echo "$out"; exit 1; fi
     results+=("$(awk '/Requests\/sec/ { printf "%d", $2 }' <<<"$out")")
   done
-  printf '%-34s median %6d req/s   runs: %s\n' "$name" "$(printf '%s\n' "${results[@]}" | median)" "${results[*]}"
+  last_median=$(printf '%s\n' "${results[@]}" | median)
+  printf '%-34s median %6d req/s   runs: %s\n' "$name" "$last_median" "${results[*]}"
 }
 
-echo "wrk -t 2 -c 64 -d ${seconds}s, $runs runs each, release build, $(nproc) cores"
+echo "wrk -t 2 -c 64 -d ${seconds}s, $runs runs each, release build, $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "rendered page: $(wc -c <"$work/page.html") bytes"
 measure "static stylesheet (reference)" "$base/assets/form.css"
+if [ -n "$peer" ]; then
+  measure "Hummingbird, the page's bytes" "http://127.0.0.1:$peer_port/page"
+  peer_median=$last_median
+fi
 measure "rendered page with a session" -H "Cookie: $cookie" "$base/s/bench/p/eins"
+if [ -n "$peer" ]; then
+  awk -v ours="$last_median" -v peer="$peer_median" 'BEGIN { printf "rendered page / Hummingbird static: %.2f\n", ours / peer }'
+fi
 before=$(wc -l <"$work/responses/bench/log.jsonl")
 BENCH_COOKIE=$cookie BENCH_CSRF=$csrf measure "durable submission (fsync)" -s bench/web/submit.lua "$base/s/bench/submit"
 after=$(wc -l <"$work/responses/bench/log.jsonl")

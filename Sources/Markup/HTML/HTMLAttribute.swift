@@ -8,6 +8,8 @@ package struct HTMLAttribute {
         case present
         /// `name="value"`, escaped.
         case text(String)
+        /// A place in an ``HTMLTemplate`` that each use fills with attributes of its own (its number).
+        case hole(Int)
     }
 
     package let name: StaticString
@@ -22,6 +24,11 @@ package struct HTMLAttribute {
     /// A boolean attribute, written only when `isSet`.
     package static func flag(_ name: StaticString, _ isSet: Bool) -> HTMLAttribute {
         HTMLAttribute(name: name, value: isSet ? .present : .absent)
+    }
+
+    /// Hole `id` of a template among the attributes: where each use of the template writes its own.
+    package static func hole(_ id: Int) -> HTMLAttribute {
+        HTMLAttribute(name: "", value: .hole(id))
     }
 
     private init(name: StaticString, value: Value) {

@@ -10,6 +10,8 @@
 package struct HTMLBuilder {
     /// The document so far.
     package private(set) var bytes: [UInt8] = []
+    /// The holes written so far (``hole(_:)``, ``HTMLAttribute/hole(_:)``): where in `bytes`, and which.
+    private var holes: [HTMLTemplate.Hole] = []
 
     /// Creates an empty builder, reserving room for a typical page.
     package init(capacity: Int = 16_384) {
@@ -70,6 +72,33 @@ package struct HTMLBuilder {
         bytes.append(contentsOf: svg.utf8)
     }
 
+    /// Marks hole `id` here: the document written so far becomes a ``template`` that each use fills there.
+    package mutating func hole(_ id: Int) {
+        holes.append(HTMLTemplate.Hole(offset: bytes.count, id: id))
+    }
+
+    /// The document with its holes, to be filled by ``append(_:filling:)``.
+    package var template: HTMLTemplate { HTMLTemplate(bytes: bytes, holes: holes) }
+
+    /// Appends `template`, with `fill` writing each hole's content through this builder, so every
+    /// value is escaped as if the page had been written element by element.
+    package mutating func append(_ template: HTMLTemplate, filling fill: (Int, inout HTMLBuilder) -> Void) {
+        template.bytes.withUnsafeBufferPointer { fixed in
+            var start = 0
+            for hole in template.holes {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: fixed[start..<hole.offset]))
+                fill(hole.id, &self)
+                start = hole.offset
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: fixed[start...]))
+        }
+    }
+
+    /// Appends one attribute of an open tag's hole (see ``HTMLAttribute/hole(_:)``), escaped.
+    package mutating func attribute(_ attribute: HTMLAttribute) {
+        write(attribute)
+    }
+
     /// Appends a line break between block elements, which keeps the source readable.
     package mutating func newline() {
         bytes.append(UInt8(ascii: "\n"))
@@ -78,23 +107,27 @@ package struct HTMLBuilder {
     private mutating func open(_ name: StaticString, _ attributes: [HTMLAttribute]) {
         byte("<")
         raw(name)
-        for attribute in attributes {
-            switch attribute.value {
-            case .absent:
-                continue
-            case .present:
-                byte(" ")
-                raw(attribute.name)
-            case .text(let value):
-                byte(" ")
-                raw(attribute.name)
-                byte("=")
-                byte("\"")
-                HTMLEscaper.escape(value, into: &bytes)
-                byte("\"")
-            }
-        }
+        for attribute in attributes { write(attribute) }
         byte(">")
+    }
+
+    private mutating func write(_ attribute: HTMLAttribute) {
+        switch attribute.value {
+        case .absent:
+            break
+        case .present:
+            byte(" ")
+            raw(attribute.name)
+        case .text(let value):
+            byte(" ")
+            raw(attribute.name)
+            byte("=")
+            byte("\"")
+            HTMLEscaper.escape(value, into: &bytes)
+            byte("\"")
+        case .hole(let id):
+            hole(id)
+        }
     }
 
     // Tag and attribute names are a few bytes long; appending them byte by byte

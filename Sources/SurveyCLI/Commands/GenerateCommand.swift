@@ -131,6 +131,7 @@ enum GenerateCommand {
     ) -> Int? {
         let generator = ResponseGenerator(survey: survey, seed: seed, today: survey.today())
         let participants = survey.access == .token
+        let registering = registry != nil
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let outcome = BatchOutcome()
         let writer = DispatchQueue(label: "survey.generate.writer")
@@ -149,8 +150,9 @@ enum GenerateCommand {
                             .submit(answers: response.answers.json(in: survey)), responseID: id,
                             definitionVersion: version, participantID: participants ? id : nil,
                             timeResolution: survey.storedTimeResolution),
-                        participant: ParticipantImport.Row(
-                            id: id, label: "Test \(number)", email: nil, fields: response.participant))
+                        participant: registering
+                            ? ParticipantImport.Row(
+                                id: id, label: "Test \(number)", email: nil, fields: response.participant) : nil)
                 }
                 parts.withLock { $0[worker] = submissions }
             }
@@ -161,7 +163,7 @@ enum GenerateCommand {
                 do throws(StoreError) {
                     // A second run with the same seed revises the same responses of the same participants.
                     let registered = Set(try registry.all().map(\.id))
-                    _ = try registry.register(batch.map(\.participant).filter { !registered.contains($0.id) })
+                    _ = try registry.register(batch.compactMap(\.participant).filter { !registered.contains($0.id) })
                 } catch {
                     outcome.record([.failure(error)])
                     break
@@ -193,10 +195,10 @@ enum GenerateCommand {
     }
 }
 
-/// One drawn response: its submission and the participant it would register.
+/// One drawn response: its submission and, with `--participants`, the participant it registers.
 private struct GeneratedSubmission: Sendable {
     let request: AppendRequest
-    let participant: ParticipantImport.Row
+    let participant: ParticipantImport.Row?
 }
 
 /// What the writer thread reports back: how many records are on disk and the first failure.

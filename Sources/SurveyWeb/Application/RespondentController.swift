@@ -7,6 +7,8 @@ import SurveyStore
 /// The participant's side: welcome, pages with drafts, review, submit and confirmation.
 struct RespondentController: Sendable {
     let services: WebServices
+    /// The form pages' markup that is the same for every respondent, per definition version.
+    let templates = FormTemplates()
 
     /// The largest form body a page may post; text answers are limited far below this.
     static let bodyLimit = 256 * 1024
@@ -131,7 +133,8 @@ struct RespondentController: Sendable {
             action: "\(visit.base)/p/\(page.id)", visibilityURL: "\(visit.base)/p/\(page.id)/visibility",
             notice: notice,
             layoutLinks: visit.languageLinks, isLast: plan.page(after: page) == nil)
-        return services.page(form.render(), status: status)
+        let cache = templates.definition(surveyID: visit.survey.id, version: visit.entry.version)
+        return services.page(form.render(cache: cache), status: status)
     }
 
     private func notFound(_ visit: Visit) -> HTTPResponse {

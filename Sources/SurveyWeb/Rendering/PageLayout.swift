@@ -20,9 +20,20 @@ struct PageLayout {
     var script = false
     /// The wording of the skip link and the switch's label.
     let ui: UILanguage
+    /// A template's hole at the start of the title, for a prefix that differs per use (see ``FormPage``).
+    var titleHole: Int? = nil
 
     /// Writes the whole document with `main` as the page's own content.
     func render(main: (inout HTMLBuilder) -> Void) -> [UInt8] {
+        document(main: main).bytes
+    }
+
+    /// The whole document as a template, with the holes `main` and ``titleHole`` leave.
+    func template(main: (inout HTMLBuilder) -> Void) -> HTMLTemplate {
+        document(main: main).template
+    }
+
+    private func document(main: (inout HTMLBuilder) -> Void) -> HTMLBuilder {
         var html = HTMLBuilder()
         html.doctype()
         html.element("html", [HTMLAttribute("lang", language)]) { html in
@@ -34,7 +45,10 @@ struct PageLayout {
                         HTMLAttribute("name", "viewport"),
                         HTMLAttribute("content", "width=device-width, initial-scale=1"),
                     ])
-                html.element("title", text: title)
+                html.element("title") { html in
+                    if let titleHole { html.hole(titleHole) }
+                    html.text(title)
+                }
                 html.void("link", [HTMLAttribute("rel", "stylesheet"), HTMLAttribute("href", "/assets/form.css")])
                 if script {
                     html.element("script", [HTMLAttribute("src", "/assets/form.js"), .flag("defer", true)])
@@ -59,7 +73,7 @@ struct PageLayout {
             }
         }
         html.newline()
-        return html.bytes
+        return html
     }
 
     private func languageSwitch(into html: inout HTMLBuilder) {

@@ -13,6 +13,8 @@ struct QuestionRenderer {
     /// Whether the question depends on answers on the same page: it stays
     /// visible without JavaScript, with its condition in words.
     let conditional: Bool
+    /// Set while a template is recorded: each answer's spot becomes a hole here instead of showing `values`.
+    var recorder: AnswerHoleRecorder? = nil
 
     /// The id of the control an error summary links to.
     static func anchor(of question: Question) -> String {
@@ -112,6 +114,11 @@ struct QuestionRenderer {
         }
     }
 
+    /// An attribute that follows the answer: a hole while recording a template, else its value for `values`.
+    private func answer(_ attribute: AnswerAttribute) -> HTMLAttribute {
+        recorder?.attribute(attribute) ?? attribute.attribute(for: values)
+    }
+
     private var invalid: HTMLAttribute { HTMLAttribute("aria-invalid", errors.isEmpty ? nil : "true") }
 
     private var requiredAttribute: HTMLAttribute {
@@ -123,7 +130,6 @@ struct QuestionRenderer {
 
     private func singleField(into html: inout HTMLBuilder) {
         let id = "f-\(question.id)"
-        let value = values[question.id] ?? ""
         var attributes = [
             HTMLAttribute("id", id), HTMLAttribute("name", question.id),
             HTMLAttribute("aria-describedby", describedBy), invalid, requiredAttribute,
@@ -132,12 +138,18 @@ struct QuestionRenderer {
         case .text(let settings):
             attributes.append(HTMLAttribute("maxlength", String(settings.effectiveMaxLength)))
             if settings.multiline {
-                html.element("textarea", attributes + [HTMLAttribute("rows", "5")], text: value)
+                html.element("textarea", attributes + [HTMLAttribute("rows", "5")]) { html in
+                    if let recorder {
+                        recorder.text(field: question.id, into: &html)
+                    } else {
+                        AnswerHole.text(field: question.id).write(values, into: &html)
+                    }
+                }
                 return
             }
             let email = settings.format == .email
             attributes += [
-                HTMLAttribute("type", email ? "email" : "text"), HTMLAttribute("value", value),
+                HTMLAttribute("type", email ? "email" : "text"), answer(.value(field: question.id)),
                 HTMLAttribute("autocomplete", email ? "email" : nil),
                 HTMLAttribute("spellcheck", email ? "false" : nil),
             ]
@@ -145,7 +157,8 @@ struct QuestionRenderer {
         case .number(let settings):
             attributes += [
                 HTMLAttribute("type", "text"), HTMLAttribute("class", "number"),
-                HTMLAttribute("inputmode", settings.integer ? "numeric" : "decimal"), HTMLAttribute("value", value),
+                HTMLAttribute("inputmode", settings.integer ? "numeric" : "decimal"),
+                answer(.value(field: question.id)),
             ]
             html.void("input", attributes)
             if let unit = settings.unit {
@@ -157,9 +170,8 @@ struct QuestionRenderer {
         case .date(let settings):
             // The browser's date control posts ISO dates; typed text in another
             // form is shown back in a plain field so it is not silently dropped.
-            let isISO = value.isEmpty || CalendarDate(iso: value) != nil
             attributes += [
-                HTMLAttribute("type", isISO ? "date" : "text"), HTMLAttribute("value", value),
+                answer(.dateType(field: question.id)), answer(.value(field: question.id)),
                 HTMLAttribute("min", settings.min?.description), HTMLAttribute("max", settings.max?.description),
             ]
             html.void("input", attributes)
@@ -169,7 +181,6 @@ struct QuestionRenderer {
     }
 
     private func dropdown(_ settings: SingleChoiceSettings, into html: inout HTMLBuilder) {
-        let chosen = values[question.id] ?? ""
         let attributes = [
             HTMLAttribute("id", "f-\(question.id)"), HTMLAttribute("name", question.id),
             HTMLAttribute("aria-describedby", describedBy), invalid, requiredAttribute,
@@ -178,13 +189,20 @@ struct QuestionRenderer {
             html.element("option", [HTMLAttribute("value", "")], text: context.phrase(.pleaseChoose))
             for option in settings.options {
                 html.element(
-                    "option", [HTMLAttribute("value", option.value), .flag("selected", option.value == chosen)],
+                    "option",
+                    [
+                        HTMLAttribute("value", option.value),
+                        answer(.selected(field: question.id, option: option.value)),
+                    ],
                     text: context.text(option.label))
             }
             if let other = settings.other {
                 html.element(
                     "option",
-                    [HTMLAttribute("value", Question.otherValue), .flag("selected", chosen == Question.otherValue)],
+                    [
+                        HTMLAttribute("value", Question.otherValue),
+                        answer(.selected(field: question.id, option: Question.otherValue)),
+                    ],
                     text: context.text(other))
             }
         }
@@ -239,7 +257,6 @@ struct QuestionRenderer {
         other: LocalizedText?, idPrefix: String? = nil, into html: inout HTMLBuilder
     ) {
         let prefix = idPrefix ?? "f-\(question.id)"
-        let chosen = Set(values.values(name))
         for (index, choice) in choices.enumerated() {
             let id = "\(prefix)-\(index)"
             html.element("div", [HTMLAttribute("class", "choice")]) { html in
@@ -248,7 +265,8 @@ struct QuestionRenderer {
                     [
                         HTMLAttribute("type", type), HTMLAttribute("id", id),
                         HTMLAttribute("name", name), HTMLAttribute("value", choice.value),
-                        .flag("checked", chosen.contains(choice.value)), .flag("data-exclusive", choice.exclusive),
+                        answer(.checked(field: name, option: choice.value)),
+                        .flag("data-exclusive", choice.exclusive),
                     ])
                 html.element("label", [HTMLAttribute("for", id)], text: choice.label)
             }
@@ -262,7 +280,7 @@ struct QuestionRenderer {
                     [
                         HTMLAttribute("type", type), HTMLAttribute("id", id),
                         HTMLAttribute("name", name), HTMLAttribute("value", Question.otherValue),
-                        .flag("checked", chosen.contains(Question.otherValue)),
+                        answer(.checked(field: name, option: Question.otherValue)),
                     ])
                 html.element(
                     "label", [HTMLAttribute("for", id), HTMLAttribute("id", labelID)], text: context.text(other))
@@ -283,7 +301,7 @@ struct QuestionRenderer {
                 "input",
                 [
                     HTMLAttribute("type", "text"), HTMLAttribute("id", id), HTMLAttribute("name", name),
-                    HTMLAttribute("value", values[name] ?? ""), HTMLAttribute("aria-labelledby", labelID),
+                    answer(.value(field: name)), HTMLAttribute("aria-labelledby", labelID),
                     HTMLAttribute("maxlength", String(Question.otherTextMaxLength)),
                 ])
         }
@@ -311,7 +329,6 @@ struct QuestionRenderer {
         for rank in 1...max(1, settings.effectiveRankCount) {
             let name = FieldName.rank(question, rank)
             let id = "f-\(question.id)-\(rank)"
-            let chosen = values[name] ?? ""
             html.element("div", [HTMLAttribute("class", "rank")]) { html in
                 html.element("label", [HTMLAttribute("for", id)], text: context.phrase(.rank(rank)))
                 html.element("select", [HTMLAttribute("id", id), HTMLAttribute("name", name), invalid]) { html in
@@ -319,7 +336,10 @@ struct QuestionRenderer {
                     for option in settings.options {
                         html.element(
                             "option",
-                            [HTMLAttribute("value", option.value), .flag("selected", option.value == chosen)],
+                            [
+                                HTMLAttribute("value", option.value),
+                                answer(.selected(field: name, option: option.value)),
+                            ],
                             text: context.text(option.label))
                     }
                 }

@@ -7,8 +7,10 @@ extension Answers {
     public func json(in survey: Survey) -> JSON {
         var fields: [JSONField] = []
         fields.reserveCapacity(count)
-        for question in survey.questions {
-            if let answer = self[question.id] { fields.append(JSONField(key: question.id, value: answer.json)) }
+        // By index: binding each question would copy all of its fields, for every response written.
+        for index in survey.questions.indices {
+            let id = survey.questions[index].id
+            if let answer = self[id] { fields.append(JSONField(key: id, value: answer.json)) }
         }
         return .object(fields)
     }

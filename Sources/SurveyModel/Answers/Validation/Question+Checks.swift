@@ -41,11 +41,13 @@ extension Question {
             return Question.problem(with: cells, settings, required: required)
         case .ranking(let settings):
             guard case .ranking(let values) = answer else { return wrongType }
-            let offered = Question.optionsByValue(settings.options)
-            var seen: Set<String> = []
+            var seen = [Bool](repeating: false, count: settings.options.count)
             for value in values {
-                guard let option = offered[value] else { return .unknownOption(value) }
-                guard seen.insert(value).inserted else { return .duplicateChoice(option.label) }
+                guard let index = Question.firstIndex(of: value, in: settings.options) else {
+                    return .unknownOption(value)
+                }
+                guard !seen[index] else { return .duplicateChoice(settings.options[index].label) }
+                seen[index] = true
             }
             return values.count == settings.effectiveRankCount ? nil : .wrongRankCount(settings.effectiveRankCount)
         case .date(let settings):
@@ -82,18 +84,23 @@ extension Question {
         return text.isEmpty ? .otherTextMissing(label) : nil
     }
 
-    /// The options by value, the first of each value; lookups by hash keep checks linear in what was stored.
-    private static func optionsByValue(_ options: [Option]) -> [String: Option] {
-        Dictionary(options.map { ($0.value, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The index of the first option with `value`.
+    ///
+    /// A linear search, cheaper than hashing for the few options of a question. The checks that call it stop
+    /// at the first unknown or repeated value, so they search at most once per option whatever the length of
+    /// the stored answer: their cost is bounded by the definition, not by the input.
+    private static func firstIndex(of value: String, in options: [Option]) -> Int? {
+        options.firstIndex { $0.value == value }
     }
 
     private static func problem(with choice: MultipleChoiceAnswer, _ settings: MultipleChoiceSettings) -> AnswerError? {
-        let options = optionsByValue(settings.options)
-        var seen: Set<String> = []
+        let options = settings.options
+        var seen = [Bool](repeating: false, count: options.count)
         for value in choice.values {
-            guard let option = options[value] else { return .unknownOption(value) }
-            guard seen.insert(value).inserted else { return .duplicateChoice(option.label) }
-            if option.exclusive, choice.count > 1 { return .exclusiveCombined(option.label) }
+            guard let index = firstIndex(of: value, in: options) else { return .unknownOption(value) }
+            guard !seen[index] else { return .duplicateChoice(options[index].label) }
+            seen[index] = true
+            if options[index].exclusive, choice.count > 1 { return .exclusiveCombined(options[index].label) }
         }
         if let other = choice.other, let problem = problem(withOther: other, label: settings.other) {
             return problem
@@ -128,11 +135,15 @@ extension Question {
                 if !options.contains(where: { $0.value == value }) { return .unknownOption(value) }
             }
         }
-        let rows = Set(settings.rows.map(\.value))
-        if let unknown = cells.keys.filter({ !rows.contains($0) }).min() {
-            return .unknownRow(unknown)
-        }
         let missing = settings.rows.count(where: { cells[$0.value] == nil })
+        // Every cell belongs to a row unless there are more cells than rows answered (row values are unique,
+        // as the loader checks); only then find which.
+        if cells.count > settings.rows.count - missing {
+            let rows = Set(settings.rows.map(\.value))
+            if let unknown = cells.keys.filter({ !rows.contains($0) }).min() {
+                return .unknownRow(unknown)
+            }
+        }
         return required && missing > 0 ? .rowsMissing(missing) : nil
     }
 }

@@ -2,12 +2,17 @@ import Foundation
 import Hummingbird
 
 // Same workload as our bench server: a 12 KB HTML page and a urlencoded POST
-// whose fields are decoded and counted. Port from the first argument.
+// whose fields are decoded and counted. Port from the first argument; a file
+// named by the second argument is served at /page instead of the 12 KB page
+// (`bench/web/run.sh` passes a rendered survey page, to serve the same bytes).
 let port = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 8081 : 8081
 let row = "<tr><td>Schule am Park</td><td>Grundschule</td><td>WLAN in allen Räumen</td></tr>\n"
 var html = "<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Befragung</title></head><body><table>\n"
 while html.utf8.count < 12 * 1024 - 30 { html += row }
 html += "</table></body></html>\n"
+if CommandLine.arguments.count > 2 {
+    html = try String(contentsOfFile: CommandLine.arguments[2], encoding: .utf8)
+}
 let page = ByteBuffer(string: html)
 
 let router = Router()
