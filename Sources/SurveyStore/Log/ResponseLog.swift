@@ -11,10 +11,10 @@ import Synchronization
 /// thread, which suits an event loop. Completions and subscribers run on the
 /// log's private writer queue, in log order; they must not block.
 public final class ResponseLog: Sendable {
-    /// Name of the log file inside the survey's directory.
-    public static let logFileName = "log.jsonl"
-    /// Name of the lock file inside the survey's directory.
-    public static let lockFileName = "lock"
+    /// Name of the log file inside the survey's directory (``SurveyFolder/logFileName``).
+    public static let logFileName = SurveyFolder.logFileName
+    /// Name of the lock file inside the survey's directory (``SurveyFolder/lockFileName``).
+    public static let lockFileName = SurveyFolder.lockFileName
 
     /// What ``init(directory:displayName:options:)`` had to repair.
     public struct Recovery: Sendable, Hashable {
@@ -35,6 +35,8 @@ public final class ResponseLog: Sendable {
         public var clock: @Sendable () -> Timestamp = { Timestamp.now() }
         /// Wraps the opened log file; tests inject disk errors here.
         public var fileWrapper: @Sendable (POSIXFile) -> any AppendOnlyFile = { $0 }
+        /// Wraps the descriptor that reads records back (drafts, histories); tests count its bytes here.
+        public var readerWrapper: @Sendable (POSIXFile) -> any PositionalFile = { $0 }
         /// Drafts older than this many days are left out of the view when the
         /// log is opened (they stay in the log); nil keeps every draft.
         public var draftRetentionDays: Int? = 90
@@ -43,9 +45,9 @@ public final class ResponseLog: Sendable {
         /// Called once per UTC day, on the writer's or an appender's thread, when
         /// the first draft is refused because the day's budget is used up.
         public var draftBudgetExhausted: @Sendable () -> Void = {}
-        /// The log's file name in the directory; another name (a separate log for
-        /// generated test data) gets its own lock, `<name>.lock`.
-        public var fileName = ResponseLog.logFileName
+        /// The log's file name in the directory; another name (a log file named
+        /// with `survey generate --log`) gets its own lock, `<name>.lock`.
+        public var fileName = SurveyFolder.logFileName
 
         /// The defaults.
         public init() {}
@@ -55,6 +57,8 @@ public final class ResponseLog: Sendable {
 
     /// The survey's directory.
     public let directory: String
+    /// The survey's directory and the names of its files.
+    public var folder: SurveyFolder { SurveyFolder(directory) }
     /// How messages name the directory, e.g. `responses/digitale-bildung`.
     public let displayName: String
     /// Path of the log file.
@@ -64,8 +68,8 @@ public final class ResponseLog: Sendable {
 
     private let lock: DirectoryLock
     private let file: any AppendOnlyFile
-    /// A second descriptor for reading drafts back while the writer appends.
-    private let reader: POSIXFile
+    /// A second descriptor for reading drafts and histories back while the writer appends.
+    private let reader: any PositionalFile
     private let options: Options
     private let writer = DispatchQueue(label: "survey.store.writer")
     private let state: Mutex<State>
@@ -91,6 +95,8 @@ public final class ResponseLog: Sendable {
         var view = ResponseView()
         /// Where the answers of each draft in the view lie in the log.
         var draftSpans: [String: LogSpan] = [:]
+        /// Where every record of each response lies in the log, for ``history(of:includeAnswers:)``.
+        var historySpans = ResponseSpans()
         /// The UTC day (days since 1970) the draft byte count below belongs to.
         var draftDay = 0
         var draftBytesToday = 0
@@ -100,8 +106,12 @@ public final class ResponseLog: Sendable {
         var nextSubscriberID = 0
 
         /// Takes a durable record into the state.
-        /// - Parameter span: where the record lies in the log; nil leaves a draft out of the view.
-        mutating func commit(_ record: ResponseRecord, span: LogSpan?, maintainsView: Bool) -> ViewChange? {
+        /// - Parameters:
+        ///   - span: where the record lies in the log.
+        ///   - resumable: false leaves a draft (one past its retention) out of the view.
+        mutating func commit(
+            _ record: ResponseRecord, span: LogSpan, resumable: Bool = true, maintainsView: Bool
+        ) -> ViewChange? {
             lastSequence = record.sequence
             revisions[record.responseID] = record.revision
             if let key = record.idempotencyKey {
@@ -109,9 +119,10 @@ public final class ResponseLog: Sendable {
                 committedKeys[key] = record.kind == .draft ? record.withoutAnswers : record
             }
             guard maintainsView else { return nil }
+            historySpans.add(span, of: record.responseID)
             switch record.kind {
             case .draft:
-                guard let span else {
+                guard resumable else {
                     // A draft past its retention still counts for its participant and the record count;
                     // only resuming it is no longer offered.
                     draftSpans[record.responseID] = nil
@@ -149,14 +160,16 @@ public final class ResponseLog: Sendable {
         self.directory = directory
         self.displayName = displayName ?? directory
         self.options = options
-        path = directory + "/" + options.fileName
+        let folder = SurveyFolder(directory)
+        path = folder.file(options.fileName)
         do {
             try PrivateFiles.createFolder(directory)
         } catch {
             throw .file(error)
         }
-        let lockName = options.fileName == Self.logFileName ? Self.lockFileName : options.fileName + ".lock"
-        lock = try DirectoryLock(path: directory + "/" + lockName, displayName: self.displayName)
+        let lockPath =
+            options.fileName == SurveyFolder.logFileName ? folder.lock : folder.file(options.fileName + ".lock")
+        lock = try DirectoryLock(path: lockPath, displayName: self.displayName)
         var initial = State(committedLength: 0, lastSequence: 0)
         let now = options.clock()
         let oldestDraft = options.draftRetentionDays.map {
@@ -173,7 +186,7 @@ public final class ResponseLog: Sendable {
                 if record.kind == .draft, record.time.daysSince1970 == initial.draftDay {
                     initial.draftBytesToday += record.answers?.serialized().utf8.count ?? 0
                 }
-                _ = initial.commit(record, span: isOldDraft ? nil : span, maintainsView: options.maintainsView)
+                _ = initial.commit(record, span: span, resumable: !isOldDraft, maintainsView: options.maintainsView)
             }
         } catch {
             throw .file(error)
@@ -191,7 +204,7 @@ public final class ResponseLog: Sendable {
             }
             try FileSystem.synchronizeDirectory(directory)
             file = options.fileWrapper(opened)
-            reader = try POSIXFile.openForReading(path)
+            reader = options.readerWrapper(try POSIXFile.openForReading(path))
         } catch {
             throw .file(error)
         }
@@ -452,6 +465,43 @@ public final class ResponseLog: Sendable {
     public var isDraftBudgetExhausted: Bool {
         let day = options.clock().daysSince1970
         return state.withLock { $0.draftBudgetExhausted && $0.draftDay == day }
+    }
+
+    /// The history of one response: each of its records in log order, read from the log by the
+    /// offsets noted when the log was opened and at each commit, so the cost grows with the
+    /// response's revisions, not with the log. Empty for an unknown response, and when
+    /// ``Options/maintainsView`` is off.
+    ///
+    /// - Parameter includeAnswers: false leaves `answers` nil, which is all a list of revisions needs.
+    /// - Throws: ``StoreError/file(_:)`` when the log cannot be read, or
+    ///   ``StoreError/damagedLine(file:line:reason:)`` (line 0: unknown) if the bytes are no longer a record.
+    public func history(of responseID: String, includeAnswers: Bool = false) throws(StoreError) -> [ResponseRecord] {
+        let spans = state.withLock { $0.historySpans.spans(of: responseID) }
+        var records: [ResponseRecord] = []
+        records.reserveCapacity(spans.count)
+        for span in spans {
+            let bytes: [UInt8]
+            do {
+                bytes = try reader.read(count: span.length, at: span.offset)
+            } catch {
+                throw .file(error)
+            }
+            do {
+                let document = try JSONDocument(parsing: bytes)
+                records.append(try ResponseRecord(decoding: document.root, keepAnswers: includeAnswers))
+            } catch {
+                throw .damagedLine(
+                    file: path, line: 0, reason: "the record at byte \(span.offset) cannot be read back: \(error)")
+            }
+        }
+        return records
+    }
+
+    /// The length of the log up to the end of its last durable record: what readers may rely on.
+    ///
+    /// Bytes beyond it belong to a write in progress. Derived files record the length they cover.
+    public var committedLength: Int {
+        state.withLock { $0.committedLength }
     }
 
     /// Number of records in the log.
