@@ -30,7 +30,7 @@ struct LiveEvaluationTests {
         // Some responses exist before the live evaluation starts, the rest arrive after.
         for index in 0..<20 { try submit("r\(index)", responses[index]) }
         let live = LiveEvaluation(decoder: decoder)
-        let subscription = live.attach(to: log)
+        let subscription = try live.attach(to: log)
         defer { log.unsubscribe(subscription) }
         for index in 20..<50 { try submit("r\(index)", responses[index]) }
         for index in 0..<10 { try submit("r\(index)", responses[50 + index]) } // revisions

@@ -15,8 +15,8 @@ import Synchronization
 /// ranges, lines and reading a line again.
 public struct LogEvaluator: Sendable {
     public let decoder: ResponseDecoder
-    /// The participant fields by participant id (`schulart` → `gs`), for filters and breakdowns.
-    public let participants: [String: [String: String]]
+    /// The participant fields of a participant id (`schulart` → `gs`), for filters and breakdowns.
+    public let participantFields: @Sendable (String) -> [String: String]
 
     /// What the scan met besides the counted responses.
     public struct Scan: Sendable, Hashable {
@@ -39,9 +39,18 @@ public struct LogEvaluator: Sendable {
         self.init(decoder: decoder, participants: participants, keyBits: 32)
     }
 
+    /// Evaluates with participant fields looked up as records are met, as the live evaluation does.
+    public init(decoder: ResponseDecoder, participantFields: @escaping @Sendable (String) -> [String: String]) {
+        self.init(decoder: decoder, participantFields: participantFields, keyBits: 32)
+    }
+
     init(decoder: ResponseDecoder, participants: [String: [String: String]], keyBits: Int) {
+        self.init(decoder: decoder, participantFields: { participants[$0] ?? [:] }, keyBits: keyBits)
+    }
+
+    init(decoder: ResponseDecoder, participantFields: @escaping @Sendable (String) -> [String: String], keyBits: Int) {
         self.decoder = decoder
-        self.participants = participants
+        self.participantFields = participantFields
         self.keyBits = keyBits
     }
 
@@ -174,7 +183,7 @@ public struct LogEvaluator: Sendable {
         }
         guard isSubmit, let answers else { return }
         part.scan.submitted += 1
-        let facts = decoder.facts(answers: answers, participant: participant.flatMap { participants[$0] } ?? [:])
+        let facts = decoder.facts(answers: answers, participant: participant.map(participantFields) ?? [:])
         if let facts { part.evaluation.add(facts) } else { part.scan.filteredOut += 1 }
         // Offsets are stored one up so that offset 0 keeps its sign.
         let entry = facts == nil ? -(offset + 1) : offset + 1
@@ -253,7 +262,7 @@ public struct LogEvaluator: Sendable {
         guard let document = Self.readLine(file, at: abs(entry) - 1) else { return nil }
         let root = document.root
         guard let id = root["response"]?.string, let answers = root["answers"] else { return nil }
-        let participant = root["participant"]?.string.flatMap { participants[$0] } ?? [:]
+        let participant = root["participant"]?.string.map(participantFields) ?? [:]
         return (id, decoder.facts(answers: answers, participant: participant))
     }
 

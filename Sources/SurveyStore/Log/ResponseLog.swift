@@ -8,8 +8,10 @@ import Synchronization
 /// gathered while the previous `fsync` runs and written together with one
 /// `write` and one `fsync` (group commit), so many submissions share the cost
 /// of one flush. Callers wait through a completion callback, never a blocked
-/// thread, which suits an event loop. Completions and subscribers run on the
-/// log's private writer queue, in log order; they must not block.
+/// thread, which suits an event loop. Completions run on the log's private
+/// writer queue, in log order; they must not block. Subscribers run on a
+/// queue of their own, also in log order, so that evaluation work never holds
+/// up the writer or an acknowledgement.
 public final class ResponseLog: Sendable {
     /// Name of the log file inside the survey's directory (``SurveyFolder/logFileName``).
     public static let logFileName = SurveyFolder.logFileName
@@ -72,6 +74,8 @@ public final class ResponseLog: Sendable {
     private let reader: any PositionalFile
     private let options: Options
     private let writer = DispatchQueue(label: "survey.store.writer")
+    /// Hands committed changes to subscribers, in log order, so the writer never waits for them.
+    private let notifier = DispatchQueue(label: "survey.store.subscribers")
     private let state: Mutex<State>
 
     private struct Pending {
@@ -398,13 +402,19 @@ public final class ResponseLog: Sendable {
             }
             return (changes, Array(state.subscribers.values))
         }
+        // Handed over before the acknowledgements, so whoever is acknowledged and then calls
+        // waitForSubscribers() finds the change delivered; the writer itself never waits for them.
+        if !changes.isEmpty, !subscribers.isEmpty {
+            notifier.async {
+                for change in changes {
+                    for subscriber in subscribers { subscriber(change) }
+                }
+            }
+        }
         for (record, completion) in records {
             finish(
                 key: record.idempotencyKey, first: completion,
                 with: .success(AppendResult(record: record, replayed: false)))
-        }
-        for change in changes {
-            for subscriber in subscribers { subscriber(change) }
         }
     }
 
@@ -515,24 +525,35 @@ public final class ResponseLog: Sendable {
         state.withLock { $0.commitCount }
     }
 
-    /// Registers `handler` for every later change and returns the view it starts from.
+    /// Registers `handler` for every later change and returns the log length it starts from.
     ///
-    /// The snapshot and the registration happen atomically, so the handler sees
-    /// every record after the snapshot exactly once, in log order, on the
-    /// writer queue.
+    /// The length and the registration are taken atomically: the records before the length are
+    /// in the file (read them with ``LogLines`` up to it), and the handler sees every record after
+    /// it exactly once, in log order. It runs on the log's subscriber queue after the record is
+    /// durable, never on the writer, so a slow handler delays other handlers, not appends. It
+    /// must not call ``waitForSubscribers()``. No snapshot of the view is taken: one held while
+    /// the writer goes on would make the writer copy the whole view at its next commit.
     public func subscribe(_ handler: @escaping @Sendable (ViewChange) -> Void) -> (
-        view: ResponseView, subscription: Int
+        committedLength: Int, subscription: Int
     ) {
         state.withLock { state in
             let id = state.nextSubscriberID
             state.nextSubscriberID += 1
             state.subscribers[id] = handler
-            return (state.view, id)
+            return (state.committedLength, id)
         }
     }
 
-    /// Stops calls to a handler registered with ``subscribe(_:)``.
+    /// Stops calls to a handler registered with ``subscribe(_:)``; a change already handed
+    /// to the subscriber queue may still arrive.
     public func unsubscribe(_ subscription: Int) {
         _ = state.withLock { $0.subscribers.removeValue(forKey: subscription) }
+    }
+
+    /// Returns once every change committed before the call has been handed to the subscribers,
+    /// so a report asked for after an acknowledgement includes that record.
+    public func waitForSubscribers() {
+        dispatchPrecondition(condition: .notOnQueue(notifier))
+        notifier.sync {}
     }
 }
