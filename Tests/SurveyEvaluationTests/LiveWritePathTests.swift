@@ -78,20 +78,21 @@ struct LiveWritePathTests {
             return fields[id] ?? [:]
         }
         let attached = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
+        // Threads of their own: a blocked count must not take a worker that appends need.
+        Thread {
             _ = try? live.attach(to: log)
             attached.signal()
-        }
+        }.start()
         #expect(countStarted.wait(timeout: .now() + 30) == .success)
         let appended = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
+        Thread {
             // Separate batches: each needs the writer again after the previous one's changes went out.
             _ = log.appendBatch((50..<80).map { Self.submit("r\($0)", $0, participant: "s\($0 % 7)") })
             _ = log.appendBatch((0..<10).map { Self.submit("r\($0)", $0 + 1, participant: "s\($0 % 7)") })
             _ = log.appendBatch(
                 (10..<15).map { AppendRequest(.void(reason: "doppelt"), responseID: "r\($0)", definitionVersion: "v") })
             appended.signal()
-        }
+        }.start()
         let appendsFinished = appended.wait(timeout: .now() + 30) == .success
         #expect(appendsFinished, "appends waited for the count")
         #expect(attached.wait(timeout: .now()) == .timedOut, "the count is still stopped")
@@ -159,18 +160,18 @@ struct LiveWritePathTests {
         let counted = DispatchSemaphore(value: 0)
         let live = LiveEvaluation(decoder: try Self.evaluator(by: "schulart").decoder)
         let countStart = ContinuousClock.now
-        DispatchQueue.global().async {
+        Thread {
             _ = try? live.attach(to: log)
             _ = countDuration.exchange(ContinuousClock.now - countStart)
             _ = counting.exchange(false)
             counted.signal()
-        }
+        }.start()
         let (during, overlapping) = try await submissions(round: "mit") { counting.value }
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 counted.wait()
                 continuation.resume()
-            }
+            }.start()
         }
         func median(_ waits: [Double]) -> Double { waits[waits.count / 2] }
         let report =
