@@ -150,7 +150,7 @@ public struct JSONValue: Sendable {
         }
     }
 
-    private func forEachMember(_ body: (_ key: Int, _ value: Int) -> Void) {
+    func forEachMember(_ body: (_ key: Int, _ value: Int) -> Void) {
         var key = index + 1
         let end = entry.end
         while key < end {

@@ -9,6 +9,23 @@ import Testing
 
 /// The live evaluation follows a response log and agrees with a fresh scan of it.
 struct LiveEvaluationTests {
+    /// Changes are decoded from the records' owned JSON, the count from parsed lines: both give the same facts.
+    @Test func decoderReadsOwnedJSONLikeParsedLines() throws {
+        let survey = try SurveyEvaluationTests.survey()
+        let plan = try EvaluationPlan(survey: survey, language: "de", by: "schulart")
+        let decoder = ResponseDecoder(
+            plan: plan, groupSource: try EvaluationPlan.groupSource("schulart", survey: survey, plan: plan),
+            today: .date(year: 2026, month: 11, day: 27))
+        for response in SurveyEvaluationTests.responses(survey, count: 200) {
+            let owned = response.answers.json(in: survey)
+            let parsed = try JSONDocument(parsing: owned.serialized()).root
+            let fromOwned = decoder.facts(answers: owned, participant: response.participant)
+            let fromParsed = decoder.facts(answers: parsed, participant: response.participant)
+            #expect(fromOwned == fromParsed)
+            #expect(fromOwned != nil)
+        }
+    }
+
     @Test func followsSubmitsRevisionsAndVoids() throws {
         let survey = try SurveyEvaluationTests.survey()
         let folder = NSTemporaryDirectory() + "live-\(UUID().uuidString)"
@@ -30,7 +47,7 @@ struct LiveEvaluationTests {
         // Some responses exist before the live evaluation starts, the rest arrive after.
         for index in 0..<20 { try submit("r\(index)", responses[index]) }
         let live = LiveEvaluation(decoder: decoder)
-        let subscription = live.attach(to: log)
+        let subscription = try live.attach(to: log)
         defer { log.unsubscribe(subscription) }
         for index in 20..<50 { try submit("r\(index)", responses[index]) }
         for index in 0..<10 { try submit("r\(index)", responses[50 + index]) } // revisions

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import StrictJSON
 import SurveyStore
@@ -122,19 +123,40 @@ struct ResponseLogTests {
     @Test func subscribersSeeEveryLaterChangeOnce() throws {
         let directory = TemporaryDirectory()
         let log = try ResponseLog(directory: directory.path)
-        _ = try log.write(Requests.submit("r1"))
+        let first = try log.write(Requests.submit("r1")).record
         let seen = Mutex<[ViewChange]>([])
-        let (snapshot, subscription) = log.subscribe { change in seen.withLock { $0.append(change) } }
-        #expect(snapshot.submitted.count == 1)
+        let (length, subscription) = log.subscribe { change in seen.withLock { $0.append(change) } }
+        #expect(length == directory.bytes("log.jsonl").count)
         let resubmit = try log.write(Requests.submit("r1", answers: ["q1": 5])).record
         let void = try log.write(Requests.void("r1")).record
+        log.waitForSubscribers()
         log.unsubscribe(subscription)
         _ = try log.write(Requests.submit("r2"))
         let changes = seen.withLock { $0 }
         #expect(changes.count == 2)
         guard changes.count == 2 else { return }
-        #expect(changes[0] == .submitted(resubmit, replacing: snapshot.submitted["r1"]))
+        #expect(changes[0] == .submitted(resubmit, replacing: first))
         #expect(changes[1] == .voided(void, removed: resubmit))
+    }
+
+    @Test func aBlockedSubscriberDoesNotHoldUpAppends() throws {
+        let directory = TemporaryDirectory()
+        let log = try ResponseLog(directory: directory.path)
+        let gate = DispatchSemaphore(value: 0)
+        let seen = Mutex<[String]>([])
+        let (_, subscription) = log.subscribe { change in
+            if case .submitted(let record, _) = change {
+                if record.responseID == "r1" { gate.wait() }
+                seen.withLock { $0.append(record.responseID) }
+            }
+        }
+        // The subscriber sits on the first change; each append still needs the writer, and gets it.
+        for index in 1...5 { _ = try log.write(Requests.submit("r\(index)")) }
+        #expect(seen.withLock { $0 }.isEmpty)
+        gate.signal()
+        log.waitForSubscribers()
+        #expect(seen.withLock { $0 } == ["r1", "r2", "r3", "r4", "r5"])
+        log.unsubscribe(subscription)
     }
 
     @Test func secondOpenIsRefusedWithTheHoldersProcessID() throws {

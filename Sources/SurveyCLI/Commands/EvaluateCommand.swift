@@ -108,17 +108,17 @@ enum EvaluateCommand {
             } catch {
                 return fail(error.description, .usage)
             }
-            let surveyFolder = "\(arguments[responses])/\(survey.id)"
+            let surveyFolder = SurveyFolder(responsesRoot: arguments[responses], surveyID: survey.id)
             // Test data is a store folder of its own, with its own participants.
-            let folder = arguments[test] ? TestData.folder(of: surveyFolder) : surveyFolder
+            let folder = arguments[test] ? surveyFolder.testData : surveyFolder
             // --log names the main survey's log, not a compared wave's.
-            let log = (named == nil ? arguments[EvaluateCommand.log] : nil) ?? "\(folder)/log.jsonl"
+            let log = (named == nil ? arguments[EvaluateCommand.log] : nil) ?? folder.log
             // Participant fields (the school's type, its region) for filters and breakdowns.
             var participants: [String: [String: String]] = [:]
             var registered: [(id: String, fields: [String: String])] = []
-            if FileManager.default.fileExists(atPath: "\(folder)/\(ParticipantRegistry.fileName)") {
+            if folder.hasParticipants {
                 do {
-                    for participant in try ParticipantRegistry(directory: folder).all() {
+                    for participant in try ParticipantRegistry(directory: folder.path).all() {
                         participants[participant.id] = participant.fields
                         registered.append((participant.id, participant.fields))
                     }

@@ -81,7 +81,7 @@ enum ExportCommand {
             guard format != "markdown" else {
                 return fail("responses are exported as CSV or JSON (--format csv|json)", .usage)
             }
-            let log = arguments[Self.log] ?? "\(arguments[responses])/\(survey.id)/log.jsonl"
+            let log = arguments[Self.log] ?? SurveyFolder(responsesRoot: arguments[responses], surveyID: survey.id).log
             let current: CurrentResponses
             do {
                 current = try CurrentResponses(logPath: log)

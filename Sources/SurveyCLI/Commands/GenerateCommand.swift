@@ -70,14 +70,14 @@ enum GenerateCommand {
                 "--participants is for surveys with personal access links (\"access\": \"token\"); "
                     + "\(survey.id) is answered without them", .usage)
         }
-        let folder = arguments[responses] + "/" + survey.id
+        let folder = SurveyFolder(responsesRoot: arguments[responses], surveyID: survey.id)
         let target: GenerateTarget =
             if let file = arguments[log] {
                 .file(path: file)
             } else if arguments[test] {
-                .test(folder: TestData.folder(of: folder))
+                .test(folder: folder.testData.path)
             } else {
-                .survey(folder: folder)
+                .survey(folder: folder.path)
             }
         let log: ResponseLog
         switch target.open() {

@@ -17,7 +17,7 @@ enum GenerateTarget {
     /// The folder the store opens, and the log's name in it.
     var location: (folder: String, fileName: String) {
         switch self {
-        case .survey(let folder), .test(let folder): (folder, ResponseLog.logFileName)
+        case .survey(let folder), .test(let folder): (folder, SurveyFolder.logFileName)
         case .file(let path):
             if let slash = path.lastIndex(of: "/") {
                 (slash == path.startIndex ? "/" : String(path[..<slash]), String(path[path.index(after: slash)...]))

@@ -107,7 +107,8 @@ enum ImportCommand {
                 timeResolution: survey.storedTimeResolution)
         }
         do {
-            let log = try ResponseLog(directory: arguments[responses] + "/" + survey.id)
+            let log = try ResponseLog(
+                directory: SurveyFolder(responsesRoot: arguments[responses], surveyID: survey.id).path)
             var written = 0
             for result in log.appendBatch(requests) {
                 switch result {

@@ -32,7 +32,7 @@ enum ResponsesCheckCommand {
                 repair
                 ? try LogMaintenance.repair(directory: directory, displayName: directory)
                 : (try LogMaintenance.check(directory: directory, displayName: directory), nil)
-            let log = "\(directory)/\(ResponseLog.logFileName)"
+            let log = reference.folder.log
             for damaged in report.damagedLines {
                 console.print("\(log):\(damaged.line): damaged: \(damaged.reason)")
             }

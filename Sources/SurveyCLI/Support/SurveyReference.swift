@@ -37,9 +37,11 @@ struct SurveyReference {
     init(_ argument: String, responsesRoot: String) {
         definitionPath = SurveyDefinition.path(for: argument)
         id = String((definitionPath.split(separator: "/").last ?? "").dropLast(5))
-        responsesDirectory =
-            (responsesRoot.hasSuffix("/") ? String(responsesRoot.dropLast()) : responsesRoot) + "/" + id
+        responsesDirectory = SurveyFolder(responsesRoot: responsesRoot, surveyID: id).path
     }
+
+    /// The survey's responses folder with the names of its files.
+    var folder: SurveyFolder { SurveyFolder(responsesDirectory) }
 
     /// Loads the definition, or prints why it cannot be used and returns nil.
     func loadSurvey(console: Console) -> Survey? {

@@ -77,9 +77,10 @@ public struct ResponseDecoder: Sendable {
     /// The facts of one response, or nil when the filter excludes it.
     ///
     /// - Parameters:
-    ///   - answers: The record's `answers` object.
+    ///   - answers: The record's `answers` object, from a parsed line (``JSONValue``) or a record held
+    ///     in memory (``JSON``), which is read in place rather than written out and parsed again.
     ///   - participant: The participant's fields by id; empty for anonymous surveys.
-    public func facts(answers: JSONValue, participant: [String: String] = [:]) -> ResponseFacts? {
+    public func facts<Stored: JSONReadable>(answers: Stored, participant: [String: String] = [:]) -> ResponseFacts? {
         var context = ObservationContext(
             plan: plan, positions: positions, observations: [], shown: [], participant: participant, today: today)
         context.observations.reserveCapacity(plan.questions.count)
@@ -87,20 +88,20 @@ public struct ResponseDecoder: Sendable {
         // One pass over the stored members finds every answer. Answers are
         // stored in form order, so the next question ids are tried first and
         // the dictionary is only the fallback.
-        var stored = [JSONValue?](repeating: nil, count: plan.questions.count)
+        var stored = [Stored?](repeating: nil, count: plan.questions.count)
         var next = 0
-        for member in answers.members ?? [] {
+        answers.visitMembers { key, value in
             var found: Int?
             var probe = next
             while probe < min(next + 4, questionIDs.count) {
-                if questionIDs[probe] == member.key {
+                if questionIDs[probe] == key {
                     found = probe
                     break
                 }
                 probe += 1
             }
-            if let index = found ?? positions[member.key] {
-                stored[index] = member.value
+            if let index = found ?? positions[key] {
+                stored[index] = value
                 next = index + 1
             }
         }
@@ -129,7 +130,7 @@ public struct ResponseDecoder: Sendable {
     }
 
     /// The position of the option a stored string names, compared in place for short option lists.
-    private func option(_ value: JSONValue, question index: Int) -> Int? {
+    private func option(_ value: some JSONReadable, question index: Int) -> Int? {
         let values = optionValues[index]
         if values.count <= 12 {
             return values.firstIndex { value.isString($0) }
@@ -138,7 +139,7 @@ public struct ResponseDecoder: Sendable {
     }
 
     /// Reads one stored answer of question `index`.
-    private func observe(_ value: JSONValue, question index: Int) -> Observation {
+    private func observe(_ value: some JSONReadable, question index: Int) -> Observation {
         switch plan.questions[index].kind {
         case .single:
             if value.kind == .string { return option(value, question: index).map(Observation.option) ?? .missing }
@@ -159,19 +160,19 @@ public struct ResponseDecoder: Sendable {
         case .number:
             return value.double.map(Observation.number) ?? .missing
         case .matrix(let rows, let cells):
-            guard let members = value.members else { return .missing }
+            guard value.kind == .object else { return .missing }
             var result = [MatrixObservation?](repeating: nil, count: rows.count)
-            for member in members {
-                guard let row = rowPositions[index][member.key] else { continue }
+            value.visitMembers { key, cell in
+                guard let row = rowPositions[index][key] else { return }
                 switch cells {
                 case .scale:
-                    if let point = member.value.int {
+                    if let point = cell.int {
                         result[row] = .point(point)
-                    } else if member.value.isString(Answer.notApplicableValue) {
+                    } else if cell.isString(Answer.notApplicableValue) {
                         result[row] = .notApplicable
                     }
                 case .options:
-                    result[row] = option(member.value, question: index).map(MatrixObservation.option)
+                    result[row] = option(cell, question: index).map(MatrixObservation.option)
                 }
             }
             return .cells(result)

@@ -1,4 +1,3 @@
-import StrictJSON
 import SurveyModel
 import SurveyStore
 import Synchronization
@@ -8,6 +7,17 @@ import Synchronization
 /// Subscribe it to a ``ResponseLog`` (``attach(to:)``): each new submit is
 /// added, the submit it replaces or a void removes is taken back, one
 /// response at a time, so ``result(includeTexts:)`` never rescans the log.
+///
+/// Nothing here can hold up a submission. The log hands changes over on a
+/// queue of its own, never on its writer. Attaching counts the log file up to
+/// the committed length the subscription starts from, on the caller's thread
+/// and one core, holding no lock the writer or change delivery needs; changes
+/// that arrive meanwhile wait in a list to be applied after the count, in
+/// order, once each. (Counting the store's in-memory view instead would hold a
+/// snapshot of it, and the writer would copy the whole view at its next commit.)
+/// A change's answers are read straight from the record the log hands over
+/// (``ResponseDecoder/facts(answers:participant:)`` reads owned JSON as well as
+/// parsed lines), not written out and parsed again.
 public final class LiveEvaluation: Sendable {
     public let decoder: ResponseDecoder
     private let participants: @Sendable (String) -> [String: String]
@@ -17,6 +27,10 @@ public final class LiveEvaluation: Sendable {
         var evaluation: Evaluation
         /// Changes that arrived while the starting view was being counted; nil once it is.
         var pending: [ViewChange]?
+        /// The log followed and the subscription, once attached.
+        var source: (log: ResponseLog, subscription: Int)?
+        /// Set by ``detach()``; an attach still under way then lets go of the log itself.
+        var detached = false
     }
 
     /// Creates an empty evaluation.
@@ -29,18 +43,61 @@ public final class LiveEvaluation: Sendable {
         state = Mutex(State(evaluation: Evaluation(plan: decoder.plan), pending: nil))
     }
 
-    /// Counts the log's current responses and follows its changes; returns the subscription to end with `unsubscribe`.
-    public func attach(to log: ResponseLog) -> Int {
+    /// Counts the log's current responses and follows its changes; returns the subscription to end
+    /// with `unsubscribe` (or ``detach()``).
+    ///
+    /// The count runs on the caller's thread and takes as long as the log is long; until it is
+    /// done, ``result(includeTexts:)`` shows the empty evaluation, never a partial count.
+    ///
+    /// - Throws: ``FileError`` when the log cannot be read; the evaluation then follows nothing.
+    @discardableResult
+    public func attach(to log: ResponseLog) throws(FileError) -> Int {
         // Changes may arrive before the starting view is counted; they wait
         // in `pending` so that nothing is taken back before it was added.
         state.withLock { $0.pending = [] }
-        let (view, subscription) = log.subscribe { [weak self] change in self?.apply(change) }
-        state.withLock { state in
-            for record in view.submitted.values { add(record, sign: 1, to: &state.evaluation) }
-            for change in state.pending ?? [] { apply(change, to: &state.evaluation) }
-            state.pending = nil
+        let (length, subscription) = log.subscribe { [weak self] change in self?.apply(change) }
+        let detached = state.withLock { state in
+            if !state.detached { state.source = (log, subscription) }
+            return state.detached
+        }
+        if detached { log.unsubscribe(subscription) }
+        var counted: Evaluation
+        do {
+            // One worker: the other core stays with the writer and the server.
+            (counted, _) = try LogEvaluator(decoder: decoder, participantFields: participants).evaluate(
+                LogLines(path: log.path, upTo: length), workers: 1)
+        } catch {
+            detach()
+            throw error
+        }
+        // Only the hand-over holds the lock, and the changes that arrived during the count are
+        // applied outside it, a batch at a time, until none is left to hand over.
+        while true {
+            let changes = state.withLock { state -> [ViewChange]? in
+                guard let pending = state.pending, !pending.isEmpty else {
+                    state.evaluation = counted
+                    state.pending = nil
+                    return nil
+                }
+                state.pending = []
+                return pending
+            }
+            guard let changes else { break }
+            for change in changes { apply(change, to: &counted) }
         }
         return subscription
+    }
+
+    /// Stops following the log.
+    public func detach() {
+        let source = state.withLock { state in
+            defer {
+                state.source = nil
+                state.detached = true
+            }
+            return state.source
+        }
+        if let source { source.log.unsubscribe(source.subscription) }
     }
 
     /// Applies one change of the response view.
@@ -66,21 +123,16 @@ public final class LiveEvaluation: Sendable {
         }
     }
 
-    /// The evaluation as it stands, suppressed.
+    /// The evaluation as it stands, suppressed, including every record acknowledged before the call.
     public func result(includeTexts: Bool = false) -> EvaluationResult {
+        state.withLock { $0.source?.log }?.waitForSubscribers()
         let evaluation = state.withLock { $0.evaluation }
         return evaluation.result(filter: decoder.filter?.source, includeTexts: includeTexts)
     }
 
     private func add(_ record: ResponseRecord, sign: Int, to evaluation: inout Evaluation) {
-        guard let answers = record.answers else { return }
-        // The record holds owned JSON; the decoder reads parsed documents, so
-        // the answers are written and parsed once, which is cheap for one response.
-        var bytes: [UInt8] = []
-        answers.write(to: &bytes)
-        guard let document = try? JSONDocument(parsing: bytes),
-            let facts = decoder.facts(
-                answers: document.root, participant: record.participantID.map(participants) ?? [:])
+        guard let answers = record.answers,
+            let facts = decoder.facts(answers: answers, participant: record.participantID.map(participants) ?? [:])
         else { return }
         if sign > 0 { evaluation.add(facts) } else { evaluation.remove(facts) }
     }

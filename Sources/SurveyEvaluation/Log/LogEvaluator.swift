@@ -1,5 +1,4 @@
 import Dispatch
-import Glibc
 import StrictJSON
 import SurveyStore
 import Synchronization
@@ -12,11 +11,12 @@ import Synchronization
 /// entry per response rather than the responses themselves. The file is cut
 /// into byte ranges at line ends; each range is counted on its own core and
 /// the parts are combined in file order, a later part taking back what it
-/// revises in an earlier one.
+/// revises in an earlier one. The store's ``LogLines`` does the file work:
+/// ranges, lines and reading a line again.
 public struct LogEvaluator: Sendable {
     public let decoder: ResponseDecoder
-    /// The participant fields by participant id (`schulart` → `gs`), for filters and breakdowns.
-    public let participants: [String: [String: String]]
+    /// The participant fields of a participant id (`schulart` → `gs`), for filters and breakdowns.
+    public let participantFields: @Sendable (String) -> [String: String]
 
     /// What the scan met besides the counted responses.
     public struct Scan: Sendable, Hashable {
@@ -39,9 +39,18 @@ public struct LogEvaluator: Sendable {
         self.init(decoder: decoder, participants: participants, keyBits: 32)
     }
 
+    /// Evaluates with participant fields looked up as records are met, as the live evaluation does.
+    public init(decoder: ResponseDecoder, participantFields: @escaping @Sendable (String) -> [String: String]) {
+        self.init(decoder: decoder, participantFields: participantFields, keyBits: 32)
+    }
+
     init(decoder: ResponseDecoder, participants: [String: [String: String]], keyBits: Int) {
+        self.init(decoder: decoder, participantFields: { participants[$0] ?? [:] }, keyBits: keyBits)
+    }
+
+    init(decoder: ResponseDecoder, participantFields: @escaping @Sendable (String) -> [String: String], keyBits: Int) {
         self.decoder = decoder
-        self.participants = participants
+        self.participantFields = participantFields
         self.keyBits = keyBits
     }
 
@@ -56,10 +65,15 @@ public struct LogEvaluator: Sendable {
     public func evaluate(
         path: String, workers: Int = 2, minimumPartSize: Int = 8 << 20, progress: (@Sendable (Int) -> Void)? = nil
     ) throws(FileError) -> (Evaluation, Scan) {
-        guard access(path, F_OK) == 0 else { return (Evaluation(plan: decoder.plan), Scan()) }
-        let file = try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC)
-        let size = try file.size()
-        let ranges = try Self.split(file, size: size, parts: max(1, min(workers, size / max(minimumPartSize, 1))))
+        try evaluate(LogLines(path: path), workers: workers, minimumPartSize: minimumPartSize, progress: progress)
+    }
+
+    /// Evaluates the lines of an opened log, like ``evaluate(path:workers:minimumPartSize:progress:)``.
+    public func evaluate(
+        _ file: LogLines, workers: Int = 2, minimumPartSize: Int = 8 << 20,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) throws(FileError) -> (Evaluation, Scan) {
+        let ranges = try file.ranges(parts: workers, minimumPartSize: minimumPartSize)
         let results = Mutex<[Result<LogPart, FileError>?]>(Array(repeating: nil, count: ranges.count))
         let scale = ranges.count
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
@@ -85,31 +99,6 @@ public struct LogEvaluator: Sendable {
         return (combined.evaluation, combined.scan)
     }
 
-    /// Byte ranges of about equal size that start at line beginnings.
-    private static func split(_ file: POSIXFile, size: Int, parts: Int) throws(FileError) -> [Range<Int>] {
-        var starts = [0]
-        for part in 1..<max(parts, 1) {
-            let guess = size * part / parts
-            guard let lineEnd = try nextNewline(file, from: max(guess - 1, starts.last ?? 0)) else { break }
-            if lineEnd + 1 > (starts.last ?? 0), lineEnd + 1 < size { starts.append(lineEnd + 1) }
-        }
-        return starts.indices.map { index in starts[index]..<(index + 1 < starts.count ? starts[index + 1] : size) }
-    }
-
-    private static func nextNewline(_ file: POSIXFile, from offset: Int) throws(FileError) -> Int? {
-        var position = offset
-        var chunk = [UInt8](repeating: 0, count: 64 << 10)
-        while true {
-            let count = chunk.withUnsafeMutableBytes {
-                pread(file.descriptor, $0.baseAddress, $0.count, off_t(position))
-            }
-            if count < 0 { throw FileError(.read, path: file.path, code: errno) }
-            if count == 0 { return nil }
-            if let found = chunk[0..<count].firstIndex(of: UInt8(ascii: "\n")) { return position + found }
-            position += count
-        }
-    }
-
     /// The counts of one byte range and what later ranges need to combine with it.
     struct LogPart: Sendable {
         var evaluation: Evaluation
@@ -126,26 +115,26 @@ public struct LogEvaluator: Sendable {
         var voidedCollided: [String: Int] = [:]
     }
 
-    private func scan(_ file: POSIXFile, range: Range<Int>, progress: ((Int) -> Void)?) throws(FileError) -> LogPart {
+    private func scan(_ file: LogLines, range: Range<Int>, progress: ((Int) -> Void)?) throws(FileError) -> LogPart {
         var part = LogPart(evaluation: Evaluation(plan: decoder.plan), scan: Scan())
         var nextProgress = range.lowerBound + (64 << 20)
-        try Self.forEachLine(file, in: range) { offset, bytes, isComplete in
+        try file.forEachLine(in: range) { line in
             part.scan.lines += 1
-            if offset >= nextProgress, let progress {
-                progress(offset - range.lowerBound)
+            if line.offset >= nextProgress, let progress {
+                progress(line.offset - range.lowerBound)
                 nextProgress += 64 << 20
             }
-            guard isComplete, let document = try? JSONDocument(parsing: bytes) else {
+            guard line.isComplete, let document = try? JSONDocument(parsing: Array(line.bytes)) else {
                 part.scan.badLines.append(part.scan.lines)
                 return
             }
-            apply(document.root, offset: offset, lineNumber: part.scan.lines, to: &part, file: file)
+            apply(document.root, offset: line.offset, lineNumber: part.scan.lines, to: &part, file: file)
         }
         return part
     }
 
     /// Counts one record into `part`.
-    private func apply(_ root: JSONValue, offset: Int, lineNumber: Int, to part: inout LogPart, file: POSIXFile) {
+    private func apply(_ root: JSONValue, offset: Int, lineNumber: Int, to part: inout LogPart, file: LogLines) {
         var kind: JSONValue?
         var response: String?
         var participant: String?
@@ -194,7 +183,7 @@ public struct LogEvaluator: Sendable {
         }
         guard isSubmit, let answers else { return }
         part.scan.submitted += 1
-        let facts = decoder.facts(answers: answers, participant: participant.flatMap { participants[$0] } ?? [:])
+        let facts = decoder.facts(answers: answers, participant: participant.map(participantFields) ?? [:])
         if let facts { part.evaluation.add(facts) } else { part.scan.filteredOut += 1 }
         // Offsets are stored one up so that offset 0 keeps its sign.
         let entry = facts == nil ? -(offset + 1) : offset + 1
@@ -219,7 +208,7 @@ public struct LogEvaluator: Sendable {
     ///
     /// - Parameter keepsBookkeeping: Whether further parts follow that need the
     ///   combined table of current submits; after the last part it is dropped, not built.
-    private func combine(_ earlier: inout LogPart, _ later: LogPart, file: POSIXFile, keepsBookkeeping: Bool) {
+    private func combine(_ earlier: inout LogPart, _ later: LogPart, file: LogLines, keepsBookkeeping: Bool) {
         /// Takes back the earlier part's submit of the response of a later entry, found by hash or by id.
         func supersede(_ key: ResponseKey, laterEntry: Int, id knownID: String?) {
             var laterID = knownID
@@ -269,65 +258,21 @@ public struct LogEvaluator: Sendable {
     }
 
     /// The response id and facts of the line at `entry` (an offset stored one up, either sign).
-    private func reread(_ file: POSIXFile, _ entry: Int) -> (id: String, facts: ResponseFacts?)? {
+    private func reread(_ file: LogLines, _ entry: Int) -> (id: String, facts: ResponseFacts?)? {
         guard let document = Self.readLine(file, at: abs(entry) - 1) else { return nil }
         let root = document.root
         guard let id = root["response"]?.string, let answers = root["answers"] else { return nil }
-        let participant = root["participant"]?.string.flatMap { participants[$0] } ?? [:]
+        let participant = root["participant"]?.string.map(participantFields) ?? [:]
         return (id, decoder.facts(answers: answers, participant: participant))
     }
 
-    private func readID(_ file: POSIXFile, _ entry: Int) -> String? {
+    private func readID(_ file: LogLines, _ entry: Int) -> String? {
         Self.readLine(file, at: abs(entry) - 1)?.root["response"]?.string
     }
 
     /// Reads and parses the line starting at `offset`.
-    private static func readLine(_ file: POSIXFile, at offset: Int) -> JSONDocument? {
-        var line: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16 << 10)
-        var position = offset
-        while true {
-            let count = chunk.withUnsafeMutableBytes {
-                pread(file.descriptor, $0.baseAddress, $0.count, off_t(position))
-            }
-            guard count > 0 else { return nil }
-            if let end = chunk[0..<count].firstIndex(of: UInt8(ascii: "\n")) {
-                line.append(contentsOf: chunk[0..<end])
-                return try? JSONDocument(parsing: line)
-            }
-            line.append(contentsOf: chunk[0..<count])
-            position += count
-        }
-    }
-
-    /// Calls `body` with each line of `range` (offset, bytes without `\n`, whether it ended in `\n`).
-    private static func forEachLine(
-        _ file: POSIXFile, in range: Range<Int>, _ body: (Int, [UInt8], Bool) -> Void
-    ) throws(FileError) {
-        // Small enough that two workers' buffers stay a few megabytes, large enough that reads are few.
-        let chunkSize = 1 << 20
-        var buffer: [UInt8] = []
-        var bufferOffset = range.lowerBound
-        var position = range.lowerBound
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
-        while position < range.upperBound {
-            let wanted = min(chunkSize, range.upperBound - position)
-            let count = chunk.withUnsafeMutableBytes { pread(file.descriptor, $0.baseAddress, wanted, off_t(position)) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileError(.read, path: file.path, code: errno)
-            }
-            if count == 0 { break }
-            position += count
-            buffer.append(contentsOf: chunk[0..<count])
-            var start = 0
-            while let end = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                body(bufferOffset + start, Array(buffer[start..<end]), true)
-                start = end + 1
-            }
-            buffer.removeFirst(start)
-            bufferOffset += start
-        }
-        if !buffer.isEmpty { body(bufferOffset, buffer, false) }
+    private static func readLine(_ file: LogLines, at offset: Int) -> JSONDocument? {
+        guard let line = try? file.line(at: offset) else { return nil }
+        return try? JSONDocument(parsing: line)
     }
 }

@@ -100,6 +100,8 @@ public enum EvaluationSetupError: Error, Sendable, Hashable, CustomStringConvert
     case invalidMinGroupSize
     /// The filter does not parse or does not type-check.
     case invalidFilter(String)
+    /// The response log could not be read to count a live evaluation; the text says which file and why.
+    case unreadableLog(String)
 
     public var description: String {
         switch self {
@@ -112,6 +114,8 @@ public enum EvaluationSetupError: Error, Sendable, Hashable, CustomStringConvert
             "report.minGroupSize must be a whole number of at least 1 (1 turns suppression off)"
         case .invalidFilter(let message):
             "the filter is not valid: \(message)"
+        case .unreadableLog(let message):
+            "the responses cannot be counted: \(message)"
         }
     }
 }

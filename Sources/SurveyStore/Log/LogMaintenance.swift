@@ -28,8 +28,7 @@ public enum LogMaintenance {
 
     /// Reports every damaged line of the log in `directory`.
     public static func check(directory: String, displayName: String? = nil) throws(StoreError) -> Report {
-        let lock = try DirectoryLock(
-            path: directory + "/" + ResponseLog.lockFileName, displayName: displayName ?? directory)
+        let lock = try DirectoryLock(path: SurveyFolder(directory).lock, displayName: displayName ?? directory)
         defer { withExtendedLifetime(lock) {} }
         return try scan(directory: directory).report
     }
@@ -41,12 +40,11 @@ public enum LogMaintenance {
     public static func repair(
         directory: String, displayName: String? = nil, clock: () -> Timestamp = { Timestamp.now() }
     ) throws(StoreError) -> (report: Report, quarantineFile: String?) {
-        let lock = try DirectoryLock(
-            path: directory + "/" + ResponseLog.lockFileName, displayName: displayName ?? directory)
+        let lock = try DirectoryLock(path: SurveyFolder(directory).lock, displayName: displayName ?? directory)
         defer { withExtendedLifetime(lock) {} }
         let (report, scan) = try scan(directory: directory)
         guard !report.isClean else { return (report, nil) }
-        let logPath = directory + "/" + ResponseLog.logFileName
+        let logPath = SurveyFolder(directory).log
         let quarantine = logPath + ".quarantine-" + clock().description.replacing(":", with: "")
         var damaged: [UInt8] = []
         for line in scan.badLines {
@@ -74,7 +72,7 @@ public enum LogMaintenance {
     }
 
     private static func scan(directory: String) throws(StoreError) -> (report: Report, scan: LogScan) {
-        let path = directory + "/" + ResponseLog.logFileName
+        let path = SurveyFolder(directory).log
         let scan: LogScan
         do {
             scan = try LogScan(path: path, keepAnswers: false)

@@ -1,6 +1,7 @@
-import Glibc
-
 /// Streams a log file line by line in large chunks, without loading it whole.
+///
+/// Each line comes as an owned array, for the store's own record decoding;
+/// readers that decode the bytes in place use ``LogLines``, which this wraps.
 public struct LogReader {
     /// One complete line (its `\n` removed).
     public struct Line {
@@ -35,30 +36,16 @@ public struct LogReader {
     ///
     /// - Throws: ``FileError`` if the file exists but cannot be read.
     public func forEachLine(_ body: (Line) -> Void) throws(FileError) -> Tail {
-        guard FileSystem.exists(path) else { return Tail(lineNumber: 1, offset: 0, bytes: []) }
-        let file = try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC)
-        var buffer: [UInt8] = []
-        var bufferOffset = 0 // file offset of buffer[0]
-        var lineNumber = 1
-        while true {
-            let chunk = try file.read(upTo: chunkSize)
-            if chunk.isEmpty { break }
-            buffer.append(contentsOf: chunk)
-            var start = 0
-            buffer.withUnsafeBufferPointer { bytes in
-                guard let base = bytes.baseAddress else { return }
-                while start < bytes.count,
-                    let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start)
-                {
-                    let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                    body(Line(number: lineNumber, offset: bufferOffset + start, bytes: Array(bytes[start..<end])))
-                    lineNumber += 1
-                    start = end + 1
-                }
+        let lines = try LogLines(path: path)
+        var tail = Tail(lineNumber: 1, offset: lines.length, bytes: [])
+        try lines.forEachLine(in: 0..<lines.length, chunkSize: chunkSize) { line in
+            guard line.isComplete else {
+                tail = Tail(lineNumber: line.number, offset: line.offset, bytes: Array(line.bytes))
+                return
             }
-            buffer.removeFirst(start)
-            bufferOffset += start
+            body(Line(number: line.number, offset: line.offset, bytes: Array(line.bytes)))
+            tail = Tail(lineNumber: line.number + 1, offset: line.offset + line.bytes.count + 1, bytes: [])
         }
-        return Tail(lineNumber: lineNumber, offset: bufferOffset, bytes: buffer)
+        return tail
     }
 }

@@ -8,13 +8,15 @@ import Synchronization
 /// gathered while the previous `fsync` runs and written together with one
 /// `write` and one `fsync` (group commit), so many submissions share the cost
 /// of one flush. Callers wait through a completion callback, never a blocked
-/// thread, which suits an event loop. Completions and subscribers run on the
-/// log's private writer queue, in log order; they must not block.
+/// thread, which suits an event loop. Completions run on the log's private
+/// writer queue, in log order; they must not block. Subscribers run on a
+/// queue of their own, also in log order, so that evaluation work never holds
+/// up the writer or an acknowledgement.
 public final class ResponseLog: Sendable {
-    /// Name of the log file inside the survey's directory.
-    public static let logFileName = "log.jsonl"
-    /// Name of the lock file inside the survey's directory.
-    public static let lockFileName = "lock"
+    /// Name of the log file inside the survey's directory (``SurveyFolder/logFileName``).
+    public static let logFileName = SurveyFolder.logFileName
+    /// Name of the lock file inside the survey's directory (``SurveyFolder/lockFileName``).
+    public static let lockFileName = SurveyFolder.lockFileName
 
     /// What ``init(directory:displayName:options:)`` had to repair.
     public struct Recovery: Sendable, Hashable {
@@ -35,6 +37,8 @@ public final class ResponseLog: Sendable {
         public var clock: @Sendable () -> Timestamp = { Timestamp.now() }
         /// Wraps the opened log file; tests inject disk errors here.
         public var fileWrapper: @Sendable (POSIXFile) -> any AppendOnlyFile = { $0 }
+        /// Wraps the descriptor that reads records back (drafts, histories); tests count its bytes here.
+        public var readerWrapper: @Sendable (POSIXFile) -> any PositionalFile = { $0 }
         /// Drafts older than this many days are left out of the view when the
         /// log is opened (they stay in the log); nil keeps every draft.
         public var draftRetentionDays: Int? = 90
@@ -43,9 +47,9 @@ public final class ResponseLog: Sendable {
         /// Called once per UTC day, on the writer's or an appender's thread, when
         /// the first draft is refused because the day's budget is used up.
         public var draftBudgetExhausted: @Sendable () -> Void = {}
-        /// The log's file name in the directory; another name (a separate log for
-        /// generated test data) gets its own lock, `<name>.lock`.
-        public var fileName = ResponseLog.logFileName
+        /// The log's file name in the directory; another name (a log file named
+        /// with `survey generate --log`) gets its own lock, `<name>.lock`.
+        public var fileName = SurveyFolder.logFileName
 
         /// The defaults.
         public init() {}
@@ -55,6 +59,8 @@ public final class ResponseLog: Sendable {
 
     /// The survey's directory.
     public let directory: String
+    /// The survey's directory and the names of its files.
+    public var folder: SurveyFolder { SurveyFolder(directory) }
     /// How messages name the directory, e.g. `responses/digitale-bildung`.
     public let displayName: String
     /// Path of the log file.
@@ -64,10 +70,12 @@ public final class ResponseLog: Sendable {
 
     private let lock: DirectoryLock
     private let file: any AppendOnlyFile
-    /// A second descriptor for reading drafts back while the writer appends.
-    private let reader: POSIXFile
+    /// A second descriptor for reading drafts and histories back while the writer appends.
+    private let reader: any PositionalFile
     private let options: Options
     private let writer = DispatchQueue(label: "survey.store.writer")
+    /// Hands committed changes to subscribers, in log order, so the writer never waits for them.
+    private let notifier = DispatchQueue(label: "survey.store.subscribers")
     private let state: Mutex<State>
 
     private struct Pending {
@@ -91,6 +99,8 @@ public final class ResponseLog: Sendable {
         var view = ResponseView()
         /// Where the answers of each draft in the view lie in the log.
         var draftSpans: [String: LogSpan] = [:]
+        /// Where every record of each response lies in the log, for ``history(of:includeAnswers:)``.
+        var historySpans = ResponseSpans()
         /// The UTC day (days since 1970) the draft byte count below belongs to.
         var draftDay = 0
         var draftBytesToday = 0
@@ -100,8 +110,12 @@ public final class ResponseLog: Sendable {
         var nextSubscriberID = 0
 
         /// Takes a durable record into the state.
-        /// - Parameter span: where the record lies in the log; nil leaves a draft out of the view.
-        mutating func commit(_ record: ResponseRecord, span: LogSpan?, maintainsView: Bool) -> ViewChange? {
+        /// - Parameters:
+        ///   - span: where the record lies in the log.
+        ///   - resumable: false leaves a draft (one past its retention) out of the view.
+        mutating func commit(
+            _ record: ResponseRecord, span: LogSpan, resumable: Bool = true, maintainsView: Bool
+        ) -> ViewChange? {
             lastSequence = record.sequence
             revisions[record.responseID] = record.revision
             if let key = record.idempotencyKey {
@@ -109,9 +123,10 @@ public final class ResponseLog: Sendable {
                 committedKeys[key] = record.kind == .draft ? record.withoutAnswers : record
             }
             guard maintainsView else { return nil }
+            historySpans.add(span, of: record.responseID)
             switch record.kind {
             case .draft:
-                guard let span else {
+                guard resumable else {
                     // A draft past its retention still counts for its participant and the record count;
                     // only resuming it is no longer offered.
                     draftSpans[record.responseID] = nil
@@ -149,14 +164,16 @@ public final class ResponseLog: Sendable {
         self.directory = directory
         self.displayName = displayName ?? directory
         self.options = options
-        path = directory + "/" + options.fileName
+        let folder = SurveyFolder(directory)
+        path = folder.file(options.fileName)
         do {
             try PrivateFiles.createFolder(directory)
         } catch {
             throw .file(error)
         }
-        let lockName = options.fileName == Self.logFileName ? Self.lockFileName : options.fileName + ".lock"
-        lock = try DirectoryLock(path: directory + "/" + lockName, displayName: self.displayName)
+        let lockPath =
+            options.fileName == SurveyFolder.logFileName ? folder.lock : folder.file(options.fileName + ".lock")
+        lock = try DirectoryLock(path: lockPath, displayName: self.displayName)
         var initial = State(committedLength: 0, lastSequence: 0)
         let now = options.clock()
         let oldestDraft = options.draftRetentionDays.map {
@@ -173,7 +190,7 @@ public final class ResponseLog: Sendable {
                 if record.kind == .draft, record.time.daysSince1970 == initial.draftDay {
                     initial.draftBytesToday += record.answers?.serialized().utf8.count ?? 0
                 }
-                _ = initial.commit(record, span: isOldDraft ? nil : span, maintainsView: options.maintainsView)
+                _ = initial.commit(record, span: span, resumable: !isOldDraft, maintainsView: options.maintainsView)
             }
         } catch {
             throw .file(error)
@@ -191,7 +208,7 @@ public final class ResponseLog: Sendable {
             }
             try FileSystem.synchronizeDirectory(directory)
             file = options.fileWrapper(opened)
-            reader = try POSIXFile.openForReading(path)
+            reader = options.readerWrapper(try POSIXFile.openForReading(path))
         } catch {
             throw .file(error)
         }
@@ -385,13 +402,19 @@ public final class ResponseLog: Sendable {
             }
             return (changes, Array(state.subscribers.values))
         }
+        // Handed over before the acknowledgements, so whoever is acknowledged and then calls
+        // waitForSubscribers() finds the change delivered; the writer itself never waits for them.
+        if !changes.isEmpty, !subscribers.isEmpty {
+            notifier.async {
+                for change in changes {
+                    for subscriber in subscribers { subscriber(change) }
+                }
+            }
+        }
         for (record, completion) in records {
             finish(
                 key: record.idempotencyKey, first: completion,
                 with: .success(AppendResult(record: record, replayed: false)))
-        }
-        for change in changes {
-            for subscriber in subscribers { subscriber(change) }
         }
     }
 
@@ -454,6 +477,43 @@ public final class ResponseLog: Sendable {
         return state.withLock { $0.draftBudgetExhausted && $0.draftDay == day }
     }
 
+    /// The history of one response: each of its records in log order, read from the log by the
+    /// offsets noted when the log was opened and at each commit, so the cost grows with the
+    /// response's revisions, not with the log. Empty for an unknown response, and when
+    /// ``Options/maintainsView`` is off.
+    ///
+    /// - Parameter includeAnswers: false leaves `answers` nil, which is all a list of revisions needs.
+    /// - Throws: ``StoreError/file(_:)`` when the log cannot be read, or
+    ///   ``StoreError/damagedLine(file:line:reason:)`` (line 0: unknown) if the bytes are no longer a record.
+    public func history(of responseID: String, includeAnswers: Bool = false) throws(StoreError) -> [ResponseRecord] {
+        let spans = state.withLock { $0.historySpans.spans(of: responseID) }
+        var records: [ResponseRecord] = []
+        records.reserveCapacity(spans.count)
+        for span in spans {
+            let bytes: [UInt8]
+            do {
+                bytes = try reader.read(count: span.length, at: span.offset)
+            } catch {
+                throw .file(error)
+            }
+            do {
+                let document = try JSONDocument(parsing: bytes)
+                records.append(try ResponseRecord(decoding: document.root, keepAnswers: includeAnswers))
+            } catch {
+                throw .damagedLine(
+                    file: path, line: 0, reason: "the record at byte \(span.offset) cannot be read back: \(error)")
+            }
+        }
+        return records
+    }
+
+    /// The length of the log up to the end of its last durable record: what readers may rely on.
+    ///
+    /// Bytes beyond it belong to a write in progress. Derived files record the length they cover.
+    public var committedLength: Int {
+        state.withLock { $0.committedLength }
+    }
+
     /// Number of records in the log.
     public var recordCount: Int {
         state.withLock { $0.lastSequence }
@@ -465,24 +525,35 @@ public final class ResponseLog: Sendable {
         state.withLock { $0.commitCount }
     }
 
-    /// Registers `handler` for every later change and returns the view it starts from.
+    /// Registers `handler` for every later change and returns the log length it starts from.
     ///
-    /// The snapshot and the registration happen atomically, so the handler sees
-    /// every record after the snapshot exactly once, in log order, on the
-    /// writer queue.
+    /// The length and the registration are taken atomically: the records before the length are
+    /// in the file (read them with ``LogLines`` up to it), and the handler sees every record after
+    /// it exactly once, in log order. It runs on the log's subscriber queue after the record is
+    /// durable, never on the writer, so a slow handler delays other handlers, not appends. It
+    /// must not call ``waitForSubscribers()``. No snapshot of the view is taken: one held while
+    /// the writer goes on would make the writer copy the whole view at its next commit.
     public func subscribe(_ handler: @escaping @Sendable (ViewChange) -> Void) -> (
-        view: ResponseView, subscription: Int
+        committedLength: Int, subscription: Int
     ) {
         state.withLock { state in
             let id = state.nextSubscriberID
             state.nextSubscriberID += 1
             state.subscribers[id] = handler
-            return (state.view, id)
+            return (state.committedLength, id)
         }
     }
 
-    /// Stops calls to a handler registered with ``subscribe(_:)``.
+    /// Stops calls to a handler registered with ``subscribe(_:)``; a change already handed
+    /// to the subscriber queue may still arrive.
     public func unsubscribe(_ subscription: Int) {
         _ = state.withLock { $0.subscribers.removeValue(forKey: subscription) }
+    }
+
+    /// Returns once every change committed before the call has been handed to the subscribers,
+    /// so a report asked for after an acknowledgement includes that record.
+    public func waitForSubscribers() {
+        dispatchPrecondition(condition: .notOnQueue(notifier))
+        notifier.sync {}
     }
 }

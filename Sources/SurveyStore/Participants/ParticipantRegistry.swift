@@ -18,10 +18,10 @@ import Synchronization
 /// reissue while the server runs; readers pick up new lines whenever the file
 /// has grown.
 public final class ParticipantRegistry: Sendable {
-    /// Name of the participants file inside the survey's directory.
-    public static let fileName = "participants.jsonl"
-    /// Name of the lock file taken around writes.
-    public static let lockFileName = "participants.lock"
+    /// Name of the participants file inside the survey's directory (``SurveyFolder/participantsFileName``).
+    public static let fileName = SurveyFolder.participantsFileName
+    /// Name of the lock file taken around writes (``SurveyFolder/participantsLockFileName``).
+    public static let lockFileName = SurveyFolder.participantsLockFileName
 
     /// A participant with a freshly issued token, to be printed once.
     public struct Invitation: Sendable, Hashable {
@@ -57,7 +57,7 @@ public final class ParticipantRegistry: Sendable {
     {
         self.directory = directory
         self.clock = clock
-        path = directory + "/" + Self.fileName
+        path = SurveyFolder(directory).participants
         do {
             try PrivateFiles.createFolder(directory)
         } catch {
@@ -320,7 +320,8 @@ public final class ParticipantRegistry: Sendable {
     ) throws(StoreError) -> [Invitation] {
         let lockFile: POSIXFile
         do {
-            lockFile = try POSIXFile(path: directory + "/" + Self.lockFileName, flags: O_RDWR | O_CREAT | O_CLOEXEC)
+            lockFile = try POSIXFile(
+                path: SurveyFolder(directory).participantsLock, flags: O_RDWR | O_CREAT | O_CLOEXEC)
         } catch {
             throw .file(error)
         }

@@ -11,31 +11,31 @@ import StrictJSON
 /// from carrying any id.
 public enum GeneratedMarker {
     /// Name of the marker inside the folder.
-    public static let fileName = "generated.json"
+    public static let fileName = SurveyFolder.generatedMarkerFileName
 
-    private static let files = [ResponseLog.logFileName, ParticipantRegistry.fileName]
+    private static let files = [SurveyFolder.logFileName, SurveyFolder.participantsFileName]
 
     /// Whether every record in `folder` was written by the generator: the log and
     /// participants file are missing or empty, or exactly as long as the marker says.
     public static func holdsOnlyGenerated(_ folder: String) -> Bool {
         let noted = notedLengths(folder)
         return files.allSatisfy { name in
-            let length = Self.length(of: folder + "/" + name)
+            let length = Self.length(of: SurveyFolder(folder).file(name))
             return length == 0 || length == noted[name]
         }
     }
 
     /// Notes the current lengths of the log and participants file as written by the generator.
     public static func record(_ folder: String) throws(FileError) {
-        let fields = files.map { JSONField(key: $0, value: .number(Double(length(of: folder + "/" + $0)))) }
+        let fields = files.map { JSONField(key: $0, value: .number(Double(length(of: SurveyFolder(folder).file($0))))) }
         var bytes: [UInt8] = []
         JSON.object(fields).write(to: &bytes)
         bytes.append(UInt8(ascii: "\n"))
-        try PrivateFiles.write(bytes, to: folder + "/" + fileName)
+        try PrivateFiles.write(bytes, to: SurveyFolder(folder).generatedMarker)
     }
 
     private static func notedLengths(_ folder: String) -> [String: Int] {
-        guard let file = try? POSIXFile(path: folder + "/" + fileName, flags: O_RDONLY | O_CLOEXEC),
+        guard let file = try? POSIXFile(path: SurveyFolder(folder).generatedMarker, flags: O_RDONLY | O_CLOEXEC),
             let bytes = try? file.readToEnd(from: 0), let root = try? JSONDocument(parsing: bytes).root
         else { return [:] }
         var lengths: [String: Int] = [:]

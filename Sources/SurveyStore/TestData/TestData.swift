@@ -7,11 +7,11 @@ import Glibc
 /// unchanged, and wiping it cannot touch a real record.
 public enum TestData {
     /// Name of the test folder inside a survey's folder.
-    public static let folderName = "test"
+    public static let folderName = SurveyFolder.testDataFolderName
 
     /// The test folder of the survey whose responses are in `surveyFolder`.
     public static func folder(of surveyFolder: String) -> String {
-        surveyFolder + "/" + folderName
+        SurveyFolder(surveyFolder).testData.path
     }
 
     /// Deletes the test folder of `surveyFolder` and everything in it; does nothing if there is none.
@@ -20,23 +20,24 @@ public enum TestData {
     /// makes this fail with ``StoreError/inUse(directory:processID:)`` instead of
     /// losing its records halfway.
     public static func wipe(surveyFolder: String) throws(StoreError) {
-        let folder = folder(of: surveyFolder)
+        let test = SurveyFolder(surveyFolder).testData
+        let folder = test.path
         guard FileSystem.exists(folder) else { return }
-        let lock = try DirectoryLock(path: folder + "/" + ResponseLog.lockFileName, displayName: folder)
+        let lock = try DirectoryLock(path: test.lock, displayName: folder)
         guard let directory = opendir(folder) else { throw .file(FileError(.open, path: folder, code: errno)) }
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) {
                 String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name != "." && name != ".." && name != ResponseLog.lockFileName { names.append(name) }
+            if name != "." && name != ".." && name != SurveyFolder.lockFileName { names.append(name) }
         }
         closedir(directory)
-        for name in names where unlink(folder + "/" + name) != 0 {
-            throw .file(FileError(.unlink, path: folder + "/" + name, code: errno))
+        for name in names where unlink(test.file(name)) != 0 {
+            throw .file(FileError(.unlink, path: test.file(name), code: errno))
         }
         // The lock file goes last, while still held: a generator starting now finds an empty folder.
-        unlink(folder + "/" + ResponseLog.lockFileName)
+        unlink(test.lock)
         lock.release()
         guard rmdir(folder) == 0 || errno == ENOENT else { throw .file(FileError(.rmdir, path: folder, code: errno)) }
     }

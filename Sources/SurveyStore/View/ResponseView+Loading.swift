@@ -6,7 +6,7 @@ extension ResponseView {
     /// - Throws: ``StoreError/damagedLine(file:line:reason:)`` for a bad
     ///   complete line, or ``StoreError/file(_:)``.
     public static func read(directory: String) throws(StoreError) -> ResponseView {
-        try read(logPath: directory + "/" + ResponseLog.logFileName, keepAnswers: true)
+        try read(logPath: SurveyFolder(directory).log, keepAnswers: true)
     }
 
     /// Builds the view from the log file at `path`, like ``read(directory:)``.

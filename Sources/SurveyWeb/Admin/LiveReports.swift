@@ -1,3 +1,4 @@
+import Dispatch
 import SurveyEvaluation
 import SurveyModel
 import SurveyStore
@@ -9,6 +10,10 @@ import Synchronization
 /// breakdown and day gets one ``LiveEvaluation``, attached to the survey's
 /// log when first asked for; the least recently used beyond ``capacity`` is
 /// detached, so an office trying many filters does not keep them all alive.
+/// The first request for a combination counts the log's current responses on
+/// its own thread; requests for the same combination meanwhile wait for that
+/// count rather than start another or show a partial one. Neither holds up
+/// a submission: the count takes no lock the log's writer needs.
 final class LiveReports: Sendable {
     /// What one evaluation is for.
     struct Key: Hashable, Sendable {
@@ -23,8 +28,8 @@ final class LiveReports: Sendable {
 
     private struct Slot {
         let evaluation: LiveEvaluation
-        let log: ResponseLog
-        let subscription: Int
+        /// Entered while the evaluation counts the log; requests that find the slot wait on it.
+        let counting: DispatchGroup
         var lastUse: UInt64
     }
 
@@ -44,30 +49,28 @@ final class LiveReports: Sendable {
     /// The number of evaluations held.
     var count: Int { state.withLock { $0.slots.count } }
 
-    /// The evaluation for `key`, made with `make` and attached to `log` on first use.
+    /// The evaluation for `key`, made with `make` and attached to `log` on first use; returns once it
+    /// has counted the log.
     func evaluation(
         for key: Key, log: ResponseLog, make: () throws(EvaluationSetupError) -> LiveEvaluation
     ) throws(EvaluationSetupError) -> LiveEvaluation {
-        let found = state.withLock { state -> LiveEvaluation? in
-            state.clock += 1
-            state.slots[key]?.lastUse = state.clock
-            return state.slots[key]?.evaluation
+        if let found = use(key) {
+            found.counting.wait()
+            return found.evaluation
         }
-        if let found { return found }
-        // Counting the log's current responses can take a while on a big log,
-        // so it happens outside the lock; a request that raced us wins.
-        let evaluation = try make()
-        let subscription = evaluation.attach(to: log)
-        let (kept, released) = state.withLock { state -> (LiveEvaluation, [Slot]) in
+        // Making one is cheap (a plan and a decoder); counting is not, and happens outside the lock.
+        let made = Slot(evaluation: try make(), counting: DispatchGroup(), lastUse: 0)
+        made.counting.enter()
+        let (kept, released) = state.withLock { state -> (Slot, [Slot]) in
             state.clock += 1
             if let existing = state.slots[key] {
+                // Another request got here first: wait for its count instead of repeating it.
                 state.slots[key]?.lastUse = state.clock
-                return (
-                    existing.evaluation,
-                    [Slot(evaluation: evaluation, log: log, subscription: subscription, lastUse: 0)]
-                )
+                return (existing, [])
             }
-            state.slots[key] = Slot(evaluation: evaluation, log: log, subscription: subscription, lastUse: state.clock)
+            var slot = made
+            slot.lastUse = state.clock
+            state.slots[key] = slot
             var released: [Slot] = []
             while state.slots.count > capacity,
                 let oldest = state.slots.min(by: { $0.value.lastUse < $1.value.lastUse })
@@ -75,9 +78,33 @@ final class LiveReports: Sendable {
                 released.append(oldest.value)
                 state.slots[oldest.key] = nil
             }
-            return (evaluation, released)
+            return (slot, released)
         }
-        for slot in released { slot.log.unsubscribe(slot.subscription) }
-        return kept
+        for slot in released { slot.evaluation.detach() }
+        guard kept.evaluation === made.evaluation else {
+            made.counting.leave()
+            kept.counting.wait()
+            return kept.evaluation
+        }
+        defer { made.counting.leave() }
+        do {
+            try made.evaluation.attach(to: log)
+        } catch {
+            // Not kept: the next request tries again.
+            state.withLock { state in
+                if state.slots[key]?.evaluation === made.evaluation { state.slots[key] = nil }
+            }
+            throw .unreadableLog(StoreError.file(error).description)
+        }
+        return made.evaluation
+    }
+
+    /// The slot for `key`, marked as used now, if there is one.
+    private func use(_ key: Key) -> Slot? {
+        state.withLock { state in
+            state.clock += 1
+            state.slots[key]?.lastUse = state.clock
+            return state.slots[key]
+        }
     }
 }

@@ -9,24 +9,24 @@ import SurveyStore
 /// generator can fill it while the server runs; reading it afresh shows what
 /// is there now. It is small by nature, so no live evaluation is kept.
 struct OfficeTestData {
-    let folder: String
+    let folder: SurveyFolder
 
     init(entry: SurveyEntry) {
-        folder = TestData.folder(of: entry.log.directory)
+        folder = entry.log.folder.testData
     }
 
     /// Whether the survey has test data at all.
-    var exists: Bool { FileManager.default.fileExists(atPath: folder + "/" + ResponseLog.logFileName) }
+    var exists: Bool { folder.hasLog }
 
     /// The test participants' ids and fields.
     private func participants() throws(StoreError) -> [(id: String, fields: [String: String])] {
-        guard FileManager.default.fileExists(atPath: folder + "/" + ParticipantRegistry.fileName) else { return [] }
-        return try ParticipantRegistry(directory: folder).all().map { ($0.id, $0.fields) }
+        guard folder.hasParticipants else { return [] }
+        return try ParticipantRegistry(directory: folder.path).all().map { ($0.id, $0.fields) }
     }
 
     /// Invited, started and submitted among the test participants.
     func participation(survey: Survey, language: String) throws(StoreError) -> ParticipationCounts {
-        let view = try ResponseView.read(logPath: folder + "/" + ResponseLog.logFileName, keepAnswers: false)
+        let view = try ResponseView.read(logPath: folder.log, keepAnswers: false)
         return ParticipationCounts(survey: survey, participants: try participants(), view: view, language: language)
     }
 
@@ -55,7 +55,7 @@ struct OfficeTestData {
             throw .store(error)
         }
         do {
-            let result = try evaluator.evaluate(logPath: folder + "/" + ResponseLog.logFileName, participants: fields)
+            let result = try evaluator.evaluate(logPath: folder.log, participants: fields)
                 .result
             return result.markedAsTestData(language: OutputLanguage(code: language))
         } catch {

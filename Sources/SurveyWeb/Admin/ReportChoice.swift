@@ -204,6 +204,10 @@ struct ReportChoice {
             german
                 ? "Die Mindestgruppengröße (report.minGroupSize) der Umfrage muss eine ganze Zahl ab 1 sein."
                 : "The survey's minimum group size (report.minGroupSize) must be a whole number of at least 1."
+        case .unreadableLog(let message):
+            (german
+                ? "Die Antworten ließen sich nicht zählen, weil das Antwortprotokoll nicht lesbar ist: "
+                : "The responses could not be counted because the response log cannot be read: ") + message
         }
     }
 

@@ -109,7 +109,7 @@ final class SurveyCatalog: Sendable {
                 participants = existing.participants
             } else {
                 do {
-                    let directory = responsesFolder + "/" + survey.id
+                    let directory = SurveyFolder(responsesRoot: responsesFolder, surveyID: survey.id).path
                     var options = logOptions
                     let (warn, budget) = (self.warn, options.draftBudget.answerBytesPerDay)
                     options.draftBudgetExhausted = { [id = survey.id] in

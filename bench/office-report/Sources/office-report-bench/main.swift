@@ -31,7 +31,7 @@ do {
         today: .date(year: 2026, month: 11, day: 27))
     start = DispatchTime.now().uptimeNanoseconds
     let live = LiveEvaluation(decoder: evaluator.decoder)
-    let subscription = live.attach(to: log)
+    let subscription = try live.attach(to: log)
     defer { log.unsubscribe(subscription) }
     print("attach (first request of a filter and breakdown): \(milliseconds(since: start)) ms")
     // Per request: the page (result and HTML with inline charts), then the

@@ -1,0 +1,62 @@
+/// The files of one survey's responses folder, `responses/<survey id>/`, named in one place.
+///
+/// Every command and the web app reach the store's files through this type
+/// rather than joining strings, so a file's name is decided once and the
+/// folder's layout is read here (and in `docs/response-log.md`), not guessed
+/// from call sites.
+public struct SurveyFolder: Sendable, Hashable, CustomStringConvertible {
+    /// The response log: drafts, submissions and voids.
+    public static let logFileName = "log.jsonl"
+    /// Held by the one process that writes the log.
+    public static let lockFileName = "lock"
+    /// Invited participants and their token hashes.
+    public static let participantsFileName = "participants.jsonl"
+    /// Held briefly around each write of the participants file.
+    public static let participantsLockFileName = "participants.lock"
+    /// The lengths `survey generate` left the log and participants file at.
+    public static let generatedMarkerFileName = "generated.json"
+    /// The columnar current-state file derived from the log (a cache, never the truth).
+    public static let columnsFileName = "columns.bin"
+    /// The subfolder holding synthetic test data, itself a survey folder.
+    public static let testDataFolderName = "test"
+
+    /// The folder itself, as given.
+    public let path: String
+
+    /// The folder at `path`; a trailing slash is dropped.
+    public init(_ path: String) {
+        self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
+
+    /// The folder of survey `surveyID` below the responses root (`responses` by default).
+    public init(responsesRoot: String, surveyID: String) {
+        self.init(SurveyFolder(responsesRoot).file(surveyID))
+    }
+
+    /// The path of a file named `name` in the folder.
+    public func file(_ name: String) -> String {
+        path == "/" ? "/" + name : path + "/" + name
+    }
+
+    /// `log.jsonl`.
+    public var log: String { file(Self.logFileName) }
+    /// `lock`.
+    public var lock: String { file(Self.lockFileName) }
+    /// `participants.jsonl`.
+    public var participants: String { file(Self.participantsFileName) }
+    /// `participants.lock`.
+    public var participantsLock: String { file(Self.participantsLockFileName) }
+    /// `generated.json`.
+    public var generatedMarker: String { file(Self.generatedMarkerFileName) }
+    /// `columns.bin` (the name is reserved; the file is derived from the log).
+    public var columns: String { file(Self.columnsFileName) }
+    /// `test/`: the survey's synthetic test data, a folder of the same layout.
+    public var testData: SurveyFolder { SurveyFolder(file(Self.testDataFolderName)) }
+
+    /// Whether the folder holds a response log yet.
+    public var hasLog: Bool { FileSystem.exists(log) }
+    /// Whether the folder holds a participants file yet.
+    public var hasParticipants: Bool { FileSystem.exists(participants) }
+
+    public var description: String { path }
+}
