@@ -92,12 +92,13 @@ enum EvaluateCommand {
             if arguments[test], arguments[log] != nil {
                 return fail("--test and --log both name the responses to read; give one of them", .usage)
             }
-            let survey: Survey
+            let definition: SurveyDefinition
             do {
-                survey = try SurveyDefinition(named ?? arguments[SurveyDefinition.argument]).survey
+                definition = try SurveyDefinition(named ?? arguments[SurveyDefinition.argument])
             } catch {
                 return fail(error.message, error.exitCode)
             }
+            let survey = definition.survey
             let languageCode = arguments[languageOption] ?? survey.defaultLanguage
             let evaluator: SurveyEvaluator
             do {
@@ -112,7 +113,15 @@ enum EvaluateCommand {
             // Test data is a store folder of its own, with its own participants.
             let folder = arguments[test] ? TestData.folder(of: surveyFolder) : surveyFolder
             // --log names the main survey's log, not a compared wave's.
-            let log = (named == nil ? arguments[EvaluateCommand.log] : nil) ?? "\(folder)/log.jsonl"
+            let givenLog = named == nil ? arguments[EvaluateCommand.log] : nil
+            let log = givenLog ?? "\(folder)/log.jsonl"
+            // The survey's own log keeps its columns beside it; a log named on the command line is read afresh.
+            let columns = ColumnStore(
+                logPath: log,
+                columnsPath: givenLog == nil && FileManager.default.fileExists(atPath: log)
+                    ? "\(folder)/\(ColumnStore.fileName)" : nil,
+                definitionVersion: DefinitionVersion.of(definition.bytes),
+                workers: ProcessInfo.processInfo.activeProcessorCount)
             // Participant fields (the school's type, its region) for filters and breakdowns.
             var participants: [String: [String: String]] = [:]
             var registered: [(id: String, fields: [String: String])] = []
@@ -137,7 +146,8 @@ enum EvaluateCommand {
             }
             do {
                 let (result, scan) = try evaluator.evaluate(
-                    logPath: log, participants: participants, includeTexts: arguments[texts], progress: progress)
+                    columns: columns, participants: participants, includeTexts: arguments[texts], progress: progress,
+                    notice: { console.printError("survey \(command): note: \($0)") })
                 if !scan.badLines.isEmpty {
                     let lines = scan.badLines.prefix(5).map(String.init).joined(separator: ", ")
                     console.printError(

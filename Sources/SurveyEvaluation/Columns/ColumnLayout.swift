@@ -1,0 +1,62 @@
+import SurveyModel
+
+/// Everything needed to read and write one survey's columns: the plan, the
+/// schema, and the dictionaries of the participant fields.
+struct ColumnLayout: Sendable {
+    let plan: EvaluationPlan
+    let schema: ColumnSchema
+    /// Question id → position in the plan.
+    let positions: [String: Int]
+    /// Participant field id → position in ``ColumnSchema/participantFields``.
+    let participantIndex: [String: Int]
+    /// Per participant field: its distinct values, sorted; a row stores the position.
+    let participantValues: [[String]]
+    /// Per participant field: value → position in `participantValues`.
+    let participantCodes: [[String: Int64]]
+    /// Per question: whether it has conditions; rows decide those when written.
+    let conditional: [Bool]
+
+    /// The layout for `plan`, with the participant fields `fields` of `participants` (id → field → value).
+    init(plan: EvaluationPlan, participantFields fields: [String], participants: [String: [String: String]]) {
+        self.plan = plan
+        schema = ColumnSchema(plan: plan, participantFields: fields)
+        var positions: [String: Int] = [:]
+        for (index, question) in plan.questions.enumerated() { positions[question.id] = index }
+        self.positions = positions
+        var participantIndex: [String: Int] = [:]
+        for (index, field) in fields.enumerated() { participantIndex[field] = index }
+        self.participantIndex = participantIndex
+        participantValues = fields.map { field in Set(participants.values.compactMap { $0[field] }).sorted() }
+        participantCodes = participantValues.map { values in
+            var codes: [String: Int64] = [:]
+            for (index, value) in values.enumerated() { codes[value] = Int64(index) }
+            return codes
+        }
+        conditional = plan.questions.map { !$0.visibleIf.isEmpty }
+    }
+
+    /// Stores the participant's field codes in `row`.
+    func setParticipant(_ fields: [String: String], row: Int, in group: inout RowGroup) {
+        for (index, field) in schema.participantFields.enumerated() {
+            if let value = fields[field], let code = participantCodes[index][value] {
+                group.ints[schema.participantColumns[index]][row] = code
+            }
+        }
+    }
+
+    /// Decides which questions `row` shows, in form order, and stores the flags.
+    func decideShown(row: Int, in group: inout RowGroup, today: ExpressionValue) {
+        let flags: [Bool]
+        do {
+            var context = ColumnRowContext(
+                group: group, row: row, columns: self, shownSoFar: [], today: today)
+            context.shownSoFar?.reserveCapacity(plan.questions.count)
+            for (index, question) in plan.questions.enumerated() {
+                let isShown = !conditional[index] || question.visibleIf.allSatisfy { $0.isTrue(in: context) }
+                context.shownSoFar?.append(isShown)
+            }
+            flags = context.shownSoFar ?? []
+        }
+        for (index, isShown) in flags.enumerated() { group.shown[index][row] = isShown }
+    }
+}
