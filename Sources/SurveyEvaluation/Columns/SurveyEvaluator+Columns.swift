@@ -14,36 +14,9 @@ extension SurveyEvaluator {
         columns store: ColumnStore, participants: [String: [String: String]] = [:], includeTexts: Bool = false,
         progress: (@Sendable (Int) -> Void)? = nil, notice: (String) -> Void = { _ in }
     ) throws(FileError) -> (result: EvaluationResult, scan: LogEvaluator.Scan) {
-        let layout = ColumnLayout(
-            plan: plan, participantFields: survey.participantFields.map(\.id), participants: participants)
-        var opened = try store.open(
-            layout: layout, participants: participants, today: decoder.today, progress: progress, notice: notice)
-        var counted: (evaluation: Evaluation, submitted: Int, filteredOut: Int)
-        do throws(ColumnsDamage) {
-            counted = try opened.set.evaluate(decoder, workers: store.workers)
-        } catch {
-            // A block went bad after the header was checked: drop the file and count again from the log.
-            notice("\(store.columnsPath ?? store.logPath) is rebuilt from the log: \(error.description)")
-            if let path = store.columnsPath { DerivedFile.remove(path) }
-            opened = try store.open(
-                layout: layout, participants: participants, today: decoder.today, progress: progress, notice: notice)
-            do throws(ColumnsDamage) {
-                counted = try opened.set.evaluate(decoder, workers: store.workers)
-            } catch {
-                return try evaluate(
-                    logPath: store.logPath, participants: participants, includeTexts: includeTexts, progress: progress)
-            }
-        }
-        var scan = LogEvaluator.Scan()
-        scan.lines = opened.set.lines
-        scan.drafts = opened.set.drafts
-        scan.badLines = opened.set.badLines
-        scan.submitted = counted.submitted
-        scan.filteredOut = counted.filteredOut
-        if opened.hasTail {
-            scan.lines += 1
-            scan.badLines.append(scan.lines)
-        }
-        return (counted.evaluation.result(filter: filterSource, includeTexts: includeTexts), scan)
+        let (evaluation, scan) = try store.evaluate(
+            decoder, participantFields: survey.participantFields.map(\.id), participants: participants,
+            progress: progress, notice: notice)
+        return (evaluation.result(filter: filterSource, includeTexts: includeTexts), scan)
     }
 }
