@@ -12,8 +12,10 @@ enum EvaluateCommand {
             name: "evaluate",
             abstract: "Evaluate a survey's submitted responses: counts, percentages, statistics, breakdowns.",
             discussion: """
-                Reads <responses>/<survey id>/log.jsonl in one pass (latest revision of each response, voided \
-                responses and drafts left out) and prints every question with its three bases (submitted, shown, \
+                Evaluates the current responses of <responses>/<survey id>/log.jsonl (latest revision of each \
+                response, voided responses and drafts left out) from the columnar file columns.bin beside it, which \
+                is built from the log when missing, caught up when the log has grown, and rebuilt when stale or \
+                damaged (docs/columnar-file.md), and prints every question with its three bases (submitted, shown, \
                 answered), frequencies and statistics. Groups and cells with fewer responses than the survey's \
                 report.minGroupSize (default 5) are shown as — (null in JSON), and so are the cells that would \
                 reveal them. The JSON shape is documented in docs/evaluation-json.md.
