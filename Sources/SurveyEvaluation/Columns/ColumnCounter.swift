@@ -26,9 +26,12 @@ struct ColumnCounter {
         /// `width` cells per slot; their meaning depends on the question type (see ``width(of:)``).
         var cells: [Int]
         let width: Int
-        var texts: [[String: Int]]
+        var texts: [TextTally]
         var numbers: [DoubleCounts]
         var days: [[Int: Int]]
+
+        static let empty = QuestionCounts(
+            shown: [], answered: [], cells: [], width: 0, texts: [], numbers: [], days: [])
     }
 
     init(layout: ColumnLayout, decoder: ResponseDecoder) {
@@ -42,7 +45,8 @@ struct ColumnCounter {
             return QuestionCounts(
                 shown: Array(repeating: 0, count: slots), answered: Array(repeating: 0, count: slots),
                 cells: Array(repeating: 0, count: slots * width), width: width,
-                texts: Array(repeating: [:], count: slots), numbers: Array(repeating: DoubleCounts(), count: slots),
+                texts: Array(repeating: TextTally(), count: slots),
+                numbers: Array(repeating: DoubleCounts(), count: slots),
                 days: Array(repeating: [:], count: slots))
         }
         var positions: [String: Int] = [:]
@@ -116,95 +120,87 @@ struct ColumnCounter {
         }
     }
 
-    // swiftlint:disable:next function_body_length
+    /// Counts one question's columns over the selected rows; `slots[i]` is row `rows[i]`'s breakdown slot.
     private mutating func countQuestion(_ question: Int, _ group: RowGroup, rows: [Int], slots: [Int]) {
         let kind = decoder.plan.questions[question].kind
-        let shownFlags = group.shown[question]
-        var tally = counts[question]
-        defer { counts[question] = tally }
+        // Swapped out, so its arrays stay uniquely referenced while they are counted into.
+        var tally = QuestionCounts.empty
+        swap(&tally, &counts[question])
+        defer { swap(&tally, &counts[question]) }
         let width = tally.width
-        /// Calls `body` with slot 0 and, for a row in a breakdown group, that group's slot.
-        @inline(__always) func each(_ slot: Int, _ body: (Int) -> Void) {
-            body(0)
-            if slot > 0 { body(slot) }
-        }
+        let shownFlags = group.shown[question]
         for (index, row) in rows.enumerated() where shownFlags[row] {
-            each(slots[index]) { tally.shown[$0] += 1 }
+            tally.shown[0] += 1
+            if slots[index] > 0 { tally.shown[slots[index]] += 1 }
+        }
+        /// Counts cell `cell` of the row at `index` (and its answer, unless `answer` is false) in both slots.
+        func add(_ cell: Int?, _ index: Int, answer: Bool = true) {
+            let slot = slots[index]
+            if let cell {
+                tally.cells[cell] += 1
+                if slot > 0 { tally.cells[slot * width + cell] += 1 }
+            }
+            if answer {
+                tally.answered[0] += 1
+                if slot > 0 { tally.answered[slot] += 1 }
+            }
+        }
+        func addText(_ texts: TextVector, _ row: Int, _ index: Int) {
+            texts.withBytes(row) { bytes in
+                tally.texts[0].add(bytes)
+                if slots[index] > 0 { tally.texts[slots[index]].add(bytes) }
+            }
         }
         switch (layout.schema.questions[question], kind) {
         case (.single(let code, let other), .single(let options, let otherLabel)):
             let column = group.ints[code]
             for (index, row) in rows.enumerated() {
                 let value = column[row]
-                guard value != RowGroup.missing else { continue }
-                let cell: Int
                 if value >= 0 && value < options.count {
-                    cell = Int(value)
+                    add(Int(value), index)
                 } else if value == Int64(options.count) && otherLabel != nil {
-                    cell = options.count
-                } else {
-                    continue
-                }
-                let text = cell == options.count ? group.texts[other].string(row) : nil
-                each(slots[index]) { slot in
-                    tally.cells[slot * width + cell] += 1
-                    tally.answered[slot] += 1
-                    if let text { tally.texts[slot][text, default: 0] += 1 }
+                    add(options.count, index)
+                    addText(group.texts[other], row, index)
                 }
             }
         case (.boolean(let code), _):
             let column = group.ints[code]
             for (index, row) in rows.enumerated() where column[row] != RowGroup.missing {
-                let cell = column[row] == 1 ? 0 : 1
-                each(slots[index]) { slot in
-                    tally.cells[slot * width + cell] += 1
-                    tally.answered[slot] += 1
-                }
+                add(column[row] == 1 ? 0 : 1, index)
             }
         case (.scale(let point), .scale(let scale)):
             let column = group.ints[point]
             for (index, row) in rows.enumerated() {
-                guard let cell = Self.scaleCell(column[row], scale) else { continue }
-                each(slots[index]) { slot in
-                    tally.cells[slot * width + cell] += 1
-                    tally.answered[slot] += 1
-                }
+                if let cell = Self.scaleCell(column[row], scale) { add(cell, index) }
             }
         case (.multiple(let words, let other), .multiple(let options, let otherLabel)):
             let optionSlots = options.count + (otherLabel == nil ? 0 : 1)
+            let texts = group.texts[other]
             for (index, row) in rows.enumerated() where group.ints[words.lowerBound][row] != RowGroup.missing {
                 var chosen = 0
-                var cells: [Int] = []
                 for (offset, word) in words.enumerated() {
                     var bits = group.ints[word][row]
                     while bits != 0 {
-                        let bit = bits.trailingZeroBitCount
+                        let option = offset * ColumnSchema.bitsPerWord + bits.trailingZeroBitCount
                         bits &= bits - 1
-                        let option = offset * ColumnSchema.bitsPerWord + bit
-                        if option < options.count { cells.append(option) }
+                        guard option < options.count else { continue }
+                        add(option, index, answer: false)
+                        chosen += 1
                     }
                 }
-                chosen = cells.count
-                let text = otherLabel == nil ? nil : group.texts[other].string(row)
-                if text != nil {
-                    cells.append(options.count)
+                if otherLabel != nil, texts.isPresent(row) {
+                    add(options.count, index, answer: false)
+                    addText(texts, row, index)
                     chosen += 1
                 }
-                let choices = min(chosen, optionSlots)
-                each(slots[index]) { slot in
-                    for cell in cells { tally.cells[slot * width + cell] += 1 }
-                    tally.cells[slot * width + optionSlots + choices] += 1
-                    tally.answered[slot] += 1
-                    if let text { tally.texts[slot][text, default: 0] += 1 }
-                }
+                add(optionSlots + min(chosen, optionSlots), index)
             }
         case (.number(let column), _):
             let values = group.doubles[column]
             for (index, row) in rows.enumerated() where !values[row].isNaN {
-                each(slots[index]) { slot in
-                    tally.numbers[slot].add(values[row])
-                    tally.answered[slot] += 1
-                }
+                tally.numbers[0].add(values[row])
+                if slots[index] > 0 { tally.numbers[slots[index]].add(values[row]) }
+                add(nil, index)
             }
         case (.matrix(let present, let cells), .matrix(let matrixRows, let cellsPlan)):
             let rowWidth = Self.width(of: cellsPlan.rowKind)
@@ -220,43 +216,33 @@ struct ColumnCounter {
                     guard let cell else { continue }
                     any = true
                     let base = matrixRow * (1 + rowWidth)
-                    each(slots[index]) { slot in
-                        tally.cells[slot * width + base] += 1
-                        tally.cells[slot * width + base + 1 + cell] += 1
-                    }
+                    add(base, index, answer: false)
+                    add(base + 1 + cell, index, answer: false)
                 }
-                if any { each(slots[index]) { tally.answered[$0] += 1 } }
+                if any { add(nil, index) }
             }
         case (.ranking(let list), .ranking(let options, let rankCount)):
             let lists = group.lists[list]
             for (index, row) in rows.enumerated() where lists.lengths[row] > 0 {
                 var seen = OptionMask()
-                var cells: [Int] = []
                 for (place, option) in lists.list(row).enumerated()
                 where option >= 0 && option < options.count && place < rankCount && seen.insert(Int(option)) {
-                    cells.append(Int(option) * rankCount + place)
+                    add(Int(option) * rankCount + place, index, answer: false)
                 }
-                each(slots[index]) { slot in
-                    for cell in cells { tally.cells[slot * width + cell] += 1 }
-                    tally.answered[slot] += 1
-                }
+                add(nil, index)
             }
         case (.text(let column), _):
             let texts = group.texts[column]
-            for (index, row) in rows.enumerated() {
-                guard let text = texts.string(row) else { continue }
-                each(slots[index]) { slot in
-                    tally.texts[slot][text, default: 0] += 1
-                    tally.answered[slot] += 1
-                }
+            for (index, row) in rows.enumerated() where texts.isPresent(row) {
+                addText(texts, row, index)
+                add(nil, index)
             }
         case (.date(let column), _):
             let days = group.ints[column]
             for (index, row) in rows.enumerated() where days[row] != RowGroup.missing {
-                each(slots[index]) { slot in
-                    tally.days[slot][Int(days[row]), default: 0] += 1
-                    tally.answered[slot] += 1
-                }
+                tally.days[0][Int(days[row]), default: 0] += 1
+                if slots[index] > 0 { tally.days[slots[index]][Int(days[row]), default: 0] += 1 }
+                add(nil, index)
             }
         default:
             break
@@ -291,12 +277,12 @@ struct ColumnCounter {
         switch kind {
         case .single, .boolean, .scale:
             tally.categories?.counts = cells
-            for (text, count) in counted.texts[slot] { tally.categories?.otherTexts.add(text, weight: count) }
+            if tally.categories != nil { counted.texts[slot].add(to: &tally.categories!.otherTexts) }
         case .multiple(let options, let other):
             let optionSlots = options.count + (other == nil ? 0 : 1)
             tally.multiple?.counts = Array(cells[0..<optionSlots])
             tally.multiple?.selections = Array(cells[optionSlots...])
-            for (text, count) in counted.texts[slot] { tally.multiple?.otherTexts.add(text, weight: count) }
+            if tally.multiple != nil { counted.texts[slot].add(to: &tally.multiple!.otherTexts) }
         case .matrix(let rows, let cellsPlan):
             let rowWidth = Self.width(of: cellsPlan.rowKind)
             for row in rows.indices where tally.rows?.indices.contains(row) == true {
@@ -312,7 +298,7 @@ struct ColumnCounter {
             counted.numbers[slot].add(to: &values)
             tally.numbers = values
         case .text:
-            for (text, count) in counted.texts[slot] { tally.texts?.add(text, weight: count) }
+            if tally.texts != nil { counted.texts[slot].add(to: &tally.texts!) }
         case .date:
             for (day, count) in counted.days[slot] {
                 tally.dates?.add(year: day / 10000, month: day / 100 % 100, day: day % 100, weight: count)

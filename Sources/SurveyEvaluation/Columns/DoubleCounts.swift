@@ -4,6 +4,9 @@
 /// with SipHash; this table hashes by multiplication and hands only the
 /// distinct values to the dictionary at the end.
 struct DoubleCounts: Sendable {
+    /// Counts of the whole numbers 0..<denseLimit, the common answers (pupils, rooms, devices), by value.
+    private var dense: [Int] = []
+    private static let denseLimit = 4096
     private var keys: [UInt64]
     private var counts: [Int]
     private var used = 0
@@ -16,6 +19,11 @@ struct DoubleCounts: Sendable {
     }
 
     mutating func add(_ value: Double) {
+        if value >= 0, value < Double(Self.denseLimit), value == value.rounded(.towardZero), value.sign == .plus {
+            if dense.isEmpty { dense = Array(repeating: 0, count: Self.denseLimit) }
+            dense[Int(value)] += 1
+            return
+        }
         // +0 and -0 are one key, as in the dictionary.
         let key = value == 0 ? 0 : value.bitPattern
         let mask = keys.count - 1
@@ -54,6 +62,7 @@ struct DoubleCounts: Sendable {
 
     /// Adds every counted value to `values`.
     func add(to values: inout ValueCounts) {
+        for (value, count) in dense.enumerated() where count > 0 { values.add(Double(value), weight: count) }
         for (key, count) in zip(keys, counts) where key != Self.free {
             values.add(Double(bitPattern: key), weight: count)
         }
