@@ -58,13 +58,14 @@ struct ColumnFileDamageTests {
         #expect(try built.check() == (true, []))
     }
 
-    /// A flipped byte in the header is found on opening, one in a block when the block is read.
-    @Test(arguments: [30, 2000, 20000, 1_000_000])
+    /// A flipped byte in the header is found on opening, one in a block when the block is read
+    /// (at the end: the live flags of the last group).
+    @Test(arguments: [30, 2000, 1_000_000])
     func aFlippedByteIsFound(at offset: Int) throws {
         let built = try Self.built()
         defer { try? FileManager.default.removeItem(atPath: built.folder) }
         try Self.rewrite(built.file) { bytes in
-            let position = min(offset, bytes.count - 100)
+            let position = min(offset, bytes.count - 3)
             bytes[position] ^= 0x10
         }
         let (agrees, notices) = try built.check()

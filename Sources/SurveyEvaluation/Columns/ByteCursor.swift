@@ -1,4 +1,3 @@
-import Glibc
 import StrictJSON
 
 /// A position in one log line, with the JSON tokens the record scanner needs.
@@ -166,15 +165,6 @@ struct ByteCursor {
         case .number: return number() != nil
         case .literal: return literal() != nil
         default: return false
-        }
-    }
-
-    /// Whether the bytes in `range` are `expected`.
-    func equals(_ range: Range<Int>, _ expected: [UInt8]) -> Bool {
-        guard range.count == expected.count else { return false }
-        guard !range.isEmpty else { return true }
-        return expected.withUnsafeBufferPointer { expected in
-            memcmp(bytes.baseAddress! + range.lowerBound, expected.baseAddress!, range.count) == 0
         }
     }
 

@@ -80,6 +80,7 @@ struct ColumnBuild: Sendable {
         var part = Part(end: range.lowerBound)
         var scanner = RecordScanner(layout: layout)
         var group = RowGroup(schema: layout.schema)
+        let source = RowSource(group: RowGroup(schema: layout.schema, rows: 0), columns: layout)
         var nextProgress = range.lowerBound + (64 << 20)
         try log.forEachLine(in: range) { offset, line, isComplete in
             guard isComplete else {
@@ -94,7 +95,7 @@ struct ColumnBuild: Sendable {
             }
             if group.isFull {
                 part.groups.append(finish(group))
-                group = RowGroup(schema: layout.schema)
+                group.reset()
             }
             let row = group.count
             switch scanner.scan(line, row: row, into: &group) {
@@ -105,7 +106,7 @@ struct ColumnBuild: Sendable {
                         : participants[String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self)]
                 }
                 addRow(id: UnsafeBufferPointer(rebasing: line[response]), participant: fields, to: &group)
-                layout.decideShown(row: row, in: &group, today: today)
+                layout.decideShown(row: row, in: &group, source: source, today: today)
             case .void(let response):
                 addRow(id: UnsafeBufferPointer(rebasing: line[response]), participant: nil, to: &group)
                 group.live[row] = false

@@ -74,11 +74,12 @@ struct ColumnCounter {
         var slots: [Int] = [] // the breakdown slot of each selected row, 0 when it has none
         rows.reserveCapacity(group.count)
         slots.reserveCapacity(group.count)
+        let source = RowSource(group: group, columns: layout)
+        let decided = layout.plan.questions.count
         for row in 0..<group.count where group.live[row] {
             submitted += 1
             if let filter = decoder.filter {
-                let context = ColumnRowContext(
-                    group: group, row: row, columns: layout, shownSoFar: nil, today: decoder.today)
+                let context = ColumnRowContext(source: source, row: row, decidedUpTo: decided, today: decoder.today)
                 guard filter.isTrue(in: context) else {
                     filteredOut += 1
                     continue

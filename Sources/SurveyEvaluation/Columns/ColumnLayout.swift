@@ -13,8 +13,8 @@ struct ColumnLayout: Sendable {
     let participantValues: [[String]]
     /// Per participant field: value → position in `participantValues`.
     let participantCodes: [[String: Int64]]
-    /// Per question: whether it has conditions; rows decide those when written.
-    let conditional: [Bool]
+    /// The questions with conditions and their conditions; rows decide them when written.
+    let conditions: [(question: Int, all: [Expression])]
 
     /// The layout for `plan`, with the participant fields `fields` of `participants` (id → field → value).
     init(plan: EvaluationPlan, participantFields fields: [String], participants: [String: [String: String]]) {
@@ -32,7 +32,9 @@ struct ColumnLayout: Sendable {
             for (index, value) in values.enumerated() { codes[value] = Int64(index) }
             return codes
         }
-        conditional = plan.questions.map { !$0.visibleIf.isEmpty }
+        conditions = plan.questions.indices.compactMap { index in
+            plan.questions[index].visibleIf.isEmpty ? nil : (index, plan.questions[index].visibleIf)
+        }
     }
 
     /// Stores the participant's field codes in `row`.
@@ -45,18 +47,19 @@ struct ColumnLayout: Sendable {
     }
 
     /// Decides which questions `row` shows, in form order, and stores the flags.
-    func decideShown(row: Int, in group: inout RowGroup, today: ExpressionValue) {
-        let flags: [Bool]
-        do {
-            var context = ColumnRowContext(
-                group: group, row: row, columns: self, shownSoFar: [], today: today)
-            context.shownSoFar?.reserveCapacity(plan.questions.count)
-            for (index, question) in plan.questions.enumerated() {
-                let isShown = !conditional[index] || question.visibleIf.allSatisfy { $0.isTrue(in: context) }
-                context.shownSoFar?.append(isShown)
+    ///
+    /// - Parameter source: A holder for the group while conditions read it (its group is swapped back after).
+    func decideShown(row: Int, in group: inout RowGroup, source: RowSource, today: ExpressionValue) {
+        for question in group.shown.indices { group.shown[question][row] = true }
+        guard !conditions.isEmpty else { return }
+        swap(&source.group, &group)
+        defer { swap(&source.group, &group) }
+        for (question, all) in conditions {
+            let context = ColumnRowContext(source: source, row: row, decidedUpTo: question, today: today)
+            for condition in all where !condition.isTrue(in: context) {
+                source.group.shown[question][row] = false
+                break
             }
-            flags = context.shownSoFar ?? []
         }
-        for (index, isShown) in flags.enumerated() { group.shown[index][row] = isShown }
     }
 }

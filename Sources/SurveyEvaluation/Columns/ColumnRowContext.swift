@@ -4,14 +4,18 @@ import SurveyModel
 /// are counted) read one row of a ``RowGroup``, with the values
 /// ``ObservationContext`` gives for the same answers.
 ///
-/// As there, questions not (yet) found visible read as missing.
+/// As there, questions not (yet) found visible read as missing. The
+/// expression evaluator copies its context often, so the group and layout sit
+/// behind one reference in a ``RowSource``.
 struct ColumnRowContext: ExpressionContext {
-    let group: RowGroup
+    let source: RowSource
     let row: Int
-    let columns: ColumnLayout
-    /// While a row is written: the questions decided so far, in plan order; else the stored flags count.
-    var shownSoFar: [Bool]?
+    /// While a row is written: the questions before this one are decided, the rest read as not shown.
+    let decidedUpTo: Int
     let today: ExpressionValue
+
+    private var group: RowGroup { source.group }
+    private var columns: ColumnLayout { source.columns }
 
     func value(of path: ReferencePath) -> ExpressionValue {
         switch path {
@@ -35,8 +39,7 @@ struct ColumnRowContext: ExpressionContext {
     }
 
     private func visibleIndex(_ id: String) -> Int? {
-        guard let index = columns.positions[id] else { return nil }
-        if let shownSoFar { return index < shownSoFar.count && shownSoFar[index] ? index : nil }
+        guard let index = columns.positions[id], index < decidedUpTo else { return nil }
         return group.shown[index][row] ? index : nil
     }
 
@@ -93,5 +96,17 @@ struct ColumnRowContext: ExpressionContext {
         case .scale: return .number(Double(value))
         case .options(let options): return option(value, options)
         }
+    }
+}
+
+/// A row group and its layout behind one reference, for ``ColumnRowContext``.
+final class RowSource: @unchecked Sendable {
+    /// Swapped in and out while rows are written, so it is never copied.
+    var group: RowGroup
+    let columns: ColumnLayout
+
+    init(group: RowGroup, columns: ColumnLayout) {
+        self.group = group
+        self.columns = columns
     }
 }

@@ -30,14 +30,13 @@ struct RecordScanner {
         seen = Array(repeating: 0, count: layout.plan.questions.count)
     }
 
-    private static let recordKeys: [[UInt8]] = [
-        "kind", "seq", "response", "revision", "time", "definition", "participant", "key", "page", "reason", "answers",
-    ].map { Array($0.utf8) }
-    private static let submit = Array("submit".utf8)
-    private static let void = Array("void".utf8)
-    private static let value = Array("value".utf8)
-    private static let values = Array("values".utf8)
-    private static let other = Array("other".utf8)
+    private static let recordKeys = ByteStrings(
+        [
+            "kind", "seq", "response", "revision", "time", "definition", "participant", "key", "page", "reason",
+            "answers",
+        ].map { Array($0.utf8) })
+    /// `submit`, `void`, `value`, `values`, `other`, by these positions.
+    private static let words = ByteStrings(["submit", "void", "value", "values", "other"].map { Array($0.utf8) })
 
     /// Reads `line` into `row` of `group`.
     mutating func scan(_ line: UnsafeBufferPointer<UInt8>, row: Int, into group: inout RowGroup) -> Outcome {
@@ -55,15 +54,16 @@ struct RecordScanner {
         var hasAnswers = false
         while true {
             guard let key = cursor.string(), cursor.take(UInt8(ascii: ":")),
-                let which = Self.recordKeys.firstIndex(where: { cursor.equals(key, $0) }), keysSeen & (1 << which) == 0
+                let which = Self.recordKeys.index(of: key, in: cursor, among: 0, count: Self.recordKeys.count),
+                keysSeen & (1 << which) == 0
             else { return .unsure }
             keysSeen |= 1 << which
             switch which {
             case 0:
                 guard let kind = cursor.string() else { return .unsure }
-                if cursor.equals(kind, Self.submit) {
+                if Self.words.equals(0, kind, in: cursor) {
                     isSubmit = true
-                } else if cursor.equals(kind, Self.void) {
+                } else if Self.words.equals(1, kind, in: cursor) {
                     isSubmit = false
                 } else {
                     return .unsure // drafts and unknown kinds go to the general parser
@@ -128,9 +128,9 @@ struct RecordScanner {
                 return true
             }
             guard start == .object else { return cursor.skipScalar() }
-            guard let (value, text) = pair(&cursor, first: Self.value, second: Self.other) else { return false }
-            if let value, cursor.equals(value, ScanTable.other), let text {
-                group.ints[code][row] = Int64(table.optionValues[question].count)
+            guard let (value, text) = pair(&cursor, first: 2, second: 4) else { return false }
+            if let value, ScanTable.other.equals(0, value, in: cursor), let text {
+                group.ints[code][row] = Int64(table.optionCount[question])
                 group.texts[other].set(row, cursor.slice(text))
             }
             return true
@@ -145,7 +145,7 @@ struct RecordScanner {
                 var present = false
                 while true {
                     guard let key = cursor.string(), cursor.take(UInt8(ascii: ":")) else { return false }
-                    if cursor.equals(key, Self.values), found & 1 == 0 {
+                    if Self.words.equals(3, key, in: cursor), found & 1 == 0 {
                         found |= 1
                         if cursor.start() == .array {
                             guard options(&cursor, question: question, row: row, words: words, into: &group) else {
@@ -155,7 +155,7 @@ struct RecordScanner {
                         } else if !cursor.skipScalar() {
                             return false
                         }
-                    } else if cursor.equals(key, Self.other), found & 2 == 0 {
+                    } else if Self.words.equals(4, key, in: cursor), found & 2 == 0 {
                         found |= 2
                         if cursor.start() == .string {
                             text = cursor.string()
@@ -243,7 +243,7 @@ struct RecordScanner {
             return Int(exactly: value).map(Int64.init) ?? RowGroup.missing
         case .string:
             guard let value = cursor.string() else { return nil }
-            return cursor.equals(value, ScanTable.notApplicable) ? RowGroup.notApplicable : RowGroup.missing
+            return ScanTable.notApplicable.equals(0, value, in: cursor) ? RowGroup.notApplicable : RowGroup.missing
         default:
             return cursor.skipScalar() ? RowGroup.missing : nil
         }
@@ -278,15 +278,14 @@ struct RecordScanner {
         _ cursor: inout ByteCursor, question: Int, row: Int, present: Int, cells: Range<Int>,
         into group: inout RowGroup
     ) -> Bool {
-        let rows = table.rowValues[question]
-        guard rows.count <= 64, cursor.take(UInt8(ascii: "{")) else { return false }
+        guard table.rowCount[question] <= 64, cursor.take(UInt8(ascii: "{")) else { return false }
         group.ints[present][row] = 1
         if cursor.take(UInt8(ascii: "}")) { return true }
         let isScale = if case .matrix(_, .scale) = layout.plan.questions[question].kind { true } else { false }
         var rowsSeen: UInt64 = 0
         while true {
             guard let key = cursor.string(), cursor.take(UInt8(ascii: ":")),
-                let rowIndex = rows.firstIndex(where: { cursor.equals(key, $0) }), rowsSeen & (1 << rowIndex) == 0
+                let rowIndex = table.row(key, in: cursor, question: question), rowsSeen & (1 << rowIndex) == 0
             else { return false }
             rowsSeen |= 1 << rowIndex
             let start = cursor.start()
@@ -309,16 +308,17 @@ struct RecordScanner {
         }
     }
 
-    /// An object with at most the keys `first` and `second`: the ranges of their values where these are
+    /// An object with at most the keys `first` and `second` (positions in `words`): the ranges of their values where these are
     /// strings; nil to give up.
-    private func pair(_ cursor: inout ByteCursor, first: [UInt8], second: [UInt8]) -> (Range<Int>?, Range<Int>?)? {
+    private func pair(_ cursor: inout ByteCursor, first: Int, second: Int) -> (Range<Int>?, Range<Int>?)? {
         guard cursor.take(UInt8(ascii: "{")) else { return nil }
         var values: [Range<Int>?] = [nil, nil]
         var found = 0
         if cursor.take(UInt8(ascii: "}")) { return (nil, nil) }
         while true {
             guard let key = cursor.string(), cursor.take(UInt8(ascii: ":")) else { return nil }
-            let slot = cursor.equals(key, first) ? 0 : cursor.equals(key, second) ? 1 : -1
+            let slot =
+                Self.words.equals(first, key, in: cursor) ? 0 : Self.words.equals(second, key, in: cursor) ? 1 : -1
             guard slot >= 0, found & (1 << slot) == 0 else { return nil }
             found |= 1 << slot
             if cursor.start() == .string {
