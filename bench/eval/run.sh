@@ -9,7 +9,7 @@ cd "$(dirname "$0")/../.."
 count="${1:-1000000}"
 rounds="${2:-3}"
 work="${TMPDIR:-/tmp}/survey-bench-eval-data"
-scratch="${TMPDIR:-/tmp}/survey-bench-eval"
+scratch=.build-release
 survey=surveys/digitale-bildung.json
 swift build -c release --product survey --scratch-path "$scratch" >/dev/null
 binary="$scratch/release/survey"
