@@ -165,6 +165,8 @@ enum BlockCoding {
             }
             if length != RowGroup.missing { total += Int(length) }
         }
+        // A block of one width byte can claim any number of entries; more than a block's worth is damage.
+        guard total <= 1 << 26 else { throw ColumnsDamage("a list block of \(total) entries") }
         list.values = try readInts(total, from: &reader)
         return list
     }

@@ -9,6 +9,9 @@ import Synchronization
 /// checked) one at a time as they are counted; built groups are held as
 /// encoded blocks. Every group keeps its live flags in memory, since a later
 /// record can retire a row of any group.
+///
+/// It is changed only while it is put together (``append(_:)``) on one
+/// thread; ``evaluate(_:workers:)`` then only reads it, from several.
 final class ColumnSet: @unchecked Sendable {
     let layout: ColumnLayout
     private(set) var groups: [Group] = []

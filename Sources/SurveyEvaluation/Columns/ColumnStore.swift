@@ -62,7 +62,9 @@ public struct ColumnStore: Sendable {
             } catch {
                 notice("\(columnsPath ?? logPath) is rebuilt from the log: \(error.description)")
                 current = ColumnSet(layout: layout)
-                try? current.append(try build.parts(of: log, range: 0..<size, workers: workers, progress: progress))
+                let all = try build.parts(of: log, range: 0..<size, workers: workers, progress: progress)
+                // A set without stored groups reads nothing from a file, so adding to it cannot fail.
+                try? current.append(all)
             }
             if let columnsPath { save(current, to: columnsPath, key: key, log: log, notice: notice) }
         }
