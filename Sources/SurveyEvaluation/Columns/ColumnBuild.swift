@@ -81,6 +81,7 @@ struct ColumnBuild: Sendable {
         var scanner = RecordScanner(layout: layout)
         var group = RowGroup(schema: layout.schema)
         let source = RowSource(group: RowGroup(schema: layout.schema, rows: 0), columns: layout)
+        var conditions = ConditionCache(layout: layout)
         var nextProgress = range.lowerBound + (64 << 20)
         try log.forEachLine(in: range) { offset, line, isComplete in
             guard isComplete else {
@@ -106,7 +107,7 @@ struct ColumnBuild: Sendable {
                         : participants[String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self)]
                 }
                 addRow(id: UnsafeBufferPointer(rebasing: line[response]), participant: fields, to: &group)
-                layout.decideShown(row: row, in: &group, source: source, today: today)
+                layout.decideShown(row: row, in: &group, source: source, cache: &conditions, today: today)
             case .void(let response):
                 addRow(id: UnsafeBufferPointer(rebasing: line[response]), participant: nil, to: &group)
                 group.live[row] = false

@@ -48,18 +48,22 @@ struct ColumnLayout: Sendable {
 
     /// Decides which questions `row` shows, in form order, and stores the flags.
     ///
-    /// - Parameter source: A holder for the group while conditions read it (its group is swapped back after).
-    func decideShown(row: Int, in group: inout RowGroup, source: RowSource, today: ExpressionValue) {
+    /// - Parameters:
+    ///   - source: A holder for the group while conditions read it (its group is swapped back after).
+    ///   - cache: What conditions gave for the values they read, kept by the caller from row to row.
+    func decideShown(
+        row: Int, in group: inout RowGroup, source: RowSource, cache: inout ConditionCache, today: ExpressionValue
+    ) {
         for question in group.shown.indices { group.shown[question][row] = true }
         guard !conditions.isEmpty else { return }
         swap(&source.group, &group)
         defer { swap(&source.group, &group) }
-        for (question, all) in conditions {
-            let context = ColumnRowContext(source: source, row: row, decidedUpTo: question, today: today)
-            for condition in all where !condition.isTrue(in: context) {
-                source.group.shown[question][row] = false
-                break
+        for (index, (question, all)) in conditions.enumerated() {
+            let holds = cache.holds(index, row: row, in: source) {
+                let context = ColumnRowContext(source: source, row: row, decidedUpTo: question, today: today)
+                return all.allSatisfy { $0.isTrue(in: context) }
             }
+            if !holds { source.group.shown[question][row] = false }
         }
     }
 }
