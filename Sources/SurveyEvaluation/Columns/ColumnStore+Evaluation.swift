@@ -1,5 +1,7 @@
+import Dispatch
 import SurveyModel
 import SurveyStore
+import Synchronization
 
 extension ColumnStore {
     /// Counts the current responses from the columns, built or caught up from the log as needed, with
@@ -20,7 +22,7 @@ extension ColumnStore {
             layout: layout, participants: participants, today: decoder.today, progress: progress, notice: notice)
         var counted: (evaluation: Evaluation, submitted: Int, filteredOut: Int)
         do throws(ColumnsDamage) {
-            counted = try opened.set.evaluate(decoder, workers: workers)
+            counted = try countWhileSaving(opened, decoder, notice: notice)
         } catch {
             // A block went bad after the header was checked: drop the file and count again from the log.
             notice("\(columnsPath ?? logPath) is rebuilt from the log: \(error.description)")
@@ -28,7 +30,7 @@ extension ColumnStore {
             opened = try open(
                 layout: layout, participants: participants, today: decoder.today, progress: progress, notice: notice)
             do throws(ColumnsDamage) {
-                counted = try opened.set.evaluate(decoder, workers: workers)
+                counted = try countWhileSaving(opened, decoder, notice: notice)
             } catch {
                 return try LogEvaluator(decoder: decoder, participants: participants)
                     .evaluate(path: logPath, workers: workers, progress: progress)
@@ -45,5 +47,24 @@ extension ColumnStore {
             scan.badLines.append(scan.lines)
         }
         return (counted.evaluation, scan)
+    }
+
+    /// Counts the opened columns while they are written, when they changed: writing is mostly waiting for
+    /// the disk, counting keeps the cores busy.
+    private func countWhileSaving(
+        _ opened: Opened, _ decoder: ResponseDecoder, notice: (String) -> Void
+    ) throws(ColumnsDamage) -> (evaluation: Evaluation, submitted: Int, filteredOut: Int) {
+        let writing = DispatchGroup()
+        let outcome = Mutex<String?>(nil)
+        if let save = opened.save {
+            DispatchQueue.global().async(group: writing) {
+                let message = save()
+                outcome.withLock { $0 = message }
+            }
+        }
+        let counted = Result { () throws(ColumnsDamage) in try opened.set.evaluate(decoder, workers: workers) }
+        writing.wait()
+        if let message = outcome.withLock({ $0 }) { notice(message) }
+        return try counted.get()
     }
 }

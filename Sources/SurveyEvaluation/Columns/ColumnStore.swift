@@ -33,6 +33,9 @@ public struct ColumnStore: Sendable {
         let set: ColumnSet
         /// Whether the log ends in bytes without a newline (a torn or unfinished line).
         let hasTail: Bool
+        /// Writes the columns when they changed, returning a notice when that fails; the caller runs it
+        /// beside the counting, which reads the same set.
+        let save: (@Sendable () -> String?)?
     }
 
     /// The columns for `layout`, from the file, the log, or both; `notice` hears why a file was not used.
@@ -66,9 +69,14 @@ public struct ColumnStore: Sendable {
                 // A set without stored groups reads nothing from a file, so adding to it cannot fail.
                 try? current.append(all)
             }
-            if let columnsPath { save(current, to: columnsPath, key: key, log: log, notice: notice) }
+            if let columnsPath {
+                let written = current
+                return Opened(set: current, hasTail: hasTail) {
+                    save(written, to: columnsPath, key: key, log: log)
+                }
+            }
         }
-        return Opened(set: current, hasTail: hasTail)
+        return Opened(set: current, hasTail: hasTail, save: nil)
     }
 
     /// The stored columns if the file is intact and belongs to this log, definition and participants.
@@ -103,10 +111,8 @@ public struct ColumnStore: Sendable {
         return try ColumnSet(layout: layout, file: reader, metadata: metadata)
     }
 
-    /// Writes the columns; a failure is only a notice, since they are a cache.
-    private func save(
-        _ set: ColumnSet, to path: String, key: ColumnsMetadata.Key, log: LogRanges, notice: (String) -> Void
-    ) {
+    /// Writes the columns; a failure is only a notice (returned), since they are a cache.
+    private func save(_ set: ColumnSet, to path: String, key: ColumnsMetadata.Key, log: LogRanges) -> String? {
         do {
             let fingerprint = try ColumnsMetadata.fingerprint(of: log, covered: set.covered)
             let metadata = ColumnsMetadata(
@@ -116,13 +122,13 @@ public struct ColumnStore: Sendable {
             do {
                 blocks = try set.blocks()
             } catch {
-                notice("\(path) is not written: \(error.description)")
-                return
+                return "\(path) is not written: \(error.description)"
             }
             try DerivedFile.write(
                 to: path, version: ColumnsMetadata.formatVersion, metadata: metadata.bytes, blocks: blocks)
+            return nil
         } catch {
-            notice("\(path) is not written: \(DerivedFileError.file(error).description)")
+            return "\(path) is not written: \(DerivedFileError.file(error).description)"
         }
     }
 
