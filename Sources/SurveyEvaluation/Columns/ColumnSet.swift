@@ -99,9 +99,6 @@ final class ColumnSet: @unchecked Sendable {
         }
     }
 
-    /// Live rows in all groups.
-    var liveCount: Int { groups.reduce(0) { $0 + $1.live.count { $0 } } }
-
     /// Group `index`, decoded.
     func rowGroup(_ index: Int, skipIDs: Bool = false) throws(ColumnsDamage) -> RowGroup {
         let group = groups[index]
