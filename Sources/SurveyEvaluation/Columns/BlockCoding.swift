@@ -99,23 +99,31 @@ enum BlockCoding {
             return (0..<count).map { Int64(bitPattern: bytes.littleEndianUInt64(at: $0 * 8)) }
         case 1, 2, 4:
             let low = Int64(bitPattern: try reader.uint64())
-            let bytes = try reader.take(count * width)
             let top = width == 4 ? UInt64(UInt32.max) : (UInt64(1) << UInt64(width * 8)) - 1
             var values = [Int64](repeating: 0, count: count)
-            bytes.withUnsafeBytes { raw in
-                for row in 0..<count {
-                    let code: UInt64 =
-                        switch width {
-                        case 1: UInt64(raw[row])
-                        case 2:
-                            UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: row * 2, as: UInt16.self)))
-                        default:
-                            UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: row * 4, as: UInt32.self)))
+            try reader.withBytes(count * width) { raw in
+                values.withUnsafeMutableBufferPointer { values in
+                    /// Decodes every row with `load`, the width's reader, chosen once per column.
+                    func decode(_ load: (Int) -> UInt64) {
+                        for row in 0..<count {
+                            let code = load(row)
+                            values[row] =
+                                code == top
+                                ? RowGroup.missing
+                                : code == top - 1 ? RowGroup.notApplicable : low &+ Int64(bitPattern: code)
                         }
-                    values[row] =
-                        code == top
-                        ? RowGroup.missing
-                        : code == top - 1 ? RowGroup.notApplicable : low &+ Int64(bitPattern: code)
+                    }
+                    switch width {
+                    case 1: decode { UInt64(raw[$0]) }
+                    case 2:
+                        decode {
+                            UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 2, as: UInt16.self)))
+                        }
+                    default:
+                        decode {
+                            UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)))
+                        }
+                    }
                 }
             }
             return values
@@ -192,6 +200,13 @@ struct BlockReader {
 
     mutating func uint64() throws(ColumnsDamage) -> UInt64 {
         try take(8).littleEndianUInt64(at: 0)
+    }
+
+    /// Calls `body` with the next `count` bytes in place, without copying them.
+    mutating func withBytes(_ count: Int, _ body: (UnsafeRawBufferPointer) -> Void) throws(ColumnsDamage) {
+        guard count >= 0, count <= remaining else { throw ColumnsDamage("a block ends early") }
+        bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[position..<position + count])) }
+        position += count
     }
 
     mutating func take(_ count: Int) throws(ColumnsDamage) -> [UInt8] {
