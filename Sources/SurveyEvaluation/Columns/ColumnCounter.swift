@@ -123,11 +123,29 @@ struct ColumnCounter {
 
     /// Counts one question's columns over the selected rows; `slots[i]` is row `rows[i]`'s breakdown slot.
     private mutating func countQuestion(_ question: Int, _ group: RowGroup, rows: [Int], slots: [Int]) {
-        let kind = decoder.plan.questions[question].kind
-        // Swapped out, so its arrays stay uniquely referenced while they are counted into.
+        // Swapped out, so the arrays stay uniquely referenced while they are counted into; the two hottest
+        // are counted through pointers.
         var tally = QuestionCounts.empty
         swap(&tally, &counts[question])
-        defer { swap(&tally, &counts[question]) }
+        var cells: [Int] = []
+        var answered: [Int] = []
+        swap(&cells, &tally.cells)
+        swap(&answered, &tally.answered)
+        cells.withUnsafeMutableBufferPointer { cells in
+            answered.withUnsafeMutableBufferPointer { answered in
+                countColumns(question, group, rows: rows, slots: slots, into: &tally, cells: cells, answered: answered)
+            }
+        }
+        swap(&cells, &tally.cells)
+        swap(&answered, &tally.answered)
+        swap(&tally, &counts[question])
+    }
+
+    private func countColumns(
+        _ question: Int, _ group: RowGroup, rows: [Int], slots: [Int], into tally: inout QuestionCounts,
+        cells: UnsafeMutableBufferPointer<Int>, answered: UnsafeMutableBufferPointer<Int>
+    ) {
+        let kind = decoder.plan.questions[question].kind
         let width = tally.width
         let shownFlags = group.shown[question]
         for (index, row) in rows.enumerated() where shownFlags[row] {
@@ -138,12 +156,12 @@ struct ColumnCounter {
         func add(_ cell: Int?, _ index: Int, answer: Bool = true) {
             let slot = slots[index]
             if let cell {
-                tally.cells[cell] += 1
-                if slot > 0 { tally.cells[slot * width + cell] += 1 }
+                cells[cell] += 1
+                if slot > 0 { cells[slot * width + cell] += 1 }
             }
             if answer {
-                tally.answered[0] += 1
-                if slot > 0 { tally.answered[slot] += 1 }
+                answered[0] += 1
+                if slot > 0 { answered[slot] += 1 }
             }
         }
         func addText(_ texts: TextVector, _ row: Int, _ index: Int) {
