@@ -1,5 +1,5 @@
 /// Conversion of validated JSON number literals to `Double`.
-enum NumberParsing {
+public enum NumberParsing {
     /// Exact powers of ten that a `Double` holds without rounding.
     private static let exactPowersOfTen: [Double] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -11,7 +11,7 @@ enum NumberParsing {
     /// Short literals take Clinger's fast path (an exact mantissa times an
     /// exact power of ten rounds once, correctly); the rest go to the
     /// standard library's locale-independent conversion.
-    static func double(fromValidatedLiteral literal: UnsafeBufferPointer<UInt8>) -> Double? {
+    public static func double(fromValidatedLiteral literal: UnsafeBufferPointer<UInt8>) -> Double? {
         var index = 0
         let negative = literal.first == UInt8(ascii: "-")
         if negative { index = 1 }

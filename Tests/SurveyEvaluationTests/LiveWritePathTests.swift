@@ -107,7 +107,7 @@ struct LiveWritePathTests {
 
     /// The test: with 200,000 responses stored, a report with a new breakdown is asked for
     /// while 64 clients submit; no submission waits more than 100 ms longer than without it.
-    @Test(.timeLimit(.minutes(2))) func aNewBreakdownDoesNotDelaySubmissions() async throws {
+    @Test(.timeLimit(.minutes(5))) func aNewBreakdownDoesNotDelaySubmissions() async throws {
         let folder = Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let log = try ResponseLog(directory: folder)
@@ -153,8 +153,10 @@ struct LiveWritePathTests {
         }
 
         // Without a report, then with a new breakdown counted on a thread of its own, as a server
-        // worker would; the same number of submissions each time, so the slowest are comparable.
-        let baseline = try await submissions(round: "ohne") { false }.waits
+        // worker would, then without again; the same number of submissions each time, so the slowest
+        // are comparable. A shared machine stalls whole rounds now and then, so the rounds with the
+        // report are held against the slower of the two without.
+        let before = try await submissions(round: "ohne") { false }.waits
         let counting = Shared(true)
         let countDuration = Shared(Duration.zero)
         let counted = DispatchSemaphore(value: 0)
@@ -173,15 +175,18 @@ struct LiveWritePathTests {
                 continuation.resume()
             }.start()
         }
+        let after = try await submissions(round: "danach") { false }.waits
         func median(_ waits: [Double]) -> Double { waits[waits.count / 2] }
+        let baseline = (before.last ?? 0) >= (after.last ?? 0) ? before : after
         let report =
             "count \(countDuration.value), \(overlapping) of \(during.count) submissions during it; "
             + "without the report median \(median(baseline)) s, max \(baseline.last ?? 0) s; "
             + "with it median \(median(during)) s, max \(during.last ?? 0) s"
         #expect(overlapping > 0, "\(report)")
         #expect((during.last ?? 0) <= (baseline.last ?? 0) + 0.1, "\(report)")
-        #expect(median(during) <= median(baseline) + 0.1, "\(report)")
-        #expect(live.result().responses == stored + baseline.count + during.count, "\(report)")
+        #expect(median(during) <= max(median(before), median(after)) + 0.1, "\(report)")
+        #expect(
+            live.result().responses == stored + before.count + during.count + after.count, "\(report)")
     }
 }
 

@@ -44,6 +44,10 @@ def main():
             quantile_cont(x, 0.75), min(x), max(x) FROM (SELECT TRY_CAST({expr} AS DOUBLE) AS x FROM cur) WHERE x IS NOT NULL""").fetchone()
         return dict(zip(["n", "mean", "sd", "q1", "median", "q3", "min", "max"], row))
 
+    def is_json(expr):
+        kind = con.execute(f"SELECT typeof({expr}) FROM cur LIMIT 1").fetchone()
+        return kind is not None and kind[0] == "JSON"
+
     def freq(expr):
         return dict(con.execute(f"SELECT v, count(*) FROM (SELECT {expr} AS v FROM cur) WHERE v IS NOT NULL GROUP BY v").fetchall())
 
@@ -60,6 +64,14 @@ def main():
             results[q["id"]] = {"frequencies": freq(f"CAST({field} AS VARCHAR)"), "stats": stats(field)}
         elif kind == "number":
             results[q["id"]] = {"stats": stats(field)}
+        elif kind == "multiple" and is_json(field):
+            # Answers with an "other" text are objects ({"values": [...], "other": "..."}), the rest lists,
+            # so the column stays JSON.
+            values = f"CASE WHEN json_type({field}) = 'OBJECT' THEN json_extract({field}, '$.values') ELSE {field} END"
+            frequencies = freq(f"unnest(from_json({values}, '[\"VARCHAR\"]'))")
+            frequencies["other"] = con.execute(f"""SELECT count(*) FROM cur WHERE json_type({field}) = 'OBJECT'
+                AND json_extract_string({field}, '$.other') IS NOT NULL""").fetchone()[0]
+            results[q["id"]] = {"frequencies": frequencies}
         elif kind == "multiple":
             results[q["id"]] = {"frequencies": freq(f"unnest({field})")}
         elif kind == "matrix":

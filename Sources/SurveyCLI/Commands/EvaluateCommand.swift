@@ -12,8 +12,10 @@ enum EvaluateCommand {
             name: "evaluate",
             abstract: "Evaluate a survey's submitted responses: counts, percentages, statistics, breakdowns.",
             discussion: """
-                Reads <responses>/<survey id>/log.jsonl in one pass (latest revision of each response, voided \
-                responses and drafts left out) and prints every question with its three bases (submitted, shown, \
+                Evaluates the current responses of <responses>/<survey id>/log.jsonl (latest revision of each \
+                response, voided responses and drafts left out) from the columnar file columns.bin beside it, which \
+                is built from the log when missing, caught up when the log has grown, and rebuilt when stale or \
+                damaged (docs/columnar-file.md), and prints every question with its three bases (submitted, shown, \
                 answered), frequencies and statistics. Groups and cells with fewer responses than the survey's \
                 report.minGroupSize (default 5) are shown as — (null in JSON), and so are the cells that would \
                 reveal them. The JSON shape is documented in docs/evaluation-json.md.
@@ -92,12 +94,13 @@ enum EvaluateCommand {
             if arguments[test], arguments[log] != nil {
                 return fail("--test and --log both name the responses to read; give one of them", .usage)
             }
-            let survey: Survey
+            let definition: SurveyDefinition
             do {
-                survey = try SurveyDefinition(named ?? arguments[SurveyDefinition.argument]).survey
+                definition = try SurveyDefinition(named ?? arguments[SurveyDefinition.argument])
             } catch {
                 return fail(error.message, error.exitCode)
             }
+            let survey = definition.survey
             let languageCode = arguments[languageOption] ?? survey.defaultLanguage
             let evaluator: SurveyEvaluator
             do {
@@ -112,7 +115,15 @@ enum EvaluateCommand {
             // Test data is a store folder of its own, with its own participants.
             let folder = arguments[test] ? surveyFolder.testData : surveyFolder
             // --log names the main survey's log, not a compared wave's.
-            let log = (named == nil ? arguments[EvaluateCommand.log] : nil) ?? folder.log
+            let givenLog = named == nil ? arguments[EvaluateCommand.log] : nil
+            let log = givenLog ?? folder.log
+            // The survey's own log keeps its columns beside it; a log named on the command line is read afresh.
+            let columns = ColumnStore(
+                logPath: log,
+                columnsPath: givenLog == nil && FileManager.default.fileExists(atPath: log)
+                    ? folder.columns : nil,
+                definitionVersion: DefinitionVersion.of(definition.bytes),
+                workers: ProcessInfo.processInfo.activeProcessorCount)
             // Participant fields (the school's type, its region) for filters and breakdowns.
             var participants: [String: [String: String]] = [:]
             var registered: [(id: String, fields: [String: String])] = []
@@ -137,7 +148,8 @@ enum EvaluateCommand {
             }
             do {
                 let (result, scan) = try evaluator.evaluate(
-                    logPath: log, participants: participants, includeTexts: arguments[texts], progress: progress)
+                    columns: columns, participants: participants, includeTexts: arguments[texts], progress: progress,
+                    notice: { console.printError("survey \(command): note: \($0)") })
                 if !scan.badLines.isEmpty {
                     let lines = scan.badLines.prefix(5).map(String.init).joined(separator: ", ")
                     console.printError(

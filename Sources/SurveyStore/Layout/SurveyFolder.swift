@@ -48,7 +48,7 @@ public struct SurveyFolder: Sendable, Hashable, CustomStringConvertible {
     public var participantsLock: String { file(Self.participantsLockFileName) }
     /// `generated.json`.
     public var generatedMarker: String { file(Self.generatedMarkerFileName) }
-    /// `columns.bin` (the name is reserved; the file is derived from the log).
+    /// `columns.bin`: the current responses in columns, derived from the log (docs/columnar-file.md).
     public var columns: String { file(Self.columnsFileName) }
     /// `test/`: the survey's synthetic test data, a folder of the same layout.
     public var testData: SurveyFolder { SurveyFolder(file(Self.testDataFolderName)) }
