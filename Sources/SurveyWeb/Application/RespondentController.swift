@@ -129,7 +129,7 @@ struct RespondentController: Sendable {
             context: visit.context, page: page, position: position,
             pageCount: plan.certainPageCount(at: page).map { max($0, position) },
             values: values,
-            errors: errors, presence: plan.presence(on: page), hidden: visit.hiddenFields(signer: services.signer),
+            errors: errors, presence: plan.presence(on: page), hidden: visit.hiddenFields(),
             action: "\(visit.base)/p/\(page.id)", visibilityURL: "\(visit.base)/p/\(page.id)/visibility",
             notice: notice,
             layoutLinks: visit.languageLinks, isLast: plan.page(after: page) == nil)
@@ -146,7 +146,7 @@ struct RespondentController: Sendable {
     /// The posted form after the anti-forgery check, or the page to answer instead.
     private func checkedForm(_ request: HTTPRequest, _ visit: Visit) throws(Interruption) -> URLEncodedForm {
         guard let form = try? request.formFields(),
-            services.signer.checkCSRF(form["_csrf"], session: visit.session)
+            visit.acceptsCSRF(form["_csrf"])
         else {
             let ui = visit.context.ui
             throw .respond(
@@ -278,7 +278,7 @@ struct RespondentController: Sendable {
         let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
         let page = ReviewPage(
             context: visit.context, pages: plan.visibleContent, values: snapshot.values,
-            hidden: visit.hiddenFields(signer: services.signer), pageURL: { "\(visit.base)/p/\($0.id)" },
+            hidden: visit.hiddenFields(), pageURL: { "\(visit.base)/p/\($0.id)" },
             submitURL: "\(visit.base)/submit", layoutLinks: visit.languageLinks)
         return visit.finish(services.page(page.render()))
     }
@@ -374,7 +374,7 @@ struct RespondentController: Sendable {
     /// Which questions are visible for the answers in the posted form, as JSON, for the live script.
     private func visibility(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         let visit = try self.visit(request)
-        guard let form = try? request.formFields(), services.signer.checkCSRF(form["_csrf"], session: visit.session)
+        guard let form = try? request.formFields(), visit.acceptsCSRF(form["_csrf"])
         else {
             throw .respond(
                 services.message(
