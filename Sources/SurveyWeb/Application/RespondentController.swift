@@ -9,6 +9,8 @@ struct RespondentController: Sendable {
     let services: WebServices
     /// The form pages' markup that is the same for every respondent, per definition version.
     let templates = FormTemplates()
+    /// Responses' parsed answers and plans, per stored revision, for the pages shown again and again.
+    let states = RespondentStates()
 
     /// The largest form body a page may post; text answers are limited far below this.
     static let bodyLimit = 256 * 1024
@@ -105,8 +107,8 @@ struct RespondentController: Sendable {
         guard let page = visit.survey.pages.first(where: { $0.id == request.parameters["page"] }) else {
             return notFound(visit)
         }
-        let snapshot = ResponseSnapshot(visit)
-        let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
+        let state = states.state(of: visit, today: visit.survey.today(at: services.now()))
+        let plan = state.plan
         guard plan.visibility.isVisible(page: page.id) else {
             return visit.finish(
                 services.redirect(plan.page(after: page).map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"))
@@ -114,7 +116,7 @@ struct RespondentController: Sendable {
         let saved = (try? request.queryItems())?["saved"] == "1"
         return visit.finish(
             render(
-                page, visit: visit, plan: plan, values: snapshot.values, errors: [:],
+                page, visit: visit, plan: plan, values: state.values, errors: [:],
                 notice: saved ? visit.context.phrase(.savedNotice) : nil))
     }
 
