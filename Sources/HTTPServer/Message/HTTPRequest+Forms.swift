@@ -19,20 +19,32 @@ extension HTTPRequest {
     }
 
     /// The request's cookies by name; a name sent twice keeps its first value.
+    ///
+    /// Read byte by byte: every respondent's request reads its grant cookie here, and the
+    /// separators, blanks and quotes are all ASCII, so no character needs grapheme breaking.
     public var cookies: [String: String] {
         var result: [String: String] = [:]
         for header in headers.values(for: "Cookie") {
-            for pair in header.split(separator: ";") {
-                guard let equals = pair.firstIndex(of: "=") else { continue }
-                let name = pair[..<equals].trimmingCharacters(in: " \t")
-                var value = pair[pair.index(after: equals)...].trimmingCharacters(in: " \t")
-                if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
-                    value = String(value.dropFirst().dropLast())
+            for pair in header.utf8.split(separator: UInt8(ascii: ";")) {
+                guard let equals = pair.firstIndex(of: UInt8(ascii: "=")) else { continue }
+                let name = Self.trimmedBlanks(pair[..<equals])
+                var value = Self.trimmedBlanks(pair[pair.index(after: equals)...])
+                if value.count >= 2, value.first == UInt8(ascii: "\""), value.last == UInt8(ascii: "\"") {
+                    value = value.dropFirst().dropLast()
                 }
-                if !name.isEmpty, result[name] == nil { result[name] = value }
+                let key = String(decoding: name, as: UTF8.self)
+                if !key.isEmpty, result[key] == nil { result[key] = String(decoding: value, as: UTF8.self) }
             }
         }
         return result
+    }
+
+    /// `bytes` without spaces and tabs at either end.
+    private static func trimmedBlanks(_ bytes: Substring.UTF8View.SubSequence) -> Substring.UTF8View.SubSequence {
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }), let last = bytes.lastIndex(where: { !isBlank($0) })
+        else { return bytes[bytes.startIndex..<bytes.startIndex] }
+        return bytes[first...last]
     }
 }
 

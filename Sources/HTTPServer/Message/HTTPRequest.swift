@@ -42,17 +42,27 @@ public struct HTTPRequest: Sendable {
     }
 
     /// Splits a target into path and query, dropping a fragment and an absolute-form prefix.
+    ///
+    /// Searches the UTF-8 bytes: every request comes through here, the marks looked for are ASCII,
+    /// and the parser admits only ASCII targets, so no character needs grapheme breaking.
     static func split(target: String) -> (path: String, query: String?) {
-        var rest = Substring(target)
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
-        if !rest.hasPrefix("/"), let colon = rest.firstIndex(of: ":"), rest[colon...].hasPrefix("://") {
+        var rest = target.utf8[...]
+        if let hash = rest.firstIndex(of: UInt8(ascii: "#")) { rest = rest[..<hash] }
+        if rest.first != UInt8(ascii: "/"), let colon = rest.firstIndex(of: UInt8(ascii: ":")),
+            rest[colon...].starts(with: "://".utf8)
+        {
             let afterAuthority = rest[rest.index(colon, offsetBy: 3)...]
-            rest = afterAuthority.firstIndex(where: { $0 == "/" || $0 == "?" }).map { afterAuthority[$0...] } ?? ""
+            let start = afterAuthority.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }
+            rest = afterAuthority[(start ?? afterAuthority.endIndex)...]
         }
-        guard let question = rest.firstIndex(of: "?") else {
-            return (rest.isEmpty || rest.first != "/" ? "/" + rest : String(rest), nil)
+        guard let question = rest.firstIndex(of: UInt8(ascii: "?")) else {
+            let path = String(decoding: rest, as: UTF8.self)
+            return (rest.first != UInt8(ascii: "/") ? "/" + path : path, nil)
         }
         let path = rest[..<question]
-        return (path.isEmpty ? "/" : String(path), String(rest[rest.index(after: question)...]))
+        return (
+            path.isEmpty ? "/" : String(decoding: path, as: UTF8.self),
+            String(decoding: rest[rest.index(after: question)...], as: UTF8.self)
+        )
     }
 }

@@ -101,6 +101,8 @@ public final class ResponseLog: Sendable {
         var draftSpans: [String: LogSpan] = [:]
         /// Where every record of each response lies in the log, for ``history(of:includeAnswers:)``.
         var historySpans = ResponseSpans()
+        /// Drafts' answers read back recently; a commit for a response drops its entry.
+        var draftCache = DraftCache(byteBudget: ResponseLog.draftCacheBytes)
         /// The UTC day (days since 1970) the draft byte count below belongs to.
         var draftDay = 0
         var draftBytesToday = 0
@@ -118,6 +120,7 @@ public final class ResponseLog: Sendable {
         ) -> ViewChange? {
             lastSequence = record.sequence
             revisions[record.responseID] = record.revision
+            draftCache.forget(record.responseID)
             if let key = record.idempotencyKey {
                 // A repeated draft gets its bookkeeping back, not its answers: those stay in the log.
                 committedKeys[key] = record.kind == .draft ? record.withoutAnswers : record
@@ -455,7 +458,28 @@ public final class ResponseLog: Sendable {
     ///   ``StoreError/damagedLine(file:line:reason:)`` (line 0: unknown) if the
     ///   bytes are no longer the record they were.
     public func draftAnswers(of responseID: String) throws(StoreError) -> JSON? {
-        guard let span = state.withLock({ $0.draftSpans[responseID] }) else { return nil }
+        let (current, kept) = state.withLock { state in
+            let span = state.draftSpans[responseID]
+            return (span, span.flatMap { state.draftCache.answers(of: responseID, at: $0) })
+        }
+        guard let span = current else { return nil }
+        if let kept { return kept }
+        let answers = try readDraftAnswers(at: span)
+        state.withLock { state in
+            // A draft committed meanwhile has replaced this one; its answers are not kept for it.
+            if state.draftSpans[responseID] == span { state.draftCache.keep(answers, of: responseID, at: span) }
+        }
+        return answers
+    }
+
+    /// The line bytes of drafts whose answers are kept in memory after being read back (``DraftCache``).
+    static let draftCacheBytes = 4 << 20
+
+    /// How many drafts' answers are kept in memory, and the bytes of their lines; for tests of the bound.
+    var draftCacheUsage: (drafts: Int, bytes: Int) { state.withLock { $0.draftCache.usage } }
+
+    /// Reads the answers of the draft whose line lies at `span`.
+    private func readDraftAnswers(at span: LogSpan) throws(StoreError) -> JSON? {
         let bytes: [UInt8]
         do {
             bytes = try reader.read(count: span.length, at: span.offset)

@@ -48,17 +48,32 @@ struct Grant: Sendable, Equatable {
     ///
     /// - Throws: ``Refusal`` saying why the value does not open the survey.
     init(cookieValue: String?, signer: CookieSigner, surveyID: String, now: Date) throws(Refusal) {
+        self = try Grant.signed(cookieValue, signer: signer)
+        try check(surveyID: surveyID, now: now)
+    }
+
+    /// The grant a cookie value carries once its signature and format are checked, for whichever
+    /// survey and expiry it names; ``check(surveyID:now:)`` says whether it opens a survey now.
+    ///
+    /// - Throws: ``Refusal/unreadable`` when the value is missing, altered or in another format.
+    static func signed(_ cookieValue: String?, signer: CookieSigner) throws(Refusal) -> Grant {
         guard let cookieValue, let payload = signer.verify(cookieValue) else { throw .unreadable }
         let parts = payload.split(separator: "!", omittingEmptySubsequences: false)
         guard parts.count == 5, !parts[1].isEmpty, let generation = Int(parts[3]), let expiry = Int64(parts[4]) else {
             throw .unreadable
         }
-        guard parts[0] == surveyID else { throw .otherSurvey }
-        let expires = Date(timeIntervalSince1970: TimeInterval(expiry))
+        return Grant(
+            surveyID: String(parts[0]), responseID: String(parts[1]),
+            participantID: parts[2].isEmpty ? nil : String(parts[2]), generation: generation,
+            expires: Date(timeIntervalSince1970: TimeInterval(expiry)))
+    }
+
+    /// Throws unless the grant opens `surveyID` at `now`.
+    ///
+    /// - Throws: ``Refusal/otherSurvey`` or ``Refusal/expired``.
+    func check(surveyID: String, now: Date) throws(Refusal) {
+        guard self.surveyID == surveyID else { throw .otherSurvey }
         guard now < expires else { throw .expired }
-        self.init(
-            surveyID: surveyID, responseID: String(parts[1]), participantID: parts[2].isEmpty ? nil : String(parts[2]),
-            generation: generation, expires: expires)
     }
 
     init(surveyID: String, responseID: String, participantID: String?, generation: Int, expires: Date) {

@@ -13,6 +13,8 @@ import SurveyStore
 /// out a new grant instead of sending the respondent back.
 struct GrantCheck: Middleware {
     let services: WebServices
+    /// Grant cookies already verified, so each is checked with the key once, not on every request.
+    let verified = VerifiedGrants()
 
     /// Route metadata: whether a public survey may begin a new response at this route.
     enum CreatesGrant: TypedValueKey {
@@ -50,8 +52,12 @@ struct GrantCheck: Middleware {
         }
         let survey = entry.survey
         var cookies: [SetCookie] = []
-        var session = requestCookies[Grant.cookieName(surveyID: survey.id)] ?? ""
-        var grant = try? Grant(cookieValue: session, signer: services.signer, surveyID: survey.id, now: services.now())
+        let session = requestCookies[Grant.cookieName(surveyID: survey.id)]
+        let now = services.now()
+        let known = try? verified.entry(for: session, signer: services.signer, now: now)
+        var grant = known.flatMap { entry in (try? entry.grant.check(surveyID: survey.id, now: now)).map { entry.grant }
+        }
+        var csrf = known?.csrf ?? ""
         var participant: [String: String] = [:]
         if let current = grant {
             if let participantID = current.participantID {
@@ -85,7 +91,7 @@ struct GrantCheck: Middleware {
             let (fresh, cookie) = issueGrant(
                 entry, responseID: Grant.newResponseID(), participant: nil, request: request)
             grant = fresh
-            session = cookie.value
+            csrf = services.signer.csrfToken(for: cookie.value)
             cookies.append(cookie)
         }
         guard let grant else { throw .respond(services.redirect("/s/\(survey.id)")) }
@@ -99,7 +105,7 @@ struct GrantCheck: Middleware {
             try? entry.participants.recordLanguage(id: participantID, language: asked)
         }
         return Visit(
-            entry: entry, grant: grant, session: session, context: RenderContext(survey: survey, language: language),
+            entry: entry, grant: grant, csrf: csrf, context: RenderContext(survey: survey, language: language),
             participant: participant, cookies: cookies, path: request.path)
     }
 

@@ -9,6 +9,8 @@ struct RespondentController: Sendable {
     let services: WebServices
     /// The form pages' markup that is the same for every respondent, per definition version.
     let templates = FormTemplates()
+    /// Responses' parsed answers and plans, per stored revision, for the pages shown again and again.
+    let states = RespondentStates()
 
     /// The largest form body a page may post; text answers are limited far below this.
     static let bodyLimit = 256 * 1024
@@ -105,8 +107,8 @@ struct RespondentController: Sendable {
         guard let page = visit.survey.pages.first(where: { $0.id == request.parameters["page"] }) else {
             return notFound(visit)
         }
-        let snapshot = ResponseSnapshot(visit)
-        let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
+        let state = states.state(of: visit, today: visit.survey.today(at: services.now()))
+        let plan = state.plan
         guard plan.visibility.isVisible(page: page.id) else {
             return visit.finish(
                 services.redirect(plan.page(after: page).map { "\(visit.base)/p/\($0.id)" } ?? "\(visit.base)/review"))
@@ -114,7 +116,7 @@ struct RespondentController: Sendable {
         let saved = (try? request.queryItems())?["saved"] == "1"
         return visit.finish(
             render(
-                page, visit: visit, plan: plan, values: snapshot.values, errors: [:],
+                page, visit: visit, plan: plan, values: state.values, errors: [:],
                 notice: saved ? visit.context.phrase(.savedNotice) : nil))
     }
 
@@ -129,7 +131,7 @@ struct RespondentController: Sendable {
             context: visit.context, page: page, position: position,
             pageCount: plan.certainPageCount(at: page).map { max($0, position) },
             values: values,
-            errors: errors, presence: plan.presence(on: page), hidden: visit.hiddenFields(signer: services.signer),
+            errors: errors, presence: plan.presence(on: page), hidden: visit.hiddenFields(),
             action: "\(visit.base)/p/\(page.id)", visibilityURL: "\(visit.base)/p/\(page.id)/visibility",
             notice: notice,
             layoutLinks: visit.languageLinks, isLast: plan.page(after: page) == nil)
@@ -146,7 +148,7 @@ struct RespondentController: Sendable {
     /// The posted form after the anti-forgery check, or the page to answer instead.
     private func checkedForm(_ request: HTTPRequest, _ visit: Visit) throws(Interruption) -> URLEncodedForm {
         guard let form = try? request.formFields(),
-            services.signer.checkCSRF(form["_csrf"], session: visit.session)
+            visit.acceptsCSRF(form["_csrf"])
         else {
             let ui = visit.context.ui
             throw .respond(
@@ -278,7 +280,7 @@ struct RespondentController: Sendable {
         let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
         let page = ReviewPage(
             context: visit.context, pages: plan.visibleContent, values: snapshot.values,
-            hidden: visit.hiddenFields(signer: services.signer), pageURL: { "\(visit.base)/p/\($0.id)" },
+            hidden: visit.hiddenFields(), pageURL: { "\(visit.base)/p/\($0.id)" },
             submitURL: "\(visit.base)/submit", layoutLinks: visit.languageLinks)
         return visit.finish(services.page(page.render()))
     }
@@ -374,7 +376,7 @@ struct RespondentController: Sendable {
     /// Which questions are visible for the answers in the posted form, as JSON, for the live script.
     private func visibility(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         let visit = try self.visit(request)
-        guard let form = try? request.formFields(), services.signer.checkCSRF(form["_csrf"], session: visit.session)
+        guard let form = try? request.formFields(), visit.acceptsCSRF(form["_csrf"])
         else {
             throw .respond(
                 services.message(

@@ -1,3 +1,4 @@
+import CryptoPrimitives
 import HTTPServer
 import SurveyModel
 import SurveyStore
@@ -6,8 +7,8 @@ import SurveyStore
 struct Visit: Sendable {
     let entry: SurveyEntry
     let grant: Grant
-    /// The signed cookie value; the anti-forgery token is derived from it.
-    let session: String
+    /// The anti-forgery token of the grant's signed cookie value, derived once per value (``VerifiedGrants``).
+    let csrf: String
     let context: RenderContext
     /// The participant's field values, for expressions.
     let participant: [String: String]
@@ -28,8 +29,14 @@ struct Visit: Sendable {
     }
 
     /// The control fields of a fresh form.
-    func hiddenFields(signer: CookieSigner) -> HiddenFields {
-        HiddenFields(csrf: signer.csrfToken(for: session), formKey: WebServices.newFormKey())
+    func hiddenFields() -> HiddenFields {
+        HiddenFields(csrf: csrf, formKey: WebServices.newFormKey())
+    }
+
+    /// Whether a posted anti-forgery token is the session's, compared in constant time.
+    func acceptsCSRF(_ token: String?) -> Bool {
+        guard let token else { return false }
+        return ConstantTime.equals(Array(token.utf8), Array(csrf.utf8))
     }
 
     /// Adds the visit's cookies to a response.

@@ -91,5 +91,8 @@ import Testing
         #expect(HTTPRequest.split(target: "http://h") == ("/", nil))
         #expect(HTTPRequest.split(target: "http://h?x=1") == ("/", "x=1"))
         #expect(HTTPRequest.split(target: "*") == ("/*", nil))
+        #expect(HTTPRequest.split(target: "") == ("/", nil))
+        #expect(HTTPRequest.split(target: "/s/umfrage/p/eins?") == ("/s/umfrage/p/eins", ""))
+        #expect(HTTPRequest.split(target: "/s/%C3%A4?lang=en&x=%3F#?") == ("/s/%C3%A4", "lang=en&x=%3F"))
     }
 }
