@@ -30,6 +30,9 @@ struct OfficeArea: Sendable {
             OfficeResponsesController(area: self).register(on: &admin)
             OfficeReportController(area: self).register(on: &admin)
             OfficePreviewController(area: self).register(on: &admin)
+            OfficeUsersController(area: self).register(on: &admin)
+            OfficeAuditController(area: self).register(on: &admin)
+            OfficeAccountController(area: self).register(on: &admin)
         }
     }
 }
@@ -41,6 +44,15 @@ protocol OfficeController: Sendable {
 
 extension OfficeController {
     var services: WebServices { area.services }
+
+    /// A page in the office's frame for the person signed in on `request`, with the links their role may use.
+    func page(
+        _ request: HTTPRequest, _ title: String, status: HTTPStatus = .ok, main: (inout HTMLBuilder) -> Void
+    ) -> HTTPResponse {
+        let frame = OfficePage(
+            ui: LanguageChoice.ui(request), title: title, csrf: csrf(request), identity: request.officeIdentity)
+        return services.page(frame.render(main: main), status: status)
+    }
 
     /// An office page in the office's frame; `csrf` is the sign-out form's token, nil when nobody is signed in.
     func page(

@@ -35,12 +35,8 @@ struct OfficeSignInController: OfficeController {
         let ui = LanguageChoice.ui(request)
         guard office.hasAccounts else {
             return page(ui, Phrase.signIn.text(ui), csrf: nil, status: .forbidden) { html in
-                html.element(
-                    "p",
-                    text: ui == .de
-                        ? "Es gibt noch kein Konto. Öffnen Sie den Einladungslink, den „survey serve“ beim Start ausgibt, oder legen Sie eines mit „survey users add“ an."
-                        : "There is no account yet. Open the invitation link that “survey serve” prints when it starts, or add one with “survey users add”."
-                )
+                let phrase: PeoplePhrase = office.hasInvitations ? .noActiveAccountYet : .noAccountYet
+                html.element("p", text: phrase.text(ui))
             }
         }
         var entry = request.cookies[Self.entryCookie] ?? ""
