@@ -21,4 +21,9 @@ public struct AuditFilter: Sendable, Equatable {
             && (action == nil || entry.action == action) && (since.map { entry.time >= $0 } ?? true)
             && (until.map { entry.time < $0 } ?? true)
     }
+
+    /// The start (00:00 UTC) of the day `text` names as 2026-11-13, or nil when it names none.
+    public static func startOfDay(_ text: String) -> Timestamp? {
+        text.utf8.count == 10 ? Timestamp(iso: text + "T00:00:00.000Z") : nil
+    }
 }

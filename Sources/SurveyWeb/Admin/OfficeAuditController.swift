@@ -24,7 +24,7 @@ struct OfficeAuditController: OfficeController {
         var filter = AuditFilter(
             actor: query.user.isEmpty ? nil : query.user, action: AuditAction(rawValue: query.action))
         for (text, isEnd) in [(query.from, false), (query.until, true)] where !text.isEmpty {
-            guard let day = Timestamp(iso: text + "T00:00:00Z") else {
+            guard let day = AuditFilter.startOfDay(text) else {
                 error = AuditPhrase.invalidDate(text).text(ui)
                 continue
             }
