@@ -116,7 +116,14 @@ struct OfficeAuditPage {
 
     private func renderTable(_ entries: [AuditEntry], into html: inout HTMLBuilder) {
         let headers: [AuditPhrase] = [.time, .person, .address, .action, .object]
-        html.element("div", [HTMLAttribute("class", "table-wrap")]) { html in
+        // A narrow screen scrolls the table sideways; the region takes the keyboard's focus for that.
+        html.element(
+            "div",
+            [
+                HTMLAttribute("class", "table-wrap"), HTMLAttribute("tabindex", "0"), HTMLAttribute("role", "region"),
+                HTMLAttribute("aria-label", AuditPhrase.title.text(ui)),
+            ]
+        ) { html in
             html.element("table", [HTMLAttribute("class", "audit")]) { html in
                 html.element("thead") { html in
                     html.element("tr") { html in
@@ -128,7 +135,7 @@ struct OfficeAuditPage {
                 html.element("tbody") { html in
                     for entry in entries {
                         html.element("tr") { html in
-                            html.element("td", text: entry.time.description)
+                            html.element("td", text: Self.second(entry.time))
                             html.element("td", text: entry.actor)
                             html.element("td", text: entry.address)
                             html.element("td", text: AuditPhrase.name(entry.action).text(ui))
@@ -140,10 +147,15 @@ struct OfficeAuditPage {
         }
     }
 
+    /// A time to the second, UTC: "2026-11-13 09:12:04".
+    static func second(_ time: Timestamp) -> String {
+        String(time.description.prefix(19).map { $0 == "T" ? " " : $0 })
+    }
+
     private func renderPaging(older: Int?, into html: inout HTMLBuilder) {
         guard older != nil || isLater else { return }
         html.element(
-            "nav", [HTMLAttribute("class", "paging"), HTMLAttribute("aria-label", AuditPhrase.title.text(ui))]
+            "nav", [HTMLAttribute("class", "paging"), HTMLAttribute("aria-label", AuditPhrase.paging.text(ui))]
         ) {
             html in
             html.element("ul") { html in

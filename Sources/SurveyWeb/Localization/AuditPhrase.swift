@@ -3,7 +3,7 @@ import SurveyStore
 /// What the office's audit page says, with a name for every action, in German and English.
 enum AuditPhrase: Sendable {
     case title, intro, user, userHelp, action, anyAction, from, until, filter, clearFilter
-    case time, person, address, object, noEntries, older, newest
+    case time, person, address, object, noEntries, older, newest, paging
     case invalidDate(String)
     case name(AuditAction)
 
@@ -36,6 +36,7 @@ enum AuditPhrase: Sendable {
         case .noEntries: ("Keine Einträge.", "No entries.")
         case .older: ("Ältere Einträge", "Older entries")
         case .newest: ("Neueste Einträge", "Newest entries")
+        case .paging: ("Seiten des Protokolls", "Pages of the audit log")
         case .invalidDate(let text):
             (
                 "„\(text)“ ist kein Datum; bitte geben Sie es als 2026-11-13 an.",

@@ -50,7 +50,7 @@ enum PeoplePhrase: Sendable {
             }
         case .peopleIntro:
             (
-                "Jede Person meldet sich mit ihrem eigenen Konto an. Administration: Personen verwalten und alles, was die Sachbearbeitung darf. Sachbearbeitung: Umfragen, Teilnehmende, Antworten und Berichte. Ausschuss: nur die veröffentlichten Berichte, die ihm freigegeben sind.",
+                "Jede Person meldet sich mit ihrem eigenen Konto an. Administration: Personen verwalten und alles, was die Sachbearbeitung darf. Sachbearbeitung: Befragungen, Teilnehmende, Antworten und Berichte. Ausschuss: nur die veröffentlichten Berichte, die ihm freigegeben sind.",
                 "Everyone signs in with an account of their own. Administrator: manages people, and everything staff may do. Staff: surveys, participants, responses and reports. Committee: only the published reports given to them."
             )
         case .name: ("Name", "Name")
@@ -75,12 +75,12 @@ enum PeoplePhrase: Sendable {
         case .invitedTitle: ("Einladungslink", "Invitation link")
         case .invitationLink(let name, let expires):
             (
-                "Übermitteln Sie „\(name)“ diesen Link. Er gilt einmal, bis \(expires) (UTC).",
+                "Geben Sie diesen Link an „\(name)“ weiter. Er gilt einmal, bis \(expires) (UTC).",
                 "Pass this link on to “\(name)”. It works once, until \(expires) (UTC)."
             )
         case .resetDone(let name, let expires):
             (
-                "Das Passwort von „\(name)“ ist gelöscht, alle Sitzungen sind beendet. Übermitteln Sie diesen neuen Link; er gilt einmal, bis \(expires) (UTC).",
+                "Das Passwort von „\(name)“ ist gelöscht, alle Sitzungen sind beendet. Geben Sie diesen neuen Link weiter; er gilt einmal, bis \(expires) (UTC).",
                 "The password of “\(name)” is cleared and every session has ended. Pass on this new link; it works once, until \(expires) (UTC)."
             )
         case .linkOnce:
