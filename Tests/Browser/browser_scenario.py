@@ -529,10 +529,19 @@ def invite_people(base):
             person.quit()
 
 
+def signed_in_as(driver, name):
+    """Waits for the office frame naming `name`: hashing a password takes a while on a busy machine."""
+    try:
+        WebDriverWait(driver, 60).until(lambda d: f"Angemeldet: {name}" in d.page_source)
+    except WebDriverException:
+        raise Failure(f"{name} is not signed in on {driver.current_url}")
+
+
 def invitations_by_the_admin(driver, base):
     driver.get(f"{base}/admin")
     fill(driver, {"email": "admin", "password": OFFICE_PASSWORD}, False)
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+    signed_in_as(driver, "Administrator")
     click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Personen"))
     check_accessibility(driver, "office people page")
     links = {}
@@ -566,12 +575,12 @@ def accept_invitation(driver, base, link, email, name, password):
     expect(name in driver.page_source, f"the invitation page does not name {name}")
     fill(driver, {"password": password, "repeat": password}, False)
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
-    expect(f"Angemeldet: {name}" in driver.page_source, f"{name} is not signed in after setting a password")
+    signed_in_as(driver, name)
     driver.delete_all_cookies()
     driver.get(f"{base}/admin")
     fill(driver, {"email": email, "password": password}, False)
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
-    expect(f"Angemeldet: {name}" in driver.page_source, f"{name} cannot sign in")
+    signed_in_as(driver, name)
     driver.get(f"{base}/admin/account?lang=en")
     expect("Sign out everywhere" in driver.page_source, f"{name} has no account page")
     check_accessibility(driver, f"office own account ({name})")

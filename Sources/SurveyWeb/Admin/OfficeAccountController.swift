@@ -18,7 +18,8 @@ struct OfficeAccountController: OfficeController {
         }
     }
 
-    private var languageQuery: (UILanguage) -> String { { $0 == .de ? "" : "?lang=\($0.rawValue)" } }
+    /// Keeps an English page English after its forms; German is the office's default.
+    private func languageQuery(_ ui: UILanguage) -> String { ui == .de ? "" : "?lang=\(ui.rawValue)" }
 
     private func account(_ request: HTTPRequest, error: String?, status: HTTPStatus = .ok) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
