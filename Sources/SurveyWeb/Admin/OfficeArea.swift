@@ -54,11 +54,14 @@ extension OfficeController {
         return services.page(frame.render(main: main), status: status)
     }
 
-    /// An office page in the office's frame; `csrf` is the sign-out form's token, nil when nobody is signed in.
-    func page(
-        _ ui: UILanguage, _ title: String, csrf: String?, status: HTTPStatus = .ok, main: (inout HTMLBuilder) -> Void
+    /// A page in the office's frame for someone not signed in (sign-in, invitation links): no navigation.
+    ///
+    /// Signed-in pages use ``page(_:_:status:main:)`` with the request, so the frame names the person
+    /// and links only what their role may use.
+    func signedOutPage(
+        _ ui: UILanguage, _ title: String, status: HTTPStatus = .ok, main: (inout HTMLBuilder) -> Void
     ) -> HTTPResponse {
-        services.page(OfficePage(ui: ui, title: title, csrf: csrf).render(main: main), status: status)
+        services.page(OfficePage(ui: ui, title: title, csrf: nil).render(main: main), status: status)
     }
 
     /// The anti-forgery token of the signed-in person's session, for the forms of a page.
