@@ -29,9 +29,17 @@ struct OfficeUsersController: OfficeController {
         status: HTTPStatus = .ok
     ) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
+        let all: [Account]
+        do {
+            all = try accounts.all()
+        } catch {
+            // A damaged accounts file is said so, never shown as an office without people.
+            return services.message(
+                .errorTitle, [PeoplePhrase.refused(error).text(ui)], ui: ui, status: .internalServerError,
+                link: (href: "/admin", text: Phrase.adminTitle.text(ui)))
+        }
         let list = OfficeUsersPage(
-            ui: ui, csrf: csrf(request), accounts: (try? accounts.all()) ?? [], notice: notice,
-            invitation: invitation)
+            ui: ui, csrf: csrf(request), accounts: all, notice: notice, invitation: invitation)
         return page(request, PeoplePhrase.people.text(ui), status: status) { html in list.render(into: &html) }
     }
 
