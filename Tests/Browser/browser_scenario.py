@@ -504,6 +504,88 @@ def conditions_and_filter(base, link):
         driver.quit()
 
 
+PEOPLE = [
+    ("bernd.sachbearbeitung@example.org", "Bernd Sachbearbeitung", "staff", "Schultafel-Kreide-Wolke"),
+    ("clara.ausschuss@example.org", "Clara Ausschuss", "committee", "Fahrrad-Laterne-Regen"),
+]
+
+
+def invite_people(base):
+    """Issue #14, end-to-end step 1: the admin invites a staff member and a committee member in the
+    browser; each opens the link, sets a password and signs in.
+
+    Checks the pages of people, the audit log and one's own account with axe, in German and English.
+    """
+    driver = browser(True)
+    try:
+        links = invitations_by_the_admin(driver, base)
+    finally:
+        driver.quit()
+    for email, name, role, password in PEOPLE:
+        person = browser(True)
+        try:
+            accept_invitation(person, base, links[email], email, name, password)
+        finally:
+            person.quit()
+
+
+def signed_in_as(driver, name):
+    """Waits for the office frame naming `name`: hashing a password takes a while on a busy machine."""
+    try:
+        WebDriverWait(driver, 60).until(lambda d: f"Angemeldet: {name}" in d.page_source)
+    except WebDriverException:
+        raise Failure(f"{name} is not signed in on {driver.current_url}")
+
+
+def invitations_by_the_admin(driver, base):
+    driver.get(f"{base}/admin")
+    fill(driver, {"email": "admin", "password": OFFICE_PASSWORD}, False)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+    signed_in_as(driver, "Administrator")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Personen"))
+    check_accessibility(driver, "office people page")
+    links = {}
+    for email, name, role, _ in PEOPLE:
+        driver.get(f"{base}/admin/users")
+        fill(driver, {"email": email, "name": name, "role": role}, False)
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[action^='/admin/users/invite'] button"))
+        links[email] = driver.find_element(By.CSS_SELECTOR, "code.invitation-link").text
+        expect("/admin/invite/" in links[email], f"no invitation link for {email}")
+    check_accessibility(driver, "office invitation link")
+    driver.get(f"{base}/admin/users?lang=en")
+    expect("Clara Ausschuss" in driver.page_source and "invited" in driver.page_source,
+           "the people page does not list the invited committee member")
+    check_accessibility(driver, "office people page (English)")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button[aria-label='Disable: Clara Ausschuss']"))
+    expect("Disable the account" in driver.page_source, "disabling does not ask first")
+    check_accessibility(driver, "office confirmation before disabling")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Cancel"))
+    driver.get(f"{base}/admin/audit?action=user-added")
+    expect(all(email in driver.page_source for email, *_ in PEOPLE), "the audit page lacks the invitations")
+    check_accessibility(driver, "office audit log")
+    driver.get(f"{base}/admin/audit?lang=en&from=2000-01-01")
+    check_accessibility(driver, "office audit log (English)")
+    driver.get(f"{base}/admin/account")
+    check_accessibility(driver, "office own account")
+    return links
+
+
+def accept_invitation(driver, base, link, email, name, password):
+    driver.get(link)
+    expect(name in driver.page_source, f"the invitation page does not name {name}")
+    fill(driver, {"password": password, "repeat": password}, False)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+    signed_in_as(driver, name)
+    driver.delete_all_cookies()
+    driver.get(f"{base}/admin")
+    fill(driver, {"email": email, "password": password}, False)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+    signed_in_as(driver, name)
+    driver.get(f"{base}/admin/account?lang=en")
+    expect("Sign out everywhere" in driver.page_source, f"{name} has no account page")
+    check_accessibility(driver, f"office own account ({name})")
+
+
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
     responses = tempfile.mkdtemp(prefix="survey-browser-responses-")
@@ -517,6 +599,7 @@ def main():
         office(base, setup)
         print("office area: passed")
         participants_in_the_browser(base); print("participants in the browser: passed")
+        invite_people(base); print("people invited in the browser: passed")
         conditions_and_filter(base, links.get("3", links["1"]))
         print("conditions in words and the filter builder: passed")
         print(f"axe-core: no WCAG 2.0/2.1 A or AA violations on {len(CHECKED_PAGES)} pages: " + ", ".join(CHECKED_PAGES))

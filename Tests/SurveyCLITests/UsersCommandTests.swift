@@ -53,7 +53,11 @@ import Testing
         #expect(!audit.out.contains(token))
         let filtered = run("audit", "--user", "B@kreis.de", "--action", "user-disabled")
         #expect(filtered.out.split(separator: "\n").count == 1)
-        #expect(run("audit", "--since", "2999-01-01").out.isEmpty)
+        let future = run("audit", "--since", "2999-01-01")
+        #expect(future.code == .success && future.out.isEmpty)
+        // A day, or a time without milliseconds, as people type them.
+        #expect(run("audit", "--since", "2000-01-01").out.split(separator: "\n").count == 6)
+        #expect(run("audit", "--since", "2000-01-01T09:00:00Z").out.split(separator: "\n").count == 6)
     }
 
     @Test func mistakesGetClearErrorsInTheCommandLinesStyle() {

@@ -19,10 +19,13 @@ import Testing
             (.userReset, "b@kreis.de", "user-reset", #""b@kreis.de""#),
             (.userMigrated, "admin", "user-migrated", #""admin""#),
             (.passwordSet, "a@kreis.de", "password-set", #""a@kreis.de""#),
+            (.passwordChanged, "a@kreis.de", "password-changed", #""a@kreis.de""#),
+            (.signOutEverywhere, nil, "sign-out-everywhere", "null"),
             (.responseVoided, "digitale-bildung/r-12", "response-voided", #""digitale-bildung/r-12""#),
             (.codeReissued, "digitale-bildung/s001", "code-reissued", #""digitale-bildung/s001""#),
             (.definitionChanged, "digitale-bildung", "definition-changed", #""digitale-bildung""#),
             (.participantsUploaded, "digitale-bildung", "participants-uploaded", #""digitale-bildung""#),
+            (.participantAdded, "digitale-bildung/s002", "participant-added", #""digitale-bildung/s002""#),
             (.testDataWiped, "digitale-bildung", "test-data-wiped", #""digitale-bildung""#),
             (.download, "digitale-bildung/pending.csv", "download", #""digitale-bildung/pending.csv""#),
             (.reportPublished, "report-1", "report-published", #""report-1""#),
@@ -40,7 +43,7 @@ import Testing
     }
 
     @Test func everyActionIsCoveredByTheTable() {
-        #expect(AuditAction.allCases.count == 18)
+        #expect(AuditAction.allCases.count == 21)
     }
 
     @Test func entriesAreAppendedDurablyAndFiltered() throws {

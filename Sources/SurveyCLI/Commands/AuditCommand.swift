@@ -24,7 +24,9 @@ enum AuditCommand {
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         var start: Timestamp?
         if let text = arguments[since] {
-            guard let parsed = Timestamp(iso: text) ?? Timestamp(iso: text + "T00:00:00Z") else {
+            // Seconds without milliseconds are what people type.
+            let withMilliseconds = text.hasSuffix("Z") && text.utf8.count == 20 ? text.dropLast() + ".000Z" : text
+            guard let parsed = Timestamp(iso: withMilliseconds) ?? AuditFilter.startOfDay(text) else {
                 console.printError(
                     "survey: error: --since must be a date such as 2026-11-13 or a time such as 2026-11-13T09:00:00Z, "
                         + "not \"\(text)\"")

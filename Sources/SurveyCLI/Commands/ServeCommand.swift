@@ -116,6 +116,10 @@ enum ServeCommand {
         if let setup = application.office.setupPath() {
             console.print(
                 "No office account yet. First admin (sign-in name \"admin\"), link works once: \(origin)\(setup)")
+        } else if !application.office.hasAccounts {
+            console.print(
+                "Office area: \(origin)/admin. Nobody has set a password yet: open the invitation link "
+                    + "`survey users add` printed, or print a new one with `survey users reset <email>`.")
         } else {
             console.print("Office area: \(origin)/admin")
         }

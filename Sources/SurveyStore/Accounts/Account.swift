@@ -33,6 +33,8 @@ public struct Account: Sendable, Equatable {
     public var invitation: Invitation?
     public let created: Timestamp
     public var changed: Timestamp
+    /// When the person last signed in, for the office's list of people; nil before the first time.
+    public var lastSignIn: Timestamp? = nil
 
     /// What sessions are bound to: they end when the password changes or is cleared.
     public var passwordStamp: String? { passwordHash.map { Hex.encode($0.salt) } }
@@ -57,6 +59,7 @@ extension Account {
                 } ?? .null),
             JSONField(key: "created", value: .string(created.description)),
             JSONField(key: "changed", value: .string(changed.description)),
+            JSONField(key: "lastSignIn", value: lastSignIn.map { .string($0.description) } ?? .null),
         ])
     }
 
@@ -82,6 +85,7 @@ extension Account {
         }
         self.init(
             id: id, email: email, name: name, role: role, state: state, passwordHash: hash, invitation: invitation,
-            created: created, changed: changed)
+            created: created, changed: changed,
+            lastSignIn: value["lastSignIn"]?.string.flatMap(Timestamp.init(iso:)))
     }
 }

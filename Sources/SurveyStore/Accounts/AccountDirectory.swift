@@ -222,7 +222,7 @@ public final class AccountDirectory: Sendable {
     }
 
     /// Reads, changes and replaces the file under the exclusive lock.
-    private func update<Result>(_ body: (inout [Account]) throws(AccountError) -> Result) throws(AccountError)
+    func update<Result>(_ body: (inout [Account]) throws(AccountError) -> Result) throws(AccountError)
         -> Result
     {
         let lock: POSIXFile

@@ -7,6 +7,8 @@ public enum AccountError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The invitation link is unknown, used or expired.
     case invitationInvalid
     case passwordRefused(PasswordPolicy.Problem)
+    /// Changing one's own password: the current password given is not the account's.
+    case currentPasswordWrong
     /// An admin may not disable or remove the last active admin, so the office never locks itself out.
     case lastAdmin(String)
     /// There is no `.admin-password` to migrate, or it cannot be read.
@@ -23,6 +25,7 @@ public enum AccountError: Error, Equatable, Sendable, CustomStringConvertible {
             "no account for \(email)" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .invitationInvalid: "the invitation link is unknown, used or expired"
         case .passwordRefused(let problem): problem.description
+        case .currentPasswordWrong: "the current password is not correct"
         case .lastAdmin(let email): "\(email) is the last active admin; add or enable another admin first"
         case .nothingToMigrate(let file): "there is no old office password to migrate (\(file))"
         case .damaged(let file): "\(file) cannot be read as accounts; restore it from a backup"

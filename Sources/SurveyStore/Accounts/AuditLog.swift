@@ -41,10 +41,7 @@ public final class AuditLog: Sendable {
             if error.code == ENOENT { return [] }
             throw error
         }
-        let actor = actor.flatMap(EmailAddress.normalised) ?? actor
-        return bytes.split(separator: UInt8(ascii: "\n")).compactMap(AuditEntry.init(line:)).filter { entry in
-            (actor == nil || entry.actor == actor || entry.accountID == actor || entry.object == actor)
-                && (action == nil || entry.action == action) && (since.map { entry.time >= $0 } ?? true)
-        }
+        let filter = AuditFilter(actor: actor, action: action, since: since)
+        return bytes.split(separator: UInt8(ascii: "\n")).compactMap(AuditEntry.init(line:)).filter(filter.matches)
     }
 }

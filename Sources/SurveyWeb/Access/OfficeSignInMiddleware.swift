@@ -38,7 +38,9 @@ struct OfficeSignInMiddleware: Middleware {
     private func forbidden(_ request: HTTPRequest, identity: OfficeIdentity) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
         let csrf = services.signer.csrfToken(for: OfficeFormCheck.tokenSession(identity.session))
-        let page = OfficePage(ui: ui, title: AccessPhrase.forbiddenTitle.text(ui), csrf: csrf).render { html in
+        let page = OfficePage(
+            ui: ui, title: AccessPhrase.forbiddenTitle.text(ui), csrf: csrf, identity: identity
+        ).render { html in
             html.element("p", text: AccessPhrase.forbidden.text(ui))
         }
         return services.page(page, status: .forbidden)

@@ -82,6 +82,9 @@ public final class OfficeAccess: Sendable {
     /// Whether anyone can sign in.
     public var hasAccounts: Bool { (try? accounts.all())?.contains { $0.state == .active } == true }
 
+    /// Whether people were invited (with `survey users add`) but nobody has set a password yet.
+    public var hasInvitations: Bool { (try? accounts.all())?.contains { $0.state == .invited } == true }
+
     /// A path `/admin/invite/<token>` for a first admin, `admin`, while no account exists; nil once one does.
     ///
     /// Each call on an empty office issues a new link (the previous one stops working), so a restart
@@ -124,6 +127,7 @@ public final class OfficeAccess: Sendable {
         sessions.closeAll(accountID: account.id)
         record(.passwordSet, account: account, client: client, object: account.email)
         guard let session = sessions.open(for: account, now: timestamp()) else { throw .invitationInvalid }
+        accounts.noteSignIn(id: account.id, now: timestamp())
         record(.signIn, account: account, client: client, object: nil)
         return session
     }
@@ -162,7 +166,7 @@ public final class OfficeAccess: Sendable {
     }
 
     /// Runs `work` (which hashes a password) on the sign-in queue, if the backlog and the client's share allow.
-    private func enqueue(client: String, _ work: @escaping @Sendable () -> Void) -> Bool {
+    func enqueue(client: String, _ work: @escaping @Sendable () -> Void) -> Bool {
         let admitted = pending.withLock { pending in
             guard pending.pending < checkBacklog, pending.pendingByClient[client, default: 0] < checksPerClient
             else { return false }
@@ -195,6 +199,7 @@ public final class OfficeAccess: Sendable {
         }
         throttle.clear(addressKey)
         throttle.clear(accountKey)
+        accounts.noteSignIn(id: account.id, now: timestamp())
         record(.signIn, account: account, client: client, object: nil)
         return .signedIn(session: session)
     }
@@ -244,7 +249,7 @@ public final class OfficeAccess: Sendable {
         }
     }
 
-    private func timestamp() -> Timestamp {
+    func timestamp() -> Timestamp {
         Timestamp(millisecondsSince1970: Int64((now().timeIntervalSince1970 * 1000).rounded(.down)))
     }
 }

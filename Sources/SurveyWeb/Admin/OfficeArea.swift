@@ -30,6 +30,9 @@ struct OfficeArea: Sendable {
             OfficeResponsesController(area: self).register(on: &admin)
             OfficeReportController(area: self).register(on: &admin)
             OfficePreviewController(area: self).register(on: &admin)
+            OfficeUsersController(area: self).register(on: &admin)
+            OfficeAuditController(area: self).register(on: &admin)
+            OfficeAccountController(area: self).register(on: &admin)
         }
     }
 }
@@ -42,11 +45,23 @@ protocol OfficeController: Sendable {
 extension OfficeController {
     var services: WebServices { area.services }
 
-    /// An office page in the office's frame; `csrf` is the sign-out form's token, nil when nobody is signed in.
+    /// A page in the office's frame for the person signed in on `request`, with the links their role may use.
     func page(
-        _ ui: UILanguage, _ title: String, csrf: String?, status: HTTPStatus = .ok, main: (inout HTMLBuilder) -> Void
+        _ request: HTTPRequest, _ title: String, status: HTTPStatus = .ok, main: (inout HTMLBuilder) -> Void
     ) -> HTTPResponse {
-        services.page(OfficePage(ui: ui, title: title, csrf: csrf).render(main: main), status: status)
+        let frame = OfficePage(
+            ui: LanguageChoice.ui(request), title: title, csrf: csrf(request), identity: request.officeIdentity)
+        return services.page(frame.render(main: main), status: status)
+    }
+
+    /// A page in the office's frame for someone not signed in (sign-in, invitation links): no navigation.
+    ///
+    /// Signed-in pages use ``page(_:_:status:main:)`` with the request, so the frame names the person
+    /// and links only what their role may use.
+    func signedOutPage(
+        _ ui: UILanguage, _ title: String, status: HTTPStatus = .ok, main: (inout HTMLBuilder) -> Void
+    ) -> HTTPResponse {
+        services.page(OfficePage(ui: ui, title: title, csrf: nil).render(main: main), status: status)
     }
 
     /// The anti-forgery token of the signed-in person's session, for the forms of a page.

@@ -1,4 +1,5 @@
 import Markup
+import SurveyStore
 
 /// The frame of the office area's pages: title, navigation and sign-out.
 struct OfficePage {
@@ -6,6 +7,8 @@ struct OfficePage {
     let title: String
     /// The anti-forgery token for the sign-out form; nil when not signed in.
     let csrf: String?
+    /// Who is signed in: the frame names them and links the pages their role may use.
+    var identity: OfficeIdentity? = nil
 
     func render(main: (inout HTMLBuilder) -> Void) -> [UInt8] {
         let siteTitle = Phrase.adminTitle.text(ui)
@@ -15,8 +18,15 @@ struct OfficePage {
             if let csrf {
                 html.element("nav", [HTMLAttribute("class", "admin"), HTMLAttribute("aria-label", siteTitle)]) { html in
                     html.element("ul") { html in
-                        html.element("li") { html in
-                            html.element("a", [HTMLAttribute("href", "/admin")], text: Phrase.overview.text(ui))
+                        for (href, text) in links {
+                            html.element("li") { html in html.element("a", [HTMLAttribute("href", href)], text: text) }
+                        }
+                        if let identity {
+                            html.element(
+                                "li", [HTMLAttribute("class", "signed-in")],
+                                text: PeoplePhrase.signedInAs(
+                                    name: identity.displayName, role: PeoplePhrase.role(identity.role).text(ui)
+                                ).text(ui))
                         }
                         html.element("li") { html in
                             html.element(
@@ -41,6 +51,20 @@ struct OfficePage {
             html.element("h1", text: title)
             main(&html)
         }
+    }
+
+    /// The pages the signed-in person's role may use; a committee member's start is the list of reports.
+    private var links: [(href: String, text: String)] {
+        guard let role = identity?.role else { return [("/admin", Phrase.overview.text(ui))] }
+        var links: [(href: String, text: String)] = []
+        if role.includes(.staff) { links.append(("/admin", Phrase.overview.text(ui))) }
+        links.append(("/admin/reports", PeoplePhrase.reports.text(ui)))
+        if role.includes(.admin) {
+            links.append(("/admin/users", PeoplePhrase.people.text(ui)))
+            links.append(("/admin/audit", PeoplePhrase.auditLog.text(ui)))
+        }
+        links.append(("/admin/account", PeoplePhrase.ownAccount.text(ui)))
+        return links
     }
 
     /// A table with a header row; cells are plain text or a link.

@@ -105,6 +105,9 @@ struct OfficeParticipantsController: OfficeController {
                 existingIDs: Set(try registry.all().map(\.id)), mode: .registerNew)
             let invitations = try registry.register(checked.new)
             _ = services.refreshInvitees()
+            for invitation in invitations {
+                audit(.participantAdded, request, object: survey.id + "/" + invitation.participant.id)
+            }
             outcome.issued = invitations.map { issued($0, request) }
             outcome.notices.append(ParticipantsPhrase.imported(invitations.count).text(ui))
         } catch let errors as ParticipantImportErrors {
@@ -224,7 +227,7 @@ struct OfficeParticipantsController: OfficeController {
             participation: ResponseCounts(entry: entry, invitees: services.invitees, language: ui).participation,
             sort: ParticipantTableSort(
                 query: try? request.queryItems(), fieldIDs: survey.participantFields.map(\.id)),
-            outcome: outcome)
+            outcome: outcome, identity: request.officeIdentity)
         return services.page(page.render(), status: outcome.hasErrors ? .unprocessableContent : .ok)
     }
 
@@ -237,17 +240,7 @@ struct OfficeParticipantsController: OfficeController {
     }
 
     /// The participant's address at the host the office reached this server by.
-    ///
-    /// A Host header with anything but a host name, an address and a port falls back to `localhost`.
     private func personalLink(_ token: AccessToken, _ request: HTTPRequest) -> String {
-        let host = request.headers["Host"].flatMap { host in
-            !host.isEmpty && host.utf8.count <= 255
-                && host.unicodeScalars.allSatisfy {
-                    $0.isASCII
-                        && ($0.properties.isAlphabetic || ("0"..."9").contains($0)
-                            || ".-:[]".unicodeScalars.contains($0))
-                } ? host : nil
-        }
-        return "\(request.isSecure ? "https" : "http")://\(host ?? "localhost")/t/\(token)"
+        absoluteLink("/t/\(token)", request)
     }
 }

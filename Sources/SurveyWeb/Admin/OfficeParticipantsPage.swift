@@ -40,6 +40,8 @@ struct OfficeParticipantsPage {
     let participation: ParticipationCounts
     let sort: ParticipantTableSort
     var outcome = Outcome()
+    /// Who is signed in, for the frame.
+    var identity: OfficeIdentity?
 
     private var base: String { "/admin/s/\(survey.id)" }
     /// Keeps an English page English after a form or a sorting link; German is the office's default.
@@ -47,7 +49,7 @@ struct OfficeParticipantsPage {
     private var language: String { ui.rawValue }
 
     func render() -> [UInt8] {
-        OfficePage(ui: ui, title: ParticipantsPhrase.title.text(ui), csrf: csrf).render { html in
+        OfficePage(ui: ui, title: ParticipantsPhrase.title.text(ui), csrf: csrf, identity: identity).render { html in
             html.element("p") { html in
                 html.element("a", [HTMLAttribute("href", base)], text: survey.title.text(in: language))
             }

@@ -107,9 +107,11 @@ struct OfficeReport {
     }
 
     /// The page shown instead of the report when the filter or breakdown cannot be used.
-    static func problemPage(_ choice: ReportChoice, services: WebServices, csrf: String) -> HTTPResponse {
+    static func problemPage(
+        _ choice: ReportChoice, services: WebServices, csrf: String, identity: OfficeIdentity?
+    ) -> HTTPResponse {
         let title = Phrase.evaluation.text(choice.ui) + ": " + choice.survey.title.text(in: choice.ui.rawValue)
-        let page = OfficePage(ui: choice.ui, title: title, csrf: csrf).render { html in
+        let page = OfficePage(ui: choice.ui, title: title, csrf: csrf, identity: identity).render { html in
             html.element("p") { html in
                 html.element(
                     "a", [HTMLAttribute("href", "/admin/s/\(choice.survey.id)")],

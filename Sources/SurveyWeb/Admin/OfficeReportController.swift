@@ -22,7 +22,9 @@ struct OfficeReportController: OfficeController {
         let language = LanguageChoice.language(request, survey: entry.survey)
         let now = services.now()
         if choice.problem != nil {
-            throw .respond(OfficeReport.problemPage(choice, services: services, csrf: csrf(request)))
+            throw .respond(
+                OfficeReport.problemPage(
+                    choice, services: services, csrf: csrf(request), identity: request.officeIdentity))
         }
         if choice.testData { return try testDataReport(entry, choice: choice, language: language, request: request) }
         do {
@@ -34,7 +36,9 @@ struct OfficeReportController: OfficeController {
             return OfficeReport(
                 result: result, participation: counts.participation, choice: choice, language: language, now: now)
         } catch {
-            throw .respond(OfficeReport.problemPage(choice.failing(error), services: services, csrf: csrf(request)))
+            throw .respond(
+                OfficeReport.problemPage(
+                    choice.failing(error), services: services, csrf: csrf(request), identity: request.officeIdentity))
         }
     }
 
@@ -82,7 +86,9 @@ struct OfficeReportController: OfficeController {
             switch error {
             case .setup(let problem):
                 throw .respond(
-                    OfficeReport.problemPage(choice.failing(problem), services: services, csrf: csrf(request)))
+                    OfficeReport.problemPage(
+                        choice.failing(problem), services: services, csrf: csrf(request),
+                        identity: request.officeIdentity))
             case .store:
                 throw .respond(
                     services.message(

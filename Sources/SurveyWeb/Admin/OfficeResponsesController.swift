@@ -50,7 +50,7 @@ struct OfficeResponsesController: OfficeController {
         let title = invitee.map { "\(number) – \($0.label)" } ?? number
         let base = "/admin/s/\(survey.id)"
         let ended = (try? request.queryItems())?["ended"] == "1"
-        return page(ui, title, csrf: csrf(request)) { html in
+        return page(request, title) { html in
             html.element("p") { html in
                 html.element("a", [HTMLAttribute("href", base)], text: Phrase.backToSurvey.text(ui))
             }

@@ -34,13 +34,9 @@ struct OfficeSignInController: OfficeController {
     {
         let ui = LanguageChoice.ui(request)
         guard office.hasAccounts else {
-            return page(ui, Phrase.signIn.text(ui), csrf: nil, status: .forbidden) { html in
-                html.element(
-                    "p",
-                    text: ui == .de
-                        ? "Es gibt noch kein Konto. Öffnen Sie den Einladungslink, den „survey serve“ beim Start ausgibt, oder legen Sie eines mit „survey users add“ an."
-                        : "There is no account yet. Open the invitation link that “survey serve” prints when it starts, or add one with “survey users add”."
-                )
+            return signedOutPage(ui, Phrase.signIn.text(ui), status: .forbidden) { html in
+                let phrase: PeoplePhrase = office.hasInvitations ? .noActiveAccountYet : .noAccountYet
+                html.element("p", text: phrase.text(ui))
             }
         }
         var entry = request.cookies[Self.entryCookie] ?? ""
@@ -49,7 +45,7 @@ struct OfficeSignInController: OfficeController {
             entry = WebServices.newFormKey()
             newCookie = cookie(Self.entryCookie, entry, request)
         }
-        var response = page(ui, Phrase.signIn.text(ui), csrf: nil, status: status) { html in
+        var response = signedOutPage(ui, Phrase.signIn.text(ui), status: status) { html in
             if let error {
                 html.element("div", [HTMLAttribute("class", "error-summary"), HTMLAttribute("role", "alert")]) { html in
                     html.element(
@@ -186,7 +182,7 @@ struct OfficeSignInController: OfficeController {
         let ui = LanguageChoice.ui(request)
         let token = request.parameters["token"] ?? ""
         guard let invited = office.invitedAccount(token) else { return setupLinkUsed(ui) }
-        return page(ui, Phrase.setupTitle.text(ui), csrf: nil, status: error == nil ? .ok : .unprocessableContent) {
+        return signedOutPage(ui, Phrase.setupTitle.text(ui), status: error == nil ? .ok : .unprocessableContent) {
             html in
             html.element("p", text: AccountPhrase.invitationIntro(name: invited.name, email: invited.email).text(ui))
             if let error {
@@ -240,7 +236,7 @@ struct OfficeSignInController: OfficeController {
     ///
     /// Only hashes of the tokens are stored, so the page cannot tell these apart, and need not.
     private func setupLinkUsed(_ ui: UILanguage) -> HTTPResponse {
-        page(ui, SetupPhrase.linkUsedTitle.text(ui), csrf: nil, status: .gone) { html in
+        signedOutPage(ui, SetupPhrase.linkUsedTitle.text(ui), status: .gone) { html in
             html.element("p", text: SetupPhrase.linkUsed.text(ui))
             html.element("p") { html in
                 html.element("a", [HTMLAttribute("href", "/admin")], text: Phrase.signIn.text(ui))

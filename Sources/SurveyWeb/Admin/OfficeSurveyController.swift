@@ -39,7 +39,7 @@ struct OfficeSurveyController: OfficeController {
         }
         let failures = services.catalog.failures
         let passwordSet = (try? request.queryItems())?["password-set"] == "1"
-        return page(ui, Phrase.surveys.text(ui), csrf: csrf(request)) { html in
+        return page(request, Phrase.surveys.text(ui)) { html in
             if passwordSet {
                 html.element(
                     "p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")],
@@ -73,7 +73,7 @@ struct OfficeSurveyController: OfficeController {
         let counts = ResponseCounts(entry: entry, invitees: services.invitees, language: ui)
         let base = "/admin/s/\(survey.id)"
         let voided = (try? request.queryItems())?["voided"] == "1"
-        return page(ui, survey.title.text(in: ui.rawValue), csrf: csrf(request)) { html in
+        return page(request, survey.title.text(in: ui.rawValue)) { html in
             if voided {
                 html.element(
                     "p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")],

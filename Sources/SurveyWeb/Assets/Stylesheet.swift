@@ -68,7 +68,7 @@ enum Stylesheet {
         .table-wrap { overflow-x: auto; }
         main:has(table.participants) { max-width: 76rem; }
         table.participants details button { margin-top: .25rem; }
-        section.issued td { overflow-wrap: anywhere; }
+        section.issued td, code.invitation-link { overflow-wrap: anywhere; }
         pre.diagnostics { white-space: pre-wrap; background: var(--tint); padding: .75rem; overflow-x: auto; }
         .inline-form { display: inline; }
         [hidden] { display: none !important; }
