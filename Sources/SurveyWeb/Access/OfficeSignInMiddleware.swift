@@ -40,6 +40,11 @@ struct OfficeSignInMiddleware: Middleware {
         let csrf = services.signer.csrfToken(for: OfficeFormCheck.tokenSession(identity.session))
         let page = OfficePage(ui: ui, title: AccessPhrase.forbiddenTitle.text(ui), csrf: csrf).render { html in
             html.element("p", text: AccessPhrase.forbidden.text(ui))
+            if identity.role == .committee {
+                html.element("p") { html in
+                    html.element("a", [HTMLAttribute("href", "/admin/reports")], text: PublishPhrase.reports.text(ui))
+                }
+            }
         }
         return services.page(page, status: .forbidden)
     }

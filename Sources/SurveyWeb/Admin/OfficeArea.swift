@@ -30,6 +30,8 @@ struct OfficeArea: Sendable {
             OfficeResponsesController(area: self).register(on: &admin)
             OfficeReportController(area: self).register(on: &admin)
             OfficePreviewController(area: self).register(on: &admin)
+            OfficePublishController(area: self).register(on: &admin)
+            CommitteeReportsController(area: self).register(on: &admin)
         }
     }
 }
