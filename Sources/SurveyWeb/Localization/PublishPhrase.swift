@@ -3,7 +3,7 @@ enum PublishPhrase: Sendable {
     case publishHeading, publishIntro, reportTitle, reportTitleHint, audience, allCommittee, chosenMembers
     case noCommitteeMembers, publish, titleMissing, noMemberChosen
     case publishedReports, noPublishedReports, columnTitle, columnSurvey, columnCutoff, columnPublished, columnBy
-    case columnAudience, columnState, statePublished, stateWithdrawn, everyone, withdraw
+    case columnAudience, columnState, columnFilter, columnBreakdown, statePublished, stateWithdrawn, everyone, withdraw
     case members(Int)
     case shareLinks, validDays, createLink, revoke, linkRevoked, linkExpired, noLinks
     case validUntil(String)
@@ -56,6 +56,8 @@ enum PublishPhrase: Sendable {
         case .columnBy: ("Von", "By")
         case .columnAudience: ("Für", "For")
         case .columnState: ("Status", "State")
+        case .columnFilter: ("Auswahl", "Selection")
+        case .columnBreakdown: ("Aufgeschlüsselt nach", "Broken down by")
         case .statePublished: ("veröffentlicht", "published")
         case .stateWithdrawn: ("zurückgezogen", "withdrawn")
         case .everyone: ("alle Ausschussmitglieder", "all committee members")

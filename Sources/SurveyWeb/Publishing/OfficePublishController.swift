@@ -88,7 +88,7 @@ struct OfficePublishController: OfficeController {
         let entry = try entry(request)
         let ui = LanguageChoice.ui(request)
         let page = PublishedReportsPage(
-            survey: entry.survey, ui: ui, reports: Self.store(entry).all(), store: Self.store(entry),
+            survey: entry.survey, ui: ui, store: Self.store(entry),
             signer: services.signer, origin: Self.origin(request), now: services.now())
         let title = PublishPhrase.publishedReports.text(ui) + ": " + entry.survey.title.text(in: ui.rawValue)
         return self.page(ui, title, csrf: csrf(request)) { html in page.render(csrf: csrf(request), into: &html) }

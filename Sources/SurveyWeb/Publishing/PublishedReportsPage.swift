@@ -9,7 +9,6 @@ import SurveyStore
 struct PublishedReportsPage {
     let survey: Survey
     let ui: UILanguage
-    let reports: [PublishedReport]
     let store: PublishedReports
     let signer: CookieSigner
     /// `https://host` the office is reached at, so a link can be copied whole.
@@ -23,6 +22,7 @@ struct PublishedReportsPage {
             html.text(" · ")
             html.element("a", [HTMLAttribute("href", "\(base)/report")], text: Phrase.evaluation.text(ui))
         }
+        let reports = store.all()
         guard !reports.isEmpty else {
             html.element("p", text: PublishPhrase.noPublishedReports.text(ui))
             return
@@ -60,8 +60,8 @@ struct PublishedReportsPage {
             (PublishPhrase.columnAudience.text(ui), audience),
             (PublishPhrase.columnState.text(ui), state.text(ui) + (report.withdrawn.map { " · " + time($0) } ?? "")),
         ]
-        if let filter = report.filter { rows.append((ui == .de ? "Filter" : "Filter", filter)) }
-        if let by = report.breakdown { rows.append((ui == .de ? "Aufgeschlüsselt nach" : "Broken down by", by)) }
+        if let filter = report.filter { rows.append((PublishPhrase.columnFilter.text(ui), filter)) }
+        if let by = report.breakdown { rows.append((PublishPhrase.columnBreakdown.text(ui), by)) }
         html.element("dl") { html in
             for (term, value) in rows {
                 html.element("dt", text: term)
