@@ -206,6 +206,29 @@ import Testing
         #expect(await reader.get(link).status == .notFound)
     }
 
+    @Test func aReportWithoutTitleOrWithoutChosenMembersIsNotPublished() async throws {
+        let site = try TestSite()
+        try Self.submit(site, count: 6)
+        var staff = try await site.office(email: Self.staffEmail, role: .staff)
+        try site.addAccount(email: Self.memberEmail, role: .committee)
+        let page = await staff.get("/admin/s/alle-typen/report")
+        let csrf = TestBrowser.hiddenFields(named: ["_csrf"], in: page.text)
+        let untitled = await staff.post(
+            "/admin/s/alle-typen/publish", csrf + [("title", "  "), ("audience", "committee")])
+        #expect(untitled.status == .badRequest)
+        #expect(untitled.text.contains(PublishPhrase.titleMissing.text(.de)))
+        let nobody = await staff.post(
+            "/admin/s/alle-typen/publish",
+            csrf + [("title", Self.title), ("audience", "members"), ("member", "kein-konto")])
+        #expect(nobody.status == .badRequest)
+        #expect(nobody.text.contains(PublishPhrase.noMemberChosen.text(.de)))
+        let badFilter = await staff.post(
+            "/admin/s/alle-typen/publish", csrf + [("title", Self.title), ("filter", "gibtesnicht == 1")])
+        #expect(badFilter.status == .badRequest)
+        #expect(try Self.store(site).all().isEmpty)
+        #expect(try site.application.office.audit.entries(action: .reportPublished).isEmpty)
+    }
+
     @Test func aLinkSignedForAnotherPurposeOpensNothing() throws {
         let signer = CookieSigner(key: Array(repeating: 7, count: 32))
         let payload = "alle-typen.00ff.0123456789abcdef.4102444800"
