@@ -1,4 +1,5 @@
 import CryptoPrimitives
+import Dispatch
 import Foundation
 import HTTPServer
 import Markup
@@ -14,8 +15,10 @@ struct OfficePublishController: OfficeController {
 
     func register(on admin: inout RouteGroup) {
         admin.group(requiring: .staff) { staff in
-            staff.post("/s/:survey/publish", bodyLimit: 16_384) { request in
-                Interruption.answer { try publish(request) }
+            staff.post("/s/:survey/publish", bodyLimit: 16_384) { request, responder in
+                // Counting every current response takes seconds on a large log (like a new choice on the
+                // report page), so it runs on a queue of its own, one at a time, not on a server worker.
+                Self.freezing.async { responder.respond(Interruption.answer { try publish(request) }) }
             }
             staff.get("/s/:survey/published") { request in Interruption.answer { try list(request) } }
             staff.post("/s/:survey/published/:report/withdraw", bodyLimit: 4096) { request in
@@ -29,6 +32,9 @@ struct OfficePublishController: OfficeController {
             }
         }
     }
+
+    /// Where reports are computed for publishing, one after another.
+    static let freezing = DispatchQueue(label: "survey.office.publish")
 
     /// The published reports of the survey the request names.
     static func store(_ entry: SurveyEntry) -> PublishedReports {
