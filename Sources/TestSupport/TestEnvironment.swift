@@ -30,6 +30,12 @@ package struct TestEnvironment: Sendable {
         variables["SURVEY_UPDATE_GOLDEN"] == "1" && !isContinuousIntegration
     }
 
+    /// True when `SURVEY_TIMING_TESTS=1` asks for the tests that compare waiting times.
+    ///
+    /// They hold the store's writer against a report counting on another core, which only means
+    /// something when no other test shares the cores; `.ci/run` runs them on their own after the suite.
+    package var runsTimingTests: Bool { variables["SURVEY_TIMING_TESTS"] == "1" }
+
     /// The folders searched for programs, in order.
     package var searchPath: [String] {
         (variables["PATH"] ?? "").split(separator: ":").map(String.init)

@@ -13,6 +13,7 @@ Usage: python3 Tests/Browser/browser_scenario.py [path/to/survey]
 Needs: chromium, chromium-driver (/usr/bin/chromedriver), selenium, selenium-axe-python.
 """
 
+import base64
 import json
 import os
 import re
@@ -586,6 +587,88 @@ def accept_invitation(driver, base, link, email, name, password):
     check_accessibility(driver, f"office own account ({name})")
 
 
+COMMITTEE_EMAIL = "ausschuss@example.org"
+COMMITTEE_PASSWORD = "Gruene-Wiese-Laterne-Kompass"
+REPORT_TITLE = "Schulträgerausschuss, Sitzung vom 13.11.2026"
+
+
+def sign_in(driver, base, email, password):
+    driver.get(f"{base}/admin")
+    fill(driver, {"email": email, "password": password}, False)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+
+
+def committee_flow(base, binary, responses):
+    """Staff publish a report; a committee member signs in, reads it, prints it and is refused the responses.
+
+    The member is invited with `survey users add`; a share link opens the same report without an account.
+    Every new page type is checked with axe, in German and English.
+    """
+    pdf_bytes = 0
+    driver = browser(True)
+    try:
+        sign_in(driver, base, "admin", OFFICE_PASSWORD)
+        driver.get(f"{base}/admin/s/{SURVEY}/report")
+        check_accessibility(driver, "office report with the publish form")
+        fill(driver, {"title": REPORT_TITLE}, False)
+        click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Veröffentlichen']"))
+        expect("Veröffentlichte Berichte" in driver.page_source and REPORT_TITLE in driver.page_source,
+               "publishing did not lead to the list of published reports")
+        check_accessibility(driver, "published reports (staff)")
+        driver.get(driver.current_url.split("?")[0] + "?lang=en")
+        expect("Published reports" in driver.page_source, "the published reports page has no English")
+        check_accessibility(driver, "published reports (staff, English)")
+        click_and_wait(driver, driver.find_element(By.XPATH, "//button[text()='Create share link']"))
+        check_accessibility(driver, "share link created")
+        share = driver.find_element(By.CSS_SELECTOR, "code.share-link").text
+    finally:
+        driver.quit()
+
+    added = subprocess.run(
+        [binary, "users", "add", COMMITTEE_EMAIL, "--name", "Mitglied des Ausschusses", "--role", "committee",
+         "--responses", responses], capture_output=True, text=True, cwd=ROOT)
+    invitation = next((word for word in added.stdout.split() if "/admin/invite/" in word), None)
+    expect(invitation, "survey users add printed no invitation link:\n" + added.stdout + added.stderr)
+    driver = browser(True)
+    try:
+        driver.get(base + invitation[invitation.index("/admin/invite/"):])
+        fill(driver, {"password": COMMITTEE_PASSWORD, "repeat": COMMITTEE_PASSWORD}, False)
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+        expect("/admin/reports" in driver.current_url and REPORT_TITLE in driver.page_source,
+               "the committee member did not land on the reports")
+        check_accessibility(driver, "committee reports list")
+        driver.get(f"{base}/admin/reports?lang=en")
+        expect("Reports" in driver.page_source and "Data as of" in driver.page_source, "the reports list has no English")
+        check_accessibility(driver, "committee reports list (English)")
+        driver.get(f"{base}/admin/reports")
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, REPORT_TITLE))
+        expect("Datenstand" in driver.page_source, "the published report shows no data cut-off")
+        check_accessibility(driver, "published report")
+        pdf = driver.execute_cdp_cmd("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69,
+                                                          "printBackground": True})
+        pdf_bytes = len(base64.b64decode(pdf["data"]))
+        expect(pdf_bytes > 10_000, "the printed report is nearly empty")
+        driver.get(f"{base}/admin/s/{SURVEY}/r/unbekannt")
+        expect("Kein Zugriff" in driver.page_source, "a committee member reached the responses")
+        driver.get(f"{base}/admin/s/{SURVEY}")
+        expect("Kein Zugriff" in driver.page_source, "a committee member reached the survey page")
+        check_accessibility(driver, "refusal page for a committee member")
+    finally:
+        driver.quit()
+
+    driver = browser(True)
+    try:
+        driver.get(base + share[share.index("/share/"):])
+        expect("Datenstand" in driver.page_source and REPORT_TITLE in driver.page_source,
+               "the share link does not open the report")
+        check_accessibility(driver, "published report by share link")
+        driver.get(f"{base}/share/unsinn")
+        check_accessibility(driver, "invalid share link")
+    finally:
+        driver.quit()
+    return pdf_bytes
+
+
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
     responses = tempfile.mkdtemp(prefix="survey-browser-responses-")
@@ -602,6 +685,8 @@ def main():
         invite_people(base); print("people invited in the browser: passed")
         conditions_and_filter(base, links.get("3", links["1"]))
         print("conditions in words and the filter builder: passed")
+        pdf_bytes = committee_flow(base, binary, responses)
+        print(f"committee reads a published report: passed (printed to {pdf_bytes} bytes of PDF)")
         print(f"axe-core: no WCAG 2.0/2.1 A or AA violations on {len(CHECKED_PAGES)} pages: " + ", ".join(CHECKED_PAGES))
     except Failure as failure:
         print(f"FAILED: {failure}", file=sys.stderr)

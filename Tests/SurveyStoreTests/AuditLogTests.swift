@@ -28,8 +28,10 @@ import Testing
             (.participantAdded, "digitale-bildung/s002", "participant-added", #""digitale-bildung/s002""#),
             (.testDataWiped, "digitale-bildung", "test-data-wiped", #""digitale-bildung""#),
             (.download, "digitale-bildung/pending.csv", "download", #""digitale-bildung/pending.csv""#),
-            (.reportPublished, "report-1", "report-published", #""report-1""#),
-            (.reportWithdrawn, "report-1", "report-withdrawn", #""report-1""#),
+            (.reportPublished, "digitale-bildung/0a1b", "report-published", #""digitale-bildung/0a1b""#),
+            (.reportWithdrawn, "digitale-bildung/0a1b", "report-withdrawn", #""digitale-bildung/0a1b""#),
+            (.shareLinkCreated, "digitale-bildung/0a1b/9f", "share-link-created", #""digitale-bildung/0a1b/9f""#),
+            (.shareLinkRevoked, "digitale-bildung/0a1b/9f", "share-link-revoked", #""digitale-bildung/0a1b/9f""#),
         ])
     func line(action: AuditAction, object: String?, name: String, objectJSON: String) throws {
         let entry = AuditEntry(
@@ -43,7 +45,7 @@ import Testing
     }
 
     @Test func everyActionIsCoveredByTheTable() {
-        #expect(AuditAction.allCases.count == 21)
+        #expect(AuditAction.allCases.count == 23)
     }
 
     @Test func entriesAreAppendedDurablyAndFiltered() throws {

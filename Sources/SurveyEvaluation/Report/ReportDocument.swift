@@ -17,6 +17,21 @@ public struct ReportDocument: Sendable {
     public let comparison: EvaluationResult?
     /// Who was invited, started and submitted, for the response-rate table; nil leaves it out.
     public var participation: ParticipationCounts?
+    /// The occasion and data cut-off of a report published to a committee; nil for any other report.
+    public var publication: Publication?
+
+    /// What a published report says about itself on its title page.
+    public struct Publication: Sendable {
+        /// The occasion (`Schulträgerausschuss, Sitzung vom 13.11.2026`), shown above the survey's title.
+        public let title: String
+        /// The moment of the data (`13.11.2026, 09:00 Uhr`), shown as „Datenstand“ in place of the date.
+        public let dataCutoff: String
+
+        public init(title: String, dataCutoff: String) {
+            self.title = title
+            self.dataCutoff = dataCutoff
+        }
+    }
 
     public init(
         result: EvaluationResult, language: OutputLanguage, presentation: ReportPresentation = ReportPresentation(),
@@ -141,7 +156,9 @@ public struct ReportDocument: Sendable {
     private func titlePage(_ html: inout HTMLBuilder) {
         html.element("header", [HTMLAttribute("class", "title-page")]) { html in
             html.newline()
-            html.element("p", [HTMLAttribute("class", "kicker")], text: language.pick("Auswertung", "Evaluation"))
+            html.element(
+                "p", [HTMLAttribute("class", "kicker")],
+                text: publication?.title ?? language.pick("Auswertung", "Evaluation"))
             html.newline()
             html.element("h1", text: result.title)
             html.newline()
@@ -245,7 +262,12 @@ public struct ReportDocument: Sendable {
 
     /// The terms and values listed on the title page.
     private var facts: [(String, String)] {
-        var facts = [(language.pick("Stand", "As of"), date)]
+        var facts =
+            if let publication {
+                [(language.pick("Datenstand", "Data as of"), publication.dataCutoff)]
+            } else {
+                [(language.pick("Stand", "As of"), date)]
+            }
         if let total = participation?.total, total.invited > 0 {
             let rate = total.rate.map { " (\(language.percent($0 * 100)))" } ?? ""
             facts.append(

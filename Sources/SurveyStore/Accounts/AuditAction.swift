@@ -21,4 +21,6 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case download = "download"
     case reportPublished = "report-published"
     case reportWithdrawn = "report-withdrawn"
+    case shareLinkCreated = "share-link-created"
+    case shareLinkRevoked = "share-link-revoked"
 }

@@ -42,6 +42,11 @@ struct OfficeSignInMiddleware: Middleware {
             ui: ui, title: AccessPhrase.forbiddenTitle.text(ui), csrf: csrf, identity: identity
         ).render { html in
             html.element("p", text: AccessPhrase.forbidden.text(ui))
+            if identity.role == .committee {
+                html.element("p") { html in
+                    html.element("a", [HTMLAttribute("href", "/admin/reports")], text: PublishPhrase.reports.text(ui))
+                }
+            }
         }
         return services.page(page, status: .forbidden)
     }

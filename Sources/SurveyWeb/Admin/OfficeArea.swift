@@ -33,6 +33,8 @@ struct OfficeArea: Sendable {
             OfficeUsersController(area: self).register(on: &admin)
             OfficeAuditController(area: self).register(on: &admin)
             OfficeAccountController(area: self).register(on: &admin)
+            OfficePublishController(area: self).register(on: &admin)
+            CommitteeReportsController(area: self).register(on: &admin)
         }
     }
 }

@@ -9,6 +9,8 @@ import SurveyStore
 struct OfficeReport {
     let choice: ReportChoice
     let document: ReportDocument
+    /// The form to publish this report, for staff on the real responses; nil leaves it out.
+    var publishForm: PublishForm?
 
     /// - Parameter participation: The office overview's counts, for the response-rate table.
     init(
@@ -61,6 +63,7 @@ struct OfficeReport {
                 html.element("a", [HTMLAttribute("href", base)], text: Phrase.backToSurvey.text(ui))
             }
             choice.render(into: &html)
+            publishForm?.render(into: &html)
             let titles = Dictionary(
                 document.result.questions.map { ("\($0.total.id).svg", $0.total.title) },
                 uniquingKeysWith: { a, _ in a })

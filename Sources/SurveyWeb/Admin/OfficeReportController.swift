@@ -43,7 +43,13 @@ struct OfficeReportController: OfficeController {
     }
 
     private func report(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
-        try liveReport(request).page
+        var report = try liveReport(request)
+        if !report.choice.testData {
+            report.publishForm = PublishForm(
+                choice: report.choice, language: report.document.language.code, csrf: csrf(request),
+                members: OfficePublishController.committeeMembers(area.access))
+        }
+        return report.page
     }
 
     /// One chart of the live report as an SVG file to download.

@@ -110,7 +110,7 @@ struct OfficeSignInController: OfficeController {
             outcome in
             switch outcome {
             case .signedIn(let session):
-                var response = services.redirect("/admin")
+                var response = services.redirect(landing(session) ?? "/admin")
                 response.setCookie(cookie(Self.sessionCookie, session, request))
                 responder.respond(response)
             case .wrongCredentials:
@@ -160,7 +160,9 @@ struct OfficeSignInController: OfficeController {
             switch result {
             case .success(let session):
                 // The overview has no language of its own to fall back on, so the invitation page's goes along.
-                var response = services.redirect("/admin?\(Self.passwordSetQuery)&lang=\(ui.rawValue)")
+                let query = "?\(Self.passwordSetQuery)&lang=\(ui.rawValue)"
+                var response = services.redirect(
+                    landing(session).map { $0 + "?lang=\(ui.rawValue)" } ?? "/admin" + query)
                 response.setCookie(cookie(Self.sessionCookie, session, request))
                 responder.respond(response)
             case .failure(.passwordRefused(let problem)):

@@ -106,6 +106,11 @@ struct OfficeSurveyController: OfficeController {
                 html.element("li") { html in
                     html.element("a", [HTMLAttribute("href", "\(base)/report")], text: Phrase.evaluation.text(ui))
                 }
+                html.element("li") { html in
+                    html.element(
+                        "a", [HTMLAttribute("href", "\(base)/published")], text: PublishPhrase.publishedReports.text(ui)
+                    )
+                }
                 for field in survey.participantFields where !field.options.isEmpty {
                     html.element("li") { html in
                         html.element(

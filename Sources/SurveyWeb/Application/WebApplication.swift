@@ -115,6 +115,7 @@ public final class WebApplication: Sendable {
                 AccessController(services: area.services, grants: GrantCheck(services: area.services)).register(
                     on: &open)
                 AssetController().register(on: &open)
+                ShareLinkController(services: area.services).register(on: &open)
                 open.get("/") { _ in HTTPResponse.redirect(to: "/t") }
             }
             area.register(on: &app)

@@ -11,6 +11,7 @@ enum Stylesheet {
         html { font-size: 100%; }
         body { margin: 0; font-family: system-ui, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; line-height: 1.5; color: var(--text); background: #fff; }
         a { color: var(--link); }
+        code { overflow-wrap: anywhere; }
         a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus { outline: 3px solid #000; outline-offset: 2px; box-shadow: 0 0 0 5px #ffd33d; }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         .skip { position: absolute; left: -9999px; top: 0; background: #fff; padding: .5rem 1rem; }

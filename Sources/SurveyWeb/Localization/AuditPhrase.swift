@@ -69,6 +69,8 @@ enum AuditPhrase: Sendable {
         case .download: ("Herunterladen", "Download")
         case .reportPublished: ("Bericht veröffentlicht", "Report published")
         case .reportWithdrawn: ("Bericht zurückgezogen", "Report withdrawn")
+        case .shareLinkCreated: ("Freigabelink erstellt", "Share link created")
+        case .shareLinkRevoked: ("Freigabelink widerrufen", "Share link revoked")
         }
     }
 }

@@ -16,16 +16,18 @@ struct CookieSigner: Sendable {
     }
 
     /// `payload` followed by `~` and its signature; `payload` must consist of cookie-safe characters.
-    func sign(_ payload: String) -> String {
-        payload + "~" + tag(payload, purpose: "cookie")
+    ///
+    /// - Parameter purpose: What the value is for (a cookie, a share link), so that one kind can never pass as another.
+    func sign(_ payload: String, purpose: String = "cookie") -> String {
+        payload + "~" + tag(payload, purpose: purpose)
     }
 
-    /// The payload of a value made by ``sign(_:)``, or nil if it was altered.
-    func verify(_ signed: String) -> String? {
+    /// The payload of a value made by ``sign(_:purpose:)`` for the same purpose, or nil if it was altered.
+    func verify(_ signed: String, purpose: String = "cookie") -> String? {
         guard let separator = signed.lastIndex(of: "~") else { return nil }
         let payload = String(signed[..<separator])
         let given = Array(signed[signed.index(after: separator)...].utf8)
-        let expected = Array(tag(payload, purpose: "cookie").utf8)
+        let expected = Array(tag(payload, purpose: purpose).utf8)
         return ConstantTime.equals(given, expected) ? payload : nil
     }
 
