@@ -27,7 +27,11 @@ let package = Package(
         // Foundations with no knowledge of surveys.
         .target(name: "CSystem"),
         .target(name: "StrictJSON", swiftSettings: swiftSettings, linkerSettings: [.linkedLibrary("m")]),
-        .target(name: "CryptoPrimitives", swiftSettings: swiftSettings),
+        // Optimised in every build: a sign-in hashes 600,000 PBKDF2 rounds, which unoptimised
+        // code takes the better part of a minute for, and `swift run survey serve --demo` is a debug build.
+        .target(
+            name: "CryptoPrimitives",
+            swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "CSVCodec", swiftSettings: swiftSettings),
         .target(name: "Suggestions", swiftSettings: swiftSettings),
         .target(name: "ArgumentParsing", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
