@@ -12,7 +12,8 @@ import SurveyStore
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    FileHandle.standardError.write(Data("usage: office-report-bench SURVEY.json LOG-FOLDER [--by ID] [--filter EXPR] [--from columns|log]\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: office-report-bench SURVEY.json LOG-FOLDER [--by ID] [--filter EXPR] [--from columns|log]\n".utf8))
     exit(2)
 }
 func option(_ name: String) -> String? {
@@ -37,7 +38,8 @@ do {
     } else {
         let definition = try Data(contentsOf: URL(fileURLWithPath: arguments[1]))
         let store = ColumnStore(
-            logPath: log.path, columnsPath: log.folder.columns, definitionVersion: DefinitionVersion.of([UInt8](definition)),
+            logPath: log.path, columnsPath: log.folder.columns,
+            definitionVersion: DefinitionVersion.of([UInt8](definition)),
             workers: ProcessInfo.processInfo.activeProcessorCount)
         from = .columns(store, participantFields: survey.participantFields.map(\.id), participants: [:])
     }
