@@ -50,11 +50,10 @@ struct ColumnBuild: Sendable {
 
     /// Reads `range` of `log` on up to `workers` cores.
     func parts(
-        of log: LogRanges, range: Range<Int>, workers: Int, minimumPartSize: Int = 4 << 20,
+        of log: LogLines, range: Range<Int>, workers: Int, minimumPartSize: Int = 4 << 20,
         progress: (@Sendable (Int) -> Void)? = nil
     ) throws(FileError) -> [Part] {
-        let count = max(1, min(workers, range.count / max(minimumPartSize, 1)))
-        let ranges = try log.split(range, parts: count)
+        let ranges = try log.ranges(of: range, parts: workers, minimumPartSize: minimumPartSize)
         let results = Mutex<[Result<Part, FileError>?]>(Array(repeating: nil, count: ranges.count))
         let scale = ranges.count
         DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
@@ -76,15 +75,16 @@ struct ColumnBuild: Sendable {
         return parts
     }
 
-    private func part(of log: LogRanges, range: Range<Int>, progress: ((Int) -> Void)?) throws(FileError) -> Part {
+    private func part(of log: LogLines, range: Range<Int>, progress: ((Int) -> Void)?) throws(FileError) -> Part {
         var part = Part(end: range.lowerBound)
         var scanner = RecordScanner(layout: layout)
         var group = RowGroup(schema: layout.schema)
         let source = RowSource(group: RowGroup(schema: layout.schema, rows: 0), columns: layout)
         var conditions = ConditionCache(layout: layout)
         var nextProgress = range.lowerBound + (64 << 20)
-        try log.forEachLine(in: range) { offset, line, isComplete in
-            guard isComplete else {
+        try log.forEachLine(in: range) { read in
+            let (offset, line) = (read.offset, read.bytes)
+            guard read.isComplete else {
                 part.hasTail = true
                 return
             }

@@ -10,16 +10,19 @@ extension ColumnStore {
     /// - Parameters:
     ///   - participantFields: The survey's participant field ids, kept as dictionary codes.
     ///   - participants: Participant fields by participant id.
+    ///   - limit: Read the log no further than this offset (e.g. ``ResponseLog/committedLength``); nil reads
+    ///     all of it.
     ///   - progress: Called now and then with the bytes of the log read so far, when columns are built.
     ///   - notice: Hears why a columnar file was not used or not written.
     public func evaluate(
         _ decoder: ResponseDecoder, participantFields: [String], participants: [String: [String: String]],
-        progress: (@Sendable (Int) -> Void)? = nil, notice: (String) -> Void = { _ in }
+        upTo limit: Int? = nil, progress: (@Sendable (Int) -> Void)? = nil, notice: (String) -> Void = { _ in }
     ) throws(FileError) -> (Evaluation, LogEvaluator.Scan) {
         let layout = ColumnLayout(
             plan: decoder.plan, participantFields: participantFields, participants: participants)
         var opened = try open(
-            layout: layout, participants: participants, today: decoder.today, progress: progress, notice: notice)
+            layout: layout, participants: participants, today: decoder.today, upTo: limit, progress: progress,
+            notice: notice)
         var counted: (evaluation: Evaluation, submitted: Int, filteredOut: Int)
         do throws(ColumnsDamage) {
             counted = try countWhileSaving(opened, decoder, notice: notice)
@@ -28,12 +31,13 @@ extension ColumnStore {
             notice("\(columnsPath ?? logPath) is rebuilt from the log: \(error.description)")
             if let path = columnsPath { DerivedFile.remove(path) }
             opened = try open(
-                layout: layout, participants: participants, today: decoder.today, progress: progress, notice: notice)
+                layout: layout, participants: participants, today: decoder.today, upTo: limit, progress: progress,
+                notice: notice)
             do throws(ColumnsDamage) {
                 counted = try countWhileSaving(opened, decoder, notice: notice)
             } catch {
                 return try LogEvaluator(decoder: decoder, participants: participants)
-                    .evaluate(path: logPath, workers: workers, progress: progress)
+                    .evaluate(LogLines(path: logPath, upTo: limit), workers: workers, progress: progress)
             }
         }
         var scan = LogEvaluator.Scan()

@@ -39,12 +39,15 @@ public struct ColumnStore: Sendable {
     }
 
     /// The columns for `layout`, from the file, the log, or both; `notice` hears why a file was not used.
+    ///
+    /// - Parameter limit: Read the log no further than this offset (e.g. ``ResponseLog/committedLength``);
+    ///   nil reads all of it.
     func open(
-        layout: ColumnLayout, participants: [String: [String: String]], today: ExpressionValue,
+        layout: ColumnLayout, participants: [String: [String: String]], today: ExpressionValue, upTo limit: Int? = nil,
         progress: (@Sendable (Int) -> Void)?, notice: (String) -> Void
     ) throws(FileError) -> Opened {
-        let log = LogRanges(path: logPath)
-        let size = try log.size()
+        let log = try LogLines(path: logPath, upTo: limit)
+        let size = log.length
         let key = metadataKey(layout: layout, participants: participants, today: today)
         let build = ColumnBuild(layout: layout, participants: participants, today: today)
         var set: ColumnSet?
@@ -81,7 +84,7 @@ public struct ColumnStore: Sendable {
 
     /// The stored columns if the file is intact and belongs to this log, definition and participants.
     private func stored(
-        _ path: String, layout: ColumnLayout, key: ColumnsMetadata.Key, log: LogRanges, size: Int
+        _ path: String, layout: ColumnLayout, key: ColumnsMetadata.Key, log: LogLines, size: Int
     ) throws(ColumnsDamage) -> ColumnSet? {
         let reader: DerivedFile.Reader
         do {
@@ -112,7 +115,7 @@ public struct ColumnStore: Sendable {
     }
 
     /// Writes the columns; a failure is only a notice (returned), since they are a cache.
-    private func save(_ set: ColumnSet, to path: String, key: ColumnsMetadata.Key, log: LogRanges) -> String? {
+    private func save(_ set: ColumnSet, to path: String, key: ColumnsMetadata.Key, log: LogLines) -> String? {
         do {
             let fingerprint = try ColumnsMetadata.fingerprint(of: log, covered: set.covered)
             let metadata = ColumnsMetadata(

@@ -100,7 +100,7 @@ struct ColumnsMetadata: Sendable, Hashable {
     }
 
     /// The checksums of the log's first bytes and of those before `covered`.
-    static func fingerprint(of log: LogRanges, covered: Int) throws(FileError) -> (head: UInt32, last: UInt32) {
+    static func fingerprint(of log: LogLines, covered: Int) throws(FileError) -> (head: UInt32, last: UInt32) {
         let head = try log.bytes(at: 0, count: min(fingerprintLength, covered))
         let start = max(0, covered - fingerprintLength)
         let last = try log.bytes(at: start, count: covered - start)

@@ -9,11 +9,12 @@ import Synchronization
 /// response at a time, so ``result(includeTexts:)`` never rescans the log.
 ///
 /// Nothing here can hold up a submission. The log hands changes over on a
-/// queue of its own, never on its writer. Attaching counts the log file up to
-/// the committed length the subscription starts from, on the caller's thread
-/// and one core, holding no lock the writer or change delivery needs; changes
-/// that arrive meanwhile wait in a list to be applied after the count, in
-/// order, once each. (Counting the store's in-memory view instead would hold a
+/// queue of its own, never on its writer. Attaching counts the current
+/// responses up to the committed length the subscription starts from, on the
+/// caller's thread, from the survey's columns or from the log file
+/// (``LiveStart``), holding no lock the writer or change delivery needs;
+/// changes that arrive meanwhile wait in a list to be applied after the count,
+/// in order, once each. (Counting the store's in-memory view instead would hold a
 /// snapshot of it, and the writer would copy the whole view at its next commit.)
 /// A change's answers are read straight from the record the log hands over
 /// (``ResponseDecoder/facts(answers:participant:)`` reads owned JSON as well as
@@ -46,12 +47,13 @@ public final class LiveEvaluation: Sendable {
     /// Counts the log's current responses and follows its changes; returns the subscription to end
     /// with `unsubscribe` (or ``detach()``).
     ///
-    /// The count runs on the caller's thread and takes as long as the log is long; until it is
-    /// done, ``result(includeTexts:)`` shows the empty evaluation, never a partial count.
+    /// The count runs on the caller's thread; until it is done, ``result(includeTexts:)`` shows the
+    /// empty evaluation, never a partial count.
     ///
+    /// - Parameter start: Where the responses committed before the subscription are counted from.
     /// - Throws: ``FileError`` when the log cannot be read; the evaluation then follows nothing.
     @discardableResult
-    public func attach(to log: ResponseLog) throws(FileError) -> Int {
+    public func attach(to log: ResponseLog, from start: LiveStart = .log) throws(FileError) -> Int {
         // Changes may arrive before the starting view is counted; they wait
         // in `pending` so that nothing is taken back before it was added.
         state.withLock { $0.pending = [] }
@@ -63,9 +65,15 @@ public final class LiveEvaluation: Sendable {
         if detached { log.unsubscribe(subscription) }
         var counted: Evaluation
         do {
-            // One worker: the other core stays with the writer and the server.
-            (counted, _) = try LogEvaluator(decoder: decoder, participantFields: participants).evaluate(
-                LogLines(path: log.path, upTo: length), workers: 1)
+            switch start {
+            case .log:
+                // One worker: the other core stays with the writer and the server.
+                (counted, _) = try LogEvaluator(decoder: decoder, participantFields: participants).evaluate(
+                    LogLines(path: log.path, upTo: length), workers: 1)
+            case .columns(let store, let participantFields, let participants):
+                (counted, _) = try store.evaluate(
+                    decoder, participantFields: participantFields, participants: participants, upTo: length)
+            }
         } catch {
             detach()
             throw error

@@ -56,15 +56,35 @@ public final class LogLines: Sendable {
     ///   - parts: How many ranges are wanted (one per worker).
     ///   - minimumPartSize: A file is split only into ranges at least this large; a small one gives one range.
     public func ranges(parts: Int, minimumPartSize: Int = 1) throws(FileError) -> [Range<Int>] {
-        let size = length
-        let count = max(1, min(parts, size / max(minimumPartSize, 1)))
-        var starts = [0]
+        try ranges(of: 0..<length, parts: parts, minimumPartSize: minimumPartSize)
+    }
+
+    /// Byte ranges of about equal size that together cover `range`, each after the first starting at a line
+    /// beginning; `range` itself should start at one, e.g. the offset a derived file covers up to.
+    ///
+    /// - Parameters:
+    ///   - range: The part of the file to split, clamped to ``length``.
+    ///   - parts: How many ranges are wanted (one per worker).
+    ///   - minimumPartSize: The range is split only into ranges at least this large; a small one stays whole.
+    public func ranges(of range: Range<Int>, parts: Int, minimumPartSize: Int = 1) throws(FileError) -> [Range<Int>] {
+        let range = range.clamped(to: 0..<length)
+        let count = max(1, min(parts, range.count / max(minimumPartSize, 1)))
+        var starts = [range.lowerBound]
         for part in 1..<count {
-            let guess = size * part / count
+            let guess = range.lowerBound + range.count * part / count
             guard let lineEnd = try nextNewline(from: max(guess - 1, starts.last ?? 0)) else { break }
-            if lineEnd + 1 > (starts.last ?? 0), lineEnd + 1 < size { starts.append(lineEnd + 1) }
+            if lineEnd + 1 > (starts.last ?? 0), lineEnd + 1 < range.upperBound { starts.append(lineEnd + 1) }
         }
-        return starts.indices.map { index in starts[index]..<(index + 1 < starts.count ? starts[index + 1] : size) }
+        return starts.indices.map { index in
+            starts[index]..<(index + 1 < starts.count ? starts[index + 1] : range.upperBound)
+        }
+    }
+
+    /// Up to `count` raw bytes at `offset`, fewer where ``length`` ends; for checksums of what a derived file
+    /// covers.
+    public func bytes(at offset: Int, count: Int) throws(FileError) -> [UInt8] {
+        guard let file, offset >= 0, offset < length, count > 0 else { return [] }
+        return try file.read(count: min(count, length - offset), at: offset)
     }
 
     /// Calls `body` with each line that starts in `range`, in order; the last one may be incomplete.

@@ -10,8 +10,9 @@ import Synchronization
 /// breakdown and day gets one ``LiveEvaluation``, attached to the survey's
 /// log when first asked for; the least recently used beyond ``capacity`` is
 /// detached, so an office trying many filters does not keep them all alive.
-/// The first request for a combination counts the log's current responses on
-/// its own thread; requests for the same combination meanwhile wait for that
+/// The first request for a combination counts the current responses on its
+/// own thread, from the survey's columns when the caller offers them
+/// (``LiveStart``); requests for the same combination meanwhile wait for that
 /// count rather than start another or show a partial one. Neither holds up
 /// a submission: the count takes no lock the log's writer needs.
 final class LiveReports: Sendable {
@@ -50,9 +51,12 @@ final class LiveReports: Sendable {
     var count: Int { state.withLock { $0.slots.count } }
 
     /// The evaluation for `key`, made with `make` and attached to `log` on first use; returns once it
-    /// has counted the log.
+    /// has counted the current responses.
+    ///
+    /// - Parameter start: Where a new evaluation counts from; asked only when one is attached.
     func evaluation(
-        for key: Key, log: ResponseLog, make: () throws(EvaluationSetupError) -> LiveEvaluation
+        for key: Key, log: ResponseLog, start: () -> LiveStart = { .log },
+        make: () throws(EvaluationSetupError) -> LiveEvaluation
     ) throws(EvaluationSetupError) -> LiveEvaluation {
         if let found = use(key) {
             found.counting.wait()
@@ -88,7 +92,7 @@ final class LiveReports: Sendable {
         }
         defer { made.counting.leave() }
         do {
-            try made.evaluation.attach(to: log)
+            try made.evaluation.attach(to: log, from: start())
         } catch {
             // Not kept: the next request tries again.
             state.withLock { state in

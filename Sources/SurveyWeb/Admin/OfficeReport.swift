@@ -38,7 +38,9 @@ struct OfficeReport {
         let today = survey.today(at: now)
         let key = LiveReports.Key(
             surveyID: survey.id, version: entry.version, language: language, filter: filter, by: by, today: today)
-        let evaluation = try reports.evaluation(for: key, log: entry.log) { () throws(EvaluationSetupError) in
+        let evaluation = try reports.evaluation(
+            for: key, log: entry.log, start: { columnStart(entry: entry, invitees: invitees) }
+        ) { () throws(EvaluationSetupError) in
             let evaluator = try SurveyEvaluator(
                 survey: survey, language: language, filter: filter, by: by, today: today.expressionValue)
             // Participants are looked up when a response arrives, so a changed participant list counts from then on.
@@ -47,6 +49,19 @@ struct OfficeReport {
             }
         }
         return evaluation.result()
+    }
+
+    /// A new live evaluation starts from the survey's columns beside its log, on all cores: the count
+    /// holds no lock the writer needs, and parsing only what `columns.bin` does not cover yet keeps the
+    /// first request of a new choice short.
+    private static func columnStart(entry: SurveyEntry, invitees: InviteeDirectory) -> LiveStart {
+        let store = ColumnStore(
+            logPath: entry.log.path, columnsPath: entry.log.folder.columns, definitionVersion: entry.version,
+            workers: ProcessInfo.processInfo.activeProcessorCount)
+        let participants = Dictionary(
+            invitees.invitees(of: entry.survey.id).map { ($0.id, $0.fields) }, uniquingKeysWith: { first, _ in first })
+        return .columns(
+            store, participantFields: entry.survey.participantFields.map(\.id), participants: participants)
     }
 
     /// The shared policy, but with the report's inline stylesheet admitted by its hash and no other inline style.
