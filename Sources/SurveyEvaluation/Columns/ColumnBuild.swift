@@ -1,8 +1,6 @@
-import Dispatch
 import StrictJSON
 import SurveyModel
 import SurveyStore
-import Synchronization
 
 /// The cold path: row groups from a range of the log, parsed on all cores.
 ///
@@ -53,26 +51,10 @@ struct ColumnBuild: Sendable {
         of log: LogLines, range: Range<Int>, workers: Int, minimumPartSize: Int = 4 << 20,
         progress: (@Sendable (Int) -> Void)? = nil
     ) throws(FileError) -> [Part] {
-        let ranges = try log.ranges(of: range, parts: workers, minimumPartSize: minimumPartSize)
-        let results = Mutex<[Result<Part, FileError>?]>(Array(repeating: nil, count: ranges.count))
-        let scale = ranges.count
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
-            var report: ((Int) -> Void)?
-            if index == 0, let progress { report = { progress($0 * scale) } }
-            let result: Result<Part, FileError>
-            do throws(FileError) {
-                result = .success(try part(of: log, range: ranges[index], progress: report))
-            } catch {
-                result = .failure(error)
-            }
-            results.withLock { $0[index] = result }
+        try log.readParts(of: range, workers: workers, minimumPartSize: minimumPartSize, progress: progress) {
+            part, report throws(FileError) in
+            try self.part(of: log, range: part, progress: report)
         }
-        var parts: [Part] = []
-        for result in results.withLock({ $0 }) {
-            guard let result else { continue }
-            parts.append(try result.get())
-        }
-        return parts
     }
 
     private func part(of log: LogLines, range: Range<Int>, progress: ((Int) -> Void)?) throws(FileError) -> Part {

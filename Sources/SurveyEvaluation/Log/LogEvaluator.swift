@@ -1,7 +1,5 @@
-import Dispatch
 import StrictJSON
 import SurveyStore
-import Synchronization
 
 /// Evaluates a response log file in one streaming pass, split across cores.
 ///
@@ -73,24 +71,10 @@ public struct LogEvaluator: Sendable {
         _ file: LogLines, workers: Int = 2, minimumPartSize: Int = 8 << 20,
         progress: (@Sendable (Int) -> Void)? = nil
     ) throws(FileError) -> (Evaluation, Scan) {
-        let ranges = try file.ranges(parts: workers, minimumPartSize: minimumPartSize)
-        let results = Mutex<[Result<LogPart, FileError>?]>(Array(repeating: nil, count: ranges.count))
-        let scale = ranges.count
-        DispatchQueue.concurrentPerform(iterations: ranges.count) { index in
-            var report: ((Int) -> Void)?
-            if index == 0, let progress { report = { progress($0 * scale) } }
-            let result: Result<LogPart, FileError>
-            do throws(FileError) {
-                result = .success(try scan(file, range: ranges[index], progress: report))
-            } catch {
-                result = .failure(error)
-            }
-            results.withLock { $0[index] = result }
-        }
-        var parts: [LogPart] = []
-        for result in results.withLock({ $0 }) {
-            guard let result else { continue }
-            parts.append(try result.get())
+        let parts = try file.readParts(
+            of: 0..<file.length, workers: workers, minimumPartSize: minimumPartSize, progress: progress
+        ) { range, report throws(FileError) in
+            try scan(file, range: range, progress: report)
         }
         guard var combined = parts.first else { return (Evaluation(plan: decoder.plan), Scan()) }
         for (index, part) in parts.enumerated().dropFirst() {
