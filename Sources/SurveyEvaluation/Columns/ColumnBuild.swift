@@ -117,37 +117,23 @@ struct ColumnBuild: Sendable {
             part.badLines.append(part.lines)
             return
         }
-        var kind: JSONValue?
-        var response: String?
-        var participant: String?
-        var answers: JSONValue?
-        for member in document.root.members ?? [] {
-            switch member.key {
-            case "kind": kind = member.value
-            case "response": response = member.value.string
-            case "participant": participant = member.value.string
-            case "answers": answers = member.value
-            default: break
-            }
-        }
-        guard let kind, let id = response else {
+        guard let record = CountedRecord(document.root) else {
             part.badLines.append(part.lines)
             return
         }
-        if kind.isString("draft") {
+        let answers: JSONValue?
+        switch record.effect {
+        case .draft:
             part.drafts += 1
             return
-        }
-        let isSubmit = kind.isString("submit")
-        guard isSubmit || kind.isString("void"), !isSubmit || answers?.kind == .object else {
-            part.badLines.append(part.lines)
-            return
+        case .submit(let submitted): answers = submitted
+        case .void: answers = nil
         }
         let row = group.count
-        let fields = participant.flatMap { participants[$0] }
-        var text = id
+        let fields = record.participantID.flatMap { participants[$0] }
+        var text = record.responseID
         text.withUTF8 { addRow(id: $0, participant: fields, to: &group) }
-        guard isSubmit, let answers else {
+        guard let answers else {
             group.live[row] = false
             return
         }

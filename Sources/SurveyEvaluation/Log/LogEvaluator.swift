@@ -119,31 +119,18 @@ public struct LogEvaluator: Sendable {
 
     /// Counts one record into `part`.
     private func apply(_ root: JSONValue, offset: Int, lineNumber: Int, to part: inout LogPart, file: LogLines) {
-        var kind: JSONValue?
-        var response: String?
-        var participant: String?
-        var answers: JSONValue?
-        for member in root.members ?? [] {
-            switch member.key {
-            case "kind": kind = member.value
-            case "response": response = member.value.string
-            case "participant": participant = member.value.string
-            case "answers": answers = member.value
-            default: break
-            }
-        }
-        guard let kind, let id = response else {
+        guard let record = CountedRecord(root) else {
             part.scan.badLines.append(lineNumber)
             return
         }
-        if kind.isString("draft") {
+        let id = record.responseID
+        let answers: JSONValue?
+        switch record.effect {
+        case .draft:
             part.scan.drafts += 1
             return
-        }
-        let isSubmit = kind.isString("submit")
-        guard isSubmit || kind.isString("void"), !isSubmit || answers?.kind == .object else {
-            part.scan.badLines.append(lineNumber)
-            return
+        case .submit(let submitted): answers = submitted
+        case .void: answers = nil
         }
         // Take back the response's earlier submit, if this range counted one.
         let key = ResponseKey(id.utf8, bits: keyBits)
@@ -162,12 +149,12 @@ public struct LogEvaluator: Sendable {
             }
         }
         if let previous { takeBack(previous.entry, facts: previous.facts, from: &part) }
-        if !isSubmit {
+        if answers == nil {
             if useSideTable { part.voidedCollided[id] = offset + 1 } else { part.voided[key] = offset + 1 }
         }
-        guard isSubmit, let answers else { return }
+        guard let answers else { return }
         part.scan.submitted += 1
-        let facts = decoder.facts(answers: answers, participant: participant.map(participantFields) ?? [:])
+        let facts = decoder.facts(answers: answers, participant: record.participantID.map(participantFields) ?? [:])
         if let facts { part.evaluation.add(facts) } else { part.scan.filteredOut += 1 }
         // Offsets are stored one up so that offset 0 keeps its sign.
         let entry = facts == nil ? -(offset + 1) : offset + 1
@@ -244,14 +231,14 @@ public struct LogEvaluator: Sendable {
     /// The response id and facts of the line at `entry` (an offset stored one up, either sign).
     private func reread(_ file: LogLines, _ entry: Int) -> (id: String, facts: ResponseFacts?)? {
         guard let document = Self.readLine(file, at: abs(entry) - 1) else { return nil }
-        let root = document.root
-        guard let id = root["response"]?.string, let answers = root["answers"] else { return nil }
-        let participant = root["participant"]?.string.map(participantFields) ?? [:]
-        return (id, decoder.facts(answers: answers, participant: participant))
+        // Only submits are noted, so the line is one.
+        guard let record = CountedRecord(document.root), case .submit(let answers) = record.effect else { return nil }
+        let participant = record.participantID.map(participantFields) ?? [:]
+        return (record.responseID, decoder.facts(answers: answers, participant: participant))
     }
 
     private func readID(_ file: LogLines, _ entry: Int) -> String? {
-        Self.readLine(file, at: abs(entry) - 1)?.root["response"]?.string
+        Self.readLine(file, at: abs(entry) - 1).flatMap { CountedRecord($0.root) }?.responseID
     }
 
     /// Reads and parses the line starting at `offset`.

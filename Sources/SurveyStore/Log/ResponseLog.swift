@@ -480,6 +480,14 @@ public final class ResponseLog: Sendable {
 
     /// Reads the answers of the draft whose line lies at `span`.
     private func readDraftAnswers(at span: LogSpan) throws(StoreError) -> JSON? {
+        try readRecord(at: span, keepAnswers: true).answers
+    }
+
+    /// Reads back the record whose line lies at `span`.
+    ///
+    /// - Throws: ``StoreError/file(_:)`` when the log cannot be read, or
+    ///   ``StoreError/damagedLine(file:line:reason:)`` (line 0: unknown) if the bytes are no longer a record.
+    private func readRecord(at span: LogSpan, keepAnswers: Bool) throws(StoreError) -> ResponseRecord {
         let bytes: [UInt8]
         do {
             bytes = try reader.read(count: span.length, at: span.offset)
@@ -488,10 +496,10 @@ public final class ResponseLog: Sendable {
         }
         do {
             let document = try JSONDocument(parsing: bytes)
-            return try ResponseRecord(decoding: document.root).answers
+            return try ResponseRecord(decoding: document.root, keepAnswers: keepAnswers)
         } catch {
             throw .damagedLine(
-                file: path, line: 0, reason: "the draft at byte \(span.offset) cannot be read back: \(error)")
+                file: path, line: 0, reason: "the record at byte \(span.offset) cannot be read back: \(error)")
         }
     }
 
@@ -513,21 +521,7 @@ public final class ResponseLog: Sendable {
         let spans = state.withLock { $0.historySpans.spans(of: responseID) }
         var records: [ResponseRecord] = []
         records.reserveCapacity(spans.count)
-        for span in spans {
-            let bytes: [UInt8]
-            do {
-                bytes = try reader.read(count: span.length, at: span.offset)
-            } catch {
-                throw .file(error)
-            }
-            do {
-                let document = try JSONDocument(parsing: bytes)
-                records.append(try ResponseRecord(decoding: document.root, keepAnswers: includeAnswers))
-            } catch {
-                throw .damagedLine(
-                    file: path, line: 0, reason: "the record at byte \(span.offset) cannot be read back: \(error)")
-            }
-        }
+        for span in spans { records.append(try readRecord(at: span, keepAnswers: includeAnswers)) }
         return records
     }
 
