@@ -7,6 +7,18 @@ import Testing
 @testable import SurveyWeb
 
 @Suite struct PublicSurveyTests {
+    /// A public respondent has no personal link, so the saved notice points to this browser instead.
+    @Test func savedNoticeSpeaksOfThisBrowserNotAPersonalLink() async throws {
+        let site = try TestSite(survey: "oeffentlich")
+        var browser = site.browser()
+        _ = await browser.get("/s/oeffentlich")
+        let saved = await browser.submitForm(
+            on: "/s/oeffentlich/p/eins", to: "/s/oeffentlich/p/eins", [("_action", "save"), ("note", "4")])
+        let page = await browser.get(saved.location ?? "").text
+        #expect(page.contains("Ihre Angaben sind gespeichert. Sie können später in diesem Browser weitermachen."))
+        #expect(!page.contains("persönlichen Link"))
+    }
+
     @Test func welcomeHandsOutAGrantAndAnonymousSubmitsKeepNoParticipant() async throws {
         let site = try TestSite(survey: "oeffentlich")
         var browser = site.browser()

@@ -117,7 +117,9 @@ struct RespondentController: Sendable {
         return visit.finish(
             render(
                 page, visit: visit, plan: plan, values: state.values, errors: [:],
-                notice: saved ? visit.context.phrase(.savedNotice) : nil))
+                notice: saved
+                    ? visit.context.phrase(visit.survey.access == .public ? .savedNoticeInThisBrowser : .savedNotice)
+                    : nil))
     }
 
     /// Renders a page of the form with fresh control fields.

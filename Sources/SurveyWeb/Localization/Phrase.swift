@@ -13,7 +13,7 @@ enum Phrase: Sendable {
     case conditionHint(String)
     case pageConditionHint(String)
     case errorSummary(count: Int)
-    case savedNotice, privacy, printableQuestionnaire, printHint
+    case savedNotice, savedNoticeInThisBrowser, privacy, printableQuestionnaire, printHint
     // Review and confirmation
     case reviewTitle, reviewIntro, change
     case changePage(String)
@@ -101,6 +101,12 @@ enum Phrase: Sendable {
             (
                 "Ihre Angaben sind gespeichert. Sie können jederzeit mit Ihrem persönlichen Link weitermachen, auch an einem anderen Computer.",
                 "Your answers are saved. You can continue at any time with your personal link, also on another computer."
+            )
+        // A public survey's respondents have no personal link: only this browser's cookie finds their answers.
+        case .savedNoticeInThisBrowser:
+            (
+                "Ihre Angaben sind gespeichert. Sie können später in diesem Browser weitermachen.",
+                "Your answers are saved. You can continue later in this browser."
             )
         case .privacy: ("Datenschutz", "Privacy")
         case .printableQuestionnaire: ("Fragebogen zum Ausdrucken", "Printable questionnaire")
