@@ -275,7 +275,7 @@ public final class AccountDirectory: Sendable {
     private static func invitation(_ token: String, now: Timestamp) -> Account.Invitation {
         Account.Invitation(
             tokenHash: hash(token),
-            expires: Timestamp(millisecondsSince1970: now.millisecondsSince1970 + invitationLifetimeSeconds * 1000))
+            expires: now.adding(seconds: invitationLifetimeSeconds))
     }
 }
 

@@ -139,9 +139,3 @@ public final class OfficeSessionStore: Sendable {
 extension OfficeSessionStore.Session {
     func isOpen(at now: Timestamp) -> Bool { now < idleExpiry && now < absoluteExpiry }
 }
-
-extension Timestamp {
-    func adding(seconds: Int64) -> Timestamp {
-        Timestamp(millisecondsSince1970: millisecondsSince1970 + seconds * 1000)
-    }
-}

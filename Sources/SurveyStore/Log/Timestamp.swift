@@ -14,6 +14,11 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         self.millisecondsSince1970 = millisecondsSince1970
     }
 
+    /// The moment `seconds` later (earlier when negative).
+    public func adding(seconds: Int64) -> Timestamp {
+        Timestamp(millisecondsSince1970: millisecondsSince1970 + seconds * 1000)
+    }
+
     /// The current time of the system clock.
     public static func now() -> Timestamp {
         var time = timespec()

@@ -29,7 +29,7 @@ struct OfficeAuditController: OfficeController {
                 continue
             }
             if isEnd {
-                filter.until = Timestamp(millisecondsSince1970: day.millisecondsSince1970 + 86_400_000)
+                filter.until = day.adding(seconds: 24 * 60 * 60)
             } else {
                 filter.since = day
             }
