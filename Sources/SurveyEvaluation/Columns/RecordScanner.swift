@@ -201,22 +201,7 @@ struct RecordScanner {
             guard start == .array else { return start != .object && cursor.skipScalar() }
             guard cursor.take(UInt8(ascii: "[")) else { return false }
             group.lists[list].begin(row)
-            if cursor.take(UInt8(ascii: "]")) { return true }
-            while true {
-                if cursor.start() == .string {
-                    guard let value = cursor.string() else { return false }
-                    if let option = table.option(value, in: cursor, question: question) {
-                        group.lists[list].append(Int64(option), to: row)
-                    }
-                } else if !cursor.skipScalar() {
-                    return false
-                }
-                switch cursor.continues(closedBy: UInt8(ascii: "]")) {
-                case true?: continue
-                case false?: return true
-                case nil: return false
-                }
-            }
+            return optionValues(&cursor, question: question) { group.lists[list].append(Int64($0), to: row) }
         case .text(let column):
             guard start == .string else { return cursor.skipScalar() }
             guard let value = cursor.string() else { return false }
@@ -255,13 +240,17 @@ struct RecordScanner {
     ) -> Bool {
         guard cursor.take(UInt8(ascii: "[")) else { return false }
         for word in words { group.ints[word][row] = 0 }
+        return optionValues(&cursor, question: question) { group.setOption($0, row: row, words: words) }
+    }
+
+    /// The rest of an array after its `[`: each string that is one of the question's option values is
+    /// handed to `body` as the option's index; other values are skipped. False when the array is malformed.
+    private func optionValues(_ cursor: inout ByteCursor, question: Int, _ body: (Int) -> Void) -> Bool {
         if cursor.take(UInt8(ascii: "]")) { return true }
         while true {
             if cursor.start() == .string {
                 guard let value = cursor.string() else { return false }
-                if let option = table.option(value, in: cursor, question: question) {
-                    group.setOption(option, row: row, words: words)
-                }
+                if let option = table.option(value, in: cursor, question: question) { body(option) }
             } else if !cursor.skipScalar() {
                 return false
             }
