@@ -8,6 +8,7 @@ public enum SurveyCommandLine {
         [
             ServeCommand.node,
             ValidateCommand.node,
+            FmtCommand.node,
             CommandNode(
                 group: "participants",
                 abstract: "Import participants, list their status, reissue tokens, end sessions.",
