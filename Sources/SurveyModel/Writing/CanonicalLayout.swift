@@ -69,9 +69,9 @@ struct CanonicalLayout {
             append("[")
             for (position, element) in elements.enumerated() {
                 if position > 0 { append(", ") }
-                guard writeInline(element, shape: shape, path: path.appending(position), keyOffset: nil) else {
-                    return false
-                }
+                guard writeInline(element, shape: shape, path: path.appending(position), keyOffset: nil),
+                    column <= CanonicalDefinition.width
+                else { return false }
             }
             append("]")
         case .object(let fields):
@@ -84,7 +84,8 @@ struct CanonicalLayout {
                 guard
                     writeInline(
                         field.value, shape: shape.member(field.key), path: path.appending(field.key),
-                        keyOffset: keyStart)
+                        keyOffset: keyStart),
+                    column <= CanonicalDefinition.width
                 else { return false }
             }
             append("}")
