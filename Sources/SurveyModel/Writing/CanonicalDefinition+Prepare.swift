@@ -13,7 +13,7 @@ extension CanonicalDefinition {
     ///
     /// - Parameter file: the name diagnostics show; by default `<id>.json` from the definition's own id,
     ///   so the loader's check that file name and id agree holds.
-    public static func prepare(_ json: JSON, file: String? = nil) -> Prepared {
+    public static func prepare(json: JSON, file: String? = nil) -> Prepared {
         let output = write(json)
         let name = file ?? ((json["id"]?.string ?? "survey") + ".json")
         return Prepared(bytes: output.bytes, result: Survey.load(bytes: output.bytes, file: name), index: output.index)

@@ -10,7 +10,7 @@ import SurveyModel
 /// the file has changed since (optimistic locking).
 ///
 /// It does not check what it writes: callers load the would-be bytes with `Survey.load` first
-/// (``CanonicalDefinition/prepare(_:file:)`` writes and loads in one step).
+/// (``CanonicalDefinition/prepare(json:file:)`` writes and loads in one step).
 public final class DefinitionFiles: Sendable {
     /// The surveys folder: `<id>.json` files and the `.history` folder.
     public let folder: String

@@ -67,6 +67,8 @@ struct DefinitionHistory {
             let file = try POSIXFile.openForAppending(path + "/" + Self.listName)
             try file.append(Array((line.serialized() + "\n").utf8))
             try file.synchronize()
+            // The first line creates the list; its name in the folder must survive a power cut too.
+            if versions.isEmpty { try FileSystem.synchronizeDirectory(path) }
         } catch {
             throw .file(error)
         }

@@ -61,7 +61,7 @@ import Testing
                 ]
             ],
         ]
-        let prepared = CanonicalDefinition.prepare(json)
+        let prepared = CanonicalDefinition.prepare(json: json)
         let diagnostic = try #require(prepared.result.diagnostics.first { $0.rendered.contains("unknown question") })
         let path = prepared.index.path(atLine: diagnostic.location.line, column: diagnostic.location.column)
         #expect(path.description == "pages[0].questions[1].visibleIf")
