@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import SurveyCLI
@@ -63,6 +64,15 @@ import Testing
         #expect(run.error.contains("\(folder)/kaputt.json:2:16: error: trailing comma"))
         #expect(read("kaputt.json") == broken)
         #expect(read("probe.json") == Self.canonical, "the other files are still formatted")
+    }
+
+    @Test func speaksGermanWhenTheEnvironmentAsks() {
+        write("probe.json", Self.scrambled)
+        let out = Mutex("")
+        let console = Console(
+            out: { text in out.withLock { $0 += text } }, error: { _ in }, environment: ["LANG": "de_DE.UTF-8"])
+        #expect(SurveyCommandLine.run(["fmt", "--check", folder], console: console) == .failure)
+        #expect(out.withLock { $0 } == "\(folder)/probe.json: nicht im einheitlichen Layout (survey fmt aufrufen)\n")
     }
 
     @Test func aMissingPathIsAUsageError() {

@@ -15,7 +15,8 @@ enum FmtCommand {
                 (default: surveys), in the layout the designer writes: keys in a fixed order, two spaces \
                 indentation, one option per line. Each file is replaced atomically. A file that is not \
                 valid JSON is reported with file:line:column and left untouched. With --check nothing is \
-                written; the files not in the canonical layout are listed and the exit code is 1.
+                written; the files not in the canonical layout are listed and the exit code is 1. \
+                Messages are German when LC_ALL, LC_MESSAGES or LANG starts with "de".
                 """,
             arguments: [paths.spec],
             options: [check.spec]),
@@ -37,7 +38,11 @@ enum FmtCommand {
         var failed = false
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else {
-                console.printError("\(file): error: cannot be read; check its permissions")
+                console.printError(
+                    "\(file): error: "
+                        + language.pick(
+                            "cannot be read; check its permissions",
+                            "kann nicht gelesen werden; prüfen Sie die Zugriffsrechte"))
                 failed = true
                 continue
             }
@@ -53,18 +58,31 @@ enum FmtCommand {
             let canonical = CanonicalDefinition.write(JSON(document.root)).bytes
             if canonical == bytes { continue }
             if arguments[check] {
-                console.print("\(file): not in the canonical layout (run survey fmt)")
+                console.print(
+                    "\(file): "
+                        + language.pick(
+                            "not in the canonical layout (run survey fmt)",
+                            "nicht im einheitlichen Layout (survey fmt aufrufen)"))
                 failed = true
                 continue
             }
             do {
                 try PrivateFiles.replaceDurably(canonical, at: file)
-                console.print("\(file): rewritten")
+                console.print("\(file): " + language.pick("rewritten", "neu geschrieben"))
             } catch {
-                console.printError("\(file): error: cannot be written: \(error)")
+                console.printError(
+                    "\(file): error: " + language.pick("cannot be written", "kann nicht geschrieben werden")
+                        + " (\(error))")
                 failed = true
             }
         }
         return failed ? .failure : .success
+    }
+}
+
+extension DiagnosticLanguage {
+    /// The English or the German text, whichever this language is.
+    fileprivate func pick(_ english: String, _ german: String) -> String {
+        self == .de ? german : english
     }
 }
