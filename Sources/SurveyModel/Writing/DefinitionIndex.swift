@@ -17,7 +17,7 @@ public struct DefinitionIndex: Sendable {
     }
 
     /// Every value in the order it was written (each container before its contents).
-    public private(set) var entries: [Entry] = []
+    public let entries: [Entry]
     private let bytes: [UInt8]
 
     init(bytes: [UInt8], entries: [Entry]) {

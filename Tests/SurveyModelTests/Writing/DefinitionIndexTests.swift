@@ -18,7 +18,8 @@ import Testing
             for entry in output.index.entries {
                 let written = JSON(try JSONDocument(parsing: Array(output.bytes[entry.range])).root)
                 #expect(written == reread.value(at: entry.path), "\(entry.path)")
-                if let keyOffset = entry.keyOffset, case .key(let key) = entry.path.components.last {
+                if case .key(let key) = entry.path.components.last {
+                    let keyOffset = try #require(entry.keyOffset, "\(entry.path)")
                     var quoted: [UInt8] = []
                     JSON.writeString(key, to: &quoted)
                     #expect(Array(output.bytes[keyOffset..<keyOffset + quoted.count]) == quoted)
