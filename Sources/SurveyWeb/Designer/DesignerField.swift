@@ -5,20 +5,19 @@ import SurveyModel
 ///
 /// A field's `name` is the path's notation (`pages[1].questions[0].title.de`) and its `id` the same with
 /// each `[n]` written `.n` behind a prefix (`field-pages.1.questions.0.title.de`), since brackets have no
-/// place in an address's fragment. Keys are identifiers or language codes, never bare numbers, so no two
-/// paths share an id. A diagnostic traced to a path thereby finds its field, and the error summary links
+/// place in an address's fragment. Keys are identifiers or language codes, never bare numbers and never
+/// with a dot, so no two paths share an id. A diagnostic traced to a path thereby finds its field, and the error summary links
 /// to it, with no table kept between them.
 enum DesignerField {
     /// The `id` of the field (or the anchor of the part) at `path`.
     static func id(of path: DefinitionPath) -> String {
-        var id = "field"
-        for component in path.components {
+        let steps = path.components.map { component in
             switch component {
-            case .key(let key): id += "-" + key
-            case .index(let index): id += "." + String(index)
+            case .key(let key): key
+            case .index(let index): String(index)
             }
         }
-        return id
+        return "field-" + steps.joined(separator: ".")
     }
 
     /// A labelled text field with its help and its inline errors, which `aria-describedby` ties to it.

@@ -46,12 +46,14 @@ struct DesignerListPage {
                 html.text(stateText(file))
                 if let first = file.problems.first {
                     let text = DesignerPhrase.problem(first, ui)
-                    let more =
-                        file.problems.count > 1
-                        ? " " + DesignerPhrase.moreProblems(file.problems.count - 1).text(ui) : ""
                     html.element(
                         "p", [HTMLAttribute("class", "diagnostic")],
-                        text: (file.entry == nil ? text : DesignerPhrase.brokenEdit(text).text(ui)) + more)
+                        text: file.entry == nil ? text : DesignerPhrase.brokenEdit(text).text(ui))
+                }
+                if file.problems.count > 1 {
+                    html.element(
+                        "p", [HTMLAttribute("class", "hint")],
+                        text: DesignerPhrase.moreProblems(file.problems.count - 1).text(ui))
                 }
             }
             html.element("td", text: file.entry.map(submitted) ?? "–")

@@ -50,8 +50,8 @@ enum DesignerPhrase: Sendable {
         case .stateNotLoaded: ("noch nicht geladen", "not loaded yet")
         case .moreProblems(let count):
             count == 1
-                ? ("und 1 weiterer Fehler", "and 1 more error")
-                : ("und \(count) weitere Fehler", "and \(count) more errors")
+                ? ("Dazu 1 weiterer Fehler.", "1 more error.")
+                : ("Dazu \(count) weitere Fehler.", "\(count) more errors.")
         case .brokenEdit(let problem):
             (
                 "Die letzte Änderung der Datei hat Fehler; online bleibt die letzte fehlerfreie Fassung. \(problem)",
