@@ -57,6 +57,7 @@ import Testing
         // Written after the last reload: listed, not yet read.
         #expect(text.contains("<code>neu.json</code>"))
         #expect(text.contains("noch nicht geladen"))
+        #expect(await office.get("/admin/designer/neu").text.contains(DesignerPhrase.notReadYet.text(.de)))
 
         let english = await office.get("/admin/designer?lang=en")
         #expect(english.text.contains("has errors, not online"))

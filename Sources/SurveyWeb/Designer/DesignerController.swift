@@ -48,10 +48,11 @@ struct DesignerController: OfficeController {
         let ui = LanguageChoice.ui(request)
         let problems = file.problems.map { DesignerPhrase.problem($0, ui) }
         guard let entry = file.entry else {
-            // A file that never loaded: its diagnostics, and the file to download and mend.
+            // A file that never loaded (or is not read yet): its diagnostics, and the file to download and mend.
             var frame = DesignerPage(ui: ui, crumbs: DesignerPage.crumbs(survey: (file.id, file.name), ui: ui))
             frame.messages.errors = problems
             return designerPage(request, frame, title: file.name) { html in
+                if problems.isEmpty { html.element("p", text: DesignerPhrase.notReadYet.text(ui)) }
                 html.element("p") { html in
                     html.element(
                         "a", [HTMLAttribute("href", "/admin/designer/\(file.id)/download")],

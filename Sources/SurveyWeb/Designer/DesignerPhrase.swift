@@ -7,7 +7,7 @@ import SurveyModel
 /// switch per phrase keeps both languages side by side.
 enum DesignerPhrase: Sendable {
     case designer, openInDesigner, listIntro, noFiles, file, survey, lastChange, actions, edit, download
-    case stateFailed, stateNotLoaded
+    case stateFailed, stateNotLoaded, notReadYet
     case moreProblems(Int)
     case brokenEdit(String)
     case breadcrumbs, messages, problems, warningsHeading
@@ -48,6 +48,11 @@ enum DesignerPhrase: Sendable {
         case .download: ("Herunterladen", "Download")
         case .stateFailed: ("fehlerhaft, nicht online", "has errors, not online")
         case .stateNotLoaded: ("noch nicht geladen", "not loaded yet")
+        case .notReadYet:
+            (
+                "Der Server hat diese Datei noch nicht gelesen; er liest geänderte Dateien alle zwei Sekunden. Bitte laden Sie die Seite gleich noch einmal.",
+                "The server has not read this file yet; it reads changed files every two seconds. Please reload the page in a moment."
+            )
         case .moreProblems(let count):
             count == 1
                 ? ("Dazu 1 weiterer Fehler.", "1 more error.")
