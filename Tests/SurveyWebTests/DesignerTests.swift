@@ -65,6 +65,18 @@ import Testing
         #expect(english.text.contains("href=\"/admin/designer/alle-typen?lang=en\""))
     }
 
+    @Test func aBrokenEditKeepsTheSurveyOnlineAndSaysSo() async throws {
+        let (site, signedIn) = try await Self.staff()
+        var office = signedIn
+        try Self.write(#"{"id": "alle-typen"}"#, to: "alle-typen.json", in: site)
+        site.application.reloadSurveys()
+        let list = await office.get("/admin/designer").text
+        #expect(list.contains("<td>läuft<p class=\"diagnostic\">Die letzte Änderung der Datei hat Fehler"))
+        let overview = await office.get("/admin/designer/alle-typen").text
+        #expect(overview.contains("<li>\(Phrase.loadedVersionKept.text(.de))</li>"))
+        #expect(overview.contains("id=\"field-pages.2\""))
+    }
+
     @Test func theStateFollowsTheClock() async throws {
         let site = try TestSite()
         site.clock.set(Date(timeIntervalSince1970: 1_760_000_000)) // 2025-10-09, before opening

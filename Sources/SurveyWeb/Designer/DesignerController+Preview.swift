@@ -79,5 +79,4 @@ extension DesignerController {
                 )
             ).render(), status: errors.isEmpty ? .ok : .unprocessableContent)
     }
-
 }
