@@ -94,8 +94,8 @@ import Testing
         _ = await school.submitForm(on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", RespondentFlowTests.pageOne)
         let review = await school.get("/s/alle-typen/review")
         #expect(await school.post("/s/alle-typen/submit", TestBrowser.hiddenFields(review.text)).status == .seeOther)
-        let row = try #require(await office.get("/admin/designer").text.firstRange(of: "id=\"file-alle-typen\""))
         let text = await office.get("/admin/designer").text
+        let row = try #require(text.firstRange(of: "id=\"file-alle-typen\""))
         #expect(text[row.lowerBound...].contains("<td>1</td>"))
     }
 
