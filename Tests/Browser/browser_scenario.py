@@ -384,6 +384,7 @@ def office(base, setup):
         driver.get(f"{base}/admin/s/{SURVEY}/preview/plattformen")
         expect("Vorschau" in driver.page_source, "no preview")
         check_accessibility(driver, "office preview")
+        designer_pages(driver, base)
         driver.get(f"{base}/t")
         check_accessibility(driver, "code entry page")
         driver.get(f"{base}/s/fortbildung-feedback")
@@ -392,6 +393,30 @@ def office(base, setup):
         check_accessibility(driver, "public survey page (dropdown, scales, matrix, ranking)")
     finally:
         driver.quit()
+
+
+def designer_pages(driver, base):
+    """The designer's list, a survey's overview and its preview, in German and English, at phone width too.
+
+    The preview's "Weiter" is pressed with nothing filled in (the page's errors), then the page is
+    filled in and the next page the answers show opens; nothing is stored.
+    """
+    for lang in ["de", "en"]:
+        for width in [1280, 390]:
+            driver.set_window_size(width, 900)
+            driver.get(f"{base}/admin/designer?lang={lang}")
+            expect("digitale-bildung.json" in driver.page_source, "the designer does not list the definitions")
+            check_accessibility(driver, f"designer list ({lang}, {width} px)")
+            driver.get(f"{base}/admin/designer/{SURVEY}?lang={lang}")
+            expect("field-pages.1.questions.1" in driver.page_source, "the designer's overview lacks its anchors")
+            check_accessibility(driver, f"designer overview ({lang}, {width} px)")
+            driver.get(f"{base}/admin/designer/{SURVEY}/preview?page=1&lang={lang}")
+            check_accessibility(driver, f"designer preview ({lang}, {width} px)")
+    driver.set_window_size(1024, 900)
+    driver.get(f"{base}/admin/designer/{SURVEY}/preview?page=1")
+    press(driver, "next")
+    expect("error-summary" in driver.page_source, "the designer's preview does not check the page")
+    check_accessibility(driver, "designer preview with errors")
 
 
 def participants_in_the_browser(base):

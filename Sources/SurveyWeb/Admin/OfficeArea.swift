@@ -30,6 +30,7 @@ struct OfficeArea: Sendable {
             OfficeResponsesController(area: self).register(on: &admin)
             OfficeReportController(area: self).register(on: &admin)
             OfficePreviewController(area: self).register(on: &admin)
+            DesignerController(area: self).register(on: &admin)
             OfficeUsersController(area: self).register(on: &admin)
             OfficeAuditController(area: self).register(on: &admin)
             OfficeAccountController(area: self).register(on: &admin)
@@ -47,12 +48,15 @@ protocol OfficeController: Sendable {
 extension OfficeController {
     var services: WebServices { area.services }
 
-    /// A page in the office's frame for the person signed in on `request`, with the links their role may use.
+    /// A page in the office's frame for the person signed in on `request`, with the links their role may use;
+    /// `beforeHeading` writes what goes above the heading (breadcrumbs).
     func page(
-        _ request: HTTPRequest, _ title: String, status: HTTPStatus = .ok, main: (inout HTMLBuilder) -> Void
+        _ request: HTTPRequest, _ title: String, status: HTTPStatus = .ok,
+        beforeHeading: ((inout HTMLBuilder) -> Void)? = nil, main: (inout HTMLBuilder) -> Void
     ) -> HTTPResponse {
         let frame = OfficePage(
-            ui: LanguageChoice.ui(request), title: title, csrf: csrf(request), identity: request.officeIdentity)
+            ui: LanguageChoice.ui(request), title: title, csrf: csrf(request), identity: request.officeIdentity,
+            beforeHeading: beforeHeading)
         return services.page(frame.render(main: main), status: status)
     }
 

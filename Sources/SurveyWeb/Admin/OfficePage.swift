@@ -9,6 +9,8 @@ struct OfficePage {
     let csrf: String?
     /// Who is signed in: the frame names them and links the pages their role may use.
     var identity: OfficeIdentity? = nil
+    /// What stands between the navigation and the heading: the designer's breadcrumbs.
+    var beforeHeading: ((inout HTMLBuilder) -> Void)? = nil
 
     func render(main: (inout HTMLBuilder) -> Void) -> [UInt8] {
         let siteTitle = Phrase.adminTitle.text(ui)
@@ -48,6 +50,7 @@ struct OfficePage {
                     }
                 }
             }
+            beforeHeading?(&html)
             html.element("h1", text: title)
             main(&html)
         }
@@ -57,7 +60,10 @@ struct OfficePage {
     private var links: [(href: String, text: String)] {
         guard let role = identity?.role else { return [("/admin", Phrase.overview.text(ui))] }
         var links: [(href: String, text: String)] = []
-        if role.includes(.staff) { links.append(("/admin", Phrase.overview.text(ui))) }
+        if role.includes(.staff) {
+            links.append(("/admin", Phrase.overview.text(ui)))
+            links.append(("/admin/designer", DesignerPhrase.designer.text(ui)))
+        }
         links.append(("/admin/reports", PeoplePhrase.reports.text(ui)))
         if role.includes(.admin) {
             links.append(("/admin/users", PeoplePhrase.people.text(ui)))

@@ -42,9 +42,7 @@ struct OfficePreviewController: OfficeController {
             }
         }
         let base = "/admin/s/\(survey.id)/preview"
-        let presence = Dictionary(
-            page.questions.map { ($0.id, $0.visibleIf == nil ? QuestionPresence.shown : .conditional) },
-            uniquingKeysWith: { first, _ in first })
+        let presence = QuestionPresence.everyQuestion(on: page)
         let links = survey.languages.map {
             PageLayout.LanguageLink(code: $0, name: PageLayout.nativeName(of: $0), href: "\(request.path)?lang=\($0)")
         }
@@ -55,24 +53,9 @@ struct OfficePreviewController: OfficeController {
             action: "\(base)/\(page.id)",
             visibilityURL: nil, notice: context.phrase(.previewNotice), layoutLinks: links,
             isLast: index == survey.pages.count - 1)
-        let body = formPage.render { html in
-            html.element(
-                "nav", [HTMLAttribute("aria-label", Phrase.preview.text(context.ui)), HTMLAttribute("class", "admin")]
-            ) { html in
-                html.element("ul") { html in
-                    for (number, other) in survey.pages.enumerated() {
-                        html.element("li") { html in
-                            html.element(
-                                "a",
-                                [
-                                    HTMLAttribute("href", "\(base)/\(other.id)"),
-                                    HTMLAttribute("aria-current", other.id == page.id ? "page" : nil),
-                                ], text: "\(number + 1). \(context.text(other.title))")
-                        }
-                    }
-                }
-            }
-        }
+        let body = PreviewPage(
+            form: formPage, pages: survey.pages.map { PreviewPage.Entry(page: $0, href: "\(base)/\($0.id)") }
+        ).render()
         return services.page(body, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

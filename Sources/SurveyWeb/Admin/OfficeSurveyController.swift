@@ -18,11 +18,7 @@ struct OfficeSurveyController: OfficeController {
     }
 
     private func statusText(_ entry: SurveyEntry, ui: UILanguage) -> String {
-        switch entry.schedule(at: services.now()) {
-        case .open: Phrase.statusOpen.text(ui)
-        case .notYetOpen: Phrase.statusNotYetOpen.text(ui)
-        case .closed: Phrase.statusClosed.text(ui)
-        }
+        entry.schedule(at: services.now()).phrase.text(ui)
     }
 
     private func overview(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
@@ -90,6 +86,11 @@ struct OfficeSurveyController: OfficeController {
                         html.element(
                             "a", [HTMLAttribute("href", "\(base)/preview/\(first.id)")], text: Phrase.preview.text(ui))
                     }
+                }
+                html.element("li") { html in
+                    html.element(
+                        "a", [HTMLAttribute("href", "/admin/designer/\(survey.id)")],
+                        text: DesignerPhrase.openInDesigner.text(ui))
                 }
                 html.element("li") { html in
                     html.element(

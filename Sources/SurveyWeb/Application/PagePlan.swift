@@ -12,13 +12,20 @@ struct PagePlan {
     let today: CalendarDate
 
     init(values: FormValues, visit: Visit, today: CalendarDate) {
-        survey = visit.survey
-        participant = visit.participant
+        self.init(
+            values: values, survey: visit.survey, participant: visit.participant, language: visit.language,
+            today: today)
+    }
+
+    /// The plan for answers typed in `language` by someone with these participant fields (none in a preview).
+    init(values: FormValues, survey: Survey, participant: [String: String], language: String, today: CalendarDate) {
+        self.survey = survey
+        self.participant = participant
         self.today = today
-        let parsed = values.parsedAnswers(for: visit.survey.questions, language: visit.language)
+        let parsed = values.parsedAnswers(for: survey.questions, language: language)
         answers = parsed.answers
         inputErrors = parsed.errors
-        visibility = visit.survey.visibility(of: parsed.answers, participant: visit.participant, today: today)
+        visibility = survey.visibility(of: parsed.answers, participant: participant, today: today)
     }
 
     /// The pages shown, in order.

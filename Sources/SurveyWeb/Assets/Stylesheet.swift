@@ -72,6 +72,26 @@ enum Stylesheet {
         section.issued td, code.invitation-link { overflow-wrap: anywhere; }
         pre.diagnostics { white-space: pre-wrap; background: var(--tint); padding: .75rem; overflow-x: auto; }
         .inline-form { display: inline; }
+        nav.breadcrumbs ol { list-style: none; margin: .75rem 0 0; padding: 0; display: flex; flex-wrap: wrap; }
+        nav.breadcrumbs li + li::before { content: "›"; padding: 0 .5rem; color: var(--muted); }
+        main:has(table.definitions), main:has(section.designer-page) { max-width: 64rem; }
+        .row-actions, .page-links { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+        .page-links { margin: 1rem 0; }
+        p.diagnostic { color: var(--error); margin: .25rem 0 0; overflow-wrap: anywhere; }
+        dl.settings { display: grid; grid-template-columns: minmax(10rem, 16rem) 1fr; gap: .35rem 1rem; margin: 0; }
+        dl.settings dt { font-weight: 600; } dl.settings dd { margin: 0; }
+        dl.settings ul, ul.messages { margin: 0; padding-left: 1.25rem; }
+        @media (max-width: 36rem) { dl.settings { grid-template-columns: 1fr; } dl.settings dd { margin-bottom: .5rem; } }
+        section.designer-page { border-top: 2px solid var(--line); margin-top: 1.5rem; }
+        .question-list { padding-left: 1.5rem; }
+        .question-summary { margin: 1rem 0; }
+        .question-summary h4 { margin: 0 0 .25rem; font-size: 1.05rem; }
+        .meta, .condition-source { margin: .25rem 0; }
+        .badge { display: inline-block; border: 1px solid var(--line); border-radius: 1rem; padding: 0 .6rem; font-size: .9rem; background: var(--tint); }
+        .badge.type { font-weight: 600; }
+        fieldset.localized { margin: 1rem 0; }
+        .side-by-side { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .75rem 1rem; }
+        .field { margin: .5rem 0; } .field label { display: block; font-weight: 600; }
         [hidden] { display: none !important; }
         @media print {
             header.site, footer.site, nav, .actions, .skip, .no-print { display: none !important; }

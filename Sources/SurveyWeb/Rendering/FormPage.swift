@@ -14,7 +14,8 @@ struct FormPage {
     let errors: [String: [String]]
     /// How each question appears; a question missing here is shown.
     let presence: [String: QuestionPresence]
-    let hidden: HiddenFields
+    /// The control fields: a respondent's anti-forgery token and form key, or what a preview carries.
+    let hidden: any FormControls
     let action: String
     /// Where the script asks which questions are visible; nil in the printable form.
     let visibilityURL: String?
@@ -22,6 +23,9 @@ struct FormPage {
     let notice: String?
     let layoutLinks: [PageLayout.LanguageLink]
     let isLast: Bool
+    /// How the form is sent: `post` for respondents; the designer's preview sends `get`, as it stores nothing.
+    /// A page with another method is never cached, since it is always rendered with a `leading` page list.
+    var method = "post"
 
     /// Questions with errors, in page order.
     private var invalidQuestions: [Question] {
@@ -167,7 +171,7 @@ struct FormPage {
             html.element(
                 "form",
                 [
-                    HTMLAttribute("method", "post"), HTMLAttribute("action", action), .flag("novalidate", true),
+                    HTMLAttribute("method", method), HTMLAttribute("action", action), .flag("novalidate", true),
                     HTMLAttribute("data-visibility", visibilityURL),
                 ]
             ) { html in

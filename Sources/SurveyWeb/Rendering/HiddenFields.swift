@@ -1,7 +1,12 @@
 import Markup
 
+/// The fields a form of the questionnaire carries besides its questions' own.
+protocol FormControls: Sendable {
+    func render(into html: inout HTMLBuilder)
+}
+
 /// The control fields every state-changing form carries.
-struct HiddenFields: Sendable {
+struct HiddenFields: FormControls {
     /// The session's anti-forgery token.
     let csrf: String
     /// A key unique to this rendering of the form, so a repeated post is recognised.

@@ -1,6 +1,6 @@
 extension QuestionType {
     /// The type as a participant names it, in German and English; messages show this, never the `type` value.
-    var words: (de: String, en: String) {
+    package var words: (de: String, en: String) {
         switch self {
         case .text: ("Text", "text")
         case .number: ("Zahl", "number")
