@@ -15,7 +15,8 @@ extension DefinitionChange {
             switch (old, new) {
             case (let old?, let new?):
                 return subject + ": " + name + pick(" geändert: ", " changed: ")
-                    + words.value(old, endOfDay: endOfDay) + " → " + words.value(new, endOfDay: endOfDay)
+                    + (words.difference(old, new)
+                        ?? words.value(old, endOfDay: endOfDay) + " → " + words.value(new, endOfDay: endOfDay))
             case (nil, let new?):
                 return subject + ": " + name + pick(" hinzugefügt: ", " added: ") + words.value(new, endOfDay: endOfDay)
             case (let old?, nil):

@@ -35,8 +35,10 @@ extension DefinitionDiff {
             case (nil, nil):
                 return
             case (let before?, let after?):
-                for language in languages where before.text(in: language) != after.text(in: language) {
-                    let named = languages.count > 1 ? language : nil
+                // A plain string reads the same in every language: one change, named by no language.
+                let compared = before.isPlain && after.isPlain ? Array(languages.prefix(1)) : languages
+                for language in compared where before.text(in: language) != after.text(in: language) {
+                    let named = compared.count > 1 ? language : nil
                     add(
                         subject, page: page,
                         .text(field, language: named, old: before.text(in: language), new: after.text(in: language)))

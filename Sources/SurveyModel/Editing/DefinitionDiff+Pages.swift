@@ -16,10 +16,12 @@ extension DefinitionDiff.ChangeCollector {
         let oldPlaces = Self.places(old)
         let newQuestionIDs = Set(new.questions.map(\.id))
         let removed = old.questions.filter { !newQuestionIDs.contains($0.id) }
-        let stableQuestions = DefinitionDiff.stableIDs(old: old.questions.map(\.id), new: new.questions.map(\.id))
 
         for (index, page) in new.pages.enumerated() {
             let subject = DefinitionChange.Subject.page(page.id)
+            // Order counts within a page: moving a whole page moves none of its questions.
+            let stableQuestions = DefinitionDiff.stableIDs(
+                old: oldPages[page.id]?.page.questions.map(\.id) ?? [], new: page.questions.map(\.id))
             if let previous = oldPages[page.id] {
                 if !stablePages.contains(page.id) {
                     add(subject, page: page.id, .pageMoved(from: previous.index + 1, to: index + 1))

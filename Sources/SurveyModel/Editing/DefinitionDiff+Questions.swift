@@ -25,6 +25,11 @@ extension DefinitionDiff.ChangeCollector {
     ) {
         let oldParts = before.diffParts
         let newParts = after.diffParts
+        for key in Self.keys(oldParts.optionLists.map(\.0), newParts.optionLists.map(\.0)) {
+            compareOptions(
+                key, oldParts.optionLists.first { $0.0 == key }?.1 ?? [],
+                newParts.optionLists.first { $0.0 == key }?.1 ?? [], subject, page: page)
+        }
         for key in Self.keys(oldParts.settings.map(\.0), newParts.settings.map(\.0)) {
             setting(
                 key, oldParts.settings.first { $0.0 == key }?.1, newParts.settings.first { $0.0 == key }?.1, subject,
@@ -34,11 +39,6 @@ extension DefinitionDiff.ChangeCollector {
             text(
                 key, oldParts.texts.first { $0.0 == key }?.1, newParts.texts.first { $0.0 == key }?.1, subject,
                 page: page)
-        }
-        for key in Self.keys(oldParts.optionLists.map(\.0), newParts.optionLists.map(\.0)) {
-            compareOptions(
-                key, oldParts.optionLists.first { $0.0 == key }?.1 ?? [],
-                newParts.optionLists.first { $0.0 == key }?.1 ?? [], subject, page: page)
         }
     }
 

@@ -29,7 +29,12 @@ struct DefinitionDiffWords {
     static func excerpt(_ text: String, limit: Int) -> String {
         let words = text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
         guard words.count > limit else { return words }
-        return String(words.prefix(max(0, limit - 1))).trimmingCharacters(in: .whitespaces) + "…"
+        var cut = words.prefix(max(0, limit - 1))
+        // End at a word when one ends near the limit, so no word is cut in half.
+        if let space = cut.lastIndex(of: " "), cut.distance(from: space, to: cut.endIndex) <= limit / 4 {
+            cut = cut[..<space]
+        }
+        return cut.trimmingCharacters(in: .whitespaces) + "…"
     }
 
     func text(_ text: LocalizedText) -> String {
@@ -72,6 +77,39 @@ struct DefinitionDiffWords {
         case .section(let title, let questions):
             (title.map { self.text($0) + ": " } ?? "") + questions.joined(separator: ", ")
         }
+    }
+
+    /// What was added to or removed from a list, or a report section, when that says more than
+    /// both whole values; nil when only the order changed, or for values of other kinds.
+    func difference(_ old: DefinitionChange.Value, _ new: DefinitionChange.Value) -> String? {
+        switch (old, new) {
+        case (.list(let before), .list(let after)):
+            return membership(before, after)
+        case (.section(let oldTitle, let before), .section(let newTitle, let after)):
+            var parts: [String] = []
+            if oldTitle != newTitle {
+                parts.append(
+                    pick("Titel ", "title ") + (oldTitle.map(text) ?? pick("(keiner)", "(none)")) + " → "
+                        + (newTitle.map(text) ?? pick("(keiner)", "(none)")))
+            }
+            if before != after {
+                parts.append(membership(before, after) ?? list(before) + " → " + list(after))
+            }
+            return parts.joined(separator: "; ")
+        default:
+            return nil
+        }
+    }
+
+    /// „hinzugefügt: „a“; entfernt: „b““, or nil when both hold the same items.
+    private func membership(_ before: [String], _ after: [String]) -> String? {
+        let added = after.filter { !before.contains($0) }
+        let removed = before.filter { !after.contains($0) }
+        guard !added.isEmpty || !removed.isEmpty else { return nil }
+        var parts: [String] = []
+        if !added.isEmpty { parts.append(pick("hinzugefügt ", "added ") + list(added)) }
+        if !removed.isEmpty { parts.append(pick("entfernt ", "removed ") + list(removed)) }
+        return parts.joined(separator: "; ")
     }
 
     /// `16.11.2026, 08:00` in German, `2026-11-16 08:00` in English, in the survey's time zone.

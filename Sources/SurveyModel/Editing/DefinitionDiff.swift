@@ -7,6 +7,8 @@
 /// title). The designer's history page and `survey diff` show the same list.
 public struct DefinitionDiff: Sendable {
     public let changes: [DefinitionChange]
+    /// Page titles for headings: the new version's, and the old one's for pages it removed.
+    let pageTitles: [String: LocalizedText]
 
     /// Compares `old` with `new`.
     public init(old: Survey, new: Survey) {
@@ -15,6 +17,8 @@ public struct DefinitionDiff: Sendable {
         collector.compareParticipantFields()
         collector.comparePages()
         changes = collector.changes
+        pageTitles = Dictionary(
+            (new.pages + old.pages).map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Whether the two versions mean the same survey.
