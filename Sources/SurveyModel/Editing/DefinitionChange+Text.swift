@@ -26,8 +26,9 @@ extension DefinitionChange {
                 return subject + ": " + name
             }
         case .text(let field, let language, let old, let new):
-            return subject + ": " + Self.name(of: field, words) + pick(" geändert: ", " changed: ")
-                + words.quoted(old) + " → " + words.quoted(new) + (language.map { " (\($0))" } ?? "")
+            let (before, after) = words.changed(old, new)
+            return subject + ": " + Self.name(of: field, words) + pick(" geändert: ", " changed: ") + before + " → "
+                + after + (language.map { " (\($0))" } ?? "")
         case .textPresence(let field, let old, let new):
             let name = Self.name(of: field, words)
             if let new { return subject + ": " + name + pick(" hinzugefügt: ", " added: ") + words.text(new) }
@@ -37,15 +38,15 @@ extension DefinitionChange {
         case .participantFieldRemoved(let label), .pageRemoved(let label):
             return subject + pick(" entfernt: ", " removed: ") + words.text(label)
         case .pageAdded(let position, let title):
-            return subject + pick(" hinzugefügt an Position \(position): ", " added at position \(position): ")
+            return subject + pick(" an Position \(position) hinzugefügt: ", " added at position \(position): ")
                 + words.text(title)
         case .pageMoved(let from, let to):
             return subject + pick(" verschoben: Position \(from) → \(to)", " moved: position \(from) → \(to)")
         case .questionAdded(let position, let type, let title, let formerID):
-            let place = pick(
-                " hinzugefügt an Position \(position) auf Seite \(words.quoted(page ?? ""))",
-                " added at position \(position) on page \(words.quoted(page ?? ""))")
             let typeName = words.value(.questionType(type))
+            let place = pick(
+                " (\(typeName)) an Position \(position) auf Seite \(words.quoted(page ?? "")) hinzugefügt",
+                " (\(typeName)) added at position \(position) on page \(words.quoted(page ?? ""))")
             let heading = title.map { ": " + words.text($0) } ?? ""
             let former = formerID.map {
                 pick(
@@ -53,9 +54,10 @@ extension DefinitionChange {
                     " (same type and title as the removed question \(words.quoted($0)): a changed id counts as a new question)"
                 )
             }
-            return subject + place + " (\(typeName))" + heading + (former ?? "")
+            return subject + place + heading + (former ?? "")
         case .questionRemoved(let fromPage):
-            return subject + pick(" entfernt von Seite ", " removed from page ") + words.quoted(fromPage)
+            return subject
+                + pick(" von Seite \(words.quoted(fromPage)) entfernt", " removed from page \(words.quoted(fromPage))")
         case .questionMoved(let fromPage, let fromPosition, let toPage, let toPosition):
             guard fromPage != toPage else {
                 return subject
@@ -65,7 +67,7 @@ extension DefinitionChange {
             }
             return subject
                 + pick(
-                    " verschoben von Seite \(words.quoted(fromPage)) (Position \(fromPosition)) auf Seite \(words.quoted(toPage)) (Position \(toPosition))",
+                    " von Seite \(words.quoted(fromPage)) (Position \(fromPosition)) auf Seite \(words.quoted(toPage)) (Position \(toPosition)) verschoben",
                     " moved from page \(words.quoted(fromPage)) (position \(fromPosition)) to page \(words.quoted(toPage)) (position \(toPosition))"
                 )
         case .typeChanged(let old, let new):

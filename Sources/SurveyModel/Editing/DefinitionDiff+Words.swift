@@ -37,6 +37,22 @@ struct DefinitionDiffWords {
         return cut.trimmingCharacters(in: .whitespaces) + "…"
     }
 
+    /// Both sides of a changed text, each starting a few words before the first difference when
+    /// the texts are long, so that a change near the end of a long help text can be seen.
+    func changed(_ old: String, _ new: String) -> (old: String, new: String) {
+        let oldWords = old.split(whereSeparator: { $0.isWhitespace || $0.isNewline })
+        let newWords = new.split(whereSeparator: { $0.isWhitespace || $0.isNewline })
+        let shared = zip(oldWords, newWords).prefix { $0 == $1 }.count
+        let context = 3
+        guard max(old.count, new.count) > Self.textExcerptLength, shared > context else {
+            return (quoted(old), quoted(new))
+        }
+        func tail(_ words: [Substring]) -> String {
+            quoted("…" + words.dropFirst(shared - context).joined(separator: " "))
+        }
+        return (tail(oldWords), tail(newWords))
+    }
+
     func text(_ text: LocalizedText) -> String {
         quoted(text.text(in: language.rawValue))
     }

@@ -72,14 +72,14 @@ import Testing
             F.sentences(new, from: old) == [
                 "Page “p2” moved: position 2 → 1",
                 "Page “p4” added at position 2: “Vier”",
-                "Question “d” added at position 1 on page “p4” (yes/no): “d”",
+                "Question “d” (yes/no) added at position 1 on page “p4”: “d”",
                 "Page “p1”: title changed: “Eins” → “Erste Seite”",
                 "Page “p3” removed: “Drei”",
                 "Question “c” removed from page “p3”",
             ])
         #expect(
             F.sentences(new, from: old, .de).prefix(2) == [
-                "Seite „p2“ verschoben: Position 2 → 1", "Seite „p4“ hinzugefügt an Position 2: „Vier“",
+                "Seite „p2“ verschoben: Position 2 → 1", "Seite „p4“ an Position 2 hinzugefügt: „Vier“",
             ])
     }
 
@@ -100,7 +100,7 @@ import Testing
             ))
         #expect(
             F.sentences(new) == [
-                "Question “c2” added at position 1 on page “p1” (note)",
+                "Question “c2” (note) added at position 1 on page “p1”",
                 "Question “b” moved from page “p1” (position 2) to page “p2” (position 3)",
             ])
         let reordered = F.edited(
@@ -119,7 +119,7 @@ import Testing
         let sentences = F.sentences(new)
         #expect(
             sentences == [
-                "Question “c_neu” added at position 3 on page “p1” (text): “C” (same type and title as the removed question “c”: a changed id counts as a new question)",
+                "Question “c_neu” (text) added at position 3 on page “p1”: “C” (same type and title as the removed question “c”: a changed id counts as a new question)",
                 "Question “c” removed from page “p1”",
             ])
     }
@@ -296,6 +296,17 @@ import Testing
                 == "Frage „a“: Titel geändert: „Frage A“ → „Sehr lange Frage Sehr lange Frage Sehr lange Frage Sehr…“ (de)"
         )
         #expect(!sentence.contains("\n"))
+    }
+
+    /// A change at the end of a long text shows the words around it, not two equal beginnings.
+    @Test func aChangeNearTheEndOfALongTextShowsItsSurroundings() {
+        let start = "Zählen Sie nur Geräte, die der Schule gehören und von Schülerinnen und Schülern genutzt werden."
+        let old = F.edited((#""de": "Frage A""#, #""de": "\#(start) Tragen Sie 0 ein.""#))
+        let new = F.edited((#""de": "Frage A""#, #""de": "\#(start) Tragen Sie 0 ein, wenn keine da sind.""#))
+        #expect(
+            F.sentences(new, from: old, .de) == [
+                "Frage „a“: Titel geändert: „…Tragen Sie 0 ein.“ → „…Tragen Sie 0 ein, wenn keine da sind.“ (de)"
+            ])
     }
 
     @Test func stableIDsKeepTheLongestOrderedRun() {
