@@ -1,3 +1,4 @@
+import EscapingCorpus
 import Foundation
 import TestSupport
 import Testing
@@ -100,6 +101,21 @@ import Testing
         #expect(invalid.code == .usage)
         #expect(invalid.error.contains("broken.json:1:"))
         #expect(invalid.error.contains("\"pages\" ist leer"))
+    }
+
+    /// Titles and labels are the office's own text: their control characters are shown, never obeyed.
+    @Test func showsControlCharactersInTextsVisibly() {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func definition(_ title: String) -> String {
+            #"{"id": "t", "title": "\#(title)", "access": "public", "pages": [{"id": "p", "title": "P", "questions": ["#
+                + #"{"id": "q", "type": "text", "title": "Frage \u202e"}]}]}"#
+        }
+        let old = write("old.json", definition("Alt"))
+        let new = write("new.json", definition(#"Neu \u001b]0;Titel\u0007\u001b[2J"#))
+        let run = Run("diff", old, new)
+        #expect(run.code == .failure, "\(run.error)")
+        #expect(EscapingCorpus.problems(inTerminalText: run.out, allowingLineBreaks: true) == [])
+        #expect(run.out.contains("“Alt” → “Neu \\u{1B}]0;Titel\\u{7}\\u{1B}[2J”"))
     }
 
     @Test func explainsItselfInHelp() {
