@@ -55,9 +55,10 @@ extension DefinitionChange {
                 )
             }
             return subject + place + heading + (former ?? "")
-        case .questionRemoved(let fromPage):
+        case .questionRemoved(let fromPage, let title):
             return subject
                 + pick(" von Seite \(words.quoted(fromPage)) entfernt", " removed from page \(words.quoted(fromPage))")
+                + (title.map { ": " + words.text($0) } ?? "")
         case .questionMoved(let fromPage, let fromPosition, let toPage, let toPosition):
             guard fromPage != toPage else {
                 return subject

@@ -95,7 +95,7 @@ public struct DefinitionChange: Sendable, Hashable {
         /// A question was added; `sameTitleAs` names a removed question with the same type and title,
         /// whose id was probably changed.
         case questionAdded(position: Int, type: QuestionType, title: LocalizedText?, sameTitleAs: String?)
-        case questionRemoved(fromPage: String)
+        case questionRemoved(fromPage: String, title: LocalizedText?)
         /// A question moved to another page, or to another place among the questions both versions have.
         case questionMoved(fromPage: String, fromPosition: Int, toPage: String, toPosition: Int)
         case typeChanged(old: QuestionType, new: QuestionType)

@@ -57,13 +57,13 @@ extension DefinitionDiff.ChangeCollector {
                 compareQuestion(previous, question, page: page.id)
             }
             for question in removed where oldPlaces[question.id]?.page == page.id {
-                add(.question(question.id), page: page.id, .questionRemoved(fromPage: page.id))
+                add(.question(question.id), page: page.id, .questionRemoved(fromPage: page.id, title: question.title))
             }
         }
         for page in old.pages where !newPageIDs.contains(page.id) {
             add(.page(page.id), page: page.id, .pageRemoved(title: page.title))
             for question in page.questions where !newQuestionIDs.contains(question.id) {
-                add(.question(question.id), page: page.id, .questionRemoved(fromPage: page.id))
+                add(.question(question.id), page: page.id, .questionRemoved(fromPage: page.id, title: question.title))
             }
         }
     }

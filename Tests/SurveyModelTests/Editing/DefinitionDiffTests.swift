@@ -75,7 +75,7 @@ import Testing
                 "Question “d” (yes/no) added at position 1 on page “p4”: “d”",
                 "Page “p1”: title changed: “Eins” → “Erste Seite”",
                 "Page “p3” removed: “Drei”",
-                "Question “c” removed from page “p3”",
+                "Question “c” removed from page “p3”: “c”",
             ])
         #expect(
             F.sentences(new, from: old, .de).prefix(2) == [
@@ -120,8 +120,9 @@ import Testing
         #expect(
             sentences == [
                 "Question “c_neu” (text) added at position 3 on page “p1”: “C” (same type and title as the removed question “c”: a changed id counts as a new question)",
-                "Question “c” removed from page “p1”",
+                "Question “c” removed from page “p1”: “C”",
             ])
+        #expect(F.sentences(new, .de).last == "Frage „c“ von Seite „p1“ entfernt: „C“")
     }
 
     @Test func typeChanged() throws {
