@@ -58,8 +58,8 @@ extension DefinitionChange {
             case .notApplicable: ("Beschriftung für „nicht zutreffend“", "label for “not applicable”")
             case .scaleLabel(let point): ("Beschriftung der Skalenstufe \(point)", "label of scale point \(point)")
             case .optionLabel(let list, let value):
-                ("Bezeichnung der " + itemName(list, words).de + " " + words.quoted(value),
-                 "label of " + itemName(list, words).en + " " + words.quoted(value))
+                ("Bezeichnung der " + itemName(list).de + " " + words.quoted(value),
+                 "label of " + itemName(list).en + " " + words.quoted(value))
             case .ruleMessage(let source):
                 ("Meldung der Prüfregel " + words.value(.expression(source)),
                  "message of validation rule " + words.value(.expression(source)))
@@ -69,18 +69,16 @@ extension DefinitionChange {
 
     /// "Option „gs“" or "row “aktuell”", as the subject of a sentence.
     static func name(of list: OptionList, _ value: String, _ words: DefinitionDiffWords) -> String {
-        let item = itemName(list, words)
-        return words.pick(item.deCapitalized, item.en) + " " + words.quoted(value)
+        let item = itemName(list)
+        return words.pick(item.de, item.en) + " " + words.quoted(value)
     }
 
     /// What one entry of a list is called, in the forms the sentences need.
-    static func itemName(_ list: OptionList, _ words: DefinitionDiffWords)
-        -> (de: String, deCapitalized: String, dePlural: String, en: String, enPlural: String)
-    {
+    static func itemName(_ list: OptionList) -> (de: String, dePlural: String, en: String, enPlural: String) {
         switch list {
-        case .options: ("Option", "Option", "Optionen", "option", "options")
-        case .rows: ("Zeile", "Zeile", "Zeilen", "row", "rows")
-        case .columns: ("Spalte", "Spalte", "Spalten", "column", "columns")
+        case .options: ("Option", "Optionen", "option", "options")
+        case .rows: ("Zeile", "Zeilen", "row", "rows")
+        case .columns: ("Spalte", "Spalten", "column", "columns")
         }
     }
 }

@@ -81,7 +81,7 @@ extension DefinitionChange {
             return subject + ": " + Self.name(of: list, value, words) + pick(" entfernt: ", " removed: ")
                 + words.text(label)
         case .optionValueChanged(let list, let position, let old, let new, let label):
-            let item = Self.itemName(list, words)
+            let item = Self.itemName(list)
             return subject + ": "
                 + pick(
                     "Wert der \(item.de) an Position \(position) geändert: ",
@@ -89,7 +89,7 @@ extension DefinitionChange {
                 + words.quoted(old) + " → " + words.quoted(new) + pick(" (Bezeichnung ", " (label ")
                 + words.text(label) + ")"
         case .optionsReordered(let list, let old, let new):
-            let items = Self.itemName(list, words)
+            let items = Self.itemName(list)
             return subject + ": "
                 + pick("Reihenfolge der \(items.dePlural) geändert: ", "order of \(items.enPlural) changed: ")
                 + words.list(old) + " → " + words.list(new)

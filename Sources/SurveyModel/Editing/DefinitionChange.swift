@@ -54,10 +54,6 @@ public struct DefinitionChange: Sendable, Hashable {
         case bool(Bool)
         /// An identifier, pattern or other value shown exactly as written.
         case verbatim(String)
-        /// A text in one language.
-        case text(String)
-        /// A whole text, shown in the reader's language.
-        case localized(LocalizedText)
         /// Identifiers or codes in order.
         case list([String])
         /// A condition's source text.

@@ -73,8 +73,6 @@ struct DefinitionDiffWords {
         case .number(let number): NumberText.display(number, language: language.rawValue)
         case .bool(let flag): flag ? pick("ja", "yes") : pick("nein", "no")
         case .verbatim(let text): quoted(text)
-        case .text(let text): quoted(text)
-        case .localized(let text): self.text(text)
         case .list(let items): list(items)
         case .expression(let source): quoted(source, limit: Self.expressionExcerptLength)
         case .date(let date): condition.date(year: date.year, month: date.month, day: date.day)
