@@ -135,7 +135,7 @@ let package = Package(
                 "SurveyCLI", "SurveyModel", "SurveyStore", "SurveyWeb", "ArgumentParsing", "HTTPServer", "StrictJSON",
                 "Markup", "EscapingCorpus", "TestSupport", "SurveyEvaluation",
             ],
-            exclude: ["Fixtures", "Trial/Golden"], swiftSettings: swiftSettings
+            exclude: ["Fixtures", "Trial/Golden", "Diff/Golden"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(

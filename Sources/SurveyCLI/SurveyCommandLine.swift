@@ -18,6 +18,7 @@ public enum SurveyCommandLine {
                 ]),
             CommandNode(
                 group: "responses", abstract: "Check and repair a survey's response log.", [ResponsesCheckCommand.node]),
+            DiffCommand.node,
             GenerateCommand.node,
             EvaluateCommand.node,
             ReportCommand.node,
