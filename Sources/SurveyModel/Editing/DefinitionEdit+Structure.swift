@@ -21,7 +21,8 @@ extension DefinitionEdit {
         if definition.value(at: path.appending("id"))?.string == id {
             return DefinitionEditOutcome(definition: definition, touched: [])
         }
-        try DefinitionOutline(definition: definition).checkNewID(id)
+        let outline = DefinitionOutline(definition: definition)
+        try outline.checkChosenID(id, among: outline.pageIDs)
         let changed = try definition.setting(.string(id), at: path.appending("id"))
         return DefinitionEditOutcome(definition: changed, touched: [path.appending("id")])
     }
@@ -58,7 +59,7 @@ extension DefinitionEdit {
         let outline = DefinitionOutline(definition: definition)
         let old = try outline.question(address).first { $0.key == "id" }?.value.string
         if old == id { return DefinitionEditOutcome(definition: definition, touched: []) }
-        try outline.checkNewID(id)
+        try outline.checkChosenID(id, among: outline.questionIDs)
         if let old {
             let places = DefinitionReferences(definition).places(readingAnyOf: [old])
             if !places.isEmpty { throw .idReferenced(old, places: places) }

@@ -13,7 +13,7 @@ public enum DefinitionEditError: Error, Sendable, Hashable {
     case notAnIdentifier(String)
     /// An option value that does not follow the spelling of option values.
     case notAnOptionValue(String)
-    /// An id already used by a page, question or participant field.
+    /// An id already used by another page, or another question.
     case idTaken(String)
     /// A value already used by another option or row of the same list.
     case valueTaken(String)
@@ -64,8 +64,8 @@ public enum DefinitionEditError: Error, Sendable, Hashable {
             )
         case .idTaken(let id):
             (
-                "the id \"\(id)\" is already used by a page, question or participant field",
-                "Die Kennung „\(id)“ ist bereits an eine Seite, Frage oder ein Teilnehmermerkmal vergeben."
+                "the id \"\(id)\" is already used by another page or question of the same kind",
+                "Die Kennung „\(id)“ ist bereits an eine andere Seite bzw. Frage vergeben."
             )
         case .valueTaken(let value):
             (

@@ -45,27 +45,32 @@ struct DefinitionOutline {
         return type
     }
 
-    /// Every id of a page, question or participant field; new ids must differ from all of them.
+    /// Every id of a page, question or participant field; fresh ids differ from all of them, so an
+    /// export column, a condition and a page anchor never share a name by accident.
     var idsInUse: Set<String> {
-        var ids = Set<String>()
-        for field in definition["participantFields"]?.elements ?? [] {
-            if let id = field["id"]?.string { ids.insert(id) }
-        }
-        for page in definition["pages"]?.elements ?? [] {
-            if let id = page["id"]?.string { ids.insert(id) }
-            for question in page["questions"]?.elements ?? [] {
-                if let id = question["id"]?.string { ids.insert(id) }
-            }
-        }
-        return ids
+        pageIDs.union(questionIDs).union(
+            definition["participantFields"]?.elements?.compactMap { $0["id"]?.string } ?? [])
     }
 
-    /// Checks that `id` may name a new page or question.
-    func checkNewID(_ id: String) throws(DefinitionEditError) {
+    var pageIDs: Set<String> {
+        Set((definition["pages"]?.elements ?? []).compactMap { $0["id"]?.string })
+    }
+
+    var questionIDs: Set<String> {
+        Set(
+            (definition["pages"]?.elements ?? []).flatMap { $0["questions"]?.elements ?? [] }.compactMap {
+                $0["id"]?.string
+            })
+    }
+
+    /// Checks an id a person chose for a page or question against the loader's rules: a name, no
+    /// word of the expression language, unique among its own kind. (A question may share its id
+    /// with a participant field, as `schulart` asked of schools that are invited with their type.)
+    func checkChosenID(_ id: String, among taken: Set<String>) throws(DefinitionEditError) {
         guard Identifier.isName(id), !Identifier.reserved.contains(id.lowercased()) else {
             throw .notAnIdentifier(id)
         }
-        guard !idsInUse.contains(id) else { throw .idTaken(id) }
+        guard !taken.contains(id) else { throw .idTaken(id) }
     }
 
     /// `prefix_n` with the smallest n from `start` on that no page, question or field uses.

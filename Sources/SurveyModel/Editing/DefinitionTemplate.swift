@@ -29,9 +29,9 @@ public enum DefinitionTemplate {
             if let position = fields.firstIndex(where: { $0.key == key }) {
                 if let value { fields[position].value = value } else { fields.remove(at: position) }
             } else if let value {
-                let after = fields.firstIndex {
-                    ["access", "anonymous", "publicQuestionnaire", "opens"].contains($0.key)
-                }
+                // A new key goes after the keys the format lists before it, so the file reads in its usual order.
+                let earlier = Set(DefinitionKeys.survey.prefix { $0 != key })
+                let after = fields.lastIndex { earlier.contains($0.key) }
                 fields.insert(JSONField(key: key, value: value), at: after.map { $0 + 1 } ?? fields.count)
             }
         }

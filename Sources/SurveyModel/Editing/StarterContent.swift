@@ -80,11 +80,10 @@ enum StarterContent {
 
     /// A whole new question.
     static func question(_ type: QuestionType, id: String, languages: [String]) -> JSON {
-        let head = [
-            JSONField(key: "id", value: .string(id)), JSONField(key: "type", value: .string(type.rawValue)),
-            JSONField(key: "title", value: title(languages: languages)),
-        ]
-        return .object(head + settings(type, languages: languages))
+        // A note's heading is optional and usually left out: the note is its text.
+        let heading = type == .note ? [] : [JSONField(key: "title", value: title(languages: languages))]
+        let head = [JSONField(key: "id", value: .string(id)), JSONField(key: "type", value: .string(type.rawValue))]
+        return .object(head + heading + settings(type, languages: languages))
     }
 
     /// A new page: its title is empty in each language and it has no questions yet, both of which

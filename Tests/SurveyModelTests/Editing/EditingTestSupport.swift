@@ -97,6 +97,32 @@ struct SurveyContent: Equatable {
         let reportSetting: Bool?
     }
 
+    /// The names of the parts that differ, for a failure message that fits on a screen.
+    func differences(from other: SurveyContent) -> [String] {
+        var names: [String] = []
+        if id != other.id || title != other.title || description != other.description || privacy != other.privacy {
+            names.append("id, title, description or privacy")
+        }
+        if languages != other.languages || access != other.access || anonymous != other.anonymous
+            || publicQuestionnaire != other.publicQuestionnaire
+        {
+            names.append("languages or access")
+        }
+        if opens != other.opens || closes != other.closes || timeZone != other.timeZone { names.append("schedule") }
+        if participantFields != other.participantFields { names.append("participantFields") }
+        if report != other.report { names.append("report") }
+        for (page, otherPage) in zip(pages, other.pages) {
+            if page.id != otherPage.id || page.title != otherPage.title || page.visibleIf != otherPage.visibleIf {
+                names.append("page \(page.id)")
+            }
+            for (question, otherQuestion) in zip(page.questions, otherPage.questions) where question != otherQuestion {
+                names.append("question \(question.id): \(question) ≠ \(otherQuestion)")
+            }
+        }
+        if pages.count != other.pages.count { names.append("page count") }
+        return names
+    }
+
     struct RuleContent: Equatable {
         let expression: SurveyModel.Expression
         let message: LocalizedText
