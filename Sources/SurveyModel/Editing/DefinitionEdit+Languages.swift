@@ -6,7 +6,8 @@ extension DefinitionEdit {
         throws(DefinitionEditError) -> DefinitionEditOutcome
     {
         guard let language else {
-            return DefinitionEditOutcome(definition: try definition.setting(.string(text), at: path), touched: [path])
+            return DefinitionEditOutcome(
+                definition: try definition.setting(.string(text), at: path), touched: [path.parent])
         }
         var fields: [JSONField]
         switch definition.value(at: path) {
@@ -23,7 +24,8 @@ extension DefinitionEdit {
         } else {
             fields.append(JSONField(key: language, value: .string(text)))
         }
-        return DefinitionEditOutcome(definition: try definition.setting(.object(fields), at: path), touched: [path])
+        return DefinitionEditOutcome(
+            definition: try definition.setting(.object(fields), at: path), touched: [path.parent])
     }
 
     static func addLanguage(_ code: String, to definition: JSON) throws(DefinitionEditError) -> DefinitionEditOutcome {

@@ -10,6 +10,9 @@ import StrictJSON
 /// option value that an expression or the report settings read.
 public enum DefinitionEdit: Sendable, Hashable {
     /// Sets the value at a path, creating missing object members on the way.
+    ///
+    /// For texts and settings: ids, types, option values and the lists of pages, questions and
+    /// choices have edits of their own below, which keep the places that read them intact.
     case set(DefinitionPath, JSON)
     /// Removes the member or element at a path; a required key may go, the loader then says so.
     case remove(DefinitionPath)
@@ -66,7 +69,8 @@ public enum DefinitionEdit: Sendable, Hashable {
     public func perform(on definition: JSON) throws(DefinitionEditError) -> DefinitionEditOutcome {
         switch self {
         case .set(let path, let value):
-            return DefinitionEditOutcome(definition: try definition.setting(value, at: path), touched: [path])
+            // The loader reports a conflict between two keys (min above max) at either of them.
+            return DefinitionEditOutcome(definition: try definition.setting(value, at: path), touched: [path.parent])
         case .remove(let path):
             return DefinitionEditOutcome(definition: try definition.removing(at: path), touched: [path.parent])
         case .setText(let path, let language, let text):
