@@ -11,10 +11,11 @@ import StrictJSON
 public enum DefinitionEdit: Sendable, Hashable {
     /// Sets the value at a path, creating missing object members on the way.
     ///
-    /// For texts and settings: ids, types, option values and the lists of pages, questions and
-    /// choices have edits of their own below, which keep the places that read them intact.
+    /// Setting the id of a page or question, a question's type or a choice's value is the same
+    /// as the dedicated edit below (`renameQuestion`, …), with its checks.
     case set(DefinitionPath, JSON)
     /// Removes the member or element at a path; a required key may go, the loader then says so.
+    /// Removing a page, question or choice is the same as the dedicated delete edit.
     case remove(DefinitionPath)
     /// Sets the text at a path in one language (turning a plain string into a language object
     /// that keeps the string for the other languages), or as a plain string when `language` is nil.
@@ -69,9 +70,14 @@ public enum DefinitionEdit: Sendable, Hashable {
     public func perform(on definition: JSON) throws(DefinitionEditError) -> DefinitionEditOutcome {
         switch self {
         case .set(let path, let value):
+            if let dedicated = Self.dedicatedEdit(setting: value, at: path) {
+                return try dedicated.perform(on: definition)
+            }
             // The loader reports a conflict between two keys (min above max) at either of them.
             return DefinitionEditOutcome(definition: try definition.setting(value, at: path), touched: [path.parent])
         case .remove(let path):
+            if let dedicated = Self.dedicatedEdit(removing: path) { return try dedicated.perform(on: definition) }
+            try Self.checkRemovable(path, in: definition)
             return DefinitionEditOutcome(definition: try definition.removing(at: path), touched: [path.parent])
         case .setText(let path, let language, let text):
             return try Self.setText(text, language: language, at: path, in: definition)

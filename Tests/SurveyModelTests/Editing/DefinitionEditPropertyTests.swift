@@ -128,7 +128,7 @@ enum RandomEdit {
         case 22:
             return .set(address.path.appending(setting(for: question, &random)), value(&random))
         default:
-            let present = question.fields?.map(\.key).filter { !["id", "type", "options", "rows"].contains($0) } ?? []
+            let present = question.fields?.map(\.key).filter { !["options", "rows"].contains($0) } ?? []
             return .remove(address.path.appending(present.randomElement(using: &random) ?? "help"))
         }
     }
@@ -145,7 +145,7 @@ enum RandomEdit {
     private static func setting(for question: JSON, _ random: inout SeededGenerator) -> String {
         let keys = [
             "required", "visibleIf", "requiredIf", "multiline", "maxLength", "min", "max", "display", "minSelected",
-            "maxSelected", "rankCount", "integer", "personal", "help", "unknown",
+            "maxSelected", "rankCount", "integer", "personal", "help", "unknown", "id", "type",
         ]
         return keys.randomElement(using: &random) ?? "required"
     }
@@ -153,7 +153,7 @@ enum RandomEdit {
     private static func value(_ random: inout SeededGenerator) -> JSON {
         let values: [JSON] = [
             true, false, 0, 1, 3, -5, 1000.5, "radio", "dropdown", "umsetzen == false", "answered(workshop)",
-            "frage_1 > 3", "schulart ==", "Hilfetext",
+            "frage_1 > 3", "schulart ==", "Hilfetext", "scale", "note", "neue_id",
         ]
         return values.randomElement(using: &random) ?? .null
     }

@@ -41,6 +41,35 @@ import Testing
         #expect(places.contains(path("pages[2].questions[3].validate[0].expr")))
     }
 
+    @Test func plainSetsAndRemovalsOfIdsTypesAndValuesGetTheSameChecks() {
+        let internet = path("pages[1].questions[0]")
+        let places = [path("pages[1].questions[1].visibleIf"), path("report.sections[1].questions[0]")]
+        #expect(refusal(.set(internet.appending("id"), "anschluss")) == .idReferenced("internet", places: places))
+        #expect(refusal(.remove(internet.appending("id"))) == .idReferenced("internet", places: places))
+        #expect(refusal(.remove(internet)) == .idReferenced("internet", places: places))
+        #expect(refusal(.set(internet.appending("type"), "multiple")) == .idReferenced("internet", places: places))
+        #expect(refusal(.set(path("pages[0].id"), "netz")) == .idTaken("netz"))
+        #expect(
+            refusal(.set(path("pages[3].questions[0].options[1].value"), "lernplattform"))
+                == .valueReferenced("moodle", places: [path("pages[3].questions[1].visibleIf")]))
+        #expect(
+            refusal(.remove(path("pages[3].questions[0].options[1]")))
+                == .valueReferenced("moodle", places: [path("pages[3].questions[1].visibleIf")]))
+        #expect(
+            refusal(.remove(path("pages[5]")))
+                == .idReferenced("behebung", places: [path("report.sections[3].questions[2]")]))
+    }
+
+    @Test func plainSetsOfIdsAndTypesThatNothingReadsWorkAsTheDedicatedEdits() throws {
+        let anmerkungen = QuestionAddress(page: 6, index: 6)
+        let renamed = try DefinitionEdit.set(anmerkungen.path.appending("id"), "hinweise").apply(to: bildung)
+        #expect(renamed == (try DefinitionEdit.renameQuestion(anmerkungen, id: "hinweise").apply(to: bildung)))
+        let retyped = try DefinitionEdit.set(anmerkungen.path.appending("type"), "note").perform(on: bildung)
+        #expect(retyped.droppedKeys == ["help", "multiline", "maxLength"])
+        let invalid = try DefinitionEdit.set(anmerkungen.path.appending("type"), "essay").apply(to: bildung)
+        #expect(invalid.value(at: anmerkungen.path.appending("type")) == "essay")
+    }
+
     @Test func refusesIdsThatAreTakenOrNotIdentifiers() {
         let address = QuestionAddress(page: 6, index: 6)
         #expect(refusal(.renameQuestion(address, id: "schulart")) == .idTaken("schulart"))
