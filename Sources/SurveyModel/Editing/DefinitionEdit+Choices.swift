@@ -2,8 +2,18 @@ import StrictJSON
 
 /// Edits of options and matrix rows, and of the extra answers "other" and "not applicable".
 extension DefinitionEdit {
+    /// The choices of `list`; refused for a question whose type has no such list (rows outside a
+    /// matrix, options on a scale or on a matrix answered on a scale).
     static func choices(_ list: ChoiceList, in definition: JSON) throws(DefinitionEditError) -> [JSON] {
-        _ = try DefinitionOutline(definition: definition).question(list.question)
+        let type = try DefinitionOutline(definition: definition).type(of: list.question)
+        let hasScale = definition.value(at: list.question.path.appending("scale")) != nil
+        switch list {
+        case .rows where type != .matrix:
+            throw .featureNotOffered(feature: "rows", type: type.rawValue)
+        case .options where ![.single, .multiple, .ranking, .matrix].contains(type) || (type == .matrix && hasScale):
+            throw .featureNotOffered(feature: "options", type: type.rawValue)
+        default: break
+        }
         guard let value = definition.value(at: list.path) else { return [] }
         guard let elements = value.elements else { throw .unexpectedShape(at: list.path) }
         return elements
@@ -15,13 +25,12 @@ extension DefinitionEdit {
         let elements = try choices(list, in: definition)
         let isRow = if case .rows = list { true } else { false }
         let used = Set(elements.compactMap { $0["value"]?.string })
+        let languages = DefinitionOutline(definition: definition).languages
         var number = elements.count + 1
-        var choice = StarterContent.choice(
-            number, row: isRow, languages: DefinitionOutline(definition: definition).languages)
+        var choice = StarterContent.choice(number, row: isRow, languages: languages)
         while let value = choice["value"]?.string, used.contains(value) {
             number += 1
-            choice = StarterContent.choice(
-                number, row: isRow, languages: DefinitionOutline(definition: definition).languages)
+            choice = StarterContent.choice(number, row: isRow, languages: languages)
         }
         let changed = try definition.setting(.array(elements + [choice]), at: list.path)
         return DefinitionEditOutcome(

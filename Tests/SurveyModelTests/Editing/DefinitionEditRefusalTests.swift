@@ -119,6 +119,15 @@ import Testing
         #expect(
             refusal(.setNotApplicable(QuestionAddress(page: 0, index: 1), true))
                 == .featureNotOffered(feature: "notApplicable", type: "single"))
+        #expect(
+            refusal(.addChoice(.rows(QuestionAddress(page: 0, index: 1))))
+                == .featureNotOffered(feature: "rows", type: "single"))
+        #expect(
+            refusal(.addChoice(.options(QuestionAddress(page: 2, index: 10))))
+                == .featureNotOffered(feature: "options", type: "matrix"))
+        #expect(
+            refusal(.setChoiceValue(.options(QuestionAddress(page: 0, index: 4)), 0, "x"))
+                == .featureNotOffered(feature: "options", type: "number"))
     }
 
     @Test func refusesPositionsAndPathsThatDoNotExist() {
