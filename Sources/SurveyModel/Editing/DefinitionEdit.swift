@@ -146,26 +146,28 @@ public struct DefinitionEditOutcome: Sendable, Hashable {
     }
 }
 
+/// Positions come from form fields, so the neighbours of `Int.min` and `Int.max` wrap around to
+/// positions that do not exist, which the edit then refuses, instead of trapping.
 extension DefinitionEdit {
     /// Moves a page one place up.
-    public static func movePageUp(_ page: Int) -> DefinitionEdit { .movePage(page, to: page - 1) }
+    public static func movePageUp(_ page: Int) -> DefinitionEdit { .movePage(page, to: page &- 1) }
     /// Moves a page one place down.
-    public static func movePageDown(_ page: Int) -> DefinitionEdit { .movePage(page, to: page + 1) }
+    public static func movePageDown(_ page: Int) -> DefinitionEdit { .movePage(page, to: page &+ 1) }
     /// Moves a question one place up on its page.
     public static func moveQuestionUp(_ address: QuestionAddress) -> DefinitionEdit {
-        .moveQuestion(address, to: address.index - 1)
+        .moveQuestion(address, to: address.index &- 1)
     }
     /// Moves a question one place down on its page.
     public static func moveQuestionDown(_ address: QuestionAddress) -> DefinitionEdit {
-        .moveQuestion(address, to: address.index + 1)
+        .moveQuestion(address, to: address.index &+ 1)
     }
     /// Moves a choice one place up.
     public static func moveChoiceUp(_ list: ChoiceList, _ index: Int) -> DefinitionEdit {
-        .moveChoice(list, index, to: index - 1)
+        .moveChoice(list, index, to: index &- 1)
     }
     /// Moves a choice one place down.
     public static func moveChoiceDown(_ list: ChoiceList, _ index: Int) -> DefinitionEdit {
-        .moveChoice(list, index, to: index + 1)
+        .moveChoice(list, index, to: index &+ 1)
     }
     /// Sets the label of a choice in one language, or as a plain string.
     public static func setChoiceLabel(_ list: ChoiceList, _ index: Int, language: String?, _ text: String)
