@@ -17,7 +17,7 @@ public enum DefinitionEditError: Error, Sendable, Hashable {
     case idTaken(String)
     /// A value already used by another option or row of the same list.
     case valueTaken(String)
-    /// The question id is read by expressions or report settings at these places.
+    /// The question id is read by expressions at these places.
     case idReferenced(String, places: [DefinitionPath])
     /// The option or row value is compared with or read by expressions at these places.
     case valueReferenced(String, places: [DefinitionPath])
@@ -74,8 +74,8 @@ public enum DefinitionEditError: Error, Sendable, Hashable {
             )
         case .idReferenced(let id, let places):
             (
-                "\"\(id)\" is referred to at \(Self.list(places)); change those places first",
-                "„\(id)“ wird an folgenden Stellen verwendet: \(Self.list(places)). Ändern Sie zuerst diese Stellen."
+                "\"\(id)\" is read by conditions or rules at \(Self.list(places)); change those places first",
+                "„\(id)“ wird in Bedingungen oder Regeln verwendet: \(Self.list(places)). Ändern Sie zuerst diese Stellen."
             )
         case .valueReferenced(let value, let places):
             (
