@@ -41,16 +41,16 @@ public enum DefinitionEditError: Error, Sendable, Hashable {
     private var texts: (String, String) {
         switch self {
         case .noValue(let path):
-            ("there is no value at \(Self.name(path, .en))", "An der Stelle \(Self.name(path, .de)) steht kein Wert.")
+            ("there is no value \(Self.place(path, .en))", "\(Self.place(path, .de).capitalizedFirst) steht kein Wert.")
         case .notAContainer(let path):
             (
-                "\(Self.name(path, .en)) is neither an object nor a list, so nothing can be placed inside it",
-                "\(Self.name(path, .de)) ist weder Objekt noch Liste; darin kann nichts abgelegt werden."
+                "the value \(Self.place(path, .en)) is neither an object nor a list, so nothing can be placed inside it",
+                "Der Wert \(Self.place(path, .de)) ist weder Objekt noch Liste; darin kann nichts abgelegt werden."
             )
         case .unexpectedShape(let path):
             (
-                "\(Self.name(path, .en)) does not have the form the format prescribes; fix it in the file first",
-                "\(Self.name(path, .de)) hat nicht die Form, die das Format vorschreibt; korrigieren Sie zuerst die Datei."
+                "the value \(Self.place(path, .en)) does not have the form the format prescribes; correct the file first",
+                "Der Wert \(Self.place(path, .de)) hat nicht die Form, die das Format vorschreibt; korrigieren Sie zuerst die Datei."
             )
         case .notAnIdentifier(let id):
             (
@@ -104,12 +104,22 @@ public enum DefinitionEditError: Error, Sendable, Hashable {
         }
     }
 
-    private static func name(_ path: DefinitionPath, _ language: DiagnosticLanguage) -> String {
-        guard path.components.isEmpty else { return path.description }
-        return language == .de ? "der obersten Ebene" : "the top level"
+    /// Where a value stands: `at pages[3]`, or `at the top level` for the whole definition.
+    private static func place(_ path: DefinitionPath, _ language: DiagnosticLanguage) -> String {
+        switch (path.components.isEmpty, language) {
+        case (true, .de): "auf der obersten Ebene"
+        case (true, .en): "at the top level"
+        case (false, .de): "an der Stelle \(path)"
+        case (false, .en): "at \(path)"
+        }
     }
 
     private static func list(_ places: [DefinitionPath]) -> String {
         places.map(\.description).joined(separator: ", ")
     }
+}
+
+extension String {
+    /// The text with its first letter in upper case, for a phrase that starts a German sentence.
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -181,5 +181,12 @@ import Testing
         #expect(referenced.message(in: .de).contains("pages[1].questions[1].visibleIf"))
         #expect(referenced.message(in: .de).contains("„internet“"))
         #expect(referenced.message(in: .en).contains("\"internet\""))
+        #expect(
+            DefinitionEditError.noValue(at: path("pages[3]")).message(in: .de)
+                == "An der Stelle pages[3] steht kein Wert.")
+        #expect(DefinitionEditError.noValue(at: .root).message(in: .en) == "there is no value at the top level")
+        #expect(
+            DefinitionEditError.notAContainer(at: .root).message(in: .de)
+                == "Der Wert auf der obersten Ebene ist weder Objekt noch Liste; darin kann nichts abgelegt werden.")
     }
 }
