@@ -27,11 +27,11 @@ extension DefinitionEdit {
         }
     }
 
-    /// Refuses to remove the id of a question that expressions or report settings read.
+    /// Refuses to remove the id of a question that expressions read.
     static func checkRemovable(_ path: DefinitionPath, in definition: JSON) throws(DefinitionEditError) {
         guard case .question(_, ["id"])? = DefinitionPlace(path), let id = definition.value(at: path)?.string
         else { return }
-        let places = DefinitionReferences(definition).places(readingAnyOf: [id])
+        let places = DefinitionReferences(definition).expressions(readingAnyOf: [id])
         if !places.isEmpty { throw .idReferenced(id, places: places) }
     }
 }

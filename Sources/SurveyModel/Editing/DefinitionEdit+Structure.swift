@@ -2,6 +2,11 @@ import StrictJSON
 
 /// Edits of pages and questions: adding, renaming, copying, moving and deleting them.
 extension DefinitionEdit {
+    /// The report settings, when entries of its lists were removed.
+    private static func reportTouched(_ entries: [DefinitionPath]) -> [DefinitionPath] {
+        entries.isEmpty ? [] : [DefinitionPath.root.appending("report")]
+    }
+
     static func addPage(to definition: JSON) throws(DefinitionEditError) -> DefinitionEditOutcome {
         let outline = DefinitionOutline(definition: definition)
         let count = try outline.pages().count
@@ -31,13 +36,11 @@ extension DefinitionEdit {
         let path = DefinitionOutline.pages.appending(page)
         let ids = Set(
             try DefinitionOutline(definition: definition).questions(onPage: page).compactMap { $0["id"]?.string })
-        let references = DefinitionReferences(definition)
-        for id in ids.sorted() {
-            let places = references.places(readingAnyOf: [id], outside: path)
-            if !places.isEmpty { throw .idReferenced(id, places: places) }
-        }
-        let changed = try definition.removing(at: path)
-        return DefinitionEditOutcome(definition: changed, touched: [DefinitionOutline.pages])
+        try refuseIfExpressionsRead(ids, outside: path, in: definition)
+        let entries = DefinitionReferences(definition).reportEntries(naming: ids)
+        let changed = try rewritingReportEntries(entries, to: nil, in: definition).removing(at: path)
+        // A report section whose every question went is left empty, for the loader to flag there.
+        return DefinitionEditOutcome(definition: changed, touched: [DefinitionOutline.pages] + reportTouched(entries))
     }
 
     static func addQuestion(_ type: QuestionType, page: Int, in definition: JSON) throws(DefinitionEditError)
@@ -60,12 +63,14 @@ extension DefinitionEdit {
         let old = try outline.question(address).first { $0.key == "id" }?.value.string
         if old == id { return DefinitionEditOutcome(definition: definition, touched: []) }
         try outline.checkChosenID(id, among: outline.questionIDs)
+        var entries: [DefinitionPath] = []
         if let old {
-            let places = DefinitionReferences(definition).places(readingAnyOf: [old])
-            if !places.isEmpty { throw .idReferenced(old, places: places) }
+            try refuseIfExpressionsRead([old], outside: nil, in: definition)
+            entries = DefinitionReferences(definition).reportEntries(naming: [old])
         }
         let path = address.path.appending("id")
-        return DefinitionEditOutcome(definition: try definition.setting(.string(id), at: path), touched: [path])
+        let changed = try rewritingReportEntries(entries, to: id, in: definition).setting(.string(id), at: path)
+        return DefinitionEditOutcome(definition: changed, touched: [path] + entries)
     }
 
     static func duplicateQuestion(_ address: QuestionAddress, in definition: JSON) throws(DefinitionEditError)
@@ -111,12 +116,12 @@ extension DefinitionEdit {
         -> DefinitionEditOutcome
     {
         let fields = try DefinitionOutline(definition: definition).question(address)
-        if let id = fields.first(where: { $0.key == "id" })?.value.string {
-            let places = DefinitionReferences(definition).places(readingAnyOf: [id], outside: address.path)
-            if !places.isEmpty { throw .idReferenced(id, places: places) }
-        }
-        let list = address.path.parent
-        return DefinitionEditOutcome(definition: try definition.removing(at: address.path), touched: [list.parent])
+        let ids = Set(fields.first { $0.key == "id" }?.value.string.map { [$0] } ?? [])
+        try refuseIfExpressionsRead(ids, outside: address.path, in: definition)
+        let entries = DefinitionReferences(definition).reportEntries(naming: ids)
+        let changed = try rewritingReportEntries(entries, to: nil, in: definition).removing(at: address.path)
+        return DefinitionEditOutcome(
+            definition: changed, touched: [address.path.parent.parent] + reportTouched(entries))
     }
 
     static func changeType(of address: QuestionAddress, to type: QuestionType, in definition: JSON)
@@ -124,10 +129,11 @@ extension DefinitionEdit {
     {
         let outline = DefinitionOutline(definition: definition)
         let fields = try outline.question(address)
-        if let id = fields.first(where: { $0.key == "id" })?.value.string {
-            let places = DefinitionReferences(definition).places(readingAnyOf: [id], outside: address.path)
-            if !places.isEmpty { throw .idReferenced(id, places: places) }
-        }
+        let ids = Set(fields.first { $0.key == "id" }?.value.string.map { [$0] } ?? [])
+        try refuseIfExpressionsRead(ids, outside: address.path, in: definition)
+        // A report section may list the question; if the new type is left out of reports, the
+        // loader says so at that entry.
+        let entries = DefinitionReferences(definition).reportEntries(naming: ids)
         let accepted = Set(DefinitionKeys.question(type))
         var kept = fields.filter { accepted.contains($0.key) }
         let dropped = fields.map(\.key).filter { !accepted.contains($0) }
@@ -147,6 +153,6 @@ extension DefinitionEdit {
             kept.append(field)
         }
         let changed = try definition.setting(.object(kept), at: address.path)
-        return DefinitionEditOutcome(definition: changed, touched: [address.path], droppedKeys: dropped)
+        return DefinitionEditOutcome(definition: changed, touched: [address.path] + entries, droppedKeys: dropped)
     }
 }

@@ -7,7 +7,8 @@ import StrictJSON
 /// check of content to `Survey.load`: an edit may leave something the loader flags (an empty page
 /// title), always within ``DefinitionEditOutcome/touched``, so the error is shown at the field the
 /// edit came from. What an edit refuses is what would break a place elsewhere: an id, a type or an
-/// option value that an expression or the report settings read.
+/// option value that an expression reads. The report settings' question lists follow a question
+/// instead: renaming it renames the entries, deleting it removes them.
 public enum DefinitionEdit: Sendable, Hashable {
     /// Sets the value at a path, creating missing object members on the way.
     ///
@@ -31,7 +32,7 @@ public enum DefinitionEdit: Sendable, Hashable {
 
     /// Appends a question of the type, with starting content and a fresh id, to page `page`.
     case addQuestion(QuestionType, page: Int)
-    /// Gives a question a new id; refused while expressions or report settings read the old one.
+    /// Gives a question a new id, in the report settings too; refused while expressions read the old one.
     case renameQuestion(QuestionAddress, id: String)
     /// Places a copy with a fresh id right after the question.
     case duplicateQuestion(QuestionAddress)

@@ -17,7 +17,7 @@ public enum DefinitionEditError: Error, Sendable, Hashable {
     case idTaken(String)
     /// A value already used by another option or row of the same list.
     case valueTaken(String)
-    /// The question id is read by expressions or report settings at these places.
+    /// The question id is read by expressions at these places.
     case idReferenced(String, places: [DefinitionPath])
     /// The option or row value is compared with or read by expressions at these places.
     case valueReferenced(String, places: [DefinitionPath])
@@ -41,16 +41,16 @@ public enum DefinitionEditError: Error, Sendable, Hashable {
     private var texts: (String, String) {
         switch self {
         case .noValue(let path):
-            ("there is no value at \(Self.name(path, .en))", "An der Stelle \(Self.name(path, .de)) steht kein Wert.")
+            ("there is no value \(Self.place(path, .en))", "\(Self.place(path, .de).capitalizedFirst) steht kein Wert.")
         case .notAContainer(let path):
             (
-                "\(Self.name(path, .en)) is neither an object nor a list, so nothing can be placed inside it",
-                "\(Self.name(path, .de)) ist weder Objekt noch Liste; darin kann nichts abgelegt werden."
+                "the value \(Self.place(path, .en)) is neither an object nor a list, so nothing can be placed inside it",
+                "Der Wert \(Self.place(path, .de)) ist weder Objekt noch Liste; darin kann nichts abgelegt werden."
             )
         case .unexpectedShape(let path):
             (
-                "\(Self.name(path, .en)) does not have the form the format prescribes; fix it in the file first",
-                "\(Self.name(path, .de)) hat nicht die Form, die das Format vorschreibt; korrigieren Sie zuerst die Datei."
+                "the value \(Self.place(path, .en)) does not have the form the format prescribes; correct the file first",
+                "Der Wert \(Self.place(path, .de)) hat nicht die Form, die das Format vorschreibt; korrigieren Sie zuerst die Datei."
             )
         case .notAnIdentifier(let id):
             (
@@ -74,8 +74,8 @@ public enum DefinitionEditError: Error, Sendable, Hashable {
             )
         case .idReferenced(let id, let places):
             (
-                "\"\(id)\" is referred to at \(Self.list(places)); change those places first",
-                "„\(id)“ wird an folgenden Stellen verwendet: \(Self.list(places)). Ändern Sie zuerst diese Stellen."
+                "\"\(id)\" is read by conditions or rules at \(Self.list(places)); change those places first",
+                "„\(id)“ wird in Bedingungen oder Regeln verwendet: \(Self.list(places)). Ändern Sie zuerst diese Stellen."
             )
         case .valueReferenced(let value, let places):
             (
@@ -104,12 +104,22 @@ public enum DefinitionEditError: Error, Sendable, Hashable {
         }
     }
 
-    private static func name(_ path: DefinitionPath, _ language: DiagnosticLanguage) -> String {
-        guard path.components.isEmpty else { return path.description }
-        return language == .de ? "der obersten Ebene" : "the top level"
+    /// Where a value stands: `at pages[3]`, or `at the top level` for the whole definition.
+    private static func place(_ path: DefinitionPath, _ language: DiagnosticLanguage) -> String {
+        switch (path.components.isEmpty, language) {
+        case (true, .de): "auf der obersten Ebene"
+        case (true, .en): "at the top level"
+        case (false, .de): "an der Stelle \(path)"
+        case (false, .en): "at \(path)"
+        }
     }
 
     private static func list(_ places: [DefinitionPath]) -> String {
         places.map(\.description).joined(separator: ", ")
     }
+}
+
+extension String {
+    /// The text with its first letter in upper case, for a phrase that starts a German sentence.
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -3,8 +3,9 @@ import StrictJSON
 /// Where a definition refers to its questions: the expressions of pages and questions, and the
 /// question lists of the report settings.
 ///
-/// Edits consult it so that no reference silently dangles: a question that is read somewhere keeps
-/// its id, type and option values until those places are changed.
+/// Edits consult it so that no reference silently dangles: a question that an expression reads keeps
+/// its id, type and option values until those places are changed. The report settings' lists
+/// follow a question instead: renamed there when it is renamed, dropped when it is deleted.
 struct DefinitionReferences {
     /// Every expression that parses, with the path of the string it is written in.
     private(set) var expressions: [(path: DefinitionPath, expression: Expression)] = []
@@ -45,13 +46,17 @@ struct DefinitionReferences {
         }
     }
 
-    /// The places that read any of `ids`, leaving out those inside `excluded` (the part being removed).
-    func places(readingAnyOf ids: Set<String>, outside excluded: DefinitionPath? = nil) -> [DefinitionPath] {
-        let fromExpressions = expressions.filter { entry in
+    /// The expressions that read any of `ids`, leaving out those inside `excluded` (the part being removed).
+    func expressions(readingAnyOf ids: Set<String>, outside excluded: DefinitionPath? = nil) -> [DefinitionPath] {
+        expressions.filter { entry in
             entry.expression.references.contains { $0.questionID.map(ids.contains) ?? false }
+                && !(excluded?.contains(entry.path) ?? false)
         }.map(\.path)
-        let fromReport = reportEntries.filter { ids.contains($0.id) }.map(\.path)
-        return (fromExpressions + fromReport).filter { path in !(excluded?.contains(path) ?? false) }
+    }
+
+    /// The entries of the report settings' question lists that name any of `ids`.
+    func reportEntries(naming ids: Set<String>) -> [DefinitionPath] {
+        reportEntries.filter { ids.contains($0.id) }.map(\.path)
     }
 
     /// The expressions that read question `id` and write `value` as a quoted text: the places an

@@ -23,13 +23,11 @@ import Testing
     }
 
     @Test func refusesRenamingAQuestionThatExpressionsRead() {
-        // `internet` is read by the visibleIf of `bandbreite` and listed in a report section.
+        // `internet` is read by the visibleIf of `bandbreite`.
         #expect(
             refusal(.renameQuestion(QuestionAddress(page: 1, index: 0), id: "anschluss"))
-                == .idReferenced(
-                    "internet",
-                    places: [path("pages[1].questions[1].visibleIf"), path("report.sections[1].questions[0]")]))
-        // `schueler` is read by two rules and listed in a report section.
+                == .idReferenced("internet", places: [path("pages[1].questions[1].visibleIf")]))
+        // `schueler` is read by two rules.
         guard
             case .idReferenced("schueler", let places) = refusal(
                 .renameQuestion(QuestionAddress(page: 0, index: 4), id: "anzahl"))
@@ -43,7 +41,7 @@ import Testing
 
     @Test func plainSetsAndRemovalsOfIdsTypesAndValuesGetTheSameChecks() {
         let internet = path("pages[1].questions[0]")
-        let places = [path("pages[1].questions[1].visibleIf"), path("report.sections[1].questions[0]")]
+        let places = [path("pages[1].questions[1].visibleIf")]
         #expect(refusal(.set(internet.appending("id"), "anschluss")) == .idReferenced("internet", places: places))
         #expect(refusal(.remove(internet.appending("id"))) == .idReferenced("internet", places: places))
         #expect(refusal(.remove(internet)) == .idReferenced("internet", places: places))
@@ -56,8 +54,8 @@ import Testing
             refusal(.remove(path("pages[3].questions[0].options[1]")))
                 == .valueReferenced("moodle", places: [path("pages[3].questions[1].visibleIf")]))
         #expect(
-            refusal(.remove(path("pages[5]")))
-                == .idReferenced("behebung", places: [path("report.sections[3].questions[2]")]))
+            refusal(.remove(path("pages[0]")))
+                == .idReferenced("raeume", places: [path("pages[2].questions[6].validate[0].expr")]))
     }
 
     @Test func plainSetsOfIdsAndTypesThatNothingReadsWorkAsTheDedicatedEdits() throws {
@@ -86,17 +84,16 @@ import Testing
     @Test func refusesDeletingWhatIsReadElsewhere() {
         #expect(
             refusal(.deleteQuestion(QuestionAddress(page: 1, index: 0)))
-                == .idReferenced(
-                    "internet",
-                    places: [path("pages[1].questions[1].visibleIf"), path("report.sections[1].questions[0]")]))
+                == .idReferenced("internet", places: [path("pages[1].questions[1].visibleIf")]))
+        // `raeume` on the first page is read by a rule on the third.
         #expect(
-            refusal(.deletePage(5))
-                == .idReferenced("behebung", places: [path("report.sections[3].questions[2]")]))
+            refusal(.deletePage(0))
+                == .idReferenced("raeume", places: [path("pages[2].questions[6].validate[0].expr")]))
         #expect(
             refusal(.changeType(QuestionAddress(page: 3, index: 0), to: .single))
                 == .idReferenced(
                     "dienste",
-                    places: [path("pages[3].questions[1].visibleIf"), path("report.sections[4].questions[1]")]))
+                    places: [path("pages[3].questions[1].visibleIf")]))
     }
 
     @Test func refusesChangingOptionValuesThatConditionsCompareWith() {
@@ -184,5 +181,12 @@ import Testing
         #expect(referenced.message(in: .de).contains("pages[1].questions[1].visibleIf"))
         #expect(referenced.message(in: .de).contains("„internet“"))
         #expect(referenced.message(in: .en).contains("\"internet\""))
+        #expect(
+            DefinitionEditError.noValue(at: path("pages[3]")).message(in: .de)
+                == "An der Stelle pages[3] steht kein Wert.")
+        #expect(DefinitionEditError.noValue(at: .root).message(in: .en) == "there is no value at the top level")
+        #expect(
+            DefinitionEditError.notAContainer(at: .root).message(in: .de)
+                == "Der Wert auf der obersten Ebene ist weder Objekt noch Liste; darin kann nichts abgelegt werden.")
     }
 }

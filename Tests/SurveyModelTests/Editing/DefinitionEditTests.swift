@@ -119,6 +119,23 @@ import Testing
         #expect(definition.value(at: path("pages[6].questions[16].text"))?["de"] == "Hinweistext")
     }
 
+    @Test func theReportListsFollowRenamedAndDeletedQuestions() throws {
+        let stichtag = QuestionAddress(page: 0, index: 7)
+        let renamed = try DefinitionEdit.renameQuestion(stichtag, id: "bezugsdatum").perform(on: bildung)
+        #expect(renamed.definition["report"]?["exclude"] == ["bezugsdatum"])
+        #expect(renamed.touched.contains(path("report.exclude[0]")))
+        loads(renamed.definition)
+        let deleted = try DefinitionEdit.deleteQuestion(stichtag).apply(to: bildung)
+        #expect(deleted["report"]?["exclude"] == [])
+        loads(deleted)
+        // Deleting the support page empties its report section, which the loader then names.
+        let page = try DefinitionEdit.deletePage(5).perform(on: bildung)
+        #expect(page.definition.value(at: path("report.sections[3].questions")) == [])
+        let errors = EditingTestSupport.diagnosticPaths(page.definition).filter { $0.diagnostic.severity == .error }
+        #expect(errors.map(\.path) == [path("report.sections[3].questions")])
+        #expect(page.touched.contains(path("report")))
+    }
+
     @Test func duplicatesAQuestionRightAfterItWithANewId() throws {
         let address = QuestionAddress(page: 1, index: 1)
         let outcome = try DefinitionEdit.duplicateQuestion(address).perform(on: bildung)
