@@ -4,7 +4,7 @@ import StrictJSON
 /// into a definition.
 extension JSON {
     /// The value at `path`, nil when any step is missing.
-    func value(at path: DefinitionPath) -> JSON? {
+    public func value(at path: DefinitionPath) -> JSON? {
         var current = self
         for component in path.components {
             switch (component, current) {

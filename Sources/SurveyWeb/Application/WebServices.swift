@@ -20,6 +20,13 @@ struct WebServices: Sendable {
     /// The current time; tests move it to before opening or after closing.
     let now: @Sendable () -> Date
 
+    /// The definition files of the surveys folder, which the designer writes through, versions kept.
+    var definitions: DefinitionFiles {
+        DefinitionFiles(folder: catalog.surveysFolder) { [now] in
+            Timestamp(millisecondsSince1970: Int64((now().timeIntervalSince1970 * 1000).rounded(.down)))
+        }
+    }
+
     /// Whether cookies get `Secure`: when a trusted proxy in front says the
     /// client used HTTPS. The server decides that (`--trusted-proxy`); a
     /// client's own `X-Forwarded-Proto` counts for nothing.

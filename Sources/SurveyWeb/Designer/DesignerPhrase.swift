@@ -23,6 +23,8 @@ enum DesignerPhrase: Sendable {
     case at(line: Int, column: Int, message: String)
     case previewSkippedPage(String)
     case previewLastPage, previewNothingStored, skipped, previewPages, toOverview
+    case unknownAction(String), saveFailed(String)
+    case saved, notSaved, conflict, conflictUnknownChanges
 
     /// The phrase in `language`.
     func text(_ language: UILanguage) -> String {
@@ -120,6 +122,32 @@ enum DesignerPhrase: Sendable {
         case .skipped: ("übersprungen", "skipped")
         case .previewPages: ("Seiten der Vorschau", "Pages of the preview")
         case .toOverview: ("Zur Übersicht im Designer", "To the designer's overview")
+        case .unknownAction(let action):
+            (
+                "Die Schaltfläche „\(action)“ kennt der Designer nicht; es wurde nichts gespeichert.",
+                "The designer does not know the button “\(action)”; nothing was saved."
+            )
+        case .saveFailed(let reason):
+            (
+                "Die Definition konnte nicht gespeichert werden (\(reason)); die Datei ist unverändert.",
+                "The definition could not be saved (\(reason)); the file is unchanged."
+            )
+        case .saved: ("Gespeichert.", "Saved.")
+        case .notSaved:
+            (
+                "Nicht gespeichert: Bitte beheben Sie die markierten Fehler. Ihre Eingaben stehen noch in den Feldern.",
+                "Not saved: please correct the marked errors. What you entered is still in the fields."
+            )
+        case .conflict:
+            (
+                "Nicht gespeichert: Jemand anderes hat die Befragung geändert, während Sie sie bearbeitet haben. Die Seite zeigt jetzt den neuen Stand; bitte nehmen Sie Ihre Änderung darauf noch einmal vor.",
+                "Not saved: someone else changed the survey while you were editing it. The page now shows the new state; please make your change again on it."
+            )
+        case .conflictUnknownChanges:
+            (
+                "Welche Änderungen das waren, lässt sich nicht mehr feststellen; die Versionen zeigen, wer wann gespeichert hat.",
+                "Which changes they were can no longer be told; the versions show who saved when."
+            )
         }
     }
 }
