@@ -23,7 +23,8 @@ enum DesignerPhrase: Sendable {
     case at(line: Int, column: Int, message: String)
     case previewSkippedPage(String)
     case previewLastPage, previewNothingStored, skipped, previewPages, toOverview
-    case unknownAction(String), saveFailed(String)
+    case unknownAction(String)
+    case saveFailed(String)
     case saved, notSaved, conflict, conflictUnknownChanges
 
     /// The phrase in `language`.
