@@ -1,4 +1,5 @@
 import HTTPServer
+import HTTPServerTesting
 import StrictJSON
 import SurveyModel
 import SurveyStore
@@ -138,5 +139,20 @@ import Testing
         ] {
             #expect(DesignerAction.edit(nonsense, form: URLEncodedForm()) == nil, "\(nonsense)")
         }
+    }
+}
+
+/// The overview takes every designer form and answers like every editing page.
+@Suite struct DesignerOverviewPostTests {
+    @Test func aButtonSavesAndLeadsToWhatItCreated() async throws {
+        let site = try TestSite()
+        var office = try await site.office()
+        let version = try DefinitionFiles(folder: site.surveys).current(id: "alle-typen").version
+        let page = "/admin/designer/alle-typen"
+        let response = await office.submitForm(on: page, to: page, [("version", version), ("action", "add-page")])
+        #expect(response.status == .seeOther)
+        #expect(response.headers["Location"] == "/admin/designer/alle-typen?saved=1#field-pages.3")
+        let stale = await office.submitForm(on: page, to: page, [("version", version), ("action", "add-page")])
+        #expect(stale.status == .conflict)
     }
 }

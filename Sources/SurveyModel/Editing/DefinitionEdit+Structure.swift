@@ -11,7 +11,9 @@ extension DefinitionEdit {
         let outline = DefinitionOutline(definition: definition)
         let count = try outline.pages().count
         let page = StarterContent.page(
-            id: outline.freshID(prefix: "seite", startingAt: count + 1), languages: outline.languages)
+            id: outline.freshID(prefix: "seite", startingAt: count + 1),
+            questionID: outline.freshID(prefix: StarterContent.idPrefix(.text), startingAt: outline.questionCount + 1),
+            languages: outline.languages)
         let list = DefinitionOutline.pages
         let changed = try definition.setting(.array(try outline.pages() + [page]), at: list)
         return DefinitionEditOutcome(

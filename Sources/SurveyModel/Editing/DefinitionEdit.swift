@@ -22,7 +22,7 @@ public enum DefinitionEdit: Sendable, Hashable {
     /// that keeps the string for the other languages), or as a plain string when `language` is nil.
     case setText(DefinitionPath, language: String?, String)
 
-    /// Appends a page with a fresh id (`seite_3`), an empty title in each language and no questions.
+    /// Appends a page with a fresh id (`seite_3`), a starting title and one text question, so it loads.
     case addPage
     /// Gives page `page` a new id; page ids are read by no expression.
     case renamePage(Int, id: String)

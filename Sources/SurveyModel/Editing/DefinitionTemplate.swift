@@ -4,11 +4,11 @@ import StrictJSON
 /// Starting points for a new survey: a blank one, a new wave of an existing one, or a copy of a
 /// survey shipped in `surveys/`.
 public enum DefinitionTemplate {
-    /// A blank survey for invited participants, with the title in each language and no pages yet;
-    /// the loader asks for a page at `pages` until the first one is added.
+    /// A blank survey for invited participants, with the title in each language and one starting
+    /// page, so that it loads as it is.
     public static func blank(id: String, title: String, languages: [String]) -> JSON {
         let codes = languages.isEmpty ? ["de"] : languages
-        return [
+        let empty: JSON = [
             "$schema": "../docs/survey.schema.json",
             "id": .string(id),
             "title": .object(codes.map { JSONField(key: $0, value: .string(title)) }),
@@ -16,6 +16,8 @@ public enum DefinitionTemplate {
             "access": "token",
             "pages": [],
         ]
+        // The format wants a page; with the starting page the new survey loads and can be saved at once.
+        return (try? DefinitionEdit.addPage.apply(to: empty)) ?? empty
     }
 
     /// A copy of `definition` as a new wave: a new id and dates, the title with `titleSuffix`

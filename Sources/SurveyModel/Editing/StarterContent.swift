@@ -86,9 +86,12 @@ enum StarterContent {
         return .object(head + heading + settings(type, languages: languages))
     }
 
-    /// A new page: its title is empty in each language and it has no questions yet, both of which
-    /// the loader flags at the page until they are filled in.
-    static func page(id: String, languages: [String]) -> JSON {
-        ["id": .string(id), "title": text("", "", languages: languages), "questions": []]
+    /// A new page: a title to replace and one text question, since the format wants every page to
+    /// have a title and at least one question; the page loads at once and can be previewed.
+    static func page(id: String, questionID: String, languages: [String]) -> JSON {
+        [
+            "id": .string(id), "title": text("Neue Seite", "New page", languages: languages),
+            "questions": [question(.text, id: questionID, languages: languages)],
+        ]
     }
 }

@@ -30,8 +30,12 @@ extension OfficeController {
         case .saved(_, let created):
             services.catalog.reload()
             audit(.definitionChanged, request, object: file.name)
+            // `saved=1` goes before the fragment that points at what the edit created.
             let address = next(created)
-            return services.redirect(address + (address.contains("?") ? "&" : "?") + "saved=1")
+            let fragmentStart = address.firstIndex(of: "#") ?? address.endIndex
+            let location = address[..<fragmentStart]
+            return services.redirect(
+                location + (location.contains("?") ? "&" : "?") + "saved=1" + address[fragmentStart...])
         case .rejected(let document):
             var messages = DesignerPage.Messages()
             messages.errors = [DesignerPhrase.notSaved.text(ui)]

@@ -12,10 +12,16 @@ struct DesignerController: OfficeController {
         admin.group(requiring: .staff) { staff in
             staff.get("/designer") { request in list(request) }
             staff.get("/designer/:survey") { request in Interruption.answer { try overview(request) } }
+            staff.post("/designer/:survey", bodyLimit: Self.formBodyLimit) { request in
+                Interruption.answer { try saveFromOverview(request) }
+            }
             staff.get("/designer/:survey/download") { request in Interruption.answer { try download(request) } }
             staff.get("/designer/:survey/preview") { request in Interruption.answer { try preview(request) } }
         }
     }
+
+    /// The most a designer form may post: a whole page of questions with their texts in every language.
+    static let formBodyLimit = 2 * 1024 * 1024
 
     private func list(_ request: HTTPRequest) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
@@ -67,6 +73,25 @@ struct DesignerController: OfficeController {
         frame.messages.warnings = entry.warnings.map { DesignerPhrase.problem($0, ui) } + entry.orphanWarnings
         let page = DesignerOverviewPage(ui: ui, survey: entry.survey)
         return designerPage(request, frame, title: title) { html in page.render(into: &html) }
+    }
+
+    /// A designer form posted to the overview: a structural button (add a page, move a question, …) or
+    /// fields; afterwards the overview again, at the part the edit created.
+    private func saveFromOverview(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let file = try definitionFile(request)
+        let ui = LanguageChoice.ui(request)
+        let base = DesignerPage.address("/admin/designer/\(file.id)", ui: ui)
+        return try saveDesignerForm(request, file: file) { created in
+            created.map { base + "#" + DesignerField.id(of: $0) } ?? base
+        } show: { document, messages, status in
+            var frame = DesignerPage(ui: ui, crumbs: DesignerPage.crumbs(survey: (file.id, file.name), ui: ui))
+            frame.messages = messages
+            frame.messages.errors += document.errors.map { "\($0.path): \($0.message)" }
+            let survey = document.survey ?? file.entry?.survey
+            return designerPage(request, frame, title: file.name, status: status) { html in
+                if let survey { DesignerOverviewPage(ui: ui, survey: survey).render(into: &html) }
+            }
+        }
     }
 
     /// The file's bytes as they are on disk, for editing elsewhere or keeping.

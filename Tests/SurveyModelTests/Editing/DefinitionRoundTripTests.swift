@@ -15,18 +15,21 @@ import Testing
         }
         for (pageIndex, page) in (target["pages"]?.elements ?? []).enumerated() {
             let pagePath = DefinitionPath.root.appending("pages").appending(pageIndex)
-            edits += [.addPage, .renamePage(pageIndex, id: page["id"]?.string ?? "")]
+            // A blank survey has its first page; every page starts with one text question, which
+            // goes once the page's own questions stand behind it.
+            edits += (pageIndex == 0 ? [] : [.addPage]) + [.renamePage(pageIndex, id: page["id"]?.string ?? "")]
             for field in page.fields ?? [] where !["id", "questions"].contains(field.key) {
                 edits += text(field.value, at: pagePath.appending(field.key))
             }
             for (index, question) in (page["questions"]?.elements ?? []).enumerated() {
                 let type = try #require(question["type"]?.string.flatMap(QuestionType.init(rawValue:)))
-                let address = QuestionAddress(page: pageIndex, index: index)
+                let address = QuestionAddress(page: pageIndex, index: index + 1)
                 edits += [
                     .addQuestion(type, page: pageIndex), .renameQuestion(address, id: question["id"]?.string ?? ""),
                 ]
                 edits += try settings(of: question, at: address)
             }
+            edits.append(.deleteQuestion(QuestionAddress(page: pageIndex, index: 0)))
         }
         return edits
     }

@@ -7,17 +7,17 @@ import Testing
 @Suite struct DefinitionTemplateTests {
     private func path(_ text: String) -> DefinitionPath { DefinitionPath(parsing: text)! }
 
-    @Test func aBlankSurveyAsksOnlyForItsFirstPage() throws {
+    @Test func aBlankSurveyLoadsWithItsStartingPage() throws {
         let blank = DefinitionTemplate.blank(id: "elternbefragung", title: "Elternbefragung", languages: ["de", "en"])
         #expect(blank["title"] == ["de": "Elternbefragung", "en": "Elternbefragung"])
-        #expect(EditingTestSupport.diagnosticPaths(blank).map(\.path) == [path("pages")])
-        var definition = try DefinitionEdit.addPage.apply(to: blank)
-        definition = try [
+        #expect(EditingTestSupport.errors(blank) == [])
+        #expect(blank.value(at: path("pages[0].title")) == ["de": "Neue Seite", "en": "New page"])
+        let definition = try [
             DefinitionEdit.setText(path("pages[0].title"), language: "de", "Allgemeines"),
             .setText(path("pages[0].title"), language: "en", "General"), .addQuestion(.single, page: 0),
-        ].reduce(definition) { try $1.apply(to: $0) }
+        ].reduce(blank) { try $1.apply(to: $0) }
         #expect(EditingTestSupport.errors(definition) == [])
-        #expect(definition.value(at: path("pages[0].questions[0].id")) == "auswahl_1")
+        #expect(definition.value(at: path("pages[0].questions[1].id")) == "auswahl_2")
     }
 
     @Test func aWaveKeepsEverythingButIdTitleAndDates() throws {

@@ -104,17 +104,3 @@ enum RandomJSON {
         return .object(fields)
     }
 }
-
-extension JSON {
-    /// The value at `path`, if there is one.
-    func value(at path: DefinitionPath) -> JSON? {
-        var current: JSON? = self
-        for component in path.components {
-            switch component {
-            case .key(let key): current = current?[key]
-            case .index(let index): current = current?.elements.flatMap { $0.indices.contains(index) ? $0[index] : nil }
-            }
-        }
-        return current
-    }
-}
