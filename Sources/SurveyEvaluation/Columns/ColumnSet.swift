@@ -15,7 +15,8 @@ import Synchronization
 final class ColumnSet: @unchecked Sendable {
     let layout: ColumnLayout
     private(set) var groups: [Group] = []
-    private let file: DerivedFile.Reader?
+    /// The file the stored groups are read from.
+    let file: DerivedFile.Reader?
     /// What the log held up to ``covered``: complete lines, drafts, and the lines that are not records.
     private(set) var lines = 0
     private(set) var drafts = 0
@@ -27,6 +28,8 @@ final class ColumnSet: @unchecked Sendable {
         let count: Int
         let source: Source
         var live: [Bool]
+        /// Whether a later record retired a row since the group was read from the file.
+        var liveChanged = false
     }
 
     enum Source: Sendable {
@@ -64,6 +67,47 @@ final class ColumnSet: @unchecked Sendable {
         }
     }
 
+    /// A set in memory with what the log held up to `covered`, to which groups are added.
+    private init(layout: ColumnLayout, lines: Int, drafts: Int, badLines: [Int], covered: Int) {
+        self.layout = layout
+        file = nil
+        self.lines = lines
+        self.drafts = drafts
+        self.badLines = badLines
+        self.covered = covered
+    }
+
+    /// All rows, live or retired.
+    var rowCount: Int { groups.reduce(0) { $0 + $1.count } }
+
+    /// Rows a revision or void has retired (and the rows of voids, never live).
+    var retiredCount: Int { groups.reduce(0) { $0 + $1.live.count { !$0 } } }
+
+    /// Groups less than half full: each catch-up adds one, compaction merges them.
+    var partialGroupCount: Int { groups.count { $0.count < RowGroup.capacity / 2 } }
+
+    /// The same set with its live rows only, in order, in full groups: what compaction writes.
+    func compacted() throws(ColumnsDamage) -> ColumnSet {
+        let result = ColumnSet(layout: layout, lines: lines, drafts: drafts, badLines: badLines, covered: covered)
+        var group = RowGroup(schema: layout.schema)
+        func finish() {
+            result.groups.append(
+                Group(
+                    count: group.count, source: .memory(group.columnBlocks(schema: layout.schema)),
+                    live: Array(group.live[0..<group.count])))
+            group.reset()
+        }
+        for index in groups.indices where groups[index].live.contains(true) {
+            let source = try rowGroup(index)
+            for row in 0..<source.count where source.live[row] {
+                if group.isFull { finish() }
+                group.appendRow(row, of: source)
+            }
+        }
+        if group.count > 0 { finish() }
+        return result
+    }
+
     /// Adds the parts built from the log after ``covered``, in file order, and retires the rows they replace.
     func append(_ parts: [ColumnBuild.Part]) throws(ColumnsDamage) {
         let capacity = RowGroup.capacity
@@ -78,7 +122,10 @@ final class ColumnSet: @unchecked Sendable {
                     return other.withBytes(earlier % capacity) { $0.elementsEqual(bytes) } ?? false
                 }
             }
-            if let replaced = replaced ?? nil { groups[replaced / capacity].live[replaced % capacity] = false }
+            if let replaced = replaced ?? nil {
+                groups[replaced / capacity].live[replaced % capacity] = false
+                groups[replaced / capacity].liveChanged = true
+            }
         }
         if !parts.isEmpty {
             for index in groups.indices {
@@ -129,6 +176,26 @@ final class ColumnSet: @unchecked Sendable {
                 }
             }
             blocks.append(RowGroup.liveBlock(group.live[...]))
+        }
+        return blocks
+    }
+
+    /// Every block in file order as an append to ``file`` writes it: the stored column blocks stay where
+    /// they are, new groups and changed live flags are new blocks. Nil when the set was not read from a file.
+    func appendedBlocks() -> [DerivedFile.BlockSource]? {
+        guard file != nil else { return nil }
+        var blocks: [DerivedFile.BlockSource] = []
+        let perGroup = layout.schema.blocksPerGroup
+        for group in groups {
+            switch group.source {
+            case .memory(let columns): blocks += columns.map { .new($0) }
+            case .file(let first): blocks += (first..<first + perGroup - 1).map { .stored($0) }
+            }
+            if case .file(let first) = group.source, !group.liveChanged {
+                blocks.append(.stored(first + perGroup - 1))
+            } else {
+                blocks.append(.new(RowGroup.liveBlock(group.live[...])))
+            }
         }
         return blocks
     }

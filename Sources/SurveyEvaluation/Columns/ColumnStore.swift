@@ -115,25 +115,54 @@ public struct ColumnStore: Sendable {
     }
 
     /// Writes the columns; a failure is only a notice (returned), since they are a cache.
+    ///
+    /// A set read from the file is appended to it in place (``DerivedFile/append(to:version:metadata:blocks:)``):
+    /// new groups and changed live flags only. The whole file is written instead when it is new, when
+    /// more than a quarter of its rows are retired or of its bytes unused, or when catch-ups have left
+    /// more than ``partialGroupLimit`` small groups; retired rows are then left out (compaction).
     private func save(_ set: ColumnSet, to path: String, key: ColumnsMetadata.Key, log: LogLines) -> String? {
         do {
             let fingerprint = try ColumnsMetadata.fingerprint(of: log, covered: set.covered)
             let metadata = ColumnsMetadata(
                 key: key, covered: set.covered, logHead: fingerprint.head, logLast: fingerprint.last,
                 lines: set.lines, drafts: set.drafts, badLines: set.badLines, groupSizes: set.groups.map(\.count))
+            let compacts = set.retiredCount * 4 > set.rowCount || set.partialGroupCount > Self.partialGroupLimit
+            if !compacts, let reader = set.file, reader.path == path,
+                (reader.size - reader.usedBytes) * 4 <= reader.size,
+                let blocks = set.appendedBlocks()
+            {
+                do throws(DerivedFileError) {
+                    try DerivedFile.append(
+                        to: reader, version: ColumnsMetadata.formatVersion, metadata: metadata.bytes, blocks: blocks)
+                    return nil
+                } catch .damaged {
+                    // Written again since it was read (by the server's maintainer, or a command): that newer
+                    // file stays, and whoever opens it next catches it up.
+                    return nil
+                } catch {
+                    return "\(path) is not written: \(error.description)"
+                }
+            }
+            let written: ColumnSet
             let blocks: [[UInt8]]
             do {
-                blocks = try set.blocks()
+                written = compacts ? try set.compacted() : set
+                blocks = try written.blocks()
             } catch {
                 return "\(path) is not written: \(error.description)"
             }
+            var rewritten = metadata
+            rewritten.groupSizes = written.groups.map(\.count)
             try DerivedFile.write(
-                to: path, version: ColumnsMetadata.formatVersion, metadata: metadata.bytes, blocks: blocks)
+                to: path, version: ColumnsMetadata.formatVersion, metadata: rewritten.bytes, blocks: blocks)
             return nil
         } catch {
             return "\(path) is not written: \(DerivedFileError.file(error).description)"
         }
     }
+
+    /// Small groups (less than half full) a file may gather from catch-ups before it is compacted.
+    static let partialGroupLimit = 8
 
     /// What a stored file must match.
     func metadataKey(layout: ColumnLayout, participants: [String: [String: String]], today: ExpressionValue)
