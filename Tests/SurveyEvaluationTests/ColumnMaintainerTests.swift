@@ -161,6 +161,22 @@ struct ColumnMaintainerTests {
         #expect(try fixture.agreesWithReference())
     }
 
+    @Test func smallGroupsOfManyCatchUpsArePackedInPlace() throws {
+        let fixture = try Fixture(records: 5)
+        fixture.maintainer.start()
+        fixture.maintainer.waitUntilStarted()
+        let inode = try fixture.inode()
+        var generator = SeededGenerator(seed: 13)
+        // Twenty catch-ups of new responses: each adds a small group, the ninth and later are packed.
+        try fixture.submit(100, responses: 100_000, using: &generator)
+        fixture.maintainer.close()
+        let groups = try fixture.metadata().groupSizes
+        #expect(groups.count <= ColumnStore.partialGroupLimit + 1 && ColumnStore.partialGroupLimit < 19)
+        #expect(groups.reduce(0, +) == fixture.log.view.submitted.count)
+        #expect(try fixture.inode() == inode)
+        #expect(try fixture.agreesWithReference())
+    }
+
     /// The bytes of the file before and after an append in place; every state a crash can leave between
     /// them (appended bytes cut anywhere, the new slot written in part) gives the reference's figures.
     @Test func aFileCutAtAnyWriteStepGivesTheReferenceFigures() throws {

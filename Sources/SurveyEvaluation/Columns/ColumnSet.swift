@@ -67,10 +67,14 @@ final class ColumnSet: @unchecked Sendable {
         }
     }
 
-    /// A set in memory with what the log held up to `covered`, to which groups are added.
-    private init(layout: ColumnLayout, lines: Int, drafts: Int, badLines: [Int], covered: Int) {
+    /// A set with `groups` and what the log held up to `covered`, reading stored groups from `file`.
+    private init(
+        layout: ColumnLayout, file: DerivedFile.Reader?, groups: [Group], lines: Int, drafts: Int, badLines: [Int],
+        covered: Int
+    ) {
         self.layout = layout
-        file = nil
+        self.file = file
+        self.groups = groups
         self.lines = lines
         self.drafts = drafts
         self.badLines = badLines
@@ -83,21 +87,39 @@ final class ColumnSet: @unchecked Sendable {
     /// Rows a revision or void has retired (and the rows of voids, never live).
     var retiredCount: Int { groups.reduce(0) { $0 + $1.live.count { !$0 } } }
 
-    /// Groups less than half full: each catch-up adds one, compaction merges them.
-    var partialGroupCount: Int { groups.count { $0.count < RowGroup.capacity / 2 } }
+    /// The groups at the end that are not full: each catch-up adds one.
+    var partialTail: Range<Int> {
+        let start = groups.lastIndex { $0.count == RowGroup.capacity }.map { $0 + 1 } ?? 0
+        return start..<groups.count
+    }
 
     /// The same set with its live rows only, in order, in full groups: what compaction writes.
     func compacted() throws(ColumnsDamage) -> ColumnSet {
-        let result = ColumnSet(layout: layout, lines: lines, drafts: drafts, badLines: badLines, covered: covered)
+        ColumnSet(
+            layout: layout, file: nil, groups: try repacked(groups.indices), lines: lines, drafts: drafts,
+            badLines: badLines, covered: covered)
+    }
+
+    /// The same set with the live rows of the groups in `range` packed into as few groups as they fill;
+    /// the groups before stay where they are in the file.
+    func merging(_ range: Range<Int>) throws(ColumnsDamage) -> ColumnSet {
+        ColumnSet(
+            layout: layout, file: file, groups: Array(groups[..<range.lowerBound]) + (try repacked(range)),
+            lines: lines, drafts: drafts, badLines: badLines, covered: covered)
+    }
+
+    /// The live rows of the groups at `indices`, in order, as new full groups (the last one partly filled).
+    private func repacked(_ indices: Range<Int>) throws(ColumnsDamage) -> [Group] {
+        var packed: [Group] = []
         var group = RowGroup(schema: layout.schema)
         func finish() {
-            result.groups.append(
+            packed.append(
                 Group(
                     count: group.count, source: .memory(group.columnBlocks(schema: layout.schema)),
                     live: Array(group.live[0..<group.count])))
             group.reset()
         }
-        for index in groups.indices where groups[index].live.contains(true) {
+        for index in indices where groups[index].live.contains(true) {
             let source = try rowGroup(index)
             for row in 0..<source.count where source.live[row] {
                 if group.isFull { finish() }
@@ -105,7 +127,7 @@ final class ColumnSet: @unchecked Sendable {
             }
         }
         if group.count > 0 { finish() }
-        return result
+        return packed
     }
 
     /// Adds the parts built from the log after ``covered``, in file order, and retires the rows they replace.
