@@ -151,7 +151,7 @@ final class ColumnSet: @unchecked Sendable {
         }
         if !parts.isEmpty {
             for index in groups.indices {
-                ids.append(try rowGroup(index).texts[layout.schema.idColumn])
+                ids.append(try responseIDs(of: index))
                 for row in 0..<groups[index].count where groups[index].live[row] { record(index, row) }
             }
         }
@@ -166,6 +166,25 @@ final class ColumnSet: @unchecked Sendable {
                 for row in 0..<built.count { record(groups.count - 1, row) }
             }
         }
+    }
+
+    /// The response ids of group `index`, reading only their block: a catch-up needs them for every group
+    /// to find the rows new records retire, and decoding whole groups for them would cost most of it.
+    private func responseIDs(of index: Int) throws(ColumnsDamage) -> TextVector {
+        let group = groups[index]
+        let schema = layout.schema
+        let block = schema.intCount + schema.doubleCount + schema.idColumn
+        let bytes: [UInt8]
+        switch group.source {
+        case .memory(let blocks): bytes = blocks[block]
+        case .file(let first):
+            guard let file else { throw ColumnsDamage("a group without its file") }
+            bytes = try Self.checked { () throws(DerivedFileError) in try file.block(first + block) }
+        }
+        var reader = BlockReader(bytes: bytes)
+        let ids = try BlockCoding.readTexts(group.count, from: &reader)
+        guard reader.remaining == 0 else { throw ColumnsDamage("block \(block) of a group has extra bytes") }
+        return ids
     }
 
     /// Group `index`, decoded.
