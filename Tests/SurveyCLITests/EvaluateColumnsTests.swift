@@ -37,19 +37,30 @@ import Testing
         #expect(columns.error == "")
         // A flipped byte in the last block: found, said, rebuilt.
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
-        bytes[bytes.count - 2] ^= 0x01
+        let last = Self.lastBlock(bytes)
+        bytes[last.end - 2] ^= 0x01
         try Data(bytes).write(to: URL(fileURLWithPath: file))
         (columns, log) = both(root)
         #expect(columns.out == log.out)
         #expect(
             columns.error
-                == "survey evaluate: note: \(file) is rebuilt from the log: block \(Self.lastBlock(bytes))'s checksum does not match\n"
+                == "survey evaluate: note: \(file) is rebuilt from the log: block \(last.index)'s checksum does not match\n"
         )
         #expect(both(root).columns.error == "")
     }
 
-    /// The index of the last block, from the header (block count at offset 16).
-    private static func lastBlock(_ bytes: [UInt8]) -> Int {
-        (0..<4).reduce(0) { $0 | Int(bytes[16 + $1]) << (8 * $1) } - 1
+    /// The number and end of the last block, from the index the newer of the two header slots points to
+    /// (slots at offsets 8 and 40: generation, index offset, …; the index: version, metadata length,
+    /// block count, reserved, metadata, then 24 bytes per block: offset, length, …).
+    private static func lastBlock(_ bytes: [UInt8]) -> (index: Int, end: Int) {
+        func integer(_ offset: Int, _ size: Int) -> Int {
+            (0..<size).reduce(0) { $0 | Int(bytes[offset + $1]) << (8 * $1) }
+        }
+        let slot = integer(40, 8) > integer(8, 8) ? 40 : 8
+        let index = integer(slot + 8, 8)
+        let metadataLength = integer(index + 4, 4)
+        let count = integer(index + 8, 4)
+        let entry = index + 16 + metadataLength + (count - 1) * 24
+        return (count - 1, integer(entry, 8) + integer(entry + 8, 8))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParsing
 import Foundation
 import Glibc
 import HTTPServer
+import SurveyEvaluation
 import SurveyModel
 import SurveyStore
 import SurveyWeb
@@ -76,6 +77,8 @@ enum ServeCommand {
         // Every option is checked before a demo folder is made, so a typo leaves nothing behind.
         var webConfiguration = WebApplication.Configuration(surveysFolder: surveys, responsesFolder: "responses")
         applyAccessLimits(arguments, to: &webConfiguration)
+        // The server keeps each survey's columns current, so the office's reports never parse the whole log.
+        webConfiguration.columnFiles = ColumnMaintainer.Cadence()
         let responses: String
         if let folder = arguments[Self.responses] {
             responses = folder

@@ -15,7 +15,8 @@ import Synchronization
 final class ColumnSet: @unchecked Sendable {
     let layout: ColumnLayout
     private(set) var groups: [Group] = []
-    private let file: DerivedFile.Reader?
+    /// The file the stored groups are read from.
+    let file: DerivedFile.Reader?
     /// What the log held up to ``covered``: complete lines, drafts, and the lines that are not records.
     private(set) var lines = 0
     private(set) var drafts = 0
@@ -27,6 +28,8 @@ final class ColumnSet: @unchecked Sendable {
         let count: Int
         let source: Source
         var live: [Bool]
+        /// Whether a later record retired a row since the group was read from the file.
+        var liveChanged = false
     }
 
     enum Source: Sendable {
@@ -64,6 +67,69 @@ final class ColumnSet: @unchecked Sendable {
         }
     }
 
+    /// A set with `groups` and what the log held up to `covered`, reading stored groups from `file`.
+    private init(
+        layout: ColumnLayout, file: DerivedFile.Reader?, groups: [Group], lines: Int, drafts: Int, badLines: [Int],
+        covered: Int
+    ) {
+        self.layout = layout
+        self.file = file
+        self.groups = groups
+        self.lines = lines
+        self.drafts = drafts
+        self.badLines = badLines
+        self.covered = covered
+    }
+
+    /// All rows, live or retired.
+    var rowCount: Int { groups.reduce(0) { $0 + $1.count } }
+
+    /// Rows a revision or void has retired (and the rows of voids, never live).
+    var retiredCount: Int { groups.reduce(0) { $0 + $1.live.count { !$0 } } }
+
+    /// The groups at the end that are not full: each catch-up adds one.
+    var partialTail: Range<Int> {
+        let start = groups.lastIndex { $0.count == RowGroup.capacity }.map { $0 + 1 } ?? 0
+        return start..<groups.count
+    }
+
+    /// The same set with its live rows only, in order, in full groups: what compaction writes.
+    func compacted() throws(ColumnsDamage) -> ColumnSet {
+        ColumnSet(
+            layout: layout, file: nil, groups: try repacked(groups.indices), lines: lines, drafts: drafts,
+            badLines: badLines, covered: covered)
+    }
+
+    /// The same set with the live rows of the groups in `range` packed into as few groups as they fill;
+    /// the groups before stay where they are in the file.
+    func merging(_ range: Range<Int>) throws(ColumnsDamage) -> ColumnSet {
+        ColumnSet(
+            layout: layout, file: file, groups: Array(groups[..<range.lowerBound]) + (try repacked(range)),
+            lines: lines, drafts: drafts, badLines: badLines, covered: covered)
+    }
+
+    /// The live rows of the groups at `indices`, in order, as new full groups (the last one partly filled).
+    private func repacked(_ indices: Range<Int>) throws(ColumnsDamage) -> [Group] {
+        var packed: [Group] = []
+        var group = RowGroup(schema: layout.schema)
+        func finish() {
+            packed.append(
+                Group(
+                    count: group.count, source: .memory(group.columnBlocks(schema: layout.schema)),
+                    live: Array(group.live[0..<group.count])))
+            group.reset()
+        }
+        for index in indices where groups[index].live.contains(true) {
+            let source = try rowGroup(index)
+            for row in 0..<source.count where source.live[row] {
+                if group.isFull { finish() }
+                group.appendRow(row, of: source)
+            }
+        }
+        if group.count > 0 { finish() }
+        return packed
+    }
+
     /// Adds the parts built from the log after ``covered``, in file order, and retires the rows they replace.
     func append(_ parts: [ColumnBuild.Part]) throws(ColumnsDamage) {
         let capacity = RowGroup.capacity
@@ -78,11 +144,14 @@ final class ColumnSet: @unchecked Sendable {
                     return other.withBytes(earlier % capacity) { $0.elementsEqual(bytes) } ?? false
                 }
             }
-            if let replaced = replaced ?? nil { groups[replaced / capacity].live[replaced % capacity] = false }
+            if let replaced = replaced ?? nil {
+                groups[replaced / capacity].live[replaced % capacity] = false
+                groups[replaced / capacity].liveChanged = true
+            }
         }
         if !parts.isEmpty {
             for index in groups.indices {
-                ids.append(try rowGroup(index).texts[layout.schema.idColumn])
+                ids.append(try responseIDs(of: index))
                 for row in 0..<groups[index].count where groups[index].live[row] { record(index, row) }
             }
         }
@@ -97,6 +166,25 @@ final class ColumnSet: @unchecked Sendable {
                 for row in 0..<built.count { record(groups.count - 1, row) }
             }
         }
+    }
+
+    /// The response ids of group `index`, reading only their block: a catch-up needs them for every group
+    /// to find the rows new records retire, and decoding whole groups for them would cost most of it.
+    private func responseIDs(of index: Int) throws(ColumnsDamage) -> TextVector {
+        let group = groups[index]
+        let schema = layout.schema
+        let block = schema.intCount + schema.doubleCount + schema.idColumn
+        let bytes: [UInt8]
+        switch group.source {
+        case .memory(let blocks): bytes = blocks[block]
+        case .file(let first):
+            guard let file else { throw ColumnsDamage("a group without its file") }
+            bytes = try Self.checked { () throws(DerivedFileError) in try file.block(first + block) }
+        }
+        var reader = BlockReader(bytes: bytes)
+        let ids = try BlockCoding.readTexts(group.count, from: &reader)
+        guard reader.remaining == 0 else { throw ColumnsDamage("block \(block) of a group has extra bytes") }
+        return ids
     }
 
     /// Group `index`, decoded.
@@ -129,6 +217,26 @@ final class ColumnSet: @unchecked Sendable {
                 }
             }
             blocks.append(RowGroup.liveBlock(group.live[...]))
+        }
+        return blocks
+    }
+
+    /// Every block in file order as an append to ``file`` writes it: the stored column blocks stay where
+    /// they are, new groups and changed live flags are new blocks. Nil when the set was not read from a file.
+    func appendedBlocks() -> [DerivedFile.BlockSource]? {
+        guard file != nil else { return nil }
+        var blocks: [DerivedFile.BlockSource] = []
+        let perGroup = layout.schema.blocksPerGroup
+        for group in groups {
+            switch group.source {
+            case .memory(let columns): blocks += columns.map { .new($0) }
+            case .file(let first): blocks += (first..<first + perGroup - 1).map { .stored($0) }
+            }
+            if case .file(let first) = group.source, !group.liveChanged {
+                blocks.append(.stored(first + perGroup - 1))
+            } else {
+                blocks.append(.new(RowGroup.liveBlock(group.live[...])))
+            }
         }
         return blocks
     }

@@ -115,18 +115,52 @@ public struct ColumnStore: Sendable {
     }
 
     /// Writes the columns; a failure is only a notice (returned), since they are a cache.
+    ///
+    /// A set read from the file is appended to it in place (``DerivedFile/append(to:version:metadata:blocks:)``):
+    /// new groups and changed live flags only; when catch-ups have left more than ``partialGroupLimit``
+    /// groups that are not full at the end, their live rows are packed into new groups first. The whole
+    /// file is written instead when it is new, or when more than a quarter of its rows are retired
+    /// (then with live rows only: compaction) or of its bytes unused (``wastes(_:)``).
     private func save(_ set: ColumnSet, to path: String, key: ColumnsMetadata.Key, log: LogLines) -> String? {
         do {
             let fingerprint = try ColumnsMetadata.fingerprint(of: log, covered: set.covered)
-            let metadata = ColumnsMetadata(
-                key: key, covered: set.covered, logHead: fingerprint.head, logLast: fingerprint.last,
-                lines: set.lines, drafts: set.drafts, badLines: set.badLines, groupSizes: set.groups.map(\.count))
+            let compacts = set.retiredCount * 4 > set.rowCount
+            if !compacts, let reader = set.file, reader.path == path, !Self.wastes(reader) {
+                let tail = set.partialTail
+                let appended: ColumnSet
+                do {
+                    appended = tail.count > Self.partialGroupLimit ? try set.merging(tail) : set
+                } catch {
+                    return "\(path) is not written: \(error.description)"
+                }
+                let metadata = ColumnsMetadata(
+                    key: key, covered: set.covered, logHead: fingerprint.head, logLast: fingerprint.last,
+                    lines: set.lines, drafts: set.drafts, badLines: set.badLines,
+                    groupSizes: appended.groups.map(\.count))
+                do throws(DerivedFileError) {
+                    try DerivedFile.append(
+                        to: reader, version: ColumnsMetadata.formatVersion, metadata: metadata.bytes,
+                        blocks: appended.appendedBlocks() ?? [])
+                    return nil
+                } catch .damaged {
+                    // Written again since it was read (by the server's maintainer, or a command): that newer
+                    // file stays, and whoever opens it next catches it up.
+                    return nil
+                } catch {
+                    return "\(path) is not written: \(error.description)"
+                }
+            }
+            let written: ColumnSet
             let blocks: [[UInt8]]
             do {
-                blocks = try set.blocks()
+                written = compacts ? try set.compacted() : set
+                blocks = try written.blocks()
             } catch {
                 return "\(path) is not written: \(error.description)"
             }
+            let metadata = ColumnsMetadata(
+                key: key, covered: set.covered, logHead: fingerprint.head, logLast: fingerprint.last,
+                lines: set.lines, drafts: set.drafts, badLines: set.badLines, groupSizes: written.groups.map(\.count))
             try DerivedFile.write(
                 to: path, version: ColumnsMetadata.formatVersion, metadata: metadata.bytes, blocks: blocks)
             return nil
@@ -134,6 +168,17 @@ public struct ColumnStore: Sendable {
             return "\(path) is not written: \(DerivedFileError.file(error).description)"
         }
     }
+
+    /// Whether so many of the file's bytes are no longer pointed to (earlier indexes and live flags) that
+    /// it is better written anew: more than a quarter, and more than a mebibyte (a small file's index
+    /// alone is a large share of it, and appending to it costs nothing).
+    static func wastes(_ reader: DerivedFile.Reader) -> Bool {
+        let unused = reader.size - reader.usedBytes
+        return unused * 4 > reader.size && unused > 1 << 20
+    }
+
+    /// Groups that are not full a file may gather at its end from catch-ups before they are packed.
+    static let partialGroupLimit = 8
 
     /// What a stored file must match.
     func metadataKey(layout: ColumnLayout, participants: [String: [String: String]], today: ExpressionValue)

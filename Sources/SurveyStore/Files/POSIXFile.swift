@@ -98,10 +98,39 @@ public final class POSIXFile: AppendOnlyFile {
         return content
     }
 
+    /// Writes all of `bytes` at `offset`, leaving the file position alone.
+    public func write(_ bytes: [UInt8], at offset: Int) throws(FileError) {
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
+                pwrite(
+                    descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written, off_t(offset + written))
+            }
+            if result < 0 {
+                if errno == EINTR { continue }
+                throw FileError(.write, path: path, code: errno)
+            }
+            written += result
+        }
+    }
+
+    /// The device and inode: which file a descriptor refers to, even after another was renamed over its path.
+    public func identity() throws(FileError) -> DescriptorIdentity {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw FileError(.stat, path: path, code: errno) }
+        return DescriptorIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
     /// The file's size in bytes.
     public func size() throws(FileError) -> Int {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw FileError(.stat, path: path, code: errno) }
         return Int(info.st_size)
     }
+}
+
+/// Which file a descriptor refers to.
+public struct DescriptorIdentity: Sendable, Hashable {
+    public let device: UInt64
+    public let inode: UInt64
 }

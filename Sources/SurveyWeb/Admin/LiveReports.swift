@@ -40,11 +40,14 @@ final class LiveReports: Sendable {
     }
 
     let capacity: Int
+    /// The maintainers of the surveys' columnar files, whose first build a new evaluation waits for.
+    let columnFiles: ColumnFiles?
     private let state = Mutex(State())
 
-    init(capacity: Int = 16) {
+    init(capacity: Int = 16, columnFiles: ColumnFiles? = nil) {
         precondition(capacity > 0, "a cache needs room for one evaluation")
         self.capacity = capacity
+        self.columnFiles = columnFiles
     }
 
     /// The number of evaluations held.

@@ -39,7 +39,7 @@ struct OfficeReport {
         let key = LiveReports.Key(
             surveyID: survey.id, version: entry.version, language: language, filter: filter, by: by, today: today)
         let evaluation = try reports.evaluation(
-            for: key, log: entry.log, start: { columnStart(entry: entry, invitees: invitees) }
+            for: key, log: entry.log, start: { columnStart(entry: entry, invitees: invitees, reports: reports) }
         ) { () throws(EvaluationSetupError) in
             let evaluator = try SurveyEvaluator(
                 survey: survey, language: language, filter: filter, by: by, today: today.expressionValue)
@@ -53,15 +53,15 @@ struct OfficeReport {
 
     /// A new live evaluation starts from the survey's columns beside its log, on all cores: the count
     /// holds no lock the writer needs, and parsing only what `columns.bin` does not cover yet keeps the
-    /// first request of a new choice short.
-    private static func columnStart(entry: SurveyEntry, invitees: InviteeDirectory) -> LiveStart {
-        let store = ColumnStore(
-            logPath: entry.log.path, columnsPath: entry.log.folder.columns, definitionVersion: entry.version,
-            workers: ProcessInfo.processInfo.activeProcessorCount)
-        let participants = Dictionary(
-            invitees.invitees(of: entry.survey.id).map { ($0.id, $0.fields) }, uniquingKeysWith: { first, _ in first })
+    /// first request of a new choice short. While the server's maintainer still builds the file, the
+    /// request waits for it rather than parse the log a second time beside it.
+    private static func columnStart(entry: SurveyEntry, invitees: InviteeDirectory, reports: LiveReports)
+        -> LiveStart
+    {
+        reports.columnFiles?.waitUntilReady(surveyID: entry.survey.id, version: entry.version)
         return .columns(
-            store, participantFields: entry.survey.participantFields.map(\.id), participants: participants)
+            ColumnFiles.store(for: entry), participantFields: entry.survey.participantFields.map(\.id),
+            participants: invitees.fieldsByParticipant(of: entry.survey.id))
     }
 
     /// The shared policy, but with the report's inline stylesheet admitted by its hash and no other inline style.

@@ -54,6 +54,11 @@ public final class InviteeDirectory: Sendable {
         state.withLock { $0.bySurvey[surveyID]?[id] }
     }
 
+    /// The fields of a survey's participants by participant id, as filters and breakdowns read them.
+    public func fieldsByParticipant(of surveyID: String) -> [String: [String: String]] {
+        state.withLock { ($0.bySurvey[surveyID] ?? [:]).mapValues(\.fields) }
+    }
+
     /// The participants of a survey, ordered by label.
     public func invitees(of surveyID: String) -> [Invitee] {
         // Numbers in labels sort as numbers ("Schule 2" before "Schule 10"), as people expect.

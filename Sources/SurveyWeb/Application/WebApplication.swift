@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import HTTPServer
+import SurveyEvaluation
 import SurveyModel
 import SurveyStore
 
@@ -35,6 +36,9 @@ public final class WebApplication: Sendable {
         public var draftBytesPerClientPerDay = 8 << 20
         /// Where warnings for the operator go while the server runs (a survey's drafts refused for the day).
         public var warn: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+        /// When each survey's `columns.bin` is caught up with its log while the application runs; nil leaves
+        /// the files to the commands and the reports (tests that do not look at them).
+        public var columnFiles: ColumnMaintainer.Cadence?
 
         /// Creates a configuration for the two folders.
         public init(surveysFolder: String, responsesFolder: String) {
@@ -52,6 +56,8 @@ public final class WebApplication: Sendable {
     let services: WebServices
     /// The live evaluations behind the office's report pages.
     let officeReports: LiveReports
+    /// Keeps the surveys' columnar files current, when the configuration asks for it.
+    let columnFiles: ColumnFiles?
     private let watcher = DispatchQueue(label: "survey.web.watcher")
 
     /// Creates the application; call ``reloadSurveys()`` to load the definitions.
@@ -105,7 +111,11 @@ public final class WebApplication: Sendable {
             return response
         }
         let respondents = RespondentController(services: services)
-        let reports = LiveReports()
+        let columnFiles = configuration.columnFiles.map { [invitees] cadence in
+            ColumnFiles(cadence: cadence, invitees: invitees, now: now, warn: configuration.warn)
+        }
+        self.columnFiles = columnFiles
+        let reports = LiveReports(columnFiles: columnFiles)
         officeReports = reports
         let area = OfficeArea(services: services, access: office, identities: identities ?? office, reports: reports)
         // The security headers wrap everything, so even a page a middleware answers early carries them.
@@ -126,8 +136,9 @@ public final class WebApplication: Sendable {
     /// Reads changed definition files and the participants of every survey; returns one line per event for the operator.
     @discardableResult
     public func reloadSurveys() -> [String] {
-        let messages = services.catalog.reload()
-        return messages + services.refreshInvitees()
+        let messages = services.catalog.reload() + services.refreshInvitees()
+        columnFiles?.follow(services.catalog.entries)
+        return messages
     }
 
     /// The ids of the surveys online.
@@ -147,6 +158,7 @@ public final class WebApplication: Sendable {
 
     /// Writes what the logs accepted and releases their locks; call it after the server has stopped.
     public func close() {
+        columnFiles?.close()
         for entry in services.catalog.entries { entry.log.close() }
     }
 

@@ -2,9 +2,11 @@
 // evaluation to a response log (once per filter and breakdown), then per
 // request the result from the aggregates, the report HTML and every chart's
 // SVG (for the download links).
-// Usage: office-report-bench SURVEY.json LOG-FOLDER [--by ID] [--filter EXPR] [--from columns|log]
+// Usage: office-report-bench SURVEY.json LOG-FOLDER [--by ID] [--filter EXPR] [--from columns|log|server]
 // --from columns (the default, as the office does) counts the starting state from columns.bin beside the
-// log, built or caught up first; --from log parses the log on one core.
+// log, built or caught up first; --from log parses the log on one core; --from server starts the server's
+// column maintainer as `survey serve` does, asks for the first report at once (it waits for the
+// maintainer's build or catch-up) and closes the maintainer at the end, as a clean shutdown does.
 import Foundation
 import SurveyEvaluation
 import SurveyModel
@@ -33,22 +35,41 @@ do {
         survey: survey, language: "de", filter: option("--filter"), by: option("--by"),
         today: .date(year: 2026, month: 11, day: 27))
     let from: LiveStart
+    let definition = try Data(contentsOf: URL(fileURLWithPath: arguments[1]))
+    let store = ColumnStore(
+        logPath: log.path, columnsPath: log.folder.columns,
+        definitionVersion: DefinitionVersion.of([UInt8](definition)),
+        workers: ProcessInfo.processInfo.activeProcessorCount)
     if option("--from") == "log" {
         from = .log
     } else {
-        let definition = try Data(contentsOf: URL(fileURLWithPath: arguments[1]))
-        let store = ColumnStore(
-            logPath: log.path, columnsPath: log.folder.columns,
-            definitionVersion: DefinitionVersion.of([UInt8](definition)),
-            workers: ProcessInfo.processInfo.activeProcessorCount)
         from = .columns(store, participantFields: survey.participantFields.map(\.id), participants: [:])
     }
     let hadColumns = FileManager.default.fileExists(atPath: log.folder.columns)
     start = DispatchTime.now().uptimeNanoseconds
+    var maintainer: ColumnMaintainer?
+    if option("--from") == "server" {
+        let subject = ColumnMaintainer.Subject(
+            plan: try EvaluationPlan(survey: survey, language: "de", by: nil),
+            participantFields: survey.participantFields.map(\.id), participants: { [:] },
+            today: { .date(year: 2026, month: 11, day: 27) })
+        maintainer = ColumnMaintainer(
+            log: log, store: store, survey: subject, notice: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+        maintainer?.start()
+        maintainer?.waitUntilStarted()
+        print(
+            "server start: the maintainer's first catch-up, \(hadColumns ? "columns.bin present" : "columns.bin built"): \(milliseconds(since: start)) ms"
+        )
+    }
+    defer { maintainer?.close() }
     let live = LiveEvaluation(decoder: evaluator.decoder)
     let subscription = try live.attach(to: log, from: from)
     defer { log.unsubscribe(subscription) }
-    let source = option("--from") == "log" ? "log" : hadColumns ? "columns.bin present" : "columns.bin built"
+    let source =
+        option("--from") == "log"
+        ? "log"
+        : option("--from") == "server"
+            ? "the maintainer's columns.bin" : hadColumns ? "columns.bin present" : "columns.bin built"
     print("attach (first request of a filter and breakdown, from \(source)): \(milliseconds(since: start)) ms")
     // Per request: the page (result and HTML with inline charts), then the
     // download list's chart SVGs, timed apart to show what each costs.
