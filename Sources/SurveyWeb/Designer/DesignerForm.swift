@@ -102,7 +102,8 @@ struct DesignerForm {
         case .addQuestion(_, let page): DefinitionPath.root.appending("pages").appending(page)
         case .renameQuestion(let question, _), .duplicateQuestion(let question), .moveQuestion(let question, _),
             .moveQuestionToPage(let question, _), .deleteQuestion(let question), .changeType(let question, _),
-            .setOther(let question, _), .setNotApplicable(let question, _):
+            .setOther(let question, _), .setNotApplicable(let question, _), .addRule(let question),
+            .removeRule(let question, _):
             question.path
         case .addChoice(let list): list.path
         case .removeChoice(let list, let index), .moveChoice(let list, let index, _),

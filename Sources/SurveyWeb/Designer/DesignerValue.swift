@@ -44,9 +44,11 @@ enum DesignerValue {
         return texts.contains(last) || path.parent.components.last == .key("labels")
     }
 
+    /// Whether the text at `path` may be left out: the optional texts, and the labels of a yes/no
+    /// question's answers and of a scale's points, each of which has a default or may go unnamed.
     static func isOptionalText(_ path: DefinitionPath) -> Bool {
         guard case .key(let last)? = path.components.last else { return false }
-        return optionalTexts.contains(last)
+        return optionalTexts.contains(last) || path.parent.components.last == .key("labels")
     }
 
     /// The edit that gives `path` the value typed as `text`; nil when the definition holds that value already.
