@@ -27,6 +27,8 @@ struct QuestionEditorPage {
         ) { html in
             hidden("_csrf", csrf, into: &html)
             hidden(DesignerForm.versionField, document.baseVersion, into: &html)
+            // First in the form, so Enter in a field saves rather than pressing a structural button.
+            saveButton(into: &html)
             section(.basics, into: &html) { html in renderBasics(into: &html) }
             if let type {
                 section(.typeSettings(Self.typeName(type, ui)), into: &html) { html in
@@ -37,9 +39,13 @@ struct QuestionEditorPage {
             if type != .note {
                 section(.rules, into: &html) { html in renderRules(into: &html) }
             }
-            html.element("p", [HTMLAttribute("class", "form-actions")]) { html in
-                html.element("button", [HTMLAttribute("type", "submit")], text: QuestionEditorPhrase.save.text(ui))
-            }
+            saveButton(into: &html)
+        }
+    }
+
+    private func saveButton(into html: inout HTMLBuilder) {
+        html.element("p", [HTMLAttribute("class", "form-actions")]) { html in
+            html.element("button", [HTMLAttribute("type", "submit")], text: QuestionEditorPhrase.save.text(ui))
         }
     }
 
