@@ -10,6 +10,8 @@ import SurveyModel
 /// post the typed fields along with their edit.
 struct QuestionEditorPage {
     let document: DesignerDocument
+    /// The survey the references are read from: the would-be one, or while it has errors the one online.
+    let survey: Survey?
     let address: QuestionAddress
     let action: String
     let csrf: String
@@ -135,7 +137,7 @@ struct QuestionEditorPage {
         }
         expression(path.appending("visibleIf"), .visibleIf, help: .visibleIfHelp, into: &html)
         let id = question?["id"]?.string ?? ""
-        QuestionReferenceList(candidates: document.survey?.referenceCandidates(before: id) ?? [], ui: ui)
+        QuestionReferenceList(candidates: survey?.referenceCandidates(before: id) ?? [], ui: ui)
             .render(into: &html)
     }
 

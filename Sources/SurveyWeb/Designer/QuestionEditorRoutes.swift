@@ -90,7 +90,7 @@ extension DesignerController {
         }
         frame.messages.warnings += document.warnings.map { "\($0.path): \($0.message)" }
         let page = QuestionEditorPage(
-            document: document, address: address,
+            document: document, survey: document.survey ?? file.entry?.survey, address: address,
             action: DesignerPage.address("/admin/designer/\(file.id)/questions/\(id)", ui: ui), csrf: csrf(request),
             ui: ui)
         return designerPage(request, frame, title: QuestionEditorPhrase.editQuestion(id).text(ui), status: status) {
