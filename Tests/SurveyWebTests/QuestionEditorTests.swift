@@ -214,6 +214,19 @@ import Testing
         #expect(ExpressionFieldPosition.decodedCount(ofWritten: 13, in: #"\ud83d\ude00x"#) == 2)
     }
 
+    @Test func optionalLabelsAndANotesTitleLeftEmptyAreLeftOut() async throws {
+        let (site, signedIn) = try await DesignerTests.staff()
+        var office = signedIn
+        let note = await Self.save(
+            &office, "hinweis", [("pages[1].questions[5].title.de", ""), ("pages[1].questions[5].title.en", "")])
+        #expect(note.status == .seeOther, "\(note.text)")
+        #expect(Self.value(try Self.stored(site), "pages[1].questions[5].title") == nil)
+        // The yes/no question has no labels; its empty label fields save nothing.
+        let boolean = await Self.save(&office, "ja", [("pages[1].questions[0].title.de", "Ja?")])
+        #expect(boolean.status == .seeOther, "\(boolean.text)")
+        #expect(Self.value(try Self.stored(site), "pages[1].questions[0].labels") == nil)
+    }
+
     @Test func anUnknownQuestionIsNotFound() async throws {
         let (site, signedIn) = try await DesignerTests.staff()
         defer { withExtendedLifetime(site) {} }

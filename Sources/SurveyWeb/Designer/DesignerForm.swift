@@ -81,7 +81,7 @@ struct DesignerForm {
         let entered = values.filter { $0.key.parent == place }
         let current = definition.value(at: place)
         if entered.values.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }),
-            DesignerValue.isOptionalText(place)
+            DesignerValue.isOptionalText(place, in: definition)
         {
             return current == nil ? [] : [Step(edit: .remove(place), source: place)]
         }
