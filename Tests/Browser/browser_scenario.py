@@ -412,11 +412,26 @@ def designer_pages(driver, base):
             check_accessibility(driver, f"designer overview ({lang}, {width} px)")
             driver.get(f"{base}/admin/designer/{SURVEY}/preview?page=1&lang={lang}")
             check_accessibility(driver, f"designer preview ({lang}, {width} px)")
+            question_editor(driver, base, lang, width)
     driver.set_window_size(1024, 900)
     driver.get(f"{base}/admin/designer/{SURVEY}/preview?page=1")
     press(driver, "next")
     expect("error-summary" in driver.page_source, "the designer's preview does not check the page")
     check_accessibility(driver, "designer preview with errors")
+
+
+def question_editor(driver, base, lang, width):
+    """The question editor of a matrix, and of a question whose condition has a typo (nothing is saved)."""
+    driver.get(f"{base}/admin/designer/{SURVEY}/questions/ausstattung?lang={lang}")
+    expect("field-pages.2.questions.10.rows.0" in driver.page_source, "the question editor lacks the matrix rows")
+    check_accessibility(driver, f"designer question editor, matrix ({lang}, {width} px)")
+    driver.get(f"{base}/admin/designer/{SURVEY}/questions/bandbreite?lang={lang}")
+    field = driver.find_element(By.ID, "field-pages.1.questions.1.visibleIf")
+    field.clear()
+    field.send_keys("internet != 'keiner' and internt != 'weiss_nicht'")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.designer-form button[type=submit]:not([name])"))
+    expect("expression-excerpt" in driver.page_source, "the expression's problem has no excerpt with a caret")
+    check_accessibility(driver, f"designer question editor, expression error ({lang}, {width} px)")
 
 
 def participants_in_the_browser(base):

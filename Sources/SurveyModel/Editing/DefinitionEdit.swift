@@ -55,6 +55,10 @@ public enum DefinitionEdit: Sendable, Hashable {
     case setOther(QuestionAddress, Bool)
     /// Adds or removes the "not applicable" answer of a scale or of a matrix with a scale.
     case setNotApplicable(QuestionAddress, Bool)
+    /// Appends a validation rule that loads as it is, for the person to reword.
+    case addRule(QuestionAddress)
+    /// Removes validation rule `index` of the question.
+    case removeRule(QuestionAddress, Int)
 
     /// Adds a survey language; texts lack it until they are translated, which the loader reports
     /// as a warning at each text (an empty text would be an error and block saving).
@@ -106,6 +110,8 @@ public enum DefinitionEdit: Sendable, Hashable {
             return try Self.setChoiceValue(value, of: index, in: list, definition)
         case .setOther(let address, let on): return try Self.setOther(on, address, in: definition)
         case .setNotApplicable(let address, let on): return try Self.setNotApplicable(on, address, in: definition)
+        case .addRule(let address): return try Self.addRule(to: address, in: definition)
+        case .removeRule(let address, let index): return try Self.removeRule(index, of: address, in: definition)
         case .addLanguage(let code): return try Self.addLanguage(code, to: definition)
         case .removeLanguage(let code): return try Self.removeLanguage(code, from: definition)
         }

@@ -92,6 +92,18 @@ enum Stylesheet {
         fieldset.localized { margin: 1rem 0; }
         .side-by-side { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .75rem 1rem; }
         .field { margin: .5rem 0; } .field label { display: block; font-weight: 600; }
+        main:has(form.designer-form) { max-width: 64rem; }
+        fieldset.editor-section { margin: 1.5rem 0; } .editor-section .rule { border-top: 1px solid var(--line); }
+        .field.checkbox label { display: inline; font-weight: normal; margin-left: .4rem; }
+        .choice-table table { width: 100%; } .choice-table td { vertical-align: top; }
+        .choice-table td .field label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+        pre.expression-excerpt { background: var(--tint); padding: .5rem; margin: .25rem 0; overflow-x: auto; }
+        @media (max-width: 36rem) {
+            .choice-table thead { display: none; }
+            .choice-table table, .choice-table tbody, .choice-table tr, .choice-table td { display: block; }
+            .choice-table tr { border-top: 1px solid var(--line); padding: .5rem 0; }
+            .choice-table td .field label { position: static; width: auto; height: auto; clip: auto; white-space: normal; }
+        }
         [hidden] { display: none !important; }
         @media print {
             header.site, footer.site, nav, .actions, .skip, .no-print { display: none !important; }

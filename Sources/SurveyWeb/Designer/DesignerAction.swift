@@ -34,6 +34,8 @@ enum DesignerAction {
         case .setOther(let question, let on): words = ["set-other"] + numbers(question) + [on ? "on" : "off"]
         case .setNotApplicable(let question, let on):
             words = ["set-not-applicable"] + numbers(question) + [on ? "on" : "off"]
+        case .addRule(let question): words = ["add-rule"] + numbers(question)
+        case .removeRule(let question, let index): words = ["remove-rule"] + numbers(question) + [String(index)]
         case .addLanguage(let code): words = ["add-language", code]
         case .removeLanguage(let code): words = ["remove-language", code]
         }
@@ -105,6 +107,8 @@ enum DesignerAction {
         case ("set-other", 3): return question(0).flatMap { address in switchedOn(2).map { .setOther(address, $0) } }
         case ("set-not-applicable", 3):
             return question(0).flatMap { address in switchedOn(2).map { .setNotApplicable(address, $0) } }
+        case ("add-rule", 2): return question(0).map { .addRule($0) }
+        case ("remove-rule", 3): return question(0).flatMap { address in number(2).map { .removeRule(address, $0) } }
         case ("add-language", 1): return word(0).map { .addLanguage($0) }
         case ("remove-language", 1): return word(0).map { .removeLanguage($0) }
         default: return nil

@@ -17,6 +17,7 @@ struct DesignerController: OfficeController {
             }
             staff.get("/designer/:survey/download") { request in Interruption.answer { try download(request) } }
             staff.get("/designer/:survey/preview") { request in Interruption.answer { try preview(request) } }
+            registerQuestionEditor(on: &staff)
         }
     }
 

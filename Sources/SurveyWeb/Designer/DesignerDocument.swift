@@ -12,6 +12,9 @@ struct DesignerDocument {
         let path: DefinitionPath
         let message: String
         let isError: Bool
+        /// Where the loader found it in the canonically written would-be file, so an expression
+        /// field can point at the character; nil for problems an edit or the page found.
+        var location: SourceLocation? = nil
     }
 
     let json: JSON
@@ -42,7 +45,8 @@ struct DesignerDocument {
         let findings = prepared.result.diagnostics.map { diagnostic in
             Problem(
                 path: prepared.index.path(atLine: diagnostic.location.line, column: diagnostic.location.column),
-                message: diagnostic.text.text(ui.diagnosticLanguage), isError: diagnostic.severity == .error)
+                message: diagnostic.text.text(ui.diagnosticLanguage), isError: diagnostic.severity == .error,
+                location: diagnostic.location)
         }
         self.init(
             json: json, baseVersion: baseVersion, survey: prepared.result.survey, problems: extraProblems + findings)

@@ -81,7 +81,7 @@ struct DesignerForm {
         let entered = values.filter { $0.key.parent == place }
         let current = definition.value(at: place)
         if entered.values.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }),
-            DesignerValue.isOptionalText(place)
+            DesignerValue.isOptionalText(place, in: definition)
         {
             return current == nil ? [] : [Step(edit: .remove(place), source: place)]
         }
@@ -102,7 +102,8 @@ struct DesignerForm {
         case .addQuestion(_, let page): DefinitionPath.root.appending("pages").appending(page)
         case .renameQuestion(let question, _), .duplicateQuestion(let question), .moveQuestion(let question, _),
             .moveQuestionToPage(let question, _), .deleteQuestion(let question), .changeType(let question, _),
-            .setOther(let question, _), .setNotApplicable(let question, _):
+            .setOther(let question, _), .setNotApplicable(let question, _), .addRule(let question),
+            .removeRule(let question, _):
             question.path
         case .addChoice(let list): list.path
         case .removeChoice(let list, let index), .moveChoice(let list, let index, _),

@@ -44,9 +44,15 @@ enum DesignerValue {
         return texts.contains(last) || path.parent.components.last == .key("labels")
     }
 
-    static func isOptionalText(_ path: DefinitionPath) -> Bool {
+    /// Whether the text at `path` may be left out: the optional texts, and the labels of a yes/no
+    /// question's answers and of a scale's points, each of which has a default or may go unnamed.
+    /// A note's `title` too, the one type whose title is optional.
+    static func isOptionalText(_ path: DefinitionPath, in definition: JSON) -> Bool {
         guard case .key(let last)? = path.components.last else { return false }
-        return optionalTexts.contains(last)
+        let isNoteTitle =
+            last == "title" && isInsideQuestion(path)
+            && definition.value(at: path.parent)?["type"]?.string == QuestionType.note.rawValue
+        return optionalTexts.contains(last) || path.parent.components.last == .key("labels") || isNoteTitle
     }
 
     /// The edit that gives `path` the value typed as `text`; nil when the definition holds that value already.
