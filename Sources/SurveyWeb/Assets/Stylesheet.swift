@@ -92,6 +92,11 @@ enum Stylesheet {
         fieldset.localized { margin: 1rem 0; }
         .side-by-side { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .75rem 1rem; }
         .field { margin: .5rem 0; } .field label { display: block; font-weight: 600; }
+        .structure { display: flex; flex-wrap: wrap; gap: .4rem .6rem; align-items: center; margin: .4rem 0; }
+        button.small { padding: .2rem .6rem; }
+        fieldset.entry, div.entry { border-left: 3px solid var(--line); padding-left: .75rem; margin: 1rem 0; }
+        .actions.top { margin: 1rem 0; }
+        ul.entry-list li { margin: .25rem 0; }
         [hidden] { display: none !important; }
         @media print {
             header.site, footer.site, nav, .actions, .skip, .no-print { display: none !important; }

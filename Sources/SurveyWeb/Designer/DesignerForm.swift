@@ -105,6 +105,7 @@ struct DesignerForm {
             .setOther(let question, _), .setNotApplicable(let question, _):
             question.path
         case .addChoice(let list): list.path
+        case .addEntry(let list): list.path
         case .removeChoice(let list, let index), .moveChoice(let list, let index, _),
             .setChoiceValue(let list, let index, _):
             list.path.appending(index)
