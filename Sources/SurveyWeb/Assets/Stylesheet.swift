@@ -74,7 +74,7 @@ enum Stylesheet {
         .inline-form { display: inline; }
         nav.breadcrumbs ol { list-style: none; margin: .75rem 0 0; padding: 0; display: flex; flex-wrap: wrap; }
         nav.breadcrumbs li + li::before { content: "›"; padding: 0 .5rem; color: var(--muted); }
-        main:has(table.definitions), main:has(section.designer-page) { max-width: 64rem; }
+        main:has(table.definitions), main:has(section.designer-page), main:has(section.settings-part) { max-width: 64rem; }
         .row-actions, .page-links { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
         .page-links { margin: 1rem 0; }
         p.diagnostic { color: var(--error); margin: .25rem 0 0; overflow-wrap: anywhere; }
@@ -93,7 +93,7 @@ enum Stylesheet {
         .side-by-side { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: .75rem 1rem; }
         .field { margin: .5rem 0; } .field label { display: block; font-weight: 600; }
         .structure { display: flex; flex-wrap: wrap; gap: .4rem .6rem; align-items: center; margin: .4rem 0; }
-        button.small { padding: .2rem .6rem; }
+        button.small { padding: .2rem .6rem; } .structure select { max-width: 16rem; }
         fieldset.entry, div.entry { border-left: 3px solid var(--line); padding-left: .75rem; margin: 1rem 0; }
         .actions.top { margin: 1rem 0; }
         ul.entry-list li { margin: .25rem 0; }

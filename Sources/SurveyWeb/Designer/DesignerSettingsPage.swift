@@ -122,7 +122,8 @@ struct DesignerSettingsPage {
                         html.text(Self.languageName(code, ui: ui) + " ")
                         if form.languages.count > 1 {
                             DesignerJSONForm.button(
-                                .removeLanguage(code), visible: SettingsPhrase.removeLanguage(code).text(ui),
+                                .removeLanguage(code),
+                                visible: SettingsPhrase.removeLanguage(Self.languageName(code, ui: ui)).text(ui),
                                 into: &html)
                         }
                     }
