@@ -21,7 +21,7 @@ enum SettingsPhrase: Sendable {
     case sectionTitle
     case sectionQuestions, addSection
     case removeSection(Int)
-    case pageSettings, pageID, visibleIf, visibleIfHelp, editPage
+    case pageID, visibleIf, visibleIfHelp, editPage
     case movePageUp(String)
     case movePageDown(String)
     case deletePage(String)
@@ -34,8 +34,7 @@ enum SettingsPhrase: Sendable {
     case delete(String)
     case moveToPage(String)
     case targetPageFor(String)
-    case editQuestion(String)
-    case addPage, otherProblems
+    case addPage
     case deleteShort, duplicateShort, moveShort, noSuchPage
 
     /// The phrase in `language`.
@@ -98,7 +97,6 @@ enum SettingsPhrase: Sendable {
         case .sectionQuestions: ("Fragen des Abschnitts", "Questions of the section")
         case .addSection: ("Abschnitt hinzufügen", "Add section")
         case .removeSection(let number): ("Abschnitt \(number) entfernen", "Remove section \(number)")
-        case .pageSettings: ("Seite bearbeiten", "Edit page")
         case .pageID: ("Kennung der Seite", "Page id")
         case .visibleIf: ("Nur zeigen, wenn", "Show only if")
         case .visibleIfHelp:
@@ -120,14 +118,12 @@ enum SettingsPhrase: Sendable {
         case .delete(let id): ("Frage „\(id)“ löschen", "Delete question “\(id)”")
         case .moveToPage(let id): ("Frage „\(id)“ verschieben", "Move question “\(id)”")
         case .targetPageFor(let id): ("Zielseite für „\(id)“", "Target page for “\(id)”")
-        case .editQuestion(let id): ("Frage „\(id)“ bearbeiten", "Edit question “\(id)”")
         case .addPage: ("Seite hinzufügen", "Add page")
         case .noSuchPage:
             ("Diese Befragung hat keine Seite mit dieser Nummer.", "This survey has no page with that number.")
         case .deleteShort: ("Löschen", "Delete")
         case .duplicateShort: ("Duplizieren", "Duplicate")
         case .moveShort: ("Verschieben", "Move")
-        case .otherProblems: ("Weitere Probleme der Definition", "Other problems of the definition")
         }
     }
 }
