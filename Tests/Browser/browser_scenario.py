@@ -412,8 +412,14 @@ def designer_pages(driver, base):
             check_accessibility(driver, f"designer overview ({lang}, {width} px)")
             driver.get(f"{base}/admin/designer/{SURVEY}/preview?page=1&lang={lang}")
             check_accessibility(driver, f"designer preview ({lang}, {width} px)")
+            driver.get(f"{base}/admin/designer/{SURVEY}/settings?lang={lang}")
+            expect('name="participantFields[0].id"' in driver.page_source, "the settings page lacks its fields")
+            check_accessibility(driver, f"designer settings ({lang}, {width} px)")
+            driver.get(f"{base}/admin/designer/{SURVEY}/pages/2?lang={lang}")
+            check_accessibility(driver, f"designer page editor ({lang}, {width} px)")
             question_editor(driver, base, lang, width)
     driver.set_window_size(1024, 900)
+    designer_error_states(driver, base)
     driver.get(f"{base}/admin/designer/{SURVEY}/preview?page=1")
     press(driver, "next")
     expect("error-summary" in driver.page_source, "the designer's preview does not check the page")
@@ -432,6 +438,25 @@ def question_editor(driver, base, lang, width):
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.designer-form button[type=submit]:not([name])"))
     expect("expression-excerpt" in driver.page_source, "the expression's problem has no excerpt with a caret")
     check_accessibility(driver, f"designer question editor, expression error ({lang}, {width} px)")
+
+
+def designer_error_states(driver, base):
+    """A wrong time zone on the settings page and a condition with a typo in the page editor: each
+    form comes back with the message at its field and the typed text kept; nothing is saved."""
+    driver.get(f"{base}/admin/designer/{SURVEY}/settings")
+    zone = driver.find_element(By.NAME, "timeZone")
+    zone.clear()
+    zone.send_keys("Mars/Olympus")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button.primary"))
+    expect("field-timeZone-error" in driver.page_source, "the settings do not show the error at the time zone")
+    check_accessibility(driver, "designer settings with errors")
+    driver.get(f"{base}/admin/designer/{SURVEY}/pages/2")
+    condition = driver.find_element(By.NAME, "pages[1].visibleIf")
+    condition.clear()
+    condition.send_keys("schulartt == 'gs'")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button.primary"))
+    expect("field-pages.1.visibleIf-error" in driver.page_source, "the page editor does not show the condition's error")
+    check_accessibility(driver, "designer page editor with errors")
 
 
 def participants_in_the_browser(base):

@@ -66,6 +66,9 @@ public enum DefinitionEdit: Sendable, Hashable {
     /// Removes a survey language and its text from every text object.
     case removeLanguage(String)
 
+    /// Appends an entry that loads to a list of the settings (a participant field, an option, a section).
+    case addEntry(SettingsList)
+
     /// The changed definition.
     public func apply(to definition: JSON) throws(DefinitionEditError) -> JSON {
         try perform(on: definition).definition
@@ -114,6 +117,7 @@ public enum DefinitionEdit: Sendable, Hashable {
         case .removeRule(let address, let index): return try Self.removeRule(index, of: address, in: definition)
         case .addLanguage(let code): return try Self.addLanguage(code, to: definition)
         case .removeLanguage(let code): return try Self.removeLanguage(code, from: definition)
+        case .addEntry(let list): return try Self.addEntry(to: list, in: definition)
         }
     }
 

@@ -74,7 +74,7 @@ enum Stylesheet {
         .inline-form { display: inline; }
         nav.breadcrumbs ol { list-style: none; margin: .75rem 0 0; padding: 0; display: flex; flex-wrap: wrap; }
         nav.breadcrumbs li + li::before { content: "›"; padding: 0 .5rem; color: var(--muted); }
-        main:has(table.definitions), main:has(section.designer-page) { max-width: 64rem; }
+        main:has(table.definitions), main:has(section.designer-page), main:has(section.settings-part) { max-width: 64rem; }
         .row-actions, .page-links { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
         .page-links { margin: 1rem 0; }
         p.diagnostic { color: var(--error); margin: .25rem 0 0; overflow-wrap: anywhere; }
@@ -104,6 +104,11 @@ enum Stylesheet {
             .choice-table tr { border-top: 1px solid var(--line); padding: .5rem 0; }
             .choice-table td .field label { position: static; width: auto; height: auto; clip: auto; white-space: normal; }
         }
+        .structure { display: flex; flex-wrap: wrap; gap: .4rem .6rem; align-items: center; margin: .4rem 0; }
+        button.small { padding: .2rem .6rem; } .structure select { max-width: 16rem; }
+        fieldset.entry, div.entry { border-left: 3px solid var(--line); padding-left: .75rem; margin: 1rem 0; }
+        .actions.top { margin: 1rem 0; }
+        ul.entry-list li { margin: .25rem 0; }
         [hidden] { display: none !important; }
         @media print {
             header.site, footer.site, nav, .actions, .skip, .no-print { display: none !important; }

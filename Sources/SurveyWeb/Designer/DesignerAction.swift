@@ -8,11 +8,13 @@ import SurveyModel
 /// one button can add a question of the type chosen in a list beside it. Every structural edit has a
 /// spelling, and ``edit(_:form:)`` reads exactly what ``value(of:)`` writes.
 enum DesignerAction {
-    /// The button value for `edit`; nil for the edits that form fields make (`set`, `remove`, `setText`).
+    /// The button value for `edit`; nil for the edits that form fields make (`set`, `setText`).
+    /// A `remove` button ("remove this participant field") names the path it removes.
     static func value(of edit: DefinitionEdit) -> String? {
         let words: [String]
         switch edit {
-        case .set, .remove, .setText: return nil
+        case .set, .setText: return nil
+        case .remove(let path): words = ["remove", path.description]
         case .addPage: words = ["add-page"]
         case .renamePage(let page, let id): words = ["rename-page", String(page), id]
         case .movePage(let page, let to): words = ["move-page", String(page), String(to)]
@@ -38,6 +40,7 @@ enum DesignerAction {
         case .removeRule(let question, let index): words = ["remove-rule"] + numbers(question) + [String(index)]
         case .addLanguage(let code): words = ["add-language", code]
         case .removeLanguage(let code): words = ["remove-language", code]
+        case .addEntry(let list): words = ["add-entry", list.path.description]
         }
         return words.joined(separator: " ")
     }
@@ -111,6 +114,11 @@ enum DesignerAction {
         case ("remove-rule", 3): return question(0).flatMap { address in number(2).map { .removeRule(address, $0) } }
         case ("add-language", 1): return word(0).map { .addLanguage($0) }
         case ("remove-language", 1): return word(0).map { .removeLanguage($0) }
+        case ("remove", 1): return word(0).flatMap(DefinitionPath.init(parsing:)).map { .remove($0) }
+        case ("add-entry", 1):
+            return word(0).flatMap(DefinitionPath.init(parsing:)).flatMap(SettingsList.init(path:)).map {
+                .addEntry($0)
+            }
         default: return nil
         }
     }

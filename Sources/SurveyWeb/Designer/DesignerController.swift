@@ -15,6 +15,14 @@ struct DesignerController: OfficeController {
             staff.post("/designer/:survey", bodyLimit: Self.formBodyLimit) { request in
                 Interruption.answer { try saveFromOverview(request) }
             }
+            staff.get("/designer/:survey/settings") { request in Interruption.answer { try settings(request) } }
+            staff.post("/designer/:survey/settings", bodyLimit: Self.formBodyLimit) { request in
+                Interruption.answer { try saveSettings(request) }
+            }
+            staff.get("/designer/:survey/pages/:index") { request in Interruption.answer { try pageEditor(request) } }
+            staff.post("/designer/:survey/pages/:index", bodyLimit: Self.formBodyLimit) { request in
+                Interruption.answer { try savePage(request) }
+            }
             staff.get("/designer/:survey/download") { request in Interruption.answer { try download(request) } }
             staff.get("/designer/:survey/preview") { request in Interruption.answer { try preview(request) } }
             registerQuestionEditor(on: &staff)
@@ -68,11 +76,14 @@ struct DesignerController: OfficeController {
             }
         }
         let title = entry.survey.title.text(in: ui.rawValue)
+        let (document, messages) = try designerDocument(request, file: file)
         var frame = DesignerPage(ui: ui, crumbs: DesignerPage.crumbs(survey: (file.id, title), ui: ui))
+        frame.messages.success = messages.success
         // An edit that did not load is named first: the page shows the version still online.
         frame.messages.errors = problems.isEmpty ? [] : [Phrase.loadedVersionKept.text(ui)] + problems
         frame.messages.warnings = entry.warnings.map { DesignerPhrase.problem($0, ui) } + entry.orphanWarnings
-        let page = DesignerOverviewPage(ui: ui, survey: entry.survey)
+        let page = DesignerOverviewPage(
+            ui: ui, survey: entry.survey, version: document.baseVersion, csrf: csrf(request))
         return designerPage(request, frame, title: title) { html in page.render(into: &html) }
     }
 
@@ -82,15 +93,19 @@ struct DesignerController: OfficeController {
         let file = try definitionFile(request)
         let ui = LanguageChoice.ui(request)
         let base = DesignerPage.address("/admin/designer/\(file.id)", ui: ui)
+        let arrival = DesignerOverviewArrival(request: request)
         return try saveDesignerForm(request, file: file) { created in
-            created.map { base + "#" + DesignerField.id(of: $0) } ?? base
+            arrival.fragment(created: created).map { base + "#" + $0 } ?? base
         } show: { document, messages, status in
             var frame = DesignerPage(ui: ui, crumbs: DesignerPage.crumbs(survey: (file.id, file.name), ui: ui))
             frame.messages = messages
             frame.messages.errors += document.errors.map { "\($0.path): \($0.message)" }
             let survey = document.survey ?? file.entry?.survey
             return designerPage(request, frame, title: file.name, status: status) { html in
-                if let survey { DesignerOverviewPage(ui: ui, survey: survey).render(into: &html) }
+                if let survey {
+                    DesignerOverviewPage(ui: ui, survey: survey, version: document.baseVersion, csrf: csrf(request))
+                        .render(into: &html)
+                }
             }
         }
     }

@@ -106,6 +106,7 @@ struct DesignerForm {
             .removeRule(let question, _):
             question.path
         case .addChoice(let list): list.path
+        case .addEntry(let list): list.path
         case .removeChoice(let list, let index), .moveChoice(let list, let index, _),
             .setChoiceValue(let list, let index, _):
             list.path.appending(index)

@@ -8,10 +8,18 @@ import SurveyModel
 /// type, id, title, badges for what it requires and when it is shown, and its conditions in full.
 ///
 /// Each page and question carries the anchor of its path (``DesignerField/id(of:)``), where its editor
-/// will open and where a message about it will point.
+/// will open and where a message about it will point. Each page is one form with the buttons that
+/// change the structure (``DesignerOverviewControls``), built on the file's `version`.
 struct DesignerOverviewPage {
     let ui: UILanguage
     let survey: Survey
+    /// The SHA-256 of the file the survey was read from, for the structure forms.
+    let version: String
+    let csrf: String
+
+    private var controls: DesignerOverviewControls {
+        DesignerOverviewControls(ui: ui, survey: survey, version: version, csrf: csrf)
+    }
 
     private var language: String { ui.rawValue }
 
@@ -24,11 +32,17 @@ struct DesignerOverviewPage {
         }
         html.element("h2", [HTMLAttribute("id", "settings")], text: DesignerPhrase.settings.text(ui))
         renderSettings(into: &html)
+        html.element("p") { html in
+            html.element(
+                "a", [HTMLAttribute("href", DesignerPage.address(base + "/settings", ui: ui))],
+                text: SettingsPhrase.editSettings.text(ui))
+        }
         html.element("h2", [HTMLAttribute("id", "pages")], text: DesignerPhrase.pagesAndQuestions.text(ui))
         for (index, page) in survey.pages.enumerated() {
             renderPage(
                 page, path: DefinitionPath.root.appending("pages").appending(index), number: index + 1, into: &html)
         }
+        controls.renderAddPage(into: &html)
     }
 
     private func link(_ text: String, _ href: String, into html: inout HTMLBuilder) {
@@ -102,24 +116,35 @@ struct DesignerOverviewPage {
                 HTMLAttribute("aria-labelledby", headingID),
             ]
         ) { html in
-            html.element(
-                "h3", [HTMLAttribute("id", headingID)],
-                text: DesignerPhrase.page(number, page.title.text(in: language)).text(ui))
-            html.element("p", [HTMLAttribute("class", "meta")]) { html in
-                html.text("\(DesignerPhrase.questionID.text(ui)) ")
-                html.element("code", text: page.id)
-                html.text(" · " + DesignerPhrase.questionCount(page.questions.count).text(ui))
+            controls.pageForm(number - 1, into: &html) { html in
+                renderPageContent(page, path: path, number: number, headingID: headingID, into: &html)
             }
-            if let condition = page.visibleIf { renderCondition(DesignerPhrase.shownOnlyIf, condition, into: &html) }
-            guard !page.questions.isEmpty else {
-                return html.element("p", text: DesignerPhrase.noQuestions.text(ui))
-            }
+        }
+    }
+
+    private func renderPageContent(
+        _ page: Page, path: DefinitionPath, number: Int, headingID: String, into html: inout HTMLBuilder
+    ) {
+        html.element(
+            "h3", [HTMLAttribute("id", headingID)],
+            text: DesignerPhrase.page(number, page.title.text(in: language)).text(ui))
+        controls.renderPageControls(number - 1, into: &html)
+        html.element("p", [HTMLAttribute("class", "meta")]) { html in
+            html.text("\(DesignerPhrase.questionID.text(ui)) ")
+            html.element("code", text: page.id)
+            html.text(" · " + DesignerPhrase.questionCount(page.questions.count).text(ui))
+        }
+        if let condition = page.visibleIf { renderCondition(DesignerPhrase.shownOnlyIf, condition, into: &html) }
+        if page.questions.isEmpty {
+            html.element("p", text: DesignerPhrase.noQuestions.text(ui))
+        } else {
             html.element("ol", [HTMLAttribute("class", "question-list")]) { html in
                 for (index, question) in page.questions.enumerated() {
                     renderQuestion(question, path: path.appending("questions").appending(index), into: &html)
                 }
             }
         }
+        controls.renderAddQuestion(number - 1, into: &html)
     }
 
     private func renderQuestion(_ question: Question, path: DefinitionPath, into html: inout HTMLBuilder) {
@@ -148,6 +173,10 @@ struct DesignerOverviewPage {
             }
             if let condition = question.visibleIf {
                 renderCondition(DesignerPhrase.shownOnlyIf, condition, into: &html)
+            }
+            if case .index(let index)? = path.components.last, case .index(let page)? = path.components.dropLast(2).last
+            {
+                controls.renderQuestionControls(QuestionAddress(page: page, index: index), id: question.id, into: &html)
             }
         }
     }
