@@ -21,15 +21,18 @@ enum DesignerScript {
           var busy = false;
           var native = null;
 
+          // Read as attributes: the designer's buttons are called "action", which hides `form.action`.
+          function target(form) { return new URL(form.getAttribute("action") || "", location.href); }
           function isDesignerForm(form) {
-            var action = new URL(form.action, location.href);
-            return form.method === "post" && action.origin === location.origin &&
-              action.pathname.indexOf("/admin/designer/") === 0 && !!form.closest("main");
+            var address = target(form);
+            return (form.getAttribute("method") || "").toLowerCase() === "post" &&
+              address.origin === location.origin && address.pathname.indexOf("/admin/designer/") === 0 &&
+              !!form.closest("main");
           }
           function body(form, submitter) {
             var data = new FormData(form);
             if (submitter && submitter.name) { data.append(submitter.name, submitter.value); }
-            return form.enctype === "multipart/form-data" ? data : new URLSearchParams(data);
+            return form.getAttribute("enctype") === "multipart/form-data" ? data : new URLSearchParams(data);
           }
           function fieldIds(main) {
             var ids = {};
@@ -37,23 +40,23 @@ enum DesignerScript {
             for (var i = 0; i < fields.length; i++) { ids[fields[i].id] = true; }
             return ids;
           }
+          function focus(element) {
+            if (element.tabIndex < 0 && !element.hasAttribute("tabindex")) { element.setAttribute("tabindex", "-1"); }
+            element.focus();
+          }
           function focusAfter(main, before, focusedId, submitter) {
             var summary = main.querySelector(".error-summary");
-            if (summary) {
-              if (!summary.hasAttribute("tabindex")) { summary.setAttribute("tabindex", "-1"); }
-              summary.focus();
-              return;
-            }
+            if (summary) { focus(summary); return; }
             var fields = main.querySelectorAll("input[id], select[id], textarea[id], [id^='field-']");
             for (var i = 0; i < fields.length; i++) {
-              if (!before[fields[i].id] && fields[i].type !== "hidden") { fields[i].focus(); return; }
+              if (!before[fields[i].id] && fields[i].type !== "hidden") { focus(fields[i]); return; }
             }
             var same = focusedId && document.getElementById(focusedId);
             if (!same && submitter && submitter.name) {
               same = main.querySelector("button[name='" + CSS.escape(submitter.name) + "'][value='" +
                 CSS.escape(submitter.value) + "']");
             }
-            (same || main).focus();
+            focus(same || main);
           }
           function announce(main) {
             var status = main.querySelector("[role=status]");
@@ -88,7 +91,7 @@ enum DesignerScript {
             var before = fieldIds(main);
             var focusedId = document.activeElement && document.activeElement.id;
             main.setAttribute("aria-busy", "true");
-            fetch(form.action, { method: "POST", body: body(form, submitter), credentials: "same-origin" })
+            fetch(target(form), { method: "POST", body: body(form, submitter), credentials: "same-origin" })
               .then(function (response) {
                 var understood = response.ok || response.status === 409 || response.status === 422;
                 var html = (response.headers.get("Content-Type") || "").indexOf("text/html") === 0;

@@ -71,6 +71,7 @@ struct DesignerController: OfficeController {
         // An edit that did not load is named first: the page shows the version still online.
         frame.messages.errors = problems.isEmpty ? [] : [Phrase.loadedVersionKept.text(ui)] + problems
         frame.messages.warnings = entry.warnings.map { DesignerPhrase.problem($0, ui) } + entry.orphanWarnings
+        if (try? request.queryItems())?["saved"] == "1" { frame.messages.success = DesignerPhrase.saved.text(ui) }
         let page = DesignerOverviewPage(ui: ui, survey: entry.survey)
         return designerPage(request, frame, title: title) { html in page.render(into: &html) }
     }
