@@ -20,6 +20,7 @@ enum DesignerScript {
           document.body.appendChild(live);
           var busy = false;
           var native = null;
+          var fieldSelector = "input[id], select[id], textarea[id], [id^='field-']";
 
           // Read as attributes: the designer's buttons are called "action", which hides `form.action`.
           function target(form) { return new URL(form.getAttribute("action") || "", location.href); }
@@ -36,7 +37,7 @@ enum DesignerScript {
           }
           function fieldIds(main) {
             var ids = {};
-            var fields = main.querySelectorAll("input[id], select[id], textarea[id], [id^='field-']");
+            var fields = main.querySelectorAll(fieldSelector);
             for (var i = 0; i < fields.length; i++) { ids[fields[i].id] = true; }
             return ids;
           }
@@ -47,7 +48,7 @@ enum DesignerScript {
           function focusAfter(main, before, focusedId, submitter) {
             var summary = main.querySelector(".error-summary");
             if (summary) { focus(summary); return; }
-            var fields = main.querySelectorAll("input[id], select[id], textarea[id], [id^='field-']");
+            var fields = main.querySelectorAll(fieldSelector);
             for (var i = 0; i < fields.length; i++) {
               if (!before[fields[i].id] && fields[i].type !== "hidden") { focus(fields[i]); return; }
             }
