@@ -385,6 +385,7 @@ def office(base, setup):
         expect("Vorschau" in driver.page_source, "no preview")
         check_accessibility(driver, "office preview")
         designer_pages(driver, base)
+        designer_script(driver, base)
         driver.get(f"{base}/t")
         check_accessibility(driver, "code entry page")
         driver.get(f"{base}/s/fortbildung-feedback")
@@ -457,6 +458,70 @@ def designer_error_states(driver, base):
     click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "button.primary"))
     expect("field-pages.1.visibleIf-error" in driver.page_source, "the page editor does not show the condition's error")
     check_accessibility(driver, "designer page editor with errors")
+
+
+DESIGNER_FORM = """
+var main = document.querySelector("main");
+var form = document.createElement("form");
+form.method = "post";
+form.action = location.pathname;
+var fields = {_csrf: document.querySelector("input[name=_csrf]").value, version: arguments[0]};
+for (var name in fields) {
+  var input = document.createElement("input");
+  input.type = "hidden"; input.name = name; input.value = fields[name];
+  form.appendChild(input);
+}
+var button = document.createElement("button");
+button.type = "submit"; button.name = "action"; button.value = arguments[1]; button.id = "test-action";
+button.textContent = arguments[1];
+form.appendChild(button);
+main.appendChild(form);
+"""
+
+STORED_DEFINITION = """
+var done = arguments[arguments.length - 1];
+fetch(location.pathname + "/download").then(function (r) { return r.arrayBuffer(); }).then(function (bytes) {
+  return crypto.subtle.digest("SHA-256", bytes).then(function (hash) {
+    done({version: Array.from(new Uint8Array(hash)).map(function (b) { return b.toString(16).padStart(2, "0"); }).join(""),
+          pages: JSON.parse(new TextDecoder().decode(bytes)).pages.length});
+  });
+});
+"""
+
+
+def designer_script(driver, base):
+    """With JavaScript a designer form is saved without reloading the page.
+
+    A form as the editing pages build it (version, anti-forgery token, one action button) is put on the
+    overview; pressing its button must replace <main> in place (a marker on window survives), focus the
+    page it created, announce the save, and after a stale version focus the error summary. The page
+    added is deleted again, so the survey is as before.
+    """
+    driver.get(f"{base}/admin/designer/fortbildung-feedback")
+    driver.execute_script("window.designerMarker = 'kept';")
+    stored = driver.execute_async_script(STORED_DEFINITION)
+
+    def press_action(version, action):
+        driver.execute_script(DESIGNER_FORM, version, action)
+        driver.find_element(By.ID, "test-action").click()
+        WebDriverWait(driver, 20).until(
+            lambda d: not d.find_elements(By.ID, "test-action") and not d.find_elements(By.CSS_SELECTOR, "main[aria-busy]"))
+        expect(driver.execute_script("return window.designerMarker") == "kept", f"{action} reloaded the whole page")
+
+    press_action(stored["version"], "add-page")
+    expect("saved=1" in driver.current_url, "the address does not follow the redirect after saving")
+    focused = driver.execute_script("return document.activeElement.id")
+    expect(focused == f"field-pages.{stored['pages']}", f"focus is on {focused!r}, not on the page just added")
+    WebDriverWait(driver, 5).until(
+        lambda d: d.execute_script("return document.querySelector('[aria-live]').textContent") == "Gespeichert.")
+    check_accessibility(driver, "designer after a save with JavaScript")
+    press_action(stored["version"], "add-page")
+    expect(driver.execute_script("return document.activeElement.classList.contains('error-summary')"),
+           "a stale form does not move focus to the error summary")
+    check_accessibility(driver, "designer conflict with JavaScript")
+    current = driver.execute_async_script(STORED_DEFINITION)
+    press_action(current["version"], f"delete-page {stored['pages']}")
+    expect(driver.execute_async_script(STORED_DEFINITION)["pages"] == stored["pages"], "the added page was not deleted")
 
 
 def participants_in_the_browser(base):

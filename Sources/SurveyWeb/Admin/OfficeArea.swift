@@ -49,14 +49,14 @@ extension OfficeController {
     var services: WebServices { area.services }
 
     /// A page in the office's frame for the person signed in on `request`, with the links their role may use;
-    /// `beforeHeading` writes what goes above the heading (breadcrumbs).
+    /// `beforeHeading` writes what goes above the heading (breadcrumbs), `script` is the page's own script.
     func page(
         _ request: HTTPRequest, _ title: String, status: HTTPStatus = .ok,
-        beforeHeading: ((inout HTMLBuilder) -> Void)? = nil, main: (inout HTMLBuilder) -> Void
+        beforeHeading: ((inout HTMLBuilder) -> Void)? = nil, script: String? = nil, main: (inout HTMLBuilder) -> Void
     ) -> HTTPResponse {
         let frame = OfficePage(
             ui: LanguageChoice.ui(request), title: title, csrf: csrf(request), identity: request.officeIdentity,
-            beforeHeading: beforeHeading)
+            beforeHeading: beforeHeading, script: script)
         return services.page(frame.render(main: main), status: status)
     }
 

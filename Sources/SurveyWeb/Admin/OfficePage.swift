@@ -11,11 +11,14 @@ struct OfficePage {
     var identity: OfficeIdentity? = nil
     /// What stands between the navigation and the heading: the designer's breadcrumbs.
     var beforeHeading: ((inout HTMLBuilder) -> Void)? = nil
+    /// The page's own script, if it has one (the designer's).
+    var script: String? = nil
 
     func render(main: (inout HTMLBuilder) -> Void) -> [UInt8] {
         let siteTitle = Phrase.adminTitle.text(ui)
-        let layout = PageLayout(
+        var layout = PageLayout(
             language: ui.rawValue, title: "\(title) – \(siteTitle)", siteTitle: siteTitle, languageLinks: [], ui: ui)
+        layout.pageScript = script
         return layout.render { html in
             if let csrf {
                 html.element("nav", [HTMLAttribute("class", "admin"), HTMLAttribute("aria-label", siteTitle)]) { html in

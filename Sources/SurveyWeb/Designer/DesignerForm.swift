@@ -44,13 +44,19 @@ struct DesignerForm {
             guard let path = DefinitionPath(parsing: name), Self.isDefinitionField(path) else { continue }
             if values.updateValue(value, forKey: path) == nil { order.append(path) }
         }
+        // The languages of each text, gathered once, so a long form costs time in proportion to its fields.
+        var texts: [DefinitionPath: [(path: DefinitionPath, text: String)]] = [:]
+        for path in order {
+            if let place = DesignerValue.textPlace(of: path), let value = values[path] {
+                texts[place, default: []].append((path, value))
+            }
+        }
         var steps: [Step] = []
-        var textsDone = Set<DefinitionPath>()
         for path in order {
             guard let value = values[path] else { continue }
             if let place = DesignerValue.textPlace(of: path) {
-                guard textsDone.insert(place).inserted else { continue }
-                steps += Self.textSteps(place, values: values, definition: definition)
+                guard let entered = texts.removeValue(forKey: place) else { continue }
+                steps += Self.textSteps(place, entered: entered, definition: definition)
             } else if let edit = DesignerValue.edit(setting: value, at: path, in: definition) {
                 steps.append(Step(edit: edit, source: path))
             }
@@ -76,16 +82,15 @@ struct DesignerForm {
     /// The edits of one text place: one per language whose text changed, or removing an optional
     /// text that is now empty in every language.
     private static func textSteps(
-        _ place: DefinitionPath, values: [DefinitionPath: String], definition: JSON
+        _ place: DefinitionPath, entered: [(path: DefinitionPath, text: String)], definition: JSON
     ) -> [Step] {
-        let entered = values.filter { $0.key.parent == place }
         let current = definition.value(at: place)
-        if entered.values.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }),
+        if entered.allSatisfy({ $0.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }),
             DesignerValue.isOptionalText(place, in: definition)
         {
             return current == nil ? [] : [Step(edit: .remove(place), source: place)]
         }
-        return entered.sorted { $0.key.description < $1.key.description }.compactMap { path, text in
+        return entered.compactMap { path, text in
             guard case .key(let language)? = path.components.last else { return nil }
             let before = current.flatMap { $0.string ?? $0[language]?.string }
             return before == text ? nil : Step(edit: .setText(place, language: language, text), source: path)

@@ -120,12 +120,14 @@ struct DesignerPage {
 }
 
 extension OfficeController {
-    /// A designer page: the office's frame with the designer's breadcrumbs, messages and error summary.
+    /// A designer page: the office's frame with the designer's breadcrumbs, messages and error summary,
+    /// and the script that saves its forms without reloading the page.
     func designerPage(
         _ request: HTTPRequest, _ frame: DesignerPage, title: String, status: HTTPStatus = .ok,
         main: (inout HTMLBuilder) -> Void
     ) -> HTTPResponse {
-        page(request, title, status: status, beforeHeading: frame.renderBreadcrumbs) { html in
+        page(request, title, status: status, beforeHeading: frame.renderBreadcrumbs, script: DesignerScript.path) {
+            html in
             frame.renderMessages(into: &html)
             main(&html)
         }

@@ -18,6 +18,8 @@ struct PageLayout {
     let languageLinks: [LanguageLink]
     /// Whether to load the live show/hide script.
     var script = false
+    /// A script of the page's own beside it (the designer's), loaded deferred like it.
+    var pageScript: String? = nil
     /// The wording of the skip link and the switch's label.
     let ui: UILanguage
     /// A template's hole at the start of the title, for a prefix that differs per use (see ``FormPage``).
@@ -52,6 +54,9 @@ struct PageLayout {
                 html.void("link", [HTMLAttribute("rel", "stylesheet"), HTMLAttribute("href", "/assets/form.css")])
                 if script {
                     html.element("script", [HTMLAttribute("src", "/assets/form.js"), .flag("defer", true)])
+                }
+                if let pageScript {
+                    html.element("script", [HTMLAttribute("src", pageScript), .flag("defer", true)])
                 }
             }
             html.newline()
