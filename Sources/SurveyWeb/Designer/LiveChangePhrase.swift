@@ -22,6 +22,11 @@ enum LiveChangePhrase: Sendable {
         )
     }
 
+    /// The verb after ``responses(_:)``, singular or plural: `("enthält", "enthalten")`.
+    private static func verb(_ count: Int, _ singular: String, _ plural: String) -> String {
+        count == 1 ? singular : plural
+    }
+
     private var pair: (String, String) {
         switch self {
         case .valueRefused(let value, let answers):
@@ -31,28 +36,28 @@ enum LiveChangePhrase: Sendable {
             )
         case .questionRemoved(let question, let answers):
             (
-                "Die Frage „\(question)“ wird entfernt; \(Self.responses(answers).0) enthalten sie. Ihre Antworten bleiben gespeichert, werden aber nicht mehr gezeigt und ausgewertet.",
-                "Question \"\(question)\" is removed; \(Self.responses(answers).1) answer it. Their answers stay stored but are no longer shown or evaluated."
+                "Die Frage „\(question)“ wird entfernt; \(Self.responses(answers).0) \(Self.verb(answers, "enthält", "enthalten")) sie. Ihre Antworten bleiben gespeichert, werden aber nicht mehr gezeigt und ausgewertet.",
+                "Question \"\(question)\" is removed; \(Self.responses(answers).1) \(Self.verb(answers, "answers", "answer")) it. Their answers stay stored but are no longer shown or evaluated."
             )
         case .pageRemoved(let page, let answers):
             (
-                "Die Seite „\(page)“ wird entfernt; \(Self.responses(answers).0) beantworten Fragen auf ihr.",
-                "Page \"\(page)\" is removed; \(Self.responses(answers).1) answer questions on it."
+                "Die Seite „\(page)“ wird entfernt; \(Self.responses(answers).0) \(Self.verb(answers, "beantwortet", "beantworten")) Fragen auf ihr.",
+                "Page \"\(page)\" is removed; \(Self.responses(answers).1) \(Self.verb(answers, "answers", "answer")) questions on it."
             )
         case .optionRemoved(let question, let value, let answers):
             (
-                "Die Option „\(value)“ der Frage „\(question)“ wird entfernt; \(Self.responses(answers).0) haben sie gewählt.",
+                "Die Option „\(value)“ der Frage „\(question)“ wird entfernt; \(Self.responses(answers).0) \(Self.verb(answers, "hat", "haben")) sie gewählt.",
                 "Option \"\(value)\" of question \"\(question)\" is removed; \(Self.responses(answers).1) chose it."
             )
         case .questionHidden(let question, let condition, let answers):
             (
-                "Die Frage „\(question)“ wird nur noch gezeigt, wenn „\(condition)“ gilt; \(Self.responses(answers).0) enthalten sie. Wo die Bedingung nicht gilt, werden diese Antworten nicht mehr ausgewertet.",
-                "Question \"\(question)\" is shown only when \"\(condition)\" holds; \(Self.responses(answers).1) answer it. Where the condition does not hold, those answers are no longer evaluated."
+                "Die Frage „\(question)“ wird nur noch gezeigt, wenn „\(condition)“ gilt; \(Self.responses(answers).0) \(Self.verb(answers, "enthält", "enthalten")) sie. Wo die Bedingung nicht gilt, werden diese Antworten nicht mehr ausgewertet.",
+                "Question \"\(question)\" is shown only when \"\(condition)\" holds; \(Self.responses(answers).1) \(Self.verb(answers, "answers", "answer")) it. Where the condition does not hold, those answers are no longer evaluated."
             )
         case .pageHidden(let page, let condition, let answers):
             (
-                "Die Seite „\(page)“ wird nur noch gezeigt, wenn „\(condition)“ gilt; \(Self.responses(answers).0) beantworten Fragen auf ihr.",
-                "Page \"\(page)\" is shown only when \"\(condition)\" holds; \(Self.responses(answers).1) answer questions on it."
+                "Die Seite „\(page)“ wird nur noch gezeigt, wenn „\(condition)“ gilt; \(Self.responses(answers).0) \(Self.verb(answers, "beantwortet", "beantworten")) Fragen auf ihr.",
+                "Page \"\(page)\" is shown only when \"\(condition)\" holds; \(Self.responses(answers).1) \(Self.verb(answers, "answers", "answer")) questions on it."
             )
         case .confirmTitle: ("Änderung bestätigen", "Confirm the change")
         case .confirmIntro:

@@ -123,7 +123,7 @@ struct NewSurveyController: OfficeController {
         let ui = LanguageChoice.ui(request)
         guard let form = try? request.multipartForm() else { throw formExpired(ui) }
         var entries = NewSurveyPage.Entries()
-        switch UploadedDefinition.read(form, ui: ui) {
+        switch UploadedDefinition.read(form, expectedID: nil, ui: ui) {
         case .failure(let problems):
             entries.errors["upload.file"] = problems.messages
             return newSurveyPage(request, entries: entries, status: .unprocessableContent)

@@ -56,13 +56,9 @@ struct UploadController: OfficeController {
                 status: .unprocessableContent)
         }
         let upload: (json: JSON, text: String)
-        switch UploadedDefinition.read(form, ui: ui) {
+        switch UploadedDefinition.read(form, expectedID: file.id, ui: ui) {
         case .failure(let problems): return refuse(problems.messages)
         case .success(let read): upload = read
-        }
-        let declared = upload.json["id"]?.string ?? ""
-        guard declared == file.id else {
-            return refuse([VersionsPhrase.idMismatch(file: declared, expected: file.id).text(ui)])
         }
         let outcome = try designerChange(request, file: file) { change, author throws(DefinitionFileError) in
             try change.replace(

@@ -14,15 +14,25 @@ enum UploadedDefinition {
     /// The field that carries the file's text when a confirmation posts it again.
     static let textField = "definition"
 
-    /// The JSON of a file that loads, or the messages that say why not.
-    static func read(_ form: MultipartForm, ui: UILanguage) -> Result<(json: JSON, text: String), Problems> {
-        let bytes =
-            form.part("file").map(\.body).flatMap { $0.isEmpty ? nil : $0 } ?? form[textField].map { Array($0.utf8) }
-        guard let bytes, !bytes.isEmpty else { return .failure(Problems([VersionsPhrase.noFile.text(ui)])) }
+    /// The JSON of a file that loads as survey `expectedID` (for a new survey: as the id it declares),
+    /// or the messages that say why not.
+    static func read(_ form: MultipartForm, expectedID: String?, ui: UILanguage) -> Result<
+        (json: JSON, text: String), Problems
+    > {
+        let file = form.part("file").map(\.body).flatMap { $0.isEmpty ? nil : $0 }
+        guard let bytes = file ?? form[textField].map({ Array($0.utf8) }), !bytes.isEmpty else {
+            return .failure(Problems([VersionsPhrase.noFile.text(ui)]))
+        }
         guard bytes.count <= sizeLimit else {
             return .failure(Problems([VersionsPhrase.fileTooLarge(sizeLimit / 1024).text(ui)]))
         }
-        let loaded = Survey.load(bytes: bytes, file: "upload.json")
+        let declared = (try? JSONDocument(parsing: bytes)).flatMap { JSON($0.root)["id"]?.string }
+        if let expectedID, let declared, declared != expectedID {
+            return .failure(Problems([VersionsPhrase.idMismatch(file: declared, expected: expectedID).text(ui)]))
+        }
+        // The loader checks the id against the file name, which is the id's own.
+        let name = (expectedID ?? declared ?? "upload") + ".json"
+        let loaded = Survey.load(bytes: bytes, file: name)
         let errors = loaded.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty, loaded.survey != nil, let document = try? JSONDocument(parsing: bytes) else {
             return .failure(
