@@ -82,7 +82,11 @@ enum VersionsPhrase: Sendable {
         case .newTemplateSource: ("Vorlage", "Template")
         case .newOpens: ("Beginnt am", "Opens on")
         case .newCloses: ("Endet am", "Closes on")
-        case .newDatesHelp: ("Leer lassen, wenn noch offen.", "Leave empty if not decided yet.")
+        case .newDatesHelp:
+            (
+                "Im Format JJJJ-MM-TT, z. B. 2027-09-01; leer lassen, wenn noch offen.",
+                "As YYYY-MM-DD, e.g. 2027-09-01; leave empty if not decided yet."
+            )
         case .newTitleSuffix: ("Zusatz zum Titel", "Title suffix")
         case .newTitleSuffixHelp:
             ("z. B. „ 2027“, wird an jeden Titel angehängt.", "e.g. “ 2027”, appended to every title.")
