@@ -467,7 +467,7 @@ def designer_files(driver, base):
     check_accessibility(driver, "designer versions with a diff")
     click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Wiederherstellen"))
     check_accessibility(driver, "designer restore confirmation")
-    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "main form button"))
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[action*='/versions'] button"))
     expect("Gespeichert." in driver.page_source, "the restore was not saved")
     # Hiding the live survey's last page asks first: the field is posted as the overview's form would.
     driver.get(f"{base}/admin/designer/{SURVEY}/upload")

@@ -81,9 +81,10 @@ import Testing
             Issue.record("not asked: \(asked.summary)")
             return
         }
-        #expect(consequences == [
-            "Die Frage „liste“ wird entfernt; 3 abgeschickte Antworten enthalten sie. Ihre Antworten bleiben gespeichert, werden aber nicht mehr gezeigt und ausgewertet."
-        ])
+        #expect(
+            consequences == [
+                "Die Frage „liste“ wird entfernt; 3 abgeschickte Antworten enthalten sie. Ihre Antworten bleiben gespeichert, werden aber nicht mehr gezeigt und ausgewertet."
+            ])
         let hide = try change().perform(
             id: "alle-typen", form: form([("pages[0].questions[4].visibleIf", "anzahl > 3")]), author: "anna")
         guard case .needsConfirmation(_, let hidden) = hide else {

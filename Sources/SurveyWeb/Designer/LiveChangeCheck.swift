@@ -30,7 +30,8 @@ struct LiveChangeCheck {
                 path: Self.valuePath(of: change.question, change.list, value: new, in: json) ?? .root,
                 message: LiveChangePhrase.valueRefused(value: change.old, answers: answers).text(ui), isError: true)
         }
-        let pagesOfOld = Dictionary(old.pages.map { ($0.id, Set($0.questions.map(\.id))) }, uniquingKeysWith: { a, _ in a })
+        let pagesOfOld = Dictionary(
+            old.pages.map { ($0.id, Set($0.questions.map(\.id))) }, uniquingKeysWith: { a, _ in a })
         consequences = diff.changes.compactMap { change -> LiveChangePhrase? in
             switch (change.subject, change.kind) {
             case (.question(let question), .questionRemoved):
