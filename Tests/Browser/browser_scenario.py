@@ -386,6 +386,7 @@ def office(base, setup):
         check_accessibility(driver, "office preview")
         designer_pages(driver, base)
         designer_script(driver, base)
+        designer_files(driver, base)
         driver.get(f"{base}/t")
         check_accessibility(driver, "code entry page")
         driver.get(f"{base}/s/fortbildung-feedback")
@@ -522,6 +523,70 @@ def designer_script(driver, base):
     current = driver.execute_async_script(STORED_DEFINITION)
     press_action(current["version"], f"delete-page {stored['pages']}")
     expect(driver.execute_async_script(STORED_DEFINITION)["pages"] == stored["pages"], "the added page was not deleted")
+
+
+def designer_files(driver, base):
+    """New surveys, upload, versions, restore and the live-change confirmation, each state checked with axe.
+
+    Creates a blank survey, replaces it by uploading a changed file (so it has two versions), and asks
+    to restore the first. The confirmation for hiding a page of the live survey is shown, not confirmed.
+    """
+    for lang in ["de", "en"]:
+        for width in [1280, 390]:
+            driver.set_window_size(width, 900)
+            driver.get(f"{base}/admin/designer/new?lang={lang}")
+            check_accessibility(driver, f"designer new survey ({lang}, {width} px)")
+            driver.get(f"{base}/admin/designer/{SURVEY}/upload?lang={lang}")
+            check_accessibility(driver, f"designer upload ({lang}, {width} px)")
+            driver.get(f"{base}/admin/designer/{SURVEY}/versions?lang={lang}")
+            check_accessibility(driver, f"designer versions ({lang}, {width} px)")
+    driver.set_window_size(1280, 900)
+    driver.get(f"{base}/admin/designer/new")
+    fill(driver, {"blank.id": "Kein Name"}, False)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "#new-blank ~ form button"))
+    expect("ist keine gültige Kennung" in driver.page_source, "a bad id is not named at its field")
+    check_accessibility(driver, "designer new survey with errors")
+    fill(driver, {"blank.id": "browser-neu", "blank.title": "Neu im Browser"}, False)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "#new-blank ~ form button"))
+    expect("/admin/designer/browser-neu" in driver.current_url and "Neu im Browser" in driver.page_source,
+           "the new survey was not created")
+    broken = os.path.join(tempfile.mkdtemp(prefix="survey-upload-"), "broken.json")
+    with open(broken, "w") as file:
+        file.write('{\n  "id": "browser-neu",\n  "title": \n}')
+    driver.get(f"{base}/admin/designer/browser-neu/upload")
+    driver.find_element(By.ID, "upload-file").send_keys(broken)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[enctype] button"))
+    expect("Zeile 4, Spalte 1" in driver.page_source, "the upload's error has no line and column")
+    check_accessibility(driver, "designer upload with errors")
+    changed = os.path.join(os.path.dirname(broken), "browser-neu.json")
+    with open(changed, "w") as file:
+        json.dump({"id": "browser-neu", "title": {"de": "Neu geändert", "en": "New, changed"},
+                   "languages": ["de", "en"], "access": "token",
+                   "pages": [{"id": "seite_1", "title": {"de": "Seite 1", "en": "Page 1"},
+                              "questions": [{"id": "frage", "type": "text", "title": "Frage"}]}]}, file)
+    driver.get(f"{base}/admin/designer/browser-neu/upload")
+    driver.find_element(By.ID, "upload-file").send_keys(changed)
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[enctype] button"))
+    driver.get(f"{base}/admin/designer/browser-neu/versions")
+    expect("Neu geändert" in driver.page_source, "the versions page does not show the change")
+    check_accessibility(driver, "designer versions with a diff")
+    click_and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Wiederherstellen"))
+    check_accessibility(driver, "designer restore confirmation")
+    click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[action*='/versions'] button"))
+    expect("Gespeichert." in driver.page_source, "the restore was not saved")
+    # Hiding the live survey's last page asks first: the field is posted as the overview's form would.
+    driver.get(f"{base}/admin/designer/{SURVEY}/upload")
+    csrf = driver.find_element(By.NAME, "_csrf").get_attribute("value")
+    version = driver.find_element(By.NAME, "version").get_attribute("value")
+    driver.execute_script(
+        "const form = document.createElement('form'); form.method = 'post'; form.action = arguments[0];"
+        "for (const [name, value] of arguments[1]) { const input = document.createElement('input');"
+        " input.type = 'hidden'; input.name = name; input.value = value; form.appendChild(input); }"
+        "document.body.appendChild(form); form.submit();",
+        f"/admin/designer/{SURVEY}", [["_csrf", csrf], ["version", version], ["pages[6].visibleIf", "schulart == 'gym'"]])
+    WebDriverWait(driver, 10).until(lambda d: "confirm" in d.page_source)
+    expect("abgeschickte Antwort" in driver.page_source, "hiding an answered page does not ask first")
+    check_accessibility(driver, "designer live-change confirmation")
 
 
 def participants_in_the_browser(base):

@@ -24,6 +24,8 @@ import Testing
             (.responseVoided, "digitale-bildung/r-12", "response-voided", #""digitale-bildung/r-12""#),
             (.codeReissued, "digitale-bildung/s001", "code-reissued", #""digitale-bildung/s001""#),
             (.definitionChanged, "digitale-bildung", "definition-changed", #""digitale-bildung""#),
+            (.definitionRestored, "digitale-bildung.json", "definition-restored", #""digitale-bildung.json""#),
+            (.definitionCreated, "digitale-bildung.json", "definition-created", #""digitale-bildung.json""#),
             (.participantsUploaded, "digitale-bildung", "participants-uploaded", #""digitale-bildung""#),
             (.participantAdded, "digitale-bildung/s002", "participant-added", #""digitale-bildung/s002""#),
             (.testDataWiped, "digitale-bildung", "test-data-wiped", #""digitale-bildung""#),
@@ -45,7 +47,7 @@ import Testing
     }
 
     @Test func everyActionIsCoveredByTheTable() {
-        #expect(AuditAction.allCases.count == 23)
+        #expect(AuditAction.allCases.count == 25)
     }
 
     @Test func entriesAreAppendedDurablyAndFiltered() throws {

@@ -15,6 +15,8 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case responseVoided = "response-voided"
     case codeReissued = "code-reissued"
     case definitionChanged = "definition-changed"
+    case definitionRestored = "definition-restored"
+    case definitionCreated = "definition-created"
     case participantsUploaded = "participants-uploaded"
     case participantAdded = "participant-added"
     case testDataWiped = "test-data-wiped"

@@ -30,6 +30,10 @@ struct OfficeArea: Sendable {
             OfficeResponsesController(area: self).register(on: &admin)
             OfficeReportController(area: self).register(on: &admin)
             OfficePreviewController(area: self).register(on: &admin)
+            // Before the designer's own routes, which would take `/designer/new` for a survey named "new".
+            NewSurveyController(area: self).register(on: &admin)
+            VersionsController(area: self).register(on: &admin)
+            UploadController(area: self).register(on: &admin)
             DesignerController(area: self).register(on: &admin)
             OfficeUsersController(area: self).register(on: &admin)
             OfficeAuditController(area: self).register(on: &admin)

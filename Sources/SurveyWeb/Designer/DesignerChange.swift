@@ -19,10 +19,15 @@ struct DesignerChange {
         /// Not saved: someone saved the file since the form was built. `current` is the file now,
         /// `theirChanges` what they changed (empty when the form's version is no longer known).
         case conflict(current: DesignerDocument, theirChanges: [DefinitionChange])
+        /// Not saved: the live survey's answers would be dropped or hidden (`consequences`, in words);
+        /// the same form posted again with `confirm=1` saves it.
+        case needsConfirmation(DesignerDocument, consequences: [String])
     }
 
     let files: DefinitionFiles
     let ui: UILanguage
+    /// The current responses of the survey, for the live checks; nil for a survey that is not online.
+    var answers: ResponseView?
 
     /// Applies `form` to the definition `id` and saves the result as `author`.
     func perform(id: String, form: URLEncodedForm, author: String) throws(DefinitionFileError) -> Outcome {
@@ -53,11 +58,64 @@ struct DesignerChange {
             return .rejected(
                 DesignerDocument(json: definition, baseVersion: stored.version, ui: ui, extraProblems: [problem]))
         }
-        let wouldBe = DesignerDocument(json: definition, baseVersion: stored.version, ui: ui)
+        return try conclude(
+            id: id, current: current, definition: definition, confirmed: designerForm.confirmed, created: created
+        ) { () throws(DefinitionFileError) in
+            try files.save(id: id, json: definition, expectedVersion: stored.version, author: author)
+        }
+    }
+
+    /// Replaces the definition `id` with `definition` (an uploaded file), if the file is still at `baseVersion`.
+    func replace(id: String, with definition: JSON, baseVersion: String, confirmed: Bool, author: String)
+        throws(DefinitionFileError) -> Outcome
+    {
+        let stored = try files.current(id: id)
+        let current = DesignerDocument(bytes: stored.bytes, version: stored.version, ui: ui)
+        guard baseVersion == stored.version else {
+            return .conflict(current: current, theirChanges: theirChanges(id: id, since: baseVersion, current))
+        }
+        return try conclude(id: id, current: current, definition: definition, confirmed: confirmed, created: nil) {
+            () throws(DefinitionFileError) in
+            try files.save(id: id, json: definition, expectedVersion: stored.version, author: author)
+        }
+    }
+
+    /// Makes the kept `version` of `id` current again, byte for byte, if the file is still at `baseVersion`.
+    func restore(id: String, version: String, baseVersion: String, confirmed: Bool, author: String)
+        throws(DefinitionFileError) -> Outcome
+    {
+        let stored = try files.current(id: id)
+        let current = DesignerDocument(bytes: stored.bytes, version: stored.version, ui: ui)
+        guard baseVersion == stored.version else {
+            return .conflict(current: current, theirChanges: theirChanges(id: id, since: baseVersion, current))
+        }
+        let kept = DesignerDocument(bytes: try files.bytes(of: id, version: version), version: version, ui: ui)
+        return try conclude(id: id, current: current, definition: kept.json, confirmed: confirmed, created: nil) {
+            () throws(DefinitionFileError) in
+            try files.restore(id: id, version: version, expectedVersion: stored.version, author: author)
+        }
+    }
+
+    /// Loads the would-be `definition`, runs the live checks against `current` and saves it with `write`.
+    private func conclude(
+        id: String, current: DesignerDocument, definition: JSON, confirmed: Bool, created: DefinitionPath?,
+        write: () throws(DefinitionFileError) -> String
+    ) throws(DefinitionFileError) -> Outcome {
+        let wouldBe = DesignerDocument(json: definition, baseVersion: current.baseVersion, ui: ui)
         guard wouldBe.errors.isEmpty else { return .rejected(wouldBe) }
+        if let answers, let old = current.survey, let new = wouldBe.survey {
+            let check = LiveChangeCheck(old: old, new: new, json: definition, view: answers, ui: ui)
+            if !check.refusals.isEmpty {
+                return .rejected(
+                    DesignerDocument(
+                        json: definition, baseVersion: current.baseVersion, ui: ui, extraProblems: check.refusals))
+            }
+            if !check.consequences.isEmpty && !confirmed {
+                return .needsConfirmation(wouldBe, consequences: check.consequences)
+            }
+        }
         do {
-            let version = try files.save(id: id, json: definition, expectedVersion: stored.version, author: author)
-            return .saved(version: version, created: created)
+            return .saved(version: try write(), created: created)
         } catch .conflict(let expected, let version, let bytes) {
             // Someone saved between reading and writing: show theirs, as if the form had come later.
             let now = DesignerDocument(bytes: bytes, version: version, ui: ui)

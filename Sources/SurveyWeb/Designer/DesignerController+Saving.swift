@@ -1,4 +1,5 @@
 import HTTPServer
+import StrictJSON
 import SurveyModel
 import SurveyStore
 
@@ -9,27 +10,59 @@ extension OfficeController {
     /// After a save the server serves the new version at once and the answer is a redirect to
     /// `next(created)` (a GET, so reloading the page never posts twice). Otherwise `show` draws the
     /// form again from the would-be definition, with the person's input and the problems beside
-    /// their fields (422), or from the file as someone else just saved it, with their changes (409).
+    /// their fields (422), or from the file as someone else just saved it, with their changes and the
+    /// person's own entries (409). A change that would drop or hide a live survey's answers is answered
+    /// with a confirmation page that posts the same form again with `confirm=1`.
     func saveDesignerForm(
         _ request: HTTPRequest, file: DefinitionFile, next: (DefinitionPath?) -> String,
         show: (DesignerDocument, DesignerPage.Messages, HTTPStatus) -> HTTPResponse
     ) throws(Interruption) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
         let form = try checkedForm(request)
-        let change = DesignerChange(files: services.definitions, ui: ui)
-        let outcome: DesignerChange.Outcome
+        let outcome = try designerChange(request, file: file) { change, author throws(DefinitionFileError) in
+            try change.perform(id: file.id, form: form, author: author)
+        }
+        let submission = DesignerSubmission(fields: form.fields) { current in
+            let base = DesignerForm(form, definition: current.json).baseVersion
+            let baseJSON = (try? services.definitions.bytes(of: file.id, version: base))
+                .flatMap { try? JSONDocument(parsing: $0) }.map { JSON($0.root) }
+            return DesignerConflictNote.entries(of: form, base: baseJSON ?? current.json, ui: ui)
+        }
+        return answerDesignerChange(
+            outcome, request, file: file, submission: submission, audited: .definitionChanged, next: next, show: show)
+    }
+
+    /// Runs one change of `file` with the live survey's answers at hand, as the signed-in person.
+    func designerChange(
+        _ request: HTTPRequest, file: DefinitionFile,
+        _ body: (DesignerChange, String) throws(DefinitionFileError) -> DesignerChange.Outcome
+    ) throws(Interruption) -> DesignerChange.Outcome {
+        let ui = LanguageChoice.ui(request)
+        var change = DesignerChange(files: services.definitions, ui: ui)
+        // The log's current view is a snapshot taken under its lock: counting never holds up a respondent.
+        change.answers = file.entry?.log.view
         do {
-            outcome = try change.perform(id: file.id, form: form, author: request.officeIdentity?.userID ?? "")
+            return try body(change, request.officeIdentity?.userID ?? "")
         } catch {
             throw .respond(
                 services.message(
                     .errorTitle, [DesignerPhrase.saveFailed(String(describing: error)).text(ui)], ui: ui,
                     status: .internalServerError))
         }
+    }
+
+    /// The answer to a designer change: a redirect after a save, the confirmation page, or `show` for
+    /// a refusal or a conflict.
+    func answerDesignerChange(
+        _ outcome: DesignerChange.Outcome, _ request: HTTPRequest, file: DefinitionFile,
+        submission: DesignerSubmission, audited action: AuditAction, next: (DefinitionPath?) -> String,
+        show: (DesignerDocument, DesignerPage.Messages, HTTPStatus) -> HTTPResponse
+    ) -> HTTPResponse {
+        let ui = LanguageChoice.ui(request)
         switch outcome {
         case .saved(_, let created):
             services.catalog.reload()
-            audit(.definitionChanged, request, object: file.name)
+            audit(action, request, object: file.name)
             // `saved=1` goes before the fragment that points at what the edit created.
             let address = next(created)
             let fragmentStart = address.firstIndex(of: "#") ?? address.endIndex
@@ -44,10 +77,23 @@ extension OfficeController {
             var messages = DesignerPage.Messages()
             messages.errors =
                 [DesignerPhrase.conflict.text(ui)]
-                + (theirChanges.isEmpty
-                    ? [DesignerPhrase.conflictUnknownChanges.text(ui)]
-                    : theirChanges.map { $0.text(ui.diagnosticLanguage) })
+                + (theirChanges.isEmpty ? [DesignerPhrase.conflictUnknownChanges.text(ui)] : [])
+            messages.conflict = DesignerConflictNote(
+                theirChanges: theirChanges, yourEntries: submission.entries(current),
+                versionsAddress: DesignerPage.address("/admin/designer/\(file.id)/versions", ui: ui))
             return show(current, messages, .conflict)
+        case .needsConfirmation(_, let consequences):
+            let title = LiveChangePhrase.confirmTitle.text(ui)
+            let frame = DesignerPage(
+                ui: ui,
+                crumbs: DesignerPage.crumbs(
+                    survey: (file.id, file.entry?.survey.title.text(in: ui.rawValue) ?? file.name), ui: ui,
+                    [DesignerPage.Crumb(text: title)]))
+            let action = request.path + (request.query.map { "?" + $0 } ?? "")
+            let confirmation = LiveChangeConfirmation(
+                ui: ui, consequences: consequences, action: action, fields: submission.fields,
+                multipart: submission.multipart, cancel: action, csrf: csrf(request))
+            return designerPage(request, frame, title: title) { html in confirmation.render(into: &html) }
         }
     }
 
@@ -64,4 +110,13 @@ extension OfficeController {
         if (try? request.queryItems())?["saved"] == "1" { messages.success = DesignerPhrase.saved.text(ui) }
         return (DesignerDocument(bytes: stored.bytes, version: stored.version, ui: ui), messages)
     }
+}
+
+/// What a person posted, for the pages that answer a change that was not saved: the fields to post
+/// again after a confirmation, and their entries to show after a conflict.
+struct DesignerSubmission {
+    let fields: [(name: String, value: String)]
+    var multipart = false
+    /// The entries that did not make it, worked out only when a conflict needs them.
+    let entries: (DesignerDocument) -> [DesignerConflictNote.Entry]
 }

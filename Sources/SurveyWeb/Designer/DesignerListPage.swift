@@ -12,6 +12,11 @@ struct DesignerListPage {
 
     func render(into html: inout HTMLBuilder) {
         html.element("p", text: DesignerPhrase.listIntro.text(ui))
+        html.element("p") { html in
+            html.element(
+                "a", [HTMLAttribute("href", DesignerPage.address("/admin/designer/new", ui: ui))],
+                text: VersionsPhrase.newSurvey.text(ui))
+        }
         guard !files.isEmpty else { return html.element("p", text: DesignerPhrase.noFiles.text(ui)) }
         html.element("div", [HTMLAttribute("class", "table-wrap")]) { html in
             html.element("table", [HTMLAttribute("class", "definitions")]) { html in
@@ -86,6 +91,8 @@ struct DesignerListPage {
             links.append((Phrase.preview.text(ui), DesignerPage.address(base + "/preview?page=1", ui: ui)))
         }
         links.append((DesignerPhrase.download.text(ui), base + "/download"))
+        links.append((VersionsPhrase.versions.text(ui), DesignerPage.address(base + "/versions", ui: ui)))
+        links.append((VersionsPhrase.upload.text(ui), DesignerPage.address(base + "/upload", ui: ui)))
         html.element("ul", [HTMLAttribute("class", "row-actions")]) { html in
             for (text, href) in links {
                 html.element("li") { html in

@@ -18,6 +18,8 @@ struct DesignerPage {
         var success: String?
         var warnings: [String] = []
         var errors: [String] = []
+        /// After a conflict: what the other person changed and what this person entered.
+        var conflict: DesignerConflictNote?
     }
 
     /// A form field's error for the summary: the field's path, its label and the message.
@@ -99,6 +101,7 @@ struct DesignerPage {
         list(
             messages.errors, heading: DesignerPhrase.problems, id: "messages-errors", className: "error-summary",
             into: &html)
+        messages.conflict?.render(into: &html, ui: ui)
         list(
             messages.warnings, heading: DesignerPhrase.warningsHeading, id: "messages-warnings", className: "notice",
             into: &html)

@@ -63,6 +63,8 @@ enum AuditPhrase: Sendable {
         case .responseVoided: ("Antwort ungültig erklärt", "Response voided")
         case .codeReissued: ("Code neu ausgegeben", "Code reissued")
         case .definitionChanged: ("Fragebogen geändert", "Definition changed")
+        case .definitionRestored: ("Fragebogen-Version wiederhergestellt", "Definition version restored")
+        case .definitionCreated: ("Fragebogen angelegt", "Definition created")
         case .participantsUploaded: ("Teilnehmende hochgeladen", "Participants uploaded")
         case .participantAdded: ("Teilnehmende Stelle eingeladen", "Participant invited")
         case .testDataWiped: ("Testdaten gelöscht", "Test data wiped")
