@@ -589,6 +589,125 @@ def designer_files(driver, base):
     check_accessibility(driver, "designer live-change confirmation")
 
 
+QUESTION_TYPES = ["text", "number", "single", "multiple", "boolean", "scale", "matrix", "ranking", "date", "note"]
+
+FETCH_DEFINITION = """
+var done = arguments[arguments.length - 1];
+fetch(arguments[0]).then(function (r) { return r.json(); }).then(done, function (e) { done(null); });
+"""
+
+
+def designer_save(driver, button):
+    """Presses a designer button and waits for the answer, whether the script swaps <main> or the page loads anew."""
+    old = driver.find_element(By.TAG_NAME, "main")
+    button.click()
+
+    def answered(d):
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:
+            return not d.find_elements(By.CSS_SELECTOR, "main[aria-busy]")
+
+    WebDriverWait(driver, 20).until(answered)
+
+
+def designer_from_blank(base, javascript):
+    """An office member builds a survey in the designer alone, as issue #15's acceptance walk asks.
+
+    From blank: one question of every type; a condition with a typo, fixed after the inline message;
+    the preview in both languages; the survey opened and answered; a label changed on the live survey
+    and an answered option's value refused; the change seen in the versions and the previous version
+    restored. axe checks every page type on the way, with and without JavaScript.
+    """
+    mode = "with JavaScript" if javascript else "without JavaScript"
+    survey = "elternabend-js" if javascript else "elternabend"
+    driver = browser(javascript)
+    try:
+        sign_in(driver, base, "admin", OFFICE_PASSWORD)
+        editor = f"{base}/admin/designer/{survey}"
+        driver.get(f"{base}/admin/designer/new")
+        fill(driver, {"blank.id": survey, "blank.title": "Elternabend <Herbst> & \"Frühjahr\""}, False)
+        designer_save(driver, driver.find_element(By.CSS_SELECTOR, "#new-blank ~ form button"))
+        expect(driver.current_url.startswith(editor), f"the new survey did not open in the designer ({mode})")
+        check_accessibility(driver, f"designer overview of a new survey ({mode})")
+
+        driver.get(f"{editor}/settings")
+        driver.find_element(By.CSS_SELECTOR, "input[name=access][value=public]").click()
+        designer_save(driver, driver.find_element(By.CSS_SELECTOR, "button.primary"))
+        expect("Gespeichert." in driver.page_source, f"the settings were not saved ({mode})")
+
+        driver.get(editor)
+        for kind in QUESTION_TYPES:
+            Select(driver.find_element(By.NAME, "type-0")).select_by_value(kind)
+            designer_save(driver, driver.find_element(By.CSS_SELECTOR, "button[value='add-question 0 @type-0']"))
+            expect("Gespeichert." in driver.page_source, f"adding a {kind} question was not saved ({mode})")
+        check_accessibility(driver, f"designer overview with every question type ({mode})")
+        definition = driver.execute_async_script(FETCH_DEFINITION, f"/admin/designer/{survey}/download")
+        questions = definition["pages"][0]["questions"]
+        expect(sorted({q["type"] for q in questions}) == sorted(QUESTION_TYPES), f"not every type was added ({mode})")
+        ids = {q["type"]: q["id"] for q in reversed(questions)}
+
+        # A condition with a typo: the message stands at the field, with a caret and a suggestion.
+        driver.get(f"{editor}/questions/{ids['number']}")
+        condition = driver.find_element(By.NAME, "pages[0].questions[2].visibleIf")
+        condition.send_keys(f"{ids['single'][:-1]} == 'option_1'")
+        designer_save(driver, driver.find_element(By.CSS_SELECTOR, "form.designer-form button[type=submit]:not([name])"))
+        expect("expression-excerpt" in driver.page_source and ids["single"] in driver.page_source,
+               f"the condition's typo has no excerpt and suggestion ({mode})")
+        check_accessibility(driver, f"designer condition with a typo ({mode})")
+        condition = driver.find_element(By.NAME, "pages[0].questions[2].visibleIf")
+        condition.clear()
+        condition.send_keys(f"{ids['single']} == 'option_1'")
+        designer_save(driver, driver.find_element(By.CSS_SELECTOR, "form.designer-form button[type=submit]:not([name])"))
+        expect("Gespeichert." in driver.page_source, f"the fixed condition was not saved ({mode})")
+
+        for lang, word in [("de", "Neue Frage"), ("en", "New question")]:
+            driver.get(f"{editor}/preview?page=1&lang={lang}")
+            expect(word in driver.page_source, f"the preview in {lang} lacks the questions ({mode})")
+            check_accessibility(driver, f"designer preview of the new survey in {lang} ({mode})")
+
+        # The survey is open to the public: a school answers the single choice and submits.
+        driver.get(f"{base}/s/{survey}")
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Befragung beginnen"))
+        driver.find_element(By.CSS_SELECTOR, f"input[name={ids['single']}][value=option_1]").click()
+        press(driver, "next")
+        expect(driver.current_url.endswith("/review"), f"the new survey's page did not lead to the review ({mode})")
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+        expect(driver.current_url.endswith("/done"), f"the answer to the new survey was not submitted ({mode})")
+
+        # On the live survey a label may change; the answered option's stored value may not.
+        driver.get(f"{editor}/questions/{ids['single']}")
+        label = driver.find_element(By.NAME, "pages[0].questions[3].options[0].label.de")
+        label.clear()
+        label.send_keys("Erste Wahl")
+        designer_save(driver, driver.find_element(By.CSS_SELECTOR, "form.designer-form button[type=submit]:not([name])"))
+        expect("Gespeichert." in driver.page_source, f"the label change was not saved ({mode})")
+        value = driver.find_element(By.NAME, "pages[0].questions[3].options[0].value")
+        value.clear()
+        value.send_keys("option_eins")
+        designer_save(driver, driver.find_element(By.CSS_SELECTOR, "form.designer-form button[type=submit]:not([name])"))
+        stored = driver.execute_async_script(FETCH_DEFINITION, f"/admin/designer/{survey}/download")
+        expect(stored["pages"][0]["questions"][3]["options"][0]["value"] == "option_1",
+               f"an answered option's value was changed ({mode})")
+        expect("Gespeichert." not in driver.page_source, f"the refused value change says it was saved ({mode})")
+        check_accessibility(driver, f"designer refusal of an answered value ({mode})")
+
+        # The versions show the label change; the version before it is restored.
+        driver.get(f"{editor}/versions")
+        expect("Erste Wahl" in driver.page_source, f"the versions do not show the label change ({mode})")
+        check_accessibility(driver, f"designer versions of the new survey ({mode})")
+        driver.find_elements(By.PARTIAL_LINK_TEXT, "Wiederherstellen")[0].click()
+        WebDriverWait(driver, 20).until(lambda d: "/restore" in d.current_url or "restore" in d.page_source)
+        designer_save(driver, driver.find_element(By.CSS_SELECTOR, "form[action*='/versions'] button"))
+        expect("Gespeichert." in driver.page_source, f"the restore was not saved ({mode})")
+        restored = driver.execute_async_script(FETCH_DEFINITION, f"/admin/designer/{survey}/download")
+        expect(restored["pages"][0]["questions"][3]["options"][0]["label"]["de"] == "Option 1",
+               f"the restore did not bring the previous label back ({mode})")
+    finally:
+        driver.quit()
+
+
 def participants_in_the_browser(base):
     """Uploads a CSV file, adds a school and issues a new code on the office's participants page.
 
@@ -876,6 +995,9 @@ def main():
         number_across_languages(base, links["3"])
         office(base, setup)
         print("office area: passed")
+        designer_from_blank(base, javascript=False)
+        designer_from_blank(base, javascript=True)
+        print("a survey built in the designer from blank, answered, changed live and restored: passed")
         participants_in_the_browser(base); print("participants in the browser: passed")
         invite_people(base); print("people invited in the browser: passed")
         conditions_and_filter(base, links.get("3", links["1"]))
