@@ -151,7 +151,7 @@ import Testing
         let page = "/admin/designer/alle-typen"
         let response = await office.submitForm(on: page, to: page, [("version", version), ("action", "add-page")])
         #expect(response.status == .seeOther)
-        #expect(response.headers["Location"] == "/admin/designer/alle-typen?saved=1#field-pages.3")
+        #expect(response.headers["Location"] == "/admin/designer/alle-typen?saved=1&at=field-pages.3#field-pages.3")
         let stale = await office.submitForm(on: page, to: page, [("version", version), ("action", "add-page")])
         #expect(stale.status == .conflict)
     }

@@ -45,9 +45,11 @@ enum DesignerScript {
             if (element.tabIndex < 0 && !element.hasAttribute("tabindex")) { element.setAttribute("tabindex", "-1"); }
             element.focus();
           }
-          function focusAfter(main, before, focusedId, submitter) {
+          function focusAfter(main, before, focusedId, submitter, arrival) {
             var summary = main.querySelector(".error-summary");
             if (summary) { focus(summary); return; }
+            var arrived = arrival && document.getElementById(arrival);
+            if (arrived) { focus(arrived); return; }
             var fields = main.querySelectorAll(fieldSelector);
             for (var i = 0; i < fields.length; i++) {
               if (!before[fields[i].id] && fields[i].type !== "hidden") { focus(fields[i]); return; }
@@ -71,8 +73,10 @@ enum DesignerScript {
             if (!next || !main) { return false; }
             main.replaceWith(document.adoptNode(next));
             document.title = page.title;
-            if (response.redirected) { history.replaceState(null, "", response.url); }
-            focusAfter(next, before, focusedId, submitter);
+            // The server names the part to arrive at in `at`, since a followed redirect hides its fragment.
+            var arrival = response.redirected ? new URL(response.url).searchParams.get("at") : null;
+            if (response.redirected) { history.replaceState(null, "", response.url + (arrival ? "#" + arrival : "")); }
+            focusAfter(next, before, focusedId, submitter, arrival);
             announce(next);
             return true;
           }

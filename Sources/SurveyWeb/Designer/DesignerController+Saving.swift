@@ -63,12 +63,14 @@ extension OfficeController {
         case .saved(_, let created):
             services.catalog.reload()
             audit(action, request, object: file.name)
-            // `saved=1` goes before the fragment that points at what the edit created.
+            // `saved=1` goes before the fragment that points at what the edit created; `at` repeats the
+            // fragment for the designer script, which follows the redirect without ever seeing it.
             let address = next(created)
             let fragmentStart = address.firstIndex(of: "#") ?? address.endIndex
+            let fragment = address[fragmentStart...].dropFirst()
             let location = address[..<fragmentStart]
-            return services.redirect(
-                location + (location.contains("?") ? "&" : "?") + "saved=1" + address[fragmentStart...])
+            let arrival = fragment.isEmpty ? "" : "&at=" + URLEncodedForm.encode(String(fragment)) + "#" + fragment
+            return services.redirect(location + (location.contains("?") ? "&" : "?") + "saved=1" + arrival)
         case .rejected(let document):
             var messages = DesignerPage.Messages()
             messages.errors = [DesignerPhrase.notSaved.text(ui)]
