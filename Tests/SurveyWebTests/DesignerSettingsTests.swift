@@ -60,7 +60,9 @@ import Testing
 
     @Test func entriesAreAddedAtTheirAnchorAndRemoved() async throws {
         let field = try await post("/settings", [("action", "add-entry participantFields")])
-        #expect(field.headers["Location"] == "/admin/designer/alle-typen/settings?saved=1&at=field-participantFields.1#field-participantFields.1")
+        #expect(
+            field.headers["Location"]
+                == "/admin/designer/alle-typen/settings?saved=1&at=field-participantFields.1#field-participantFields.1")
         #expect(try stored("participantFields[1].id") == "merkmal_2")
         let option = try await post("/settings", [("action", "add-entry participantFields[0].options")])
         #expect(option.headers["Location"]?.hasSuffix("#field-participantFields.0.options.2") == true)
@@ -138,21 +140,30 @@ import Testing
 
     @Test func movesLandWhereThePartWent() async throws {
         let up = try await post([("action", "move-question 0 1 0")])
-        #expect(up.headers["Location"] == "/admin/designer/alle-typen?saved=1&at=field-pages.0.questions.0#field-pages.0.questions.0")
+        #expect(
+            up.headers["Location"]
+                == "/admin/designer/alle-typen?saved=1&at=field-pages.0.questions.0#field-pages.0.questions.0")
         #expect(try questionIDs(page: 0).prefix(2) == ["mail", "name"])
         let page = try await post([("action", "move-page 1 0")])
         #expect(page.headers["Location"] == "/admin/designer/alle-typen?saved=1&at=field-pages.0#field-pages.0")
         let moved = try await post([("to-page-1-0", "1"), ("action", "move-question-to-page 1 0 @to-page-1-0")])
-        #expect(moved.headers["Location"] == "/admin/designer/alle-typen?saved=1&at=field-pages.1.questions.5#field-pages.1.questions.5")
+        #expect(
+            moved.headers["Location"]
+                == "/admin/designer/alle-typen?saved=1&at=field-pages.1.questions.5#field-pages.1.questions.5")
         #expect(try questionIDs(page: 1).last == "mail")
     }
 
     @Test func addedAndDuplicatedQuestionsAreOpenedAt() async throws {
         let added = try await post([("type-1", "scale"), ("action", "add-question 1 @type-1")])
         let count = try questionIDs(page: 1).count
-        #expect(added.headers["Location"] == "/admin/designer/alle-typen?saved=1&at=field-pages.1.questions.\(count - 1)#field-pages.1.questions.\(count - 1)")
+        #expect(
+            added.headers["Location"]
+                == "/admin/designer/alle-typen?saved=1&at=field-pages.1.questions.\(count - 1)#field-pages.1.questions.\(count - 1)"
+        )
         let copy = try await post([("action", "duplicate-question 0 0")])
-        #expect(copy.headers["Location"] == "/admin/designer/alle-typen?saved=1&at=field-pages.0.questions.1#field-pages.0.questions.1")
+        #expect(
+            copy.headers["Location"]
+                == "/admin/designer/alle-typen?saved=1&at=field-pages.0.questions.1#field-pages.0.questions.1")
         let deleted = try await post([("action", "delete-question 0 1")])
         #expect(deleted.headers["Location"] == "/admin/designer/alle-typen?saved=1&at=field-pages.0#field-pages.0")
     }

@@ -159,7 +159,9 @@ import Testing
         let (site, signedIn) = try await DesignerTests.staff()
         var office = signedIn
         let added = await Self.save(&office, "art", [("action", "add-choice options 0 3")])
-        #expect(added.location == Self.base + "art?saved=1&at=field-pages.0.questions.3.options.2#field-pages.0.questions.3.options.2")
+        #expect(
+            added.location == Self.base
+                + "art?saved=1&at=field-pages.0.questions.3.options.2#field-pages.0.questions.3.options.2")
         #expect(Self.value(try Self.stored(site), "pages[0].questions[3].options")?.elements?.count == 3)
         _ = await Self.save(&office, "art", [("action", "move-choice options 0 3 0 1")])
         #expect(Self.value(try Self.stored(site), "pages[0].questions[3].options[1].value") == "a")
