@@ -42,7 +42,7 @@ import Testing
             String(repeating: "(", count: 10_000) + "answer(workshop) == 'a'" + String(repeating: ")", count: 10_000)
         let field = "\(Self.question).visibleIf"
         let (response, bench) = try await post([(field, deep)], expect: [422])
-        #expect(response.text.contains("pages[0].questions[0].visibleIf"))
+        #expect(response.text.contains("verschachtelt"))
         #expect(!(try messages(at: field, for: [(field, deep)], in: bench)).isEmpty)
     }
 
@@ -72,7 +72,7 @@ import Testing
             fields.append(("\(Self.question).options[\(index)].label.de", "Wahl \(index)"))
         }
         let (response, _) = try await post(fields, expect: [422])
-        #expect(response.text.contains("pages[0].questions[0].options[4].value"))
+        #expect(response.text.contains("kein Wert"))
     }
 
     @Test func aMegabyteOfTextIsTakenWithinTheBodyLimitAndThreeAreRefusedWith413() async throws {

@@ -99,7 +99,7 @@ struct DesignerController: OfficeController {
         } show: { document, messages, status in
             var frame = DesignerPage(ui: ui, crumbs: DesignerPage.crumbs(survey: (file.id, file.name), ui: ui))
             frame.messages = messages
-            frame.messages.errors += document.errors.map { "\($0.path): \($0.message)" }
+            frame.messages.errors += document.errors.map { $0.message }
             let survey = document.survey ?? file.entry?.survey
             return designerPage(request, frame, title: file.name, status: status) { html in
                 if let survey {

@@ -114,7 +114,7 @@ struct DesignerJSONForm {
             if let name = label(problem.path) {
                 linked.append(DesignerPage.FieldProblem(path: problem.path, label: name, message: problem.message))
             } else {
-                other.append(problem.path == .root ? problem.message : "\(problem.path): \(problem.message)")
+                other.append(problem.message)
             }
         }
         return (linked, other)

@@ -25,7 +25,8 @@ struct DesignerPage {
     /// A form field's error for the summary: the field's path, its label and the message.
     struct FieldProblem {
         let path: DefinitionPath
-        let label: String
+        /// The field's name; nil when the message names its place itself, as the loader's messages do.
+        let label: String?
         let message: String
     }
 
@@ -89,7 +90,7 @@ struct DesignerPage {
                         html.element("li") { html in
                             html.element(
                                 "a", [HTMLAttribute("href", "#" + DesignerField.id(of: problem.path))],
-                                text: "\(problem.label): \(problem.message)")
+                                text: problem.label.map { "\($0): \(problem.message)" } ?? problem.message)
                         }
                     }
                 }

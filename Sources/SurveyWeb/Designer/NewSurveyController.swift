@@ -110,7 +110,7 @@ struct NewSurveyController: OfficeController {
         let wouldBe = DesignerDocument(json: definition, baseVersion: "", ui: ui)
         guard wouldBe.errors.isEmpty else {
             // A wave of a survey that does not load as the loader now reads it: its problems, in words.
-            entries.errors[field("id")] = wouldBe.errors.map { "\($0.path): \($0.message)" }
+            entries.errors[field("id")] = wouldBe.errors.map { $0.message }
             return newSurveyPage(request, entries: entries, status: .unprocessableContent)
         }
         return try save(request, id: id, definition: definition) { message in

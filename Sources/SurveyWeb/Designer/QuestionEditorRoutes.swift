@@ -83,12 +83,12 @@ extension DesignerController {
         frame.messages = messages
         let questionPath = address.path
         frame.fieldProblems = document.errors.filter { questionPath.contains($0.path) }.map {
-            DesignerPage.FieldProblem(path: $0.path, label: $0.path.description, message: $0.message)
+            DesignerPage.FieldProblem(path: $0.path, label: nil, message: $0.message)
         }
         frame.messages.errors += document.errors.filter { !questionPath.contains($0.path) }.map {
-            "\($0.path): \($0.message)"
+            $0.message
         }
-        frame.messages.warnings += document.warnings.map { "\($0.path): \($0.message)" }
+        frame.messages.warnings += document.warnings.map { $0.message }
         let page = QuestionEditorPage(
             document: document, survey: document.survey ?? file.entry?.survey, address: address,
             action: DesignerPage.address("/admin/designer/\(file.id)/questions/\(id)", ui: ui), csrf: csrf(request),

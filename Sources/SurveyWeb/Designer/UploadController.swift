@@ -75,7 +75,7 @@ struct UploadController: OfficeController {
         ) { document, messages, status in
             page(
                 request, file: file, version: document.baseVersion, messages: messages,
-                errors: document.errors.map { "\($0.path): \($0.message)" }, status: status)
+                errors: document.errors.map { $0.message }, status: status)
         }
     }
 }

@@ -128,7 +128,7 @@ struct VersionsController: OfficeController {
             next: { _ in DesignerPage.address("/admin/designer/\(file.id)/versions", ui: ui) }
         ) { document, messages, status in
             var messages = messages
-            messages.errors += document.errors.map { "\($0.path): \($0.message)" }
+            messages.errors += document.errors.map { $0.message }
             let current = (try? services.definitions.current(id: file.id)).map {
                 DesignerDocument(bytes: $0.bytes, version: $0.version, ui: ui)
             }
