@@ -152,18 +152,18 @@ def fill(driver, answers, javascript):
             first.send_keys(value)
 
 
-def click_and_wait(driver, element):
-    """Clicks and waits until the next page has replaced the current one."""
-    old = driver.find_element(By.TAG_NAME, "html")
+def click_and_wait(driver, element, replaced_tag="html"):
+    """Clicks and waits until the next page (or, for the designer's script, the next <main>) has replaced the current one."""
+    old = driver.find_element(By.TAG_NAME, replaced_tag)
     element.click()
 
-    def replaced(_):
+    def replaced(d):
         try:
             old.is_enabled()
             return False
         except WebDriverException:
             # Stale, or (a race in the driver) a node that no longer belongs to the document.
-            return True
+            return not d.find_elements(By.CSS_SELECTOR, "main[aria-busy]")
 
     WebDriverWait(driver, 20).until(replaced)
 
@@ -599,17 +599,7 @@ fetch(arguments[0]).then(function (r) { return r.json(); }).then(done, function 
 
 def designer_save(driver, button):
     """Presses a designer button and waits for the answer, whether the script swaps <main> or the page loads anew."""
-    old = driver.find_element(By.TAG_NAME, "main")
-    button.click()
-
-    def answered(d):
-        try:
-            old.is_enabled()
-            return False
-        except WebDriverException:
-            return not d.find_elements(By.CSS_SELECTOR, "main[aria-busy]")
-
-    WebDriverWait(driver, 20).until(answered)
+    click_and_wait(driver, button, replaced_tag="main")
 
 
 def designer_from_blank(base, javascript):

@@ -18,6 +18,11 @@ struct DefinitionFile: Sendable {
     /// The name without `.json`: the survey id the file must declare.
     var id: String { String(name.dropLast(".json".count)) }
 
+    /// How pages name the file: the survey's title online, else the file name.
+    func title(_ ui: UILanguage) -> String {
+        entry?.survey.title.text(in: ui.rawValue) ?? name
+    }
+
     /// Whether the name is a survey id, and so can stand in the designer's addresses.
     var isAddressable: Bool { Identifier.isSurveyID(id) }
 

@@ -89,7 +89,7 @@ extension OfficeController {
             let frame = DesignerPage(
                 ui: ui,
                 crumbs: DesignerPage.crumbs(
-                    survey: (file.id, file.entry?.survey.title.text(in: ui.rawValue) ?? file.name), ui: ui,
+                    survey: (file.id, file.title(ui)), ui: ui,
                     [DesignerPage.Crumb(text: title)]))
             let action = request.path + (request.query.map { "?" + $0 } ?? "")
             let confirmation = LiveChangeConfirmation(

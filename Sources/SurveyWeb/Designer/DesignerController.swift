@@ -97,11 +97,11 @@ struct DesignerController: OfficeController {
         return try saveDesignerForm(request, file: file) { created in
             arrival.fragment(created: created).map { base + "#" + $0 } ?? base
         } show: { document, messages, status in
-            var frame = DesignerPage(ui: ui, crumbs: DesignerPage.crumbs(survey: (file.id, file.name), ui: ui))
+            var frame = DesignerPage(ui: ui, crumbs: DesignerPage.crumbs(survey: (file.id, file.title(ui)), ui: ui))
             frame.messages = messages
             frame.messages.errors += document.errors.map { $0.message }
             let survey = document.survey ?? file.entry?.survey
-            return designerPage(request, frame, title: file.name, status: status) { html in
+            return designerPage(request, frame, title: file.title(ui), status: status) { html in
                 if let survey {
                     DesignerOverviewPage(ui: ui, survey: survey, version: document.baseVersion, csrf: csrf(request))
                         .render(into: &html)

@@ -77,7 +77,7 @@ extension DesignerController {
     ) -> HTTPResponse {
         let ui = LanguageChoice.ui(request)
         let id = request.parameters["questionID"] ?? ""
-        let title = file.entry?.survey.title.text(in: ui.rawValue) ?? file.name
+        let title = file.title(ui)
         var frame = DesignerPage(
             ui: ui, crumbs: DesignerPage.crumbs(survey: (file.id, title), ui: ui, [.init(text: id)]))
         frame.messages = messages

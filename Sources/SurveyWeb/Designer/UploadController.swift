@@ -33,7 +33,7 @@ struct UploadController: OfficeController {
         var frame = DesignerPage(
             ui: ui,
             crumbs: DesignerPage.crumbs(
-                survey: (file.id, file.entry?.survey.title.text(in: ui.rawValue) ?? file.name), ui: ui,
+                survey: (file.id, file.title(ui)), ui: ui,
                 [DesignerPage.Crumb(text: title)]))
         frame.messages = messages
         let form = UploadForm(

@@ -139,6 +139,6 @@ struct VersionsController: OfficeController {
     private func crumbs(_ file: DefinitionFile, _ ui: UILanguage, _ rest: [DesignerPage.Crumb]) -> [DesignerPage.Crumb]
     {
         DesignerPage.crumbs(
-            survey: (file.id, file.entry?.survey.title.text(in: ui.rawValue) ?? file.name), ui: ui, rest)
+            survey: (file.id, file.title(ui)), ui: ui, rest)
     }
 }
