@@ -102,6 +102,11 @@ import Testing
             SurveyContent(rebuilt) == SurveyContent(original),
             "\(SurveyContent(rebuilt).differences(from: SurveyContent(original)))")
         #expect(EditingTestSupport.load(definition).diagnostics.isEmpty)
+        // What `survey diff` prints between the shipped file and the rebuilt one: nothing.
+        #expect(DefinitionDiff(old: original, new: rebuilt).changes.map { $0.text(.en) } == [])
+        // And written by the designer, the rebuilt file is the shipped file byte for byte.
+        let shippedBytes = try EditingTestSupport.shippedBytes(id)
+        #expect(CanonicalDefinition.write(definition).bytes == shippedBytes)
     }
 
     @Test func noticesADifferenceInTheRebuiltSurvey() throws {
@@ -115,5 +120,6 @@ import Testing
         let rebuilt = try #require(EditingTestSupport.load(definition).survey)
         let original = try #require(EditingTestSupport.load(shipped).survey)
         #expect(SurveyContent(rebuilt) != SurveyContent(original))
+        #expect(!DefinitionDiff(old: original, new: rebuilt).changes.isEmpty)
     }
 }

@@ -8,8 +8,12 @@ import Testing
 enum EditingTestSupport {
     /// A shipped survey as owned JSON.
     static func shipped(_ id: String) throws -> JSON {
-        let data = try Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.path("surveys/\(id).json")))
-        return JSON(try JSONDocument(parsing: [UInt8](data)).root)
+        JSON(try JSONDocument(parsing: shippedBytes(id)).root)
+    }
+
+    /// The bytes of a shipped survey file.
+    static func shippedBytes(_ id: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.path("surveys/\(id).json"))))
     }
 
     /// Loads `definition` the way the designer does, under the file name its id asks for.
