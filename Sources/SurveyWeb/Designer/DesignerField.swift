@@ -20,17 +20,24 @@ enum DesignerField {
         return "field-" + steps.joined(separator: ".")
     }
 
-    /// A labelled text field with its help and its inline errors, which `aria-describedby` ties to it.
+    /// Where a field's label stands: before its control (texts, lists) or after it (checkboxes).
+    enum LabelPlace {
+        case before, after
+    }
+
+    /// The frame every field of a designer form shares: `div.field` (`.has-error` with errors) holding the
+    /// label, the help and the error text, and the control that `describe` writes.
     ///
-    /// - Parameters:
-    ///   - language: the language of the value (`lang` on the field), when it is one language's text.
-    static func text(
-        _ path: DefinitionPath, label: String, value: String, help: String? = nil, errors: [String] = [],
-        multiline: Bool = false, language: String? = nil, into html: inout HTMLBuilder
+    /// `describe` gets the value for the control's `aria-describedby` (the help's and the error's ids, or
+    /// nil), so a screen reader reads both with the control; one place keeps this shape for every kind.
+    static func wrapper(
+        id: String, label: String, help: String? = nil, errors: [String], extraClass: String? = nil,
+        labelPlace: LabelPlace = .before, into html: inout HTMLBuilder,
+        _ describe: (inout HTMLBuilder, _ describedBy: String?) -> Void
     ) {
-        let id = id(of: path)
-        html.element("div", [HTMLAttribute("class", errors.isEmpty ? "field" : "field has-error")]) { html in
-            html.element("label", [HTMLAttribute("for", id)], text: label)
+        let classes = ["field", extraClass, errors.isEmpty ? nil : "has-error"].compactMap { $0 }
+        html.element("div", [HTMLAttribute("class", classes.joined(separator: " "))]) { html in
+            if labelPlace == .before { html.element("label", [HTMLAttribute("for", id)], text: label) }
             if let help {
                 html.element("p", [HTMLAttribute("class", "help"), HTMLAttribute("id", id + "-help")], text: help)
             }
@@ -40,9 +47,24 @@ enum DesignerField {
                     text: errors.joined(separator: " "))
             }
             let describedBy = [help.map { _ in id + "-help" }, errors.isEmpty ? nil : id + "-error"].compactMap { $0 }
+            describe(&html, describedBy.isEmpty ? nil : describedBy.joined(separator: " "))
+            if labelPlace == .after { html.element("label", [HTMLAttribute("for", id)], text: label) }
+        }
+    }
+
+    /// A labelled text field with its help and its inline errors, which `aria-describedby` ties to it.
+    ///
+    /// - Parameters:
+    ///   - language: the language of the value (`lang` on the field), when it is one language's text.
+    static func text(
+        _ path: DefinitionPath, label: String, value: String, help: String? = nil, errors: [String] = [],
+        multiline: Bool = false, language: String? = nil, into html: inout HTMLBuilder
+    ) {
+        let id = id(of: path)
+        wrapper(id: id, label: label, help: help, errors: errors, into: &html) { html, describedBy in
             let attributes = [
                 HTMLAttribute("id", id), HTMLAttribute("name", path.description), HTMLAttribute("lang", language),
-                HTMLAttribute("aria-describedby", describedBy.isEmpty ? nil : describedBy.joined(separator: " ")),
+                HTMLAttribute("aria-describedby", describedBy),
                 HTMLAttribute("aria-invalid", errors.isEmpty ? nil : "true"),
             ]
             if multiline {

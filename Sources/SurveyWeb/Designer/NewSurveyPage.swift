@@ -114,19 +114,13 @@ struct NewSurveyPage {
         _ name: String, _ label: VersionsPhrase, _ choices: [(id: String, title: String)], into html: inout HTMLBuilder
     ) {
         let id = DesignerField.id(of: Self.path(name))
-        let errors = entries.errors[name] ?? []
-        html.element("div", [HTMLAttribute("class", errors.isEmpty ? "field" : "field has-error")]) { html in
-            html.element("label", [HTMLAttribute("for", id)], text: label.text(ui))
-            if !errors.isEmpty {
-                html.element(
-                    "p", [HTMLAttribute("class", "error"), HTMLAttribute("id", id + "-error")],
-                    text: errors.joined(separator: " "))
-            }
+        DesignerField.wrapper(id: id, label: label.text(ui), errors: entries.errors[name] ?? [], into: &html) {
+            html, describedBy in
             html.element(
                 "select",
                 [
                     HTMLAttribute("id", id), HTMLAttribute("name", name),
-                    HTMLAttribute("aria-describedby", errors.isEmpty ? nil : id + "-error"),
+                    HTMLAttribute("aria-describedby", describedBy),
                 ]
             ) { html in
                 for choice in choices {

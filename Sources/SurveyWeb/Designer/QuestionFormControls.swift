@@ -39,14 +39,10 @@ struct QuestionFormControls {
     /// A checkbox for a switch; the hidden field before it stands for "off" (the last value counts).
     func checkbox(_ path: DefinitionPath, _ label: QuestionEditorPhrase, into html: inout HTMLBuilder) {
         let id = DesignerField.id(of: path)
-        let problems = errors(path)
-        html.element("div", [HTMLAttribute("class", problems.isEmpty ? "field checkbox" : "field checkbox has-error")])
-        { html in
-            if !problems.isEmpty {
-                html.element(
-                    "p", [HTMLAttribute("class", "error"), HTMLAttribute("id", id + "-error")],
-                    text: problems.joined(separator: " "))
-            }
+        DesignerField.wrapper(
+            id: id, label: label.text(ui), errors: errors(path), extraClass: "checkbox", labelPlace: .after,
+            into: &html
+        ) { html, describedBy in
             html.void(
                 "input",
                 [HTMLAttribute("type", "hidden"), HTMLAttribute("name", path.description), HTMLAttribute("value", "")])
@@ -55,9 +51,8 @@ struct QuestionFormControls {
                 [
                     HTMLAttribute("type", "checkbox"), HTMLAttribute("id", id), HTMLAttribute("name", path.description),
                     HTMLAttribute("value", "true"), .flag("checked", document.json.value(at: path)?.bool == true),
-                    HTMLAttribute("aria-describedby", problems.isEmpty ? nil : id + "-error"),
+                    HTMLAttribute("aria-describedby", describedBy),
                 ])
-            html.element("label", [HTMLAttribute("for", id)], text: label.text(ui))
         }
     }
 
@@ -68,20 +63,13 @@ struct QuestionFormControls {
     ) {
         let id = DesignerField.id(of: path)
         let current = Self.written(document.json.value(at: path))
-        let problems = errors(path)
         let all = choices.contains { $0.value == current } ? choices : choices + [(current, current)]
-        html.element("div", [HTMLAttribute("class", problems.isEmpty ? "field" : "field has-error")]) { html in
-            html.element("label", [HTMLAttribute("for", id)], text: label.text(ui))
-            if !problems.isEmpty {
-                html.element(
-                    "p", [HTMLAttribute("class", "error"), HTMLAttribute("id", id + "-error")],
-                    text: problems.joined(separator: " "))
-            }
+        DesignerField.wrapper(id: id, label: label.text(ui), errors: errors(path), into: &html) { html, describedBy in
             html.element(
                 "select",
                 [
                     HTMLAttribute("id", id), HTMLAttribute("name", path.description),
-                    HTMLAttribute("aria-describedby", problems.isEmpty ? nil : id + "-error"),
+                    HTMLAttribute("aria-describedby", describedBy),
                 ]
             ) { html in
                 for choice in all {
