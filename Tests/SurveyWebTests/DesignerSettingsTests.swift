@@ -96,6 +96,30 @@ import Testing
         #expect(version == before)
     }
 
+    @Test func errorsOfAccessAnonymousAndOpenQuestionnaireAreTiedToTheirControls() async throws {
+        let response = try await post(
+            "/settings", [("access", "weird"), ("anonymous", "vielleicht"), ("publicQuestionnaire", "vielleicht")])
+        #expect(response.status == .unprocessableContent)
+        let html = response.text
+        for (id, controls) in [("access", 2), ("anonymous", 1), ("publicQuestionnaire", 1)] {
+            #expect(html.contains(#"<p class="error" id="field-\#(id)-error">"#), "\(id)")
+            let tied = #"aria-describedby="field-\#(id)-error" aria-invalid="true""#
+            #expect(html.ranges(of: tied).count == controls, "\(id)")
+        }
+    }
+
+    @Test func theTimeZoneFieldSuggestsCommonZonesBerlinFirst() async throws {
+        var office = try await site.office()
+        let html = await office.get("/admin/designer/alle-typen/settings").text
+        #expect(
+            html.contains(#"name="timeZone" aria-describedby="field-timeZone-help" list="field-timeZone-suggestions""#))
+        let list = try #require(html.firstRange(of: #"<datalist id="field-timeZone-suggestions">"#))
+        let options = html[list.upperBound...].split(separator: "</datalist>").first ?? ""
+        let zones = options.matches(of: /value="([^"]*)"/).map { String($0.output.1) }
+        #expect(zones == DesignerSettingsPage.commonTimeZones)
+        #expect(zones.first == "Europe/Berlin" && zones.last == "UTC")
+    }
+
     @Test func aFormOfAnOlderVersionIsAConflict() async throws {
         let response = try await post(
             "/settings", [("title.de", "Zu spät")], version: String(repeating: "0", count: 64))

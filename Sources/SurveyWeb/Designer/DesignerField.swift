@@ -56,11 +56,14 @@ enum DesignerField {
     ///
     /// - Parameters:
     ///   - language: the language of the value (`lang` on the field), when it is one language's text.
+    ///   - suggestions: values the browser offers while typing (a `datalist`), any other value still allowed;
+    ///     a one-line field only.
     static func text(
         _ path: DefinitionPath, label: String, value: String, help: String? = nil, errors: [String] = [],
-        multiline: Bool = false, language: String? = nil, into html: inout HTMLBuilder
+        multiline: Bool = false, language: String? = nil, suggestions: [String] = [], into html: inout HTMLBuilder
     ) {
         let id = id(of: path)
+        let listID = suggestions.isEmpty || multiline ? nil : id + "-suggestions"
         wrapper(id: id, label: label, help: help, errors: errors, into: &html) { html, describedBy in
             let attributes = [
                 HTMLAttribute("id", id), HTMLAttribute("name", path.description), HTMLAttribute("lang", language),
@@ -70,7 +73,17 @@ enum DesignerField {
             if multiline {
                 html.element("textarea", attributes, text: value)
             } else {
-                html.void("input", [HTMLAttribute("type", "text"), HTMLAttribute("value", value)] + attributes)
+                html.void(
+                    "input",
+                    [HTMLAttribute("type", "text"), HTMLAttribute("value", value)] + attributes
+                        + [HTMLAttribute("list", listID)])
+            }
+            if let listID {
+                html.element("datalist", [HTMLAttribute("id", listID)]) { html in
+                    for suggestion in suggestions {
+                        html.element("option", [HTMLAttribute("value", suggestion)], text: "")
+                    }
+                }
             }
         }
     }

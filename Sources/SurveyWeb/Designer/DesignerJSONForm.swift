@@ -48,11 +48,11 @@ struct DesignerJSONForm {
 
     func text(
         _ path: DefinitionPath, label: String, help: String? = nil, multiline: Bool = false,
-        into html: inout HTMLBuilder
+        suggestions: [String] = [], into html: inout HTMLBuilder
     ) {
         DesignerField.text(
             path, label: label, value: string(at: path), help: help, errors: document.messages(at: path),
-            multiline: multiline, into: &html)
+            multiline: multiline, suggestions: suggestions, into: &html)
     }
 
     func localized(_ path: DefinitionPath, label: String, multiline: Bool = false, into html: inout HTMLBuilder) {
@@ -66,6 +66,20 @@ struct DesignerJSONForm {
         for message in document.messages(at: path) {
             html.element("p", [HTMLAttribute("class", "error")], text: message)
         }
+    }
+
+    /// The messages at `path` as one error text (id `<field id>-error`), and the attributes that tie it to
+    /// the controls of that value (`aria-describedby`, `aria-invalid`): none without messages.
+    ///
+    /// For controls ``DesignerField/wrapper(id:label:help:errors:extraClass:labelPlace:into:_:)`` does not
+    /// frame, such as a group of radio buttons under one legend.
+    func describedMessages(at path: DefinitionPath, into html: inout HTMLBuilder) -> [HTMLAttribute] {
+        let messages = document.messages(at: path)
+        guard !messages.isEmpty else { return [] }
+        let id = DesignerField.id(of: path) + "-error"
+        html.element(
+            "p", [HTMLAttribute("class", "error"), HTMLAttribute("id", id)], text: messages.joined(separator: " "))
+        return [HTMLAttribute("aria-describedby", id), HTMLAttribute("aria-invalid", "true")]
     }
 
     /// The hidden field with the version the form is built from.

@@ -162,7 +162,7 @@ struct DesignerSettingsPage {
         let access = root.appending("access")
         html.element("fieldset", [HTMLAttribute("id", DesignerField.id(of: access))]) { html in
             html.element("legend", text: DesignerPhrase.access.text(ui))
-            form.messages(at: access, into: &html)
+            let described = form.describedMessages(at: access, into: &html)
             for (value, phrase) in [("token", DesignerPhrase.accessToken), ("public", .accessPublic)] {
                 let id = DesignerField.id(of: access) + "-" + value
                 html.element("div", [HTMLAttribute("class", "choice")]) { html in
@@ -172,7 +172,7 @@ struct DesignerSettingsPage {
                             HTMLAttribute("type", "radio"), HTMLAttribute("id", id),
                             HTMLAttribute("name", access.description), HTMLAttribute("value", value),
                             .flag("checked", form.string(at: access) == value),
-                        ])
+                        ] + described)
                     html.element("label", [HTMLAttribute("for", id)], text: phrase.text(ui))
                 }
             }
@@ -180,10 +180,18 @@ struct DesignerSettingsPage {
         renderAnonymous(into: &html)
         let open = root.appending("publicQuestionnaire")
         let openID = DesignerField.id(of: open)
-        html.element("div", [HTMLAttribute("class", "field")]) { html in
-            html.element("label", [HTMLAttribute("for", openID)], text: SettingsPhrase.publicQuestionnaire.text(ui))
-            form.messages(at: open, into: &html)
-            html.element("select", [HTMLAttribute("id", openID), HTMLAttribute("name", open.description)]) { html in
+        let openErrors = form.document.messages(at: open)
+        DesignerField.wrapper(
+            id: openID, label: SettingsPhrase.publicQuestionnaire.text(ui), errors: openErrors, into: &html
+        ) { html, describedBy in
+            html.element(
+                "select",
+                [
+                    HTMLAttribute("id", openID), HTMLAttribute("name", open.description),
+                    HTMLAttribute("aria-describedby", describedBy),
+                    HTMLAttribute("aria-invalid", openErrors.isEmpty ? nil : "true"),
+                ]
+            ) { html in
                 for (value, phrase) in [("", SettingsPhrase.publicDefault), ("true", .publicYes), ("false", .publicNo)]
                 {
                     html.element(
@@ -198,14 +206,21 @@ struct DesignerSettingsPage {
         }
         form.text(
             root.appending("timeZone"), label: DesignerPhrase.timeZone.text(ui),
-            help: SettingsPhrase.timeZoneHelp.text(ui), into: &html)
+            help: SettingsPhrase.timeZoneHelp.text(ui), suggestions: Self.commonTimeZones, into: &html)
     }
+
+    /// The time zones the time zone field offers while typing: the office's own first, then its neighbours'.
+    static let commonTimeZones = [
+        "Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/Luxembourg", "Europe/Brussels",
+        "Europe/Amsterdam", "Europe/Paris", "Europe/London", "UTC",
+    ]
 
     /// A checkbox after a hidden field of the same name: unchecked posts only the hidden value, which
     /// keeps an explicit `false` and otherwise leaves the key out (its default).
     private func renderAnonymous(into html: inout HTMLBuilder) {
         let path = root.appending("anonymous")
         let id = DesignerField.id(of: path)
+        let described = form.describedMessages(at: path, into: &html)
         html.element("div", [HTMLAttribute("class", "choice")]) { html in
             html.void(
                 "input",
@@ -218,10 +233,9 @@ struct DesignerSettingsPage {
                 [
                     HTMLAttribute("type", "checkbox"), HTMLAttribute("id", id), HTMLAttribute("name", path.description),
                     HTMLAttribute("value", "true"), .flag("checked", form.json.value(at: path) == .bool(true)),
-                ])
+                ] + described)
             html.element("label", [HTMLAttribute("for", id)], text: DesignerPhrase.anonymous.text(ui))
         }
-        form.messages(at: path, into: &html)
     }
 
     // MARK: Participant fields
