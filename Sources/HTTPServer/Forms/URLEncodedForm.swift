@@ -42,22 +42,5 @@ public struct URLEncodedForm: Sendable, Equatable, Sequence {
     public func values(for name: String) -> [String] { fields.filter { $0.name == name }.map(\.value) }
 
     /// Percent-encodes text for a query or form (unreserved bytes stay, space becomes `+`).
-    public static func encode(_ text: String) -> String {
-        var result = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
-                result.unicodeScalars.append(UnicodeScalar(byte))
-            case ASCII.space: result += "+"
-            default:
-                let hex = Array("0123456789ABCDEF".utf8)
-                result += "%"
-                result.unicodeScalars.append(UnicodeScalar(hex[Int(byte >> 4)]))
-                result.unicodeScalars.append(UnicodeScalar(hex[Int(byte & 0xF)]))
-            }
-        }
-        return result
-    }
+    public static func encode(_ text: String) -> String { PercentEncoding.encode(text, spaceAsPlus: true) }
 }

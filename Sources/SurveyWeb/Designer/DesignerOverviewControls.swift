@@ -64,7 +64,15 @@ struct DesignerOverviewControls {
     func renderQuestionControls(_ address: QuestionAddress, id: String, into html: inout HTMLBuilder) {
         let count = survey.pages.indices.contains(address.page) ? survey.pages[address.page].questions.count : 0
         html.element("div", [HTMLAttribute("class", "structure")]) { html in
-            html.element("a", [HTMLAttribute("href", DesignerPage.address(base + "/questions/\(id)", ui: ui))]) {
+            html.element(
+                "a",
+                [
+                    HTMLAttribute(
+                        "href",
+                        DesignerPage.address(
+                            DesignerController.questionAddress(survey: survey.id, question: id), ui: ui))
+                ]
+            ) {
                 html in
                 html.text(DesignerPhrase.edit.text(ui))
                 html.element("span", [HTMLAttribute("class", "visually-hidden")], text: " „\(id)“")

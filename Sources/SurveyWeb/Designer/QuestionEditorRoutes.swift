@@ -38,13 +38,19 @@ extension DesignerController {
             let question = saved?.value(at: address.path)
             let id = question?["id"]?.string ?? request.parameters["questionID"] ?? ""
             let dropped = Self.droppedKeys(before.json.value(at: address.path), question)
-            var location = "/admin/designer/\(file.id)/questions/\(id)"
-            if !dropped.isEmpty { location += "?dropped=" + dropped.joined(separator: ",") }
+            var location = Self.questionAddress(survey: file.id, question: id)
+            if !dropped.isEmpty { location += "?dropped=" + dropped.map(URLEncodedForm.encode).joined(separator: ",") }
             return DesignerPage.address(location, ui: ui) + (created.map { "#" + DesignerField.id(of: $0) } ?? "")
         } show: { document, messages, status in
             // The question keeps its place in the would-be definition, even under a new id that did not load.
             questionPage(request, file: file, document: document, at: address, messages: messages, status: status)
         }
+    }
+
+    /// The address of a question's editor; the id is one percent-encoded segment, since a hand-written
+    /// file may give a question any id, `?`, `#` and `/` included.
+    static func questionAddress(survey: String, question: String) -> String {
+        "/admin/designer/\(survey)/questions/" + PercentEncoding.pathSegment(question)
     }
 
     /// The keys the question had before and has no longer, after a change of its type.
@@ -91,7 +97,8 @@ extension DesignerController {
         frame.messages.warnings += document.warnings.map { $0.message }
         let page = QuestionEditorPage(
             document: document, survey: document.survey ?? file.entry?.survey, address: address,
-            action: DesignerPage.address("/admin/designer/\(file.id)/questions/\(id)", ui: ui), csrf: csrf(request),
+            action: DesignerPage.address(Self.questionAddress(survey: file.id, question: id), ui: ui),
+            csrf: csrf(request),
             ui: ui)
         return designerPage(request, frame, title: QuestionEditorPhrase.editQuestion(id).text(ui), status: status) {
             html in page.render(into: &html)

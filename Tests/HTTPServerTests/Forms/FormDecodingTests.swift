@@ -40,6 +40,13 @@ import Testing
         #expect(try URLEncodedForm(decoding: Array("t=\(encoded)".utf8))["t"] == text)
     }
 
+    @Test func aPathSegmentIsBoundBackWhole() throws {
+        let text = "hin weis+1?a=1#b/ü"
+        let encoded = PercentEncoding.pathSegment(text)
+        #expect(encoded == "hin%20weis%2B1%3Fa%3D1%23b%2F%C3%BC")
+        #expect(try RoutePattern("/q/:id").match("/q/" + encoded) == ["id": text])
+    }
+
     @Test func formFieldsNeedTheFormContentType() throws {
         var request = HTTPRequest(method: .post, target: "/", body: Array("a=1&b=2&a=3".utf8))
         #expect(throws: FormDecodingError.unsupportedContentType) { try request.formFields() }
