@@ -11,7 +11,8 @@ mkdir -p "$build" "$here/corpus"
 src="$root/Sources/HTTPServer"
 nice -n 10 swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name HTTPServer \
     "$src"/Parsing/*.swift "$src/Message/HTTPStatus.swift" "$src/Message/HTTPHeaders.swift" \
-    "$src/Forms/URLEncodedForm.swift" "$src/Forms/PercentDecoding.swift" "$src/Forms/FormDecodingError.swift" \
+    "$src/Forms/URLEncodedForm.swift" "$src/Forms/PercentDecoding.swift" "$src/Forms/PercentEncoding.swift" \
+    "$src/Forms/FormDecodingError.swift" \
     "$here/FuzzParser.swift" -o "$build/fuzz-http"
 [ -z "${FUZZ_BUILD_ONLY:-}" ] || exit 0 # set by .ci/build-benches: build the harness, do not fuzz
 seconds="${1:-600}"
