@@ -103,6 +103,17 @@ extension OfficeController {
     func designerDocument(_ request: HTTPRequest, file: DefinitionFile) throws(Interruption) -> (
         DesignerDocument, DesignerPage.Messages
     ) {
+        let (stored, messages) = try storedDefinition(request, file: file)
+        return (
+            DesignerDocument(bytes: stored.bytes, version: stored.version, ui: LanguageChoice.ui(request)), messages
+        )
+    }
+
+    /// The stored bytes and version of `file`, without loading them, for a page that shows the survey
+    /// online and needs only the version its forms are built on.
+    func storedDefinition(_ request: HTTPRequest, file: DefinitionFile) throws(Interruption) -> (
+        (bytes: [UInt8], version: String), DesignerPage.Messages
+    ) {
         let ui = LanguageChoice.ui(request)
         guard let stored = try? services.definitions.current(id: file.id) else {
             throw .respond(
@@ -110,7 +121,7 @@ extension OfficeController {
         }
         var messages = DesignerPage.Messages()
         if (try? request.queryItems())?["saved"] == "1" { messages.success = DesignerPhrase.saved.text(ui) }
-        return (DesignerDocument(bytes: stored.bytes, version: stored.version, ui: ui), messages)
+        return (stored, messages)
     }
 }
 

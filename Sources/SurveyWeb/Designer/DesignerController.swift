@@ -76,14 +76,14 @@ struct DesignerController: OfficeController {
             }
         }
         let title = entry.survey.title.text(in: ui.rawValue)
-        let (document, messages) = try designerDocument(request, file: file)
+        let (stored, messages) = try storedDefinition(request, file: file)
         var frame = DesignerPage(ui: ui, crumbs: DesignerPage.crumbs(survey: (file.id, title), ui: ui))
         frame.messages.success = messages.success
         // An edit that did not load is named first: the page shows the version still online.
         frame.messages.errors = problems.isEmpty ? [] : [Phrase.loadedVersionKept.text(ui)] + problems
         frame.messages.warnings = entry.warnings.map { DesignerPhrase.problem($0, ui) } + entry.orphanWarnings
         let page = DesignerOverviewPage(
-            ui: ui, survey: entry.survey, version: document.baseVersion, csrf: csrf(request))
+            ui: ui, survey: entry.survey, version: stored.version, csrf: csrf(request))
         return designerPage(request, frame, title: title) { html in page.render(into: &html) }
     }
 
