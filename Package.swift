@@ -65,6 +65,17 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Definitions converted from other survey tools (LimeSurvey, SurveyJS).
+        .target(
+            name: "SurveyConversion", dependencies: ["SurveyModel", "StrictJSON", "Suggestions"],
+            swiftSettings: swiftSettings
+        ),
+        // Typed export formats (workbooks, statistics files, Parquet) written from the evaluation's export table.
+        .target(
+            name: "SurveyExport",
+            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "CSVCodec", "Markup"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "SurveyWeb",
             dependencies: [
@@ -77,7 +88,9 @@ let package = Package(
         .target(
             name: "SurveyCLI",
             dependencies: [
-                "ArgumentParsing", "Markup", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyWeb",
+                "ArgumentParsing", "Markup", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyExport",
+                "SurveyConversion",
+                "SurveyWeb",
                 "HTTPServer", "Suggestions",
                 "StrictJSON", "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
@@ -136,6 +149,19 @@ let package = Package(
                 "Markup", "EscapingCorpus", "TestSupport", "SurveyEvaluation",
             ],
             exclude: ["Fixtures", "Trial/Golden", "Diff/Golden"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SurveyExportTests",
+            dependencies: [
+                "SurveyExport", "SurveyEvaluation", "SurveyModel", "SurveyStore", "SyntheticResponses", "CSVCodec",
+                "TestSupport",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SurveyConversionTests",
+            dependencies: ["SurveyConversion", "SurveyModel", "StrictJSON", "TestSupport"],
+            exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(

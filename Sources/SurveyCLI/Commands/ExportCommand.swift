@@ -92,12 +92,8 @@ enum ExportCommand {
                 console.printError(
                     "survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
             }
-            let rows = current.records.map { record in
-                [.text(record.responseID), .text(record.participantID ?? ""), .text(record.time.description)]
-                    + layout.cells(
-                        CurrentResponses.answers(of: record, in: survey), labels: arguments[labels],
-                        decimalComma: arguments[excel])
-            }
+            let table = ExportTable(layout: layout, records: current.records)
+            let rows = table.csvRows(labels: arguments[labels], decimalComma: arguments[excel])
             if format == "json" {
                 let header = layout.header
                 let objects = rows.map { row in

@@ -120,40 +120,43 @@ public struct ExportLayout: Sendable {
     /// - Parameter decimalComma: Write decimal numbers with a comma, as German Excel reads them.
     public func cells(_ answers: Answers, labels: Bool, decimalComma: Bool = false) -> [CSVCell] {
         columns.map { column in
-            guard let cell = Self.cell(column, answers[column.questionID]) else { return .text("") }
-            if decimalComma, case .number(let number) = cell { return .number(number.replacing(".", with: ",")) }
-            guard labels, let label = column.valueLabels.first(where: { $0.value == cell.content })?.label else {
-                return cell
-            }
-            return .text(label)
+            Self.csvCell(
+                Self.value(column, answers[column.questionID]), of: column, labels: labels, decimalComma: decimalComma)
         }
     }
 
-    /// A column's cell for an answer; nil when the answer does not fill it.
-    static func cell(_ column: ExportColumn, _ answer: Answer?) -> CSVCell? {
-        guard let answer else { return nil }
+    /// How the CSV export writes `value` of `column`: its code, or with `labels` its option label.
+    static func csvCell(_ value: ExportValue, of column: ExportColumn?, labels: Bool, decimalComma: Bool) -> CSVCell {
+        let cell = value.csvCell(decimalComma: decimalComma)
+        guard labels, let column, let label = column.valueLabels.first(where: { $0.value == cell.content })?.label
+        else { return cell }
+        return .text(label)
+    }
+
+    /// A column's typed value for an answer; `.empty` when the answer does not fill it.
+    public static func value(_ column: ExportColumn, _ answer: Answer?) -> ExportValue {
+        guard let answer else { return .empty }
         switch (column.content, answer) {
         case (.answer, .text(let text)): return .text(text)
-        case (.answer, .number(let number)):
-            return .number(number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number))
+        case (.answer, .number(let number)): return .number(number)
         case (.answer, .single(let choice)): return .text(choice.value)
-        case (.answer, .boolean(let value)): return .number(value ? "1" : "0")
-        case (.answer, .scale(.point(let point))): return .number(String(point))
-        case (.answer, .scale(.notApplicable)): return .text(Answer.notApplicableValue)
-        case (.answer, .date(let date)): return .text(date.description)
+        case (.answer, .boolean(let value)): return .number(value ? 1 : 0)
+        case (.answer, .scale(.point(let point))): return .number(Double(point))
+        case (.answer, .scale(.notApplicable)): return .notApplicable
+        case (.answer, .date(let date)): return .date(date)
         case (.otherText, .single(.other(let text))): return .text(text)
-        case (.otherText, .multiple(let choice)): return choice.other.map(CSVCell.text)
-        case (.option(let value), .multiple(let choice)): return .number(choice.allValues.contains(value) ? "1" : "0")
+        case (.otherText, .multiple(let choice)): return choice.other.map(ExportValue.text) ?? .empty
+        case (.option(let value), .multiple(let choice)): return .number(choice.allValues.contains(value) ? 1 : 0)
         case (.matrixRow(let row), .matrix(let cells)):
             switch cells[row] {
-            case .point(let point)?: return .number(String(point))
+            case .point(let point)?: return .number(Double(point))
             case .option(let value)?: return .text(value)
-            case .notApplicable?: return .text(Answer.notApplicableValue)
-            case nil: return nil
+            case .notApplicable?: return .notApplicable
+            case nil: return .empty
             }
         case (.rank(let rank), .ranking(let order)):
-            return order.indices.contains(rank - 1) ? .text(order[rank - 1]) : nil
-        default: return nil
+            return order.indices.contains(rank - 1) ? .text(order[rank - 1]) : .empty
+        default: return .empty
         }
     }
 }

@@ -1,0 +1,26 @@
+/// The file formats that `survey export` and the office's downloads write, with what a download needs.
+///
+/// Every format writes the same ``SurveyEvaluation/ExportTable``: the same
+/// columns, named the same, with the same values.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    /// Comma-separated values (with `--excel` the German-Excel variant).
+    case csv
+    /// One JSON object per response.
+    case json
+
+    /// The file name extension, without the dot.
+    public var fileExtension: String {
+        switch self {
+        case .csv: "csv"
+        case .json: "json"
+        }
+    }
+
+    /// The media type of a download.
+    public var mediaType: String {
+        switch self {
+        case .csv: "text/csv; charset=utf-8"
+        case .json: "application/json"
+        }
+    }
+}
