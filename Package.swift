@@ -73,15 +73,14 @@ let package = Package(
         // Typed export formats (workbooks, statistics files, Parquet) written from the evaluation's export table.
         .target(
             name: "SurveyExport",
-            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "CSVCodec", "Markup"],
+            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "CSVCodec", "Markup", "StrictJSON"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "SurveyWeb",
             dependencies: [
-                "SurveyModel", "SurveyStore", "SurveyEvaluation", "Markup", "HTTPServer", "CryptoPrimitives",
-                "StrictJSON",
-                "CSVCodec",
+                "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyExport", "Markup", "HTTPServer",
+                "CryptoPrimitives", "StrictJSON", "CSVCodec",
             ],
             swiftSettings: swiftSettings
         ),
@@ -138,7 +137,7 @@ let package = Package(
             name: "SurveyWebTests",
             dependencies: [
                 "SurveyWeb", "SurveyModel", "SurveyStore", "SurveyEvaluation", "HTTPServer", "HTTPServerTesting",
-                "CryptoPrimitives", "StrictJSON", "Markup", "EscapingCorpus", "TestSupport",
+                "CryptoPrimitives", "StrictJSON", "Markup", "EscapingCorpus", "TestSupport", "CSVCodec",
             ],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),

@@ -39,6 +39,7 @@ struct OfficeArea: Sendable {
             OfficeAuditController(area: self).register(on: &admin)
             OfficeAccountController(area: self).register(on: &admin)
             OfficePublishController(area: self).register(on: &admin)
+            OfficeExportController(area: self).register(on: &admin)
             CommitteeReportsController(area: self).register(on: &admin)
         }
     }

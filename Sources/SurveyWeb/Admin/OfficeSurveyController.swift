@@ -108,6 +108,9 @@ struct OfficeSurveyController: OfficeController {
                     html.element("a", [HTMLAttribute("href", "\(base)/report")], text: Phrase.evaluation.text(ui))
                 }
                 html.element("li") { html in
+                    html.element("a", [HTMLAttribute("href", "\(base)/export")], text: ExportPhrase.exportData.text(ui))
+                }
+                html.element("li") { html in
                     html.element(
                         "a", [HTMLAttribute("href", "\(base)/published")], text: PublishPhrase.publishedReports.text(ui)
                     )

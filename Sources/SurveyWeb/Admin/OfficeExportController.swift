@@ -1,0 +1,53 @@
+import HTTPServer
+import SurveyEvaluation
+import SurveyExport
+import SurveyModel
+import SurveyStore
+
+/// „Daten exportieren“: the submitted responses as a workbook, CSV, SPSS, Parquet or JSON file, for staff.
+///
+/// The file is written from the log's current view, the same rows as
+/// `survey export`, and every download is recorded in the audit log.
+/// Raw data identify schools: never cached, never for the committee.
+struct OfficeExportController: OfficeController {
+    let area: OfficeArea
+
+    func register(on admin: inout RouteGroup) {
+        admin.group(requiring: .staff) { staff in
+            staff.get("/s/:survey/export") { request in Interruption.answer { try exportPage(request) } }
+            staff.post("/s/:survey/export", bodyLimit: 4096) { request in
+                Interruption.answer { try download(request) }
+            }
+        }
+    }
+
+    private func exportPage(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let entry = try entry(request)
+        let ui = LanguageChoice.ui(request)
+        let page = OfficeExportPage(
+            survey: entry.survey, ui: ui, csrf: csrf(request), responseCount: entry.log.view.submitted.count)
+        return self.page(request, ExportPhrase.exportData.text(ui)) { html in page.render(into: &html) }
+    }
+
+    private func download(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
+        let entry = try entry(request)
+        let form = try checkedForm(request)
+        let survey = entry.survey
+        let choice = form["format"].flatMap(OfficeExportPage.Choice.init(rawValue:)) ?? .csvExcel
+        let language = form["language"].flatMap { survey.languages.contains($0) ? $0 : nil } ?? survey.defaultLanguage
+        let layout = ExportLayout(survey: survey, language: language, includesPersonal: form["personal"] == "1")
+        let records = entry.log.view.submitted.values.sorted { $0.sequence < $1.sequence }
+        let table = ExportTable(layout: layout, records: records)
+        let files = choice.format.files(table, options: choice.options(labels: form["values"] == "labels"))
+        guard let file = files.first, files.count == 1 else { throw formExpired(LanguageChoice.ui(request)) }
+        audit(.download, request, object: "\(survey.id)/export\(file.suffix)")
+        return HTTPResponse(
+            status: .ok,
+            headers: [
+                "Content-Type": file.mediaType,
+                "Content-Disposition": "attachment; filename=\"\(survey.id)\(file.suffix)\"",
+                "Cache-Control": "no-store",
+            ],
+            body: file.bytes)
+    }
+}

@@ -1,0 +1,119 @@
+import Markup
+import SurveyEvaluation
+import SurveyExport
+import SurveyModel
+
+/// The page „Daten exportieren“: a form choosing format, codes or labels, language and personal data,
+/// posted to download the file. Without script: radio buttons, a checkbox and one button.
+struct OfficeExportPage {
+    let survey: Survey
+    let ui: UILanguage
+    let csrf: String
+    /// Submitted responses the export would hold.
+    let responseCount: Int
+
+    /// A choice on the page: a format with the variant of it.
+    enum Choice: String, CaseIterable, Sendable {
+        case csvExcel = "csv-excel"
+        case csv
+        case json
+
+        var format: ExportFormat {
+            switch self {
+            case .csvExcel, .csv: .csv
+            case .json: .json
+            }
+        }
+
+        /// How the values are written apart from codes or labels.
+        func options(labels: Bool) -> ExportOptions {
+            ExportOptions(labels: labels, excel: self == .csvExcel)
+        }
+    }
+
+    func render(into html: inout HTMLBuilder) {
+        html.element("p", text: ExportPhrase.intro.text(ui))
+        html.element("p", [HTMLAttribute("class", "notice")], text: ExportPhrase.privacy.text(ui))
+        html.element("p", text: ExportPhrase.responses(responseCount).text(ui))
+        html.element(
+            "form", [HTMLAttribute("method", "post"), HTMLAttribute("action", "/admin/s/\(survey.id)/export")]
+        ) { html in
+            html.void(
+                "input",
+                [HTMLAttribute("type", "hidden"), HTMLAttribute("name", "_csrf"), HTMLAttribute("value", csrf)])
+            html.element("fieldset", [HTMLAttribute("class", "question")]) { html in
+                html.element("legend", text: ExportPhrase.format.text(ui))
+                for (index, choice) in Choice.allCases.enumerated() {
+                    radio(
+                        "format", choice.rawValue, id: "format-\(choice.rawValue)", checked: index == 0,
+                        label: ExportPhrase.formatName(choice.rawValue).text(ui),
+                        hint: ExportPhrase.formatHint(choice.rawValue).text(ui), into: &html)
+                }
+            }
+            html.element("fieldset", [HTMLAttribute("class", "question")]) { html in
+                html.element("legend", text: ExportPhrase.values.text(ui))
+                radio(
+                    "values", "codes", id: "values-codes", checked: true, label: ExportPhrase.codes.text(ui),
+                    into: &html)
+                radio(
+                    "values", "labels", id: "values-labels", checked: false, label: ExportPhrase.labels.text(ui),
+                    into: &html)
+            }
+            if survey.languages.count > 1 {
+                html.element("fieldset", [HTMLAttribute("class", "question")]) { html in
+                    html.element("legend", text: ExportPhrase.language.text(ui))
+                    for language in survey.languages {
+                        radio(
+                            "language", language, id: "language-\(language)",
+                            checked: language
+                                == (survey.languages.contains(ui.rawValue) ? ui.rawValue : survey.defaultLanguage),
+                            label: language == "en" ? "English" : language == "de" ? "Deutsch" : language, into: &html)
+                    }
+                }
+            }
+            let personal = survey.questions.filter(\.personal)
+            if !personal.isEmpty {
+                html.element("div", [HTMLAttribute("class", "question")]) { html in
+                    html.void(
+                        "input",
+                        [
+                            HTMLAttribute("type", "checkbox"), HTMLAttribute("id", "personal"),
+                            HTMLAttribute("name", "personal"), HTMLAttribute("value", "1"),
+                            HTMLAttribute("aria-describedby", "personal-hint"),
+                        ])
+                    html.text(" ")
+                    html.element("label", [HTMLAttribute("for", "personal")], text: ExportPhrase.personal.text(ui))
+                    html.element(
+                        "p", [HTMLAttribute("class", "help"), HTMLAttribute("id", "personal-hint")],
+                        text: ExportPhrase.personalHint.text(ui)
+                            + personal.map { $0.title?.text(in: ui.rawValue) ?? $0.id }.joined(separator: ", "))
+                }
+            }
+            html.element("div", [HTMLAttribute("class", "actions")]) { html in
+                html.element(
+                    "button", [HTMLAttribute("type", "submit"), HTMLAttribute("class", "primary")],
+                    text: ExportPhrase.download.text(ui))
+            }
+        }
+    }
+
+    private func radio(
+        _ name: String, _ value: String, id: String, checked: Bool, label: String, hint: String? = nil,
+        into html: inout HTMLBuilder
+    ) {
+        html.element("div") { html in
+            html.void(
+                "input",
+                [
+                    HTMLAttribute("type", "radio"), HTMLAttribute("id", id), HTMLAttribute("name", name),
+                    HTMLAttribute("value", value), HTMLAttribute("checked", checked ? "" : nil),
+                    HTMLAttribute("aria-describedby", hint.map { _ in "\(id)-hint" }),
+                ])
+            html.text(" ")
+            html.element("label", [HTMLAttribute("for", id)], text: label)
+            if let hint {
+                html.element("p", [HTMLAttribute("class", "help"), HTMLAttribute("id", "\(id)-hint")], text: hint)
+            }
+        }
+    }
+}
