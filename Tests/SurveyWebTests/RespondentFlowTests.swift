@@ -150,7 +150,7 @@ import Testing
         #expect(await browser.post("/s/alle-typen/submit", TestBrowser.hiddenFields(review2.text)).status == .seeOther)
         #expect(log.view.submitted.count == 1)
         #expect(log.recordCount == recordsAfterSubmit + 2)
-        let stored = try #require(log.view.submitted.values.first?.answers)
+        let stored = try #require(log.submittedRecords().first?.answers)
         #expect(stored["name"] == .string("Neuer Name"))
         // The answer to "viele" became hidden when "art" changed, so it is dropped.
         #expect(stored["viele"] == nil)

@@ -58,14 +58,14 @@ import Testing
         }
         let states = RespondentStates(capacity: 3)
         try draft("a", note: 1)
-        #expect(states.state(of: visit("a"), today: today).values.values("note") == ["1"])
+        #expect(try states.state(of: visit("a"), today: today).values.values("note") == ["1"])
         #expect(states.count == 1)
-        #expect(states.state(of: visit("a"), today: today).values.values("note") == ["1"])
+        #expect(try states.state(of: visit("a"), today: today).values.values("note") == ["1"])
         #expect(states.count == 1)
         try draft("a", note: 4)
-        #expect(states.state(of: visit("a"), today: today).values.values("note") == ["4"])
+        #expect(try states.state(of: visit("a"), today: today).values.values("note") == ["4"])
         for number in 0..<10 {
-            _ = states.state(of: visit("r\(number)"), today: today)
+            _ = try states.state(of: visit("r\(number)"), today: today)
             #expect(states.count <= 3)
         }
     }

@@ -30,8 +30,8 @@ public final class ResponseLog: Sendable {
 
     /// Choices that tests and bulk writers change.
     public struct Options: Sendable {
-        /// Keep a ``ResponseView`` (with all current answers in memory). Bulk
-        /// generation and benchmarks of millions of records turn it off.
+        /// Keep a ``ResponseView`` (each current response's bookkeeping and place in the log; answers
+        /// are read back when asked for). Bulk generation and benchmarks of millions of records turn it off.
         public var maintainsView = true
         /// Source of record times.
         public var clock: @Sendable () -> Timestamp = { Timestamp.now() }
@@ -96,9 +96,12 @@ public final class ResponseLog: Sendable {
         var waitingOnKey: [String: [Completion]] = [:]
         var unusable: FileError?
         var closed = false
-        var view = ResponseView()
+        /// The current responses without answers: those stay in the log and are read back when asked for.
+        var view = ResponseView(keepsSubmittedAnswers: false)
         /// Where the answers of each draft in the view lie in the log.
         var draftSpans: [String: LogSpan] = [:]
+        /// Where each current submit in the view lies in the log.
+        var submittedSpans: [String: LogSpan] = [:]
         /// Where every record of each response lies in the log, for ``history(of:includeAnswers:)``.
         var historySpans = ResponseSpans()
         /// Drafts' answers read back recently; a commit for a response drops its entry.
@@ -115,15 +118,17 @@ public final class ResponseLog: Sendable {
         /// - Parameters:
         ///   - span: where the record lies in the log.
         ///   - resumable: false leaves a draft (one past its retention) out of the view.
+        /// - Returns: what changed in the view, and where the submit it replaced or removed lies, whose
+        ///   answers subscribers need to take it back.
         mutating func commit(
             _ record: ResponseRecord, span: LogSpan, resumable: Bool = true, maintainsView: Bool
-        ) -> ViewChange? {
+        ) -> (change: ViewChange, replacedSpan: LogSpan?)? {
             lastSequence = record.sequence
             revisions[record.responseID] = record.revision
             draftCache.forget(record.responseID)
             if let key = record.idempotencyKey {
-                // A repeated draft gets its bookkeeping back, not its answers: those stay in the log.
-                committedKeys[key] = record.kind == .draft ? record.withoutAnswers : record
+                // A repeated request gets its bookkeeping back, not its answers: those stay in the log.
+                committedKeys[key] = record.withoutAnswers
             }
             guard maintainsView else { return nil }
             historySpans.add(span, of: record.responseID)
@@ -135,13 +140,17 @@ public final class ResponseLog: Sendable {
                     draftSpans[record.responseID] = nil
                     let change = view.apply(record)
                     view.forgetDraft(of: record.responseID)
-                    return change
+                    return (change, nil)
                 }
                 draftSpans[record.responseID] = span
-            case .submit, .void:
+                return (view.apply(record), nil)
+            case .submit:
                 draftSpans[record.responseID] = nil
+                return (view.apply(record), submittedSpans.updateValue(span, forKey: record.responseID))
+            case .void:
+                draftSpans[record.responseID] = nil
+                return (view.apply(record), submittedSpans.removeValue(forKey: record.responseID))
             }
-            return view.apply(record)
         }
 
         /// Counts a draft of `bytes` against the day's budget; false when it does not fit.
@@ -406,11 +415,13 @@ public final class ResponseLog: Sendable {
             return (changes, Array(state.subscribers.values))
         }
         // Handed over before the acknowledgements, so whoever is acknowledged and then calls
-        // waitForSubscribers() finds the change delivered; the writer itself never waits for them.
+        // waitForSubscribers() finds the change delivered; the writer itself never waits for them,
+        // nor for reading back the answers of replaced submits, which happens on the notifier's queue.
         if !changes.isEmpty, !subscribers.isEmpty {
             notifier.async {
-                for change in changes {
-                    for subscriber in subscribers { subscriber(change) }
+                for (change, replacedSpan) in changes {
+                    let delivered = self.withReplacedAnswers(change, at: replacedSpan)
+                    for subscriber in subscribers { subscriber(delivered) }
                 }
             }
         }
@@ -470,6 +481,63 @@ public final class ResponseLog: Sendable {
             if state.draftSpans[responseID] == span { state.draftCache.keep(answers, of: responseID, at: span) }
         }
         return answers
+    }
+
+    /// The answers of the current submit of a response, read from the log; nil when the response is not
+    /// submitted (or voided).
+    ///
+    /// - Throws: ``StoreError/file(_:)`` when the log cannot be read, or
+    ///   ``StoreError/damagedLine(file:line:reason:)`` (line 0: unknown) if the
+    ///   bytes are no longer the record they were.
+    public func submittedAnswers(of responseID: String) throws(StoreError) -> JSON? {
+        guard let span = state.withLock({ $0.submittedSpans[responseID] }) else { return nil }
+        return try readRecord(at: span, keepAnswers: true).answers
+    }
+
+    /// Every current submit with its answers, in log order: what exports, published reports and the
+    /// designer's answer counts read. Each is read from the log at its place, so the cost grows with the
+    /// current responses, not with drafts and earlier revisions; the log is not held meanwhile.
+    ///
+    /// - Throws: as ``submittedAnswers(of:)``.
+    public func submittedRecords() throws(StoreError) -> [ResponseRecord] {
+        try snapshot().submitted
+    }
+
+    /// The current view and its submits with their answers, both from one moment, for a report whose
+    /// counts and response rates must agree.
+    ///
+    /// - Throws: as ``submittedAnswers(of:)``.
+    public func snapshot() throws(StoreError) -> (view: ResponseView, submitted: [ResponseRecord]) {
+        var records: [ResponseRecord] = []
+        let view = try forEachSubmitted { records.append($0) }
+        return (view, records)
+    }
+
+    /// Hands every current submit with its answers to `body`, one at a time in log order, without
+    /// keeping them: for checks that count, where holding them all would cost their whole size at once.
+    ///
+    /// - Returns: the view the submits belong to.
+    /// - Throws: as ``submittedAnswers(of:)``.
+    @discardableResult
+    public func forEachSubmitted(_ body: (ResponseRecord) -> Void) throws(StoreError) -> ResponseView {
+        let (view, spans) = state.withLock { ($0.view, $0.submittedSpans.values.sorted { $0.offset < $1.offset }) }
+        for span in spans { body(try readRecord(at: span, keepAnswers: true)) }
+        return view
+    }
+
+    /// `change` with the answers of the submit it replaced or removed, read back from `span`, for
+    /// subscribers that take that submit back (live evaluations).
+    ///
+    /// A line that cannot be read back (a failing disk) is handed over without answers; a live
+    /// evaluation then cannot take the old submit back, and its counts include it until the server
+    /// restarts, while the log itself stays intact.
+    private func withReplacedAnswers(_ change: ViewChange, at span: LogSpan?) -> ViewChange {
+        guard let span, let old = try? readRecord(at: span, keepAnswers: true) else { return change }
+        switch change {
+        case .submitted(let record, _): return .submitted(record, replacing: old)
+        case .voided(let record, _): return .voided(record, removed: old)
+        case .drafted: return change
+        }
     }
 
     /// The line bytes of drafts whose answers are kept in memory after being read back (``DraftCache``).

@@ -6,8 +6,13 @@
 /// submit is kept, without its answers: those stay in the log until a
 /// respondent resumes (``ResponseLog/draftAnswers(of:)``), so thousands of
 /// abandoned drafts cost memory for their bookkeeping only. Every update is O(1).
+///
+/// A server's view keeps no submitted answers either (``keepsSubmittedAnswers``):
+/// they are read from the log when needed (``ResponseLog/submittedAnswers(of:)``),
+/// so memory grows with the number of responses, not with their answers.
 public struct ResponseView: Sendable {
-    /// The latest submit of each response that is not voided, by response id.
+    /// The latest submit of each response that is not voided, by response id; `answers` is nil unless
+    /// ``keepsSubmittedAnswers``.
     public private(set) var submitted: [String: ResponseRecord] = [:]
     /// The latest draft of each response saved after its last submit, by response id; `answers` is nil.
     public private(set) var drafts: [String: ResponseRecord] = [:]
@@ -18,8 +23,14 @@ public struct ResponseView: Sendable {
     /// Number of records applied.
     public private(set) var recordCount = 0
 
+    /// Whether ``submitted`` holds the answers of each submit.
+    public let keepsSubmittedAnswers: Bool
+
     /// Creates an empty view.
-    public init() {}
+    /// - Parameter keepsSubmittedAnswers: false keeps only the bookkeeping of submits, as of drafts.
+    public init(keepsSubmittedAnswers: Bool = true) {
+        self.keepsSubmittedAnswers = keepsSubmittedAnswers
+    }
 
     /// Applies the next record of the log and says what changed.
     @discardableResult
@@ -36,7 +47,8 @@ public struct ResponseView: Sendable {
         case .submit:
             drafts[id] = nil
             voided[id] = nil
-            return .submitted(record, replacing: submitted.updateValue(record, forKey: id))
+            let kept = keepsSubmittedAnswers ? record : record.withoutAnswers
+            return .submitted(record, replacing: submitted.updateValue(kept, forKey: id))
         case .void:
             drafts[id] = nil
             voided[id] = record
@@ -54,7 +66,9 @@ public struct ResponseView: Sendable {
 /// What one record changed in a ``ResponseView``; live evaluations subtract
 /// the replaced or removed submit and add the new one.
 public enum ViewChange: Sendable, Hashable {
-    /// A submit became current, replacing the previous submit of the response if any.
+    /// A submit became current, replacing the previous submit of the response if any. The new submit has
+    /// its answers; the replaced one has them only when the view keeps them (``ResponseLog`` reads them
+    /// back for its subscribers).
     case submitted(ResponseRecord, replacing: ResponseRecord?)
     /// A draft was saved.
     case drafted(ResponseRecord)

@@ -32,14 +32,23 @@ struct OfficeExportController: OfficeController {
     private func download(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         let entry = try entry(request)
         let form = try checkedForm(request)
+        let ui = LanguageChoice.ui(request)
         let survey = entry.survey
         let choice = form["format"].flatMap(OfficeExportPage.Choice.init(rawValue:)) ?? .csvExcel
         let language = form["language"].flatMap { survey.languages.contains($0) ? $0 : nil } ?? survey.defaultLanguage
         let layout = ExportLayout(survey: survey, language: language, includesPersonal: form["personal"] == "1")
-        let records = entry.log.view.submitted.values.sorted { $0.sequence < $1.sequence }
+        let records: [ResponseRecord]
+        do {
+            records = try entry.log.submittedRecords()
+        } catch {
+            throw .respond(
+                services.message(
+                    .errorTitle, [Phrase.storageFailed.text(ui)], ui: ui, status: .serviceUnavailable,
+                    link: (href: "/admin/s/\(survey.id)", text: Phrase.backToSurvey.text(ui))))
+        }
         let table = ExportTable(layout: layout, records: records)
         let files = choice.format.files(table, options: choice.options(labels: form["values"] == "labels"))
-        guard let file = files.first, files.count == 1 else { throw formExpired(LanguageChoice.ui(request)) }
+        guard let file = files.first, files.count == 1 else { throw formExpired(ui) }
         audit(.download, request, object: "\(survey.id)/export\(file.suffix)")
         return HTTPResponse(
             status: .ok,

@@ -35,7 +35,7 @@ struct OfficeResponsesController: OfficeController {
         let view = entry.log.view
         let context = RenderContext(survey: survey, language: ui.rawValue)
         let values: FormValues
-        if let json = view.submitted[responseID]?.answers {
+        if let json = try? entry.log.submittedAnswers(of: responseID) {
             values =
                 (try? Answers(json: json, in: survey)).map {
                     FormValues(answers: $0, survey: survey, language: context.language)

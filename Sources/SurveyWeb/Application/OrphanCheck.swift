@@ -5,14 +5,37 @@ import SurveyStore
 /// Finds stored answers that the current definition no longer has: a removed question or option value.
 enum OrphanCheck {
     /// One sentence per question or option value that has responses but is gone from the definition.
-    static func warnings(for survey: Survey, view: ResponseView) -> [String] {
-        var missingQuestions: [String: Int] = [:]
-        var missingOptions: [String: Int] = [:]
-        for record in view.submitted.values {
-            guard let fields = record.answers?.fields else { continue }
-            for field in fields {
+    ///
+    /// The answers are read back from `log` one response at a time; a log that cannot be read gives a
+    /// warning saying so.
+    static func warnings(for survey: Survey, log: ResponseLog) -> [String] {
+        var missing = Missing()
+        do {
+            try log.forEachSubmitted { missing.count($0, in: survey) }
+        } catch {
+            return [
+                "\(survey.id): the submitted answers could not be read to check them against the definition: \(error)"
+            ]
+        }
+        let questions = missing.questions.sorted { $0.key < $1.key }.map { id, count in
+            "\(survey.id): question '\(id)' was removed, but \(count) submitted responses answer it; their answers are kept in the log but no longer shown"
+        }
+        let options = missing.options.sorted { $0.key < $1.key }.map { value, count in
+            "\(survey.id): option \(value) was removed, but \(count) submitted responses chose it"
+        }
+        return questions + options
+    }
+
+    /// Responses answering questions, or choosing option values, that the definition no longer has.
+    private struct Missing {
+        var questions: [String: Int] = [:]
+        /// By `question = value`.
+        var options: [String: Int] = [:]
+
+        mutating func count(_ record: ResponseRecord, in survey: Survey) {
+            for field in record.answers?.fields ?? [] {
                 guard let question = survey.question(field.key) else {
-                    missingQuestions[field.key, default: 0] += 1
+                    questions[field.key, default: 0] += 1
                     continue
                 }
                 let known = Set(
@@ -21,23 +44,16 @@ enum OrphanCheck {
                     if case .multiple = question.kind {
                         for value in field.value.elements ?? [] {
                             if let text = value.string, !known.contains(text) {
-                                missingOptions["\(field.key) = \(text)", default: 0] += 1
+                                options["\(field.key) = \(text)", default: 0] += 1
                             }
                         }
                     }
                     continue
                 }
                 if let text = field.value.string ?? field.value["value"]?.string, !known.contains(text) {
-                    missingOptions["\(field.key) = \(text)", default: 0] += 1
+                    options["\(field.key) = \(text)", default: 0] += 1
                 }
             }
         }
-        let questions = missingQuestions.sorted { $0.key < $1.key }.map { id, count in
-            "\(survey.id): question '\(id)' was removed, but \(count) submitted responses answer it; their answers are kept in the log but no longer shown"
-        }
-        let options = missingOptions.sorted { $0.key < $1.key }.map { value, count in
-            "\(survey.id): option \(value) was removed, but \(count) submitted responses chose it"
-        }
-        return questions + options
     }
 }

@@ -89,7 +89,7 @@ struct RespondentController: Sendable {
     private func welcome(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         let visit = try self.visit(request)
         if let blocked = scheduleBlock(visit) { return blocked }
-        let snapshot = ResponseSnapshot(visit)
+        let snapshot = try snapshot(visit)
         let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
         // With every page hidden there is nothing to fill in, and the review is where to go.
         let start = snapshot.hasDraft ? plan.resumePage(lastSaved: snapshot.lastSavedPage) : plan.visiblePages.first
@@ -107,7 +107,9 @@ struct RespondentController: Sendable {
         guard let page = visit.survey.pages.first(where: { $0.id == request.parameters["page"] }) else {
             return notFound(visit)
         }
-        let state = states.state(of: visit, today: visit.survey.today(at: services.now()))
+        let state = try readingStore(visit) { () throws(StoreError) in
+            try states.state(of: visit, today: visit.survey.today(at: services.now()))
+        }
         let plan = state.plan
         guard plan.visibility.isVisible(page: page.id) else {
             return visit.finish(
@@ -139,6 +141,24 @@ struct RespondentController: Sendable {
             layoutLinks: visit.languageLinks, isLast: plan.page(after: page) == nil)
         let cache = templates.definition(surveyID: visit.survey.id, version: visit.entry.version)
         return services.page(form.render(cache: cache), status: status)
+    }
+
+    /// The response of `visit` as stored, or the page asking to try again when its answers cannot be read.
+    private func snapshot(_ visit: Visit) throws(Interruption) -> ResponseSnapshot {
+        try readingStore(visit) { () throws(StoreError) in try ResponseSnapshot(visit) }
+    }
+
+    /// Runs `read`; a store that cannot be read answers 503 with the page asking to try again later.
+    private func readingStore<T>(_ visit: Visit, _ read: () throws(StoreError) -> T) throws(Interruption) -> T {
+        do {
+            return try read()
+        } catch {
+            throw .respond(
+                visit.finish(
+                    services.message(
+                        .errorTitle, [Phrase.storageFailed.text(visit.context.ui)], ui: visit.context.ui,
+                        siteTitle: visit.context.text(visit.survey.title), status: .serviceUnavailable)))
+        }
     }
 
     private func notFound(_ visit: Visit) -> HTTPResponse {
@@ -177,7 +197,7 @@ struct RespondentController: Sendable {
             return responder.respond(notFound(visit))
         }
         let posted = FormValues(form: form, questions: page.questions)
-        var stored = ResponseSnapshot(visit).values
+        var stored = try snapshot(visit).values
         var values = stored
         values.merge(posted, for: page.questions)
         if let blocked = scheduleBlock(visit, preserving: values) { return responder.respond(blocked) }
@@ -278,7 +298,7 @@ struct RespondentController: Sendable {
     private func review(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         let visit = try self.visit(request)
         if let blocked = scheduleBlock(visit) { return blocked }
-        let snapshot = ResponseSnapshot(visit)
+        let snapshot = try snapshot(visit)
         let plan = PagePlan(values: snapshot.values, visit: visit, today: visit.survey.today(at: services.now()))
         let page = ReviewPage(
             context: visit.context, pages: plan.visibleContent, values: snapshot.values,
@@ -290,7 +310,7 @@ struct RespondentController: Sendable {
     private func submit(_ request: HTTPRequest, _ responder: Responder) throws(Interruption) {
         let visit = try self.visit(request)
         let form = try checkedForm(request, visit)
-        let values = ResponseSnapshot(visit).values
+        let values = try snapshot(visit).values
         if let blocked = scheduleBlock(visit, preserving: values) { return responder.respond(blocked) }
         let plan = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
         let errors = plan.errors(pages: nil, language: visit.language)
@@ -325,8 +345,9 @@ struct RespondentController: Sendable {
 
     private func done(_ request: HTTPRequest) throws(Interruption) -> HTTPResponse {
         let visit = try self.visit(request)
-        let snapshot = ResponseSnapshot(visit)
-        guard let submitted = snapshot.submitted, let json = submitted.answers,
+        let snapshot = try snapshot(visit)
+        guard let submitted = snapshot.submitted,
+            let json = try? visit.entry.log.submittedAnswers(of: submitted.responseID),
             let answers = try? Answers(json: json, in: visit.survey)
         else { return visit.finish(services.redirect(visit.base)) }
         let values = FormValues(answers: answers, survey: visit.survey, language: visit.language)
@@ -389,7 +410,7 @@ struct RespondentController: Sendable {
             return notFound(visit)
         }
         // Unticked checkboxes post nothing, so every question of the page is replaced, not only those posted.
-        var values = ResponseSnapshot(visit).values
+        var values = try snapshot(visit).values
         values.merge(FormValues(form: form, questions: page.questions), for: page.questions)
         let plan = PagePlan(values: values, visit: visit, today: visit.survey.today(at: services.now()))
         let visible = visit.survey.questions.filter { plan.visibility.isVisible(question: $0.id) }.map {

@@ -52,10 +52,10 @@ final class RespondentStates: Sendable {
     }
 
     /// The values and plan of `visit`'s response on `today`, kept or read from the store now.
-    func state(of visit: Visit, today: CalendarDate) -> State {
+    func state(of visit: Visit, today: CalendarDate) throws(StoreError) -> State {
         let key = Key(visit, today: today)
         if let kept = table.withLock({ $0[key] }) { return kept }
-        let values = ResponseSnapshot(visit).values
+        let values = try ResponseSnapshot(visit).values
         let state = State(values: values, plan: PagePlan(values: values, visit: visit, today: today))
         // A record committed while the snapshot was read may or may not be in it: keep nothing then.
         guard Key(visit, today: today) == key else { return state }

@@ -5,15 +5,18 @@ import SurveyStore
 struct ResponseSnapshot: Sendable {
     /// The current form fields: the latest draft, else the submitted answers, else nothing.
     let values: FormValues
-    /// The current submission, if the response was submitted and not voided.
+    /// The current submission, if the response was submitted and not voided; without its answers.
     let submitted: ResponseRecord?
     /// Whether a draft exists since the last submission.
     let hasDraft: Bool
     /// The page of the latest draft, where the participant last pressed a button.
     let lastSavedPage: String?
 
-    /// Reads the response of `visit` from the store's current view.
-    init(_ visit: Visit) {
+    /// Reads the response of `visit` from the store's current view, and its answers from the log.
+    ///
+    /// - Throws: when the submitted answers cannot be read back (a failing disk): the respondent is then
+    ///   told to try again, never shown an empty form that a save would turn into a draft without them.
+    init(_ visit: Visit) throws(StoreError) {
         let log = visit.entry.log
         let id = visit.grant.responseID
         submitted = log.view.submitted[id]
@@ -23,7 +26,7 @@ struct ResponseSnapshot: Sendable {
         lastSavedPage = log.view.drafts[id]?.page
         if let draft {
             values = FormValues(draft: draft, language: visit.language)
-        } else if let submitted, let json = submitted.answers,
+        } else if submitted != nil, let json = try log.submittedAnswers(of: id),
             let answers = try? Answers(json: json, in: visit.survey)
         {
             values = FormValues(answers: answers, survey: visit.survey, language: visit.language)

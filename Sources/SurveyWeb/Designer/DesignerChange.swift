@@ -26,8 +26,8 @@ struct DesignerChange {
 
     let files: DefinitionFiles
     let ui: UILanguage
-    /// The current responses of the survey, for the live checks; nil for a survey that is not online.
-    var answers: ResponseView?
+    /// The survey's response log, for the live checks; nil for a survey that is not online.
+    var log: ResponseLog?
 
     /// Applies `form` to the definition `id` and saves the result as `author`.
     func perform(id: String, form: URLEncodedForm, author: String) throws(DefinitionFileError) -> Outcome {
@@ -103,8 +103,20 @@ struct DesignerChange {
     ) throws(DefinitionFileError) -> Outcome {
         let wouldBe = DesignerDocument(json: definition, baseVersion: current.baseVersion, ui: ui)
         guard wouldBe.errors.isEmpty else { return .rejected(wouldBe) }
-        if let answers, let old = current.survey, let new = wouldBe.survey {
-            let check = LiveChangeCheck(old: old, new: new, json: definition, view: answers, ui: ui)
+        if let log, let old = current.survey, let new = wouldBe.survey {
+            let check: LiveChangeCheck
+            do {
+                check = try LiveChangeCheck(
+                    old: old, new: new, json: definition, submitted: log.submittedRecords, ui: ui)
+            } catch {
+                // Without the answers nobody can say what the change would drop: it is not saved.
+                let problem = DesignerDocument.Problem(
+                    path: .root, message: LiveChangePhrase.answersUnreadable(String(describing: error)).text(ui),
+                    isError: true)
+                return .rejected(
+                    DesignerDocument(
+                        json: definition, baseVersion: current.baseVersion, ui: ui, extraProblems: [problem]))
+            }
             if !check.refusals.isEmpty {
                 return .rejected(
                     DesignerDocument(

@@ -39,8 +39,8 @@ extension OfficeController {
     ) throws(Interruption) -> DesignerChange.Outcome {
         let ui = LanguageChoice.ui(request)
         var change = DesignerChange(files: services.definitions, ui: ui)
-        // The log's current view is a snapshot taken under its lock: counting never holds up a respondent.
-        change.answers = file.entry?.log.view
+        // The live checks read the submitted answers back from the log: counting never holds up a respondent.
+        change.log = file.entry?.log
         do {
             return try body(change, request.officeIdentity?.userID ?? "")
         } catch {

@@ -3,11 +3,10 @@ import SurveyModel
 import SurveyStore
 
 /// How many submitted responses answer each question and choose each stored value, counted from the
-/// log's current view, so the designer can tell which parts of a live survey hold answers.
+/// current submits read back from the log, so the designer can tell which parts of a live survey hold answers.
 ///
-/// Only submitted responses count: the view keeps no answers of drafts, and reading them from the log
-/// would hold up the save for a large survey. A draft continued after a change is checked again when
-/// it is submitted.
+/// Only submitted responses count: reading every draft as well would hold up the save for a large
+/// survey. A draft continued after a change is checked again when it is submitted.
 struct LiveAnswerCounts {
     /// Responses that answer the question, by question id.
     private(set) var questions: [String: Int] = [:]
@@ -20,9 +19,9 @@ struct LiveAnswerCounts {
         let value: String
     }
 
-    /// Counts the submitted answers in `view` to the questions of `survey`.
-    init(survey: Survey, view: ResponseView) {
-        for record in view.submitted.values {
+    /// Counts the answers of `records` (current submits) to the questions of `survey`.
+    init(survey: Survey, records: [ResponseRecord]) {
+        for record in records {
             guard let fields = record.answers?.fields else { continue }
             for field in fields where field.value != .null {
                 guard let question = survey.question(field.key) else { continue }
@@ -44,8 +43,8 @@ struct LiveAnswerCounts {
     }
 
     /// Responses that answer at least one of `questions` (a page's), counted once each.
-    static func responses(answering questions: Set<String>, in view: ResponseView) -> Int {
-        view.submitted.values.count { record in
+    static func responses(answering questions: Set<String>, in records: [ResponseRecord]) -> Int {
+        records.count { record in
             record.answers?.fields?.contains { questions.contains($0.key) && $0.value != .null } ?? false
         }
     }

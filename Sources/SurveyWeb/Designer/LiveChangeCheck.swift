@@ -15,14 +15,26 @@ struct LiveChangeCheck {
     let consequences: [String]
 
     /// Compares `old` (the stored definition) with `new` (the would-be one, written as `json`).
-    init(old: Survey, new: Survey, json: JSON, view: ResponseView, ui: UILanguage) {
-        let counts = LiveAnswerCounts(survey: old, view: view)
+    ///
+    /// The submitted answers are read (`submitted`) only when the change removes, hides or renames
+    /// something that could hold answers; most saves change texts and read nothing.
+    /// - Throws: what reading the answers throws; the change is then not saved.
+    init(
+        old: Survey, new: Survey, json: JSON, submitted: () throws(StoreError) -> [ResponseRecord], ui: UILanguage
+    ) throws(StoreError) {
+        let diff = DefinitionDiff(old: old, new: new)
+        guard !diff.changedOptionValues.isEmpty || diff.changes.contains(where: Self.mayDropAnswers) else {
+            refusals = []
+            consequences = []
+            return
+        }
+        let records = try submitted()
+        let counts = LiveAnswerCounts(survey: old, records: records)
         guard !counts.isEmpty else {
             refusals = []
             consequences = []
             return
         }
-        let diff = DefinitionDiff(old: old, new: new)
         refusals = diff.changedOptionValues.compactMap { change in
             let answers = counts.answers(to: change.question, change.list, value: change.old)
             guard answers > 0, let new = change.new else { return nil }
@@ -47,15 +59,28 @@ struct LiveChangeCheck {
                 let answers = counts.answers(to: question)
                 return answers > 0 ? .questionHidden(question, condition: condition, answers: answers) : nil
             case (.page(let page), .pageRemoved):
-                let answers = LiveAnswerCounts.responses(answering: pagesOfOld[page] ?? [], in: view)
+                let answers = LiveAnswerCounts.responses(answering: pagesOfOld[page] ?? [], in: records)
                 return answers > 0 ? .pageRemoved(page, answers: answers) : nil
             case (.page(let page), .setting(.visibleIf, _, .expression(let condition)?)):
-                let answers = LiveAnswerCounts.responses(answering: pagesOfOld[page] ?? [], in: view)
+                let answers = LiveAnswerCounts.responses(answering: pagesOfOld[page] ?? [], in: records)
                 return answers > 0 ? .pageHidden(page, condition: condition, answers: answers) : nil
             default:
                 return nil
             }
         }.map { $0.text(ui) }
+    }
+
+    /// Whether `change` is of a kind that drops or hides answers (the cases counted above).
+    private static func mayDropAnswers(_ change: DefinitionChange) -> Bool {
+        switch (change.subject, change.kind) {
+        case (.question, .questionRemoved), (.question, .optionRemoved),
+            (.question, .textPresence(.otherLabel, .some, nil)),
+            (.question, .setting(.visibleIf, _, .expression?)), (.page, .pageRemoved),
+            (.page, .setting(.visibleIf, _, .expression?)):
+            true
+        default:
+            false
+        }
     }
 
     /// The path of the `value` field of the option, row or column with `value` in question `id`.

@@ -8,6 +8,7 @@ enum LiveChangePhrase: Sendable {
     case questionHidden(String, condition: String, answers: Int)
     case pageHidden(String, condition: String, answers: Int)
     case confirmTitle, confirmIntro, confirmKept, confirmButton, cancel
+    case answersUnreadable(String)
     case conflictTheirs, conflictYours, conflictYoursIntro, conflictVersions, conflictButton
 
     func text(_ language: UILanguage) -> String {
@@ -29,6 +30,11 @@ enum LiveChangePhrase: Sendable {
 
     private var pair: (String, String) {
         switch self {
+        case .answersUnreadable(let reason):
+            (
+                "Nicht gespeichert: Die vorhandenen Antworten konnten nicht gelesen werden, daher lässt sich nicht prüfen, was die Änderung entfernen würde (\(reason)).",
+                "Not saved: the answers already given could not be read, so what the change would remove cannot be checked (\(reason))."
+            )
         case .valueRefused(let value, let answers):
             (
                 "Der gespeicherte Wert „\(value)“ steckt in \(answers == 1 ? "1 abgeschickten Antwort" : "\(answers) abgeschickten Antworten") und kann nicht mehr geändert werden; diese Antworten passten sonst zu keiner Option mehr. Die Beschriftung dürfen Sie ändern.",

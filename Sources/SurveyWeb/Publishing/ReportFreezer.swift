@@ -45,11 +45,17 @@ struct ReportFreezer {
         let decoder = ResponseDecoder(
             plan: plan, filter: evaluator.decoder.filter, groupSource: evaluator.decoder.groupSource,
             today: evaluator.decoder.today)
-        let view = entry.log.view
+        let view: ResponseView
+        let submitted: [ResponseRecord]
+        do {
+            (view, submitted) = try entry.log.snapshot()
+        } catch {
+            throw .unreadableLog(String(describing: error))
+        }
         let fields = Dictionary(
             invitees.invitees(of: survey.id).map { ($0.id, $0.fields) }, uniquingKeysWith: { first, _ in first })
         let evaluation = LiveEvaluation(decoder: decoder) { id in fields[id] ?? [:] }
-        for record in view.submitted.values { evaluation.apply(.submitted(record, replacing: nil)) }
+        for record in submitted { evaluation.apply(.submitted(record, replacing: nil)) }
         let result = evaluation.result()
         let language = OutputLanguage(code: request.language)
         let ui = UILanguage(code: request.language)
