@@ -22,13 +22,23 @@ struct LogScan {
     /// Reads and decodes every line of `path`, handing each valid record to
     /// `onRecord` as it goes so that a large log is never held in memory whole.
     init(path: String, keepAnswers: Bool, onRecord: (ResponseRecord, LogSpan) -> Void = { _, _ in }) throws(FileError) {
+        try self.init(path: path, keepsAnswers: { _ in keepAnswers }, onRecord: onRecord)
+    }
+
+    /// Reads and decodes every line of `path` as above, building the answers (an owned tree, the costly
+    /// part of decoding) only of the records `keepsAnswers` asks for.
+    init(
+        path: String, keepsAnswers: (ResponseRecord) -> Bool,
+        onRecord: (ResponseRecord, LogSpan) -> Void = { _, _ in }
+    ) throws(FileError) {
         var recordCount = 0
         var badLines: [BadLine] = []
         tail = try LogReader(path: path).forEachLine { line in
             do {
                 let document = try JSONDocument(parsing: line.bytes)
+                let record = try ResponseRecord(decoding: document.root, keepAnswers: false)
                 onRecord(
-                    try ResponseRecord(decoding: document.root, keepAnswers: keepAnswers),
+                    keepsAnswers(record) ? try ResponseRecord(decoding: document.root, keepAnswers: true) : record,
                     LogSpan(offset: line.offset, length: line.bytes.count))
                 recordCount += 1
             } catch let error as JSONSyntaxError {

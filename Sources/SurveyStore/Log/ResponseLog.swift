@@ -194,9 +194,14 @@ public final class ResponseLog: Sendable {
         // Today's drafts count against the budget across a restart.
         initial.draftDay = now.daysSince1970
         var scan: LogScan
+        let draftDay = initial.draftDay
         do {
-            // The view and the keys drop a draft's answers at once: they stay in the log until read back.
-            scan = try LogScan(path: path, keepAnswers: options.maintainsView) { record, span in
+            // The view and the keys keep no answers: they stay in the log until read back. Only today's
+            // drafts are decoded with theirs, to charge the day's draft budget.
+            scan = try LogScan(
+                path: path,
+                keepsAnswers: { $0.kind == .draft && $0.time.daysSince1970 == draftDay }
+            ) { record, span in
                 let isOldDraft = record.kind == .draft && oldestDraft.map { record.time < $0 } ?? false
                 // Charged as in append: the answers' bytes, not the whole line.
                 if record.kind == .draft, record.time.daysSince1970 == initial.draftDay {
@@ -516,11 +521,20 @@ public final class ResponseLog: Sendable {
     /// Hands every current submit with its answers to `body`, one at a time in log order, without
     /// keeping them: for checks that count, where holding them all would cost their whole size at once.
     ///
+    /// - Parameter isIncluded: Which submits to read, judged by their bookkeeping (e.g. the definition
+    ///   version they were made with), so that the others cost no reading at all.
     /// - Returns: the view the submits belong to.
     /// - Throws: as ``submittedAnswers(of:)``.
     @discardableResult
-    public func forEachSubmitted(_ body: (ResponseRecord) -> Void) throws(StoreError) -> ResponseView {
-        let (view, spans) = state.withLock { ($0.view, $0.submittedSpans.values.sorted { $0.offset < $1.offset }) }
+    public func forEachSubmitted(
+        where isIncluded: (ResponseRecord) -> Bool = { _ in true }, _ body: (ResponseRecord) -> Void
+    ) throws(StoreError) -> ResponseView {
+        let (view, spans) = state.withLock { state in
+            let spans = state.submittedSpans.compactMap { id, span in
+                state.view.submitted[id].map(isIncluded) == true ? span : nil
+            }
+            return (state.view, spans.sorted { $0.offset < $1.offset })
+        }
         for span in spans { body(try readRecord(at: span, keepAnswers: true)) }
         return view
     }

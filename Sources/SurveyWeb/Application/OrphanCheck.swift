@@ -6,12 +6,14 @@ import SurveyStore
 enum OrphanCheck {
     /// One sentence per question or option value that has responses but is gone from the definition.
     ///
-    /// The answers are read back from `log` one response at a time; a log that cannot be read gives a
+    /// Only submits made with another definition than `version` can hold such answers (each was checked
+    /// against its own), so only theirs are read back from `log`, one response at a time: a survey that
+    /// has not changed since its responses came in costs no reading. A log that cannot be read gives a
     /// warning saying so.
-    static func warnings(for survey: Survey, log: ResponseLog) -> [String] {
+    static func warnings(for survey: Survey, version: String, log: ResponseLog) -> [String] {
         var missing = Missing()
         do {
-            try log.forEachSubmitted { missing.count($0, in: survey) }
+            try log.forEachSubmitted(where: { $0.definitionVersion != version }) { missing.count($0, in: survey) }
         } catch {
             return [
                 "\(survey.id): the submitted answers could not be read to check them against the definition: \(error)"

@@ -127,7 +127,7 @@ final class SurveyCatalog: Sendable {
             }
             var entry = SurveyEntry(
                 survey: survey, version: version, log: log, participants: participants, warnings: warnings)
-            entry.orphanWarnings = OrphanCheck.warnings(for: survey, log: log)
+            entry.orphanWarnings = OrphanCheck.warnings(for: survey, version: version, log: log)
             state.withLock { state in
                 state.entries[survey.id] = entry
                 state.failures[name] = nil
