@@ -14,6 +14,8 @@ Needs: chromium, chromium-driver (/usr/bin/chromedriver), selenium, selenium-axe
 """
 
 import base64
+import csv
+import io
 import json
 import os
 import re
@@ -381,6 +383,7 @@ def office(base, setup):
                and "Teilnehmende Stelle" in driver.page_source,
                "the response page lacks its school or its history in German")
         check_accessibility(driver, "office response page")
+        export_data(driver, base)
         driver.get(f"{base}/admin/s/{SURVEY}/preview/plattformen")
         expect("Vorschau" in driver.page_source, "no preview")
         check_accessibility(driver, "office preview")
@@ -395,6 +398,29 @@ def office(base, setup):
         check_accessibility(driver, "public survey page (dropdown, scales, matrix, ranking)")
     finally:
         driver.quit()
+
+
+def export_data(driver, base):
+    """The export page offers its formats in both languages; its form downloads the submitted responses."""
+    driver.get(f"{base}/admin/s/{SURVEY}")
+    click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Daten exportieren"))
+    expect("Rohdaten lassen einzelne Schulen erkennen" in driver.page_source, "the export page lacks its warning")
+    check_accessibility(driver, "office data export")
+    driver.get(f"{base}/admin/s/{SURVEY}/export?lang=en")
+    expect("Raw data identify single schools" in driver.page_source, "the export page is not in English")
+    check_accessibility(driver, "office data export (English)")
+    token = driver.find_element(By.NAME, "_csrf").get_attribute("value")
+    cookies = "; ".join(f"{c['name']}={c['value']}" for c in driver.get_cookies())
+    fields = {"_csrf": token, "format": "csv", "values": "labels"}
+    request = urllib.request.Request(f"{base}/admin/s/{SURVEY}/export", data=urllib.parse.urlencode(fields).encode(),
+                                     method="POST", headers={"Cookie": cookies})
+    with urllib.request.urlopen(request) as response:
+        body = response.read().decode("utf-8")
+        expect(response.headers.get("Content-Disposition") == f'attachment; filename="{SURVEY}.csv"',
+               "the export is not offered as a file")
+    rows = list(csv.reader(io.StringIO(body)))
+    expect(rows[0][:3] == ["response", "participant", "submitted"] and len(rows) >= 2,
+           f"the exported CSV has no responses: {rows[:2]}")
 
 
 def designer_pages(driver, base):
