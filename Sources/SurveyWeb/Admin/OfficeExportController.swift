@@ -43,7 +43,7 @@ struct OfficeExportController: OfficeController {
         } catch {
             throw .respond(
                 services.message(
-                    .errorTitle, [Phrase.storageFailed.text(ui)], ui: ui, status: .serviceUnavailable,
+                    .errorTitle, [Phrase.storageUnreadable.text(ui)], ui: ui, status: .serviceUnavailable,
                     link: (href: "/admin/s/\(survey.id)", text: Phrase.backToSurvey.text(ui))))
         }
         let table = ExportTable(layout: layout, records: records)

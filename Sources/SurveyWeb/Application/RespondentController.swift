@@ -156,7 +156,7 @@ struct RespondentController: Sendable {
             throw .respond(
                 visit.finish(
                     services.message(
-                        .errorTitle, [Phrase.storageFailed.text(visit.context.ui)], ui: visit.context.ui,
+                        .errorTitle, [Phrase.storageUnreadable.text(visit.context.ui)], ui: visit.context.ui,
                         siteTitle: visit.context.text(visit.survey.title), status: .serviceUnavailable)))
         }
     }

@@ -29,7 +29,8 @@ enum Phrase: Sendable {
     case closedTitle
     case closedAt(String)
     case closedOnSubmit
-    case sessionExpired, notFound, serverError, storageFailed, notFoundTitle, errorTitle, formExpiredTitle
+    case sessionExpired, notFound, serverError, storageFailed, storageUnreadable, notFoundTitle, errorTitle
+    case formExpiredTitle
     // Limits on anonymous work
     case busyTitle
     case tooManyNewResponses(retryAt: String)
@@ -201,6 +202,11 @@ enum Phrase: Sendable {
             (
                 "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es in einigen Minuten erneut.",
                 "Something went wrong. Please try again in a few minutes."
+            )
+        case .storageUnreadable:
+            (
+                "Die gespeicherten Angaben können gerade nicht gelesen werden. Sie bleiben gespeichert; bitte versuchen Sie es in einigen Minuten erneut.",
+                "The stored answers cannot be read just now. They stay stored; please try again in a few minutes."
             )
         case .storageFailed:
             (
