@@ -39,6 +39,8 @@ let package = Package(
         // Test clients for the server: straight through the router, or live over loopback sockets.
         .target(name: "HTTPServerTesting", dependencies: ["HTTPServer", "CSystem"], swiftSettings: swiftSettings),
         .target(name: "Markup", swiftSettings: swiftSettings),
+        // ZIP archives with our own DEFLATE.
+        .target(name: "ZipArchive", swiftSettings: swiftSettings),
         .target(
             name: "SurveyCharts", dependencies: ["Markup"], swiftSettings: swiftSettings,
             linkerSettings: [.linkedLibrary("m")]
@@ -109,6 +111,8 @@ let package = Package(
         .testTarget(
             name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPServerTesting"], swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "ZipArchiveTests", dependencies: ["ZipArchive", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "EscapingCorpus"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SurveyChartsTests", dependencies: ["SurveyCharts", "Markup", "EscapingCorpus", "TestSupport"],
