@@ -39,8 +39,9 @@ let package = Package(
         // Test clients for the server: straight through the router, or live over loopback sockets.
         .target(name: "HTTPServerTesting", dependencies: ["HTTPServer", "CSystem"], swiftSettings: swiftSettings),
         .target(name: "Markup", swiftSettings: swiftSettings),
-        // ZIP archives with our own DEFLATE.
+        // ZIP archives with our own DEFLATE, and Excel workbooks (SpreadsheetML) inside them.
         .target(name: "ZipArchive", swiftSettings: swiftSettings),
+        .target(name: "OfficeWorkbook", dependencies: ["ZipArchive", "Markup"], swiftSettings: swiftSettings),
         .target(
             name: "SurveyCharts", dependencies: ["Markup"], swiftSettings: swiftSettings,
             linkerSettings: [.linkedLibrary("m")]
@@ -75,7 +76,7 @@ let package = Package(
         // Typed export formats (workbooks, statistics files, Parquet) written from the evaluation's export table.
         .target(
             name: "SurveyExport",
-            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "CSVCodec", "Markup"],
+            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "CSVCodec", "Markup", "OfficeWorkbook"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -113,6 +114,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ZipArchiveTests", dependencies: ["ZipArchive", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "OfficeWorkbookTests", dependencies: ["OfficeWorkbook", "ZipArchive", "TestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "EscapingCorpus"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SurveyChartsTests", dependencies: ["SurveyCharts", "Markup", "EscapingCorpus", "TestSupport"],
