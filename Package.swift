@@ -162,7 +162,7 @@ let package = Package(
             name: "SurveyExportTests",
             dependencies: [
                 "SurveyExport", "SurveyEvaluation", "SurveyModel", "SurveyStore", "SyntheticResponses", "CSVCodec",
-                "TestSupport",
+                "TestSupport", "OfficeWorkbook",
             ],
             swiftSettings: swiftSettings
         ),

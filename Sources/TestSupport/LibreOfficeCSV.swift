@@ -1,13 +1,14 @@
 import Foundation
-import TestSupport
 import Testing
 
-/// LibreOffice Calc as a reader: it converts a workbook's first sheet to CSV, which Python's `csv`
-/// module parses (quoted line breaks and all) into rows of texts.
-enum LibreOffice {
-    /// The first sheet's cells as LibreOffice shows them; nil (with an issue recorded) when a tool is missing.
-    static func convertToCSV(_ file: String, in folder: String) throws -> [[String]]? {
-        // Comma, double quote, UTF-8 (76), from line 1; texts as shown, so dates in the cell's format.
+/// LibreOffice Calc as a spreadsheet reader: it converts a workbook's first sheet to CSV, which
+/// Python's `csv` module parses (quoted line breaks and all) into rows of texts.
+package enum LibreOfficeCSV {
+    /// The first sheet's cells as LibreOffice shows them (numbers and dates in their cells' formats);
+    /// nil, with an issue recorded, when LibreOffice or Python is missing.
+    /// - Parameter folder: a scratch folder for LibreOffice's profile and the CSV file.
+    package static func firstSheet(of file: String, folder: String) throws -> [[String]]? {
+        // Comma, double quote, UTF-8 (76), from line 1.
         guard
             let converted = try ExternalTool.libreOffice.run([
                 "-env:UserInstallation=file://\(folder)/profile", "--headless", "--convert-to",
@@ -26,7 +27,8 @@ enum LibreOffice {
         return try JSONDecoder().decode([[String]].self, from: Data(parsed.output.utf8))
     }
 
-    struct ConversionFailed: Error {
-        let output: String
+    /// LibreOffice or Python failed; their output says why.
+    package struct ConversionFailed: Error {
+        package let output: String
     }
 }
