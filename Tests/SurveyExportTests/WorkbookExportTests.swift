@@ -71,7 +71,7 @@ struct WorkbookExportTests {
             variable.valueLabels.map { label -> [[String]] in
                 let value: [String] =
                     switch label.value {
-                    case .number(let number): ["n", WorksheetNumber.text(number)]
+                    case .number(let number): ["n", String(number)]
                     default: ["s", label.value.csvCell().content]
                     }
                 return [["s", variable.name], value, ["s", label.label]]
@@ -178,12 +178,5 @@ struct WorkbookExportTests {
     static func columnLetters(_ index: Int) -> String {
         index < 26
             ? String(UnicodeScalar(UInt8(65 + index))) : columnLetters(index / 26 - 1) + columnLetters(index % 26)
-    }
-}
-
-/// How Python's `repr` writes a number openpyxl read: integers without a point, others shortest.
-enum WorksheetNumber {
-    static func text(_ number: Double) -> String {
-        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 }

@@ -7,7 +7,8 @@ import Testing
 
 /// The export workbook as openpyxl reads it: each sheet's cells with their types, and the layout.
 struct WorkbookReading: Decodable {
-    /// A cell as `[type, value]`: `["n", "1.5"]` (number), `["s", text]`, `["d", milliseconds since
+    /// A cell as `[type, value]`: `["n", "1.5"]` (number, always with a point or an exponent, as
+    /// Swift writes a `Double`), `["s", text]`, `["d", milliseconds since
     /// 1970]` (date or date-time, as openpyxl turns serial numbers into datetimes), `["e", ""]` (none).
     typealias Cell = [String]
 
@@ -28,7 +29,7 @@ struct WorkbookReading: Decodable {
         epoch = datetime.datetime(1970, 1, 1)
         def cell(c):
             if c.value is None: return ["e", ""]
-            if c.data_type == "n": return ["n", repr(c.value)]
+            if c.data_type == "n": return ["n", repr(float(c.value))]
             if c.data_type == "s": return ["s", c.value]
             if c.data_type == "d": return ["d", str(round((c.value - epoch).total_seconds() * 1000))]
             return [c.data_type, str(c.value)]

@@ -8,12 +8,15 @@ struct DeflateToken {
     static func literal(_ byte: UInt8) -> DeflateToken { DeflateToken(length: 0, value: UInt16(byte)) }
 }
 
-/// Finds repeated strings in the 32 KiB window DEFLATE allows, greedily, through hash chains.
+/// Finds repeated strings in the 32 KiB window DEFLATE allows, through hash chains.
 ///
 /// Every position is hashed by its next three bytes; positions with the same hash are chained,
 /// newest first. A search follows at most ``maximumChain`` links and compares at most 258 bytes per
 /// link, so the cost per input byte is bounded and compression takes linear time even for input
 /// that repeats one byte for megabytes.
+///
+/// Matching is lazy, as in zlib: before a match shorter than ``lazyLimit`` is taken, the next
+/// position is searched too, and when it has a longer match the first byte goes out as a literal.
 struct MatchFinder {
     static let windowSize = 32768
     static let minimumMatch = 3
@@ -21,6 +24,8 @@ struct MatchFinder {
     /// How many earlier positions one search looks at: zlib's default level looks at 128, its fast
     /// levels at 4 to 32; the workbooks written here repeat themselves within a few rows.
     static let maximumChain = 48
+    /// Matches at least this long are taken at once (zlib's default level stops looking at 32).
+    static let lazyLimit = 32
     private static let hashBits = 15
 
     private let input: [UInt8]
@@ -39,17 +44,25 @@ struct MatchFinder {
         let start = position
         var tokens: [DeflateToken] = []
         tokens.reserveCapacity(min(limit, input.count - start))
+        var match = longestMatch(at: position)
         while position < input.count, tokens.count < limit {
-            let (length, distance) = longestMatch()
-            if length >= Self.minimumMatch {
-                tokens.append(DeflateToken(length: UInt16(length), value: UInt16(distance)))
-                for matched in position..<position + length { insert(matched) }
-                position += length
+            insert(position)
+            if match.length >= Self.minimumMatch {
+                let next = match.length < Self.lazyLimit ? longestMatch(at: position + 1) : (length: 0, distance: 0)
+                if next.length > match.length {
+                    tokens.append(.literal(input[position]))
+                    position += 1
+                    match = next
+                    continue
+                }
+                tokens.append(DeflateToken(length: UInt16(match.length), value: UInt16(match.distance)))
+                for matched in position + 1..<position + match.length { insert(matched) }
+                position += match.length
             } else {
                 tokens.append(.literal(input[position]))
-                insert(position)
                 position += 1
             }
+            match = longestMatch(at: position)
         }
         return (tokens, start..<position)
     }
@@ -65,8 +78,8 @@ struct MatchFinder {
         head[hash] = Int32(index)
     }
 
-    /// The longest earlier copy of the bytes at ``position`` (the nearest among equals); length 0 if none.
-    private func longestMatch() -> (length: Int, distance: Int) {
+    /// The longest earlier copy of the bytes at `position` (the nearest among equals); length 0 if none.
+    private func longestMatch(at position: Int) -> (length: Int, distance: Int) {
         guard position + 2 < input.count else { return (0, 0) }
         let limit = min(Self.maximumMatch, input.count - position)
         var best = (length: 0, distance: 0)
