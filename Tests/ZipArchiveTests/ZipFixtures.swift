@@ -32,11 +32,31 @@ enum ZipFixtures {
         ("random 100 KiB", random(count: 100 * 1024, seed: 2)),
         ("zeros 300 KiB", [UInt8](repeating: 0, count: 300 * 1024)),
         ("period 3", (0..<70_000).map { UInt8($0 % 3) }),
+        // Every match lies exactly at the window's far end, 32,768 bytes back.
+        ("window edge", random(count: 32768, seed: 3) + random(count: 32768, seed: 3)),
         (
             "mixed",
             (0..<8).flatMap { round in text(count: 20_000, seed: UInt64(round)) + random(count: 9_000, seed: 100) }
         ),
     ]
+
+    /// Short seeded inputs of every shape: runs, repeats near and far, random bytes and text, mixed.
+    static func shortMixes(count: Int, seed: UInt64) -> [[UInt8]] {
+        var generator = SeededGenerator(seed: seed)
+        return (0..<count).map { _ in
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(generator.next() % 8) {
+                let length = Int(generator.next() % 600)
+                switch generator.next() % 4 {
+                case 0: bytes += [UInt8](repeating: UInt8(truncatingIfNeeded: generator.next()), count: length)
+                case 1: bytes += random(count: length, seed: generator.next())
+                case 2: bytes += text(count: length, seed: generator.next())
+                default: bytes += bytes.suffix(length)
+                }
+            }
+            return bytes
+        }
+    }
 
     /// A fresh folder for files the tools read, removed by `body`'s caller.
     static func withFolder<T>(_ body: (String) throws -> T) throws -> T {

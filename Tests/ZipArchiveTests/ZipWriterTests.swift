@@ -54,7 +54,8 @@ struct ZipWriterTests {
                     "empty True stored \(time)", "one byte True stored \(time)", "two bytes True stored \(time)",
                     "short text True deflated \(time)", "text 200 KiB True deflated \(time)",
                     "random 100 KiB True stored \(time)", "zeros 300 KiB True deflated \(time)",
-                    "period 3 True deflated \(time)", "mixed True deflated \(time)", "Ordner/Größe ü.txt äöü",
+                    "period 3 True deflated \(time)", "window edge True deflated \(time)",
+                    "mixed True deflated \(time)", "Ordner/Größe ü.txt äöü",
                 ], "\(outcome.output)")
         }
     }
