@@ -39,6 +39,9 @@ let package = Package(
         // Test clients for the server: straight through the router, or live over loopback sockets.
         .target(name: "HTTPServerTesting", dependencies: ["HTTPServer", "CSystem"], swiftSettings: swiftSettings),
         .target(name: "Markup", swiftSettings: swiftSettings),
+        // ZIP archives with our own DEFLATE, and Excel workbooks (SpreadsheetML) inside them.
+        .target(name: "ZipArchive", swiftSettings: swiftSettings),
+        .target(name: "OfficeWorkbook", dependencies: ["ZipArchive", "Markup"], swiftSettings: swiftSettings),
         .target(
             name: "SurveyCharts", dependencies: ["Markup"], swiftSettings: swiftSettings,
             linkerSettings: [.linkedLibrary("m")]
@@ -73,7 +76,9 @@ let package = Package(
         // Typed export formats (workbooks, statistics files, Parquet) written from the evaluation's export table.
         .target(
             name: "SurveyExport",
-            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "CSVCodec", "Markup", "StrictJSON"],
+            dependencies: [
+                "SurveyEvaluation", "SurveyModel", "SurveyStore", "CSVCodec", "Markup", "StrictJSON", "OfficeWorkbook",
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -108,6 +113,11 @@ let package = Package(
         .testTarget(
             name: "HTTPServerTests", dependencies: ["HTTPServer", "HTTPServerTesting"], swiftSettings: swiftSettings
         ),
+        .testTarget(
+            name: "ZipArchiveTests", dependencies: ["ZipArchive", "TestSupport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "OfficeWorkbookTests", dependencies: ["OfficeWorkbook", "ZipArchive", "TestSupport"],
+            swiftSettings: swiftSettings),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "EscapingCorpus"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SurveyChartsTests", dependencies: ["SurveyCharts", "Markup", "EscapingCorpus", "TestSupport"],
@@ -153,7 +163,7 @@ let package = Package(
             name: "SurveyExportTests",
             dependencies: [
                 "SurveyExport", "SurveyEvaluation", "SurveyModel", "SurveyStore", "SyntheticResponses", "CSVCodec",
-                "TestSupport",
+                "TestSupport", "OfficeWorkbook",
             ],
             swiftSettings: swiftSettings
         ),

@@ -1,6 +1,7 @@
 import CSVCodec
 import StrictJSON
 import SurveyEvaluation
+import SurveyStore
 
 /// One file of an export, as a download or a file written by `survey export`.
 public struct ExportFile: Sendable {
@@ -22,21 +23,37 @@ public struct ExportOptions: Sendable, Hashable {
     public var labels: Bool
     /// CSV for German Excel: byte order mark, `;` between fields, decimal comma.
     public var excel: Bool
+    /// When the export was made, for the files' own properties.
+    public var exportedAt: Timestamp
 
-    public init(labels: Bool = false, excel: Bool = false) {
+    public init(labels: Bool = false, excel: Bool = false, exportedAt: Timestamp = .now()) {
         self.labels = labels
         self.excel = excel
+        self.exportedAt = exportedAt
     }
+}
+
+/// Why an export could not be written: the table passes a limit of the format.
+public struct ExportFailure: Error, Sendable, CustomStringConvertible {
+    public let description: String
 }
 
 extension ExportFormat {
     /// The files of `table` in this format.
-    public func files(_ table: ExportTable, options: ExportOptions) -> [ExportFile] {
+    /// - Throws: when the table passes a limit of the format (rows, columns, file size).
+    public func files(_ table: ExportTable, options: ExportOptions) throws(ExportFailure) -> [ExportFile] {
+        func file(_ bytes: [UInt8]) -> [ExportFile] {
+            [ExportFile(suffix: "." + fileExtension, mediaType: mediaType, bytes: bytes)]
+        }
         switch self {
-        case .csv:
-            [ExportFile(suffix: ".csv", mediaType: mediaType, bytes: Self.csv(table, options: options))]
-        case .json:
-            [ExportFile(suffix: ".json", mediaType: mediaType, bytes: Self.json(table, options: options))]
+        case .csv: return file(Self.csv(table, options: options))
+        case .json: return file(Self.json(table, options: options))
+        case .xlsx:
+            do {
+                return file(try WorkbookExport.xlsx(table, labels: options.labels, exportedAt: options.exportedAt))
+            } catch {
+                throw ExportFailure(description: "\(error)")
+            }
         }
     }
 

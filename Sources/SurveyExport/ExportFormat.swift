@@ -7,12 +7,15 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case csv
     /// One JSON object per response.
     case json
+    /// An Excel workbook: data, value labels and codebook sheets.
+    case xlsx
 
     /// The file name extension, without the dot.
     public var fileExtension: String {
         switch self {
         case .csv: "csv"
         case .json: "json"
+        case .xlsx: "xlsx"
         }
     }
 
@@ -21,6 +24,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         switch self {
         case .csv: "text/csv; charset=utf-8"
         case .json: "application/json"
+        case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         }
     }
 }

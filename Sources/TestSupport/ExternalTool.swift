@@ -51,10 +51,16 @@ package struct ExternalTool: Sendable {
         command: "python3", name: "python3 with the jsonschema module",
         installation: "Debian package python3-jsonschema, or pip install jsonschema",
         probe: ["-c", "import jsonschema"])
+    package static let unzip = ExternalTool(command: "unzip", installation: "Debian package unzip")
+    package static let python = ExternalTool(command: "python3", installation: "Debian package python3")
+    package static let openpyxl = ExternalTool(
+        command: "python3", name: "python3 with the openpyxl module",
+        installation: "pip install openpyxl, or Debian package python3-openpyxl", probe: ["-c", "import openpyxl"])
 
     /// Every program a test of this package runs; CI must have them all.
     package static let all: [ExternalTool] = [
         xmllint, rsvgConvert, chromium, libreOffice, pdftoppm, pdftotext, jsonSchemaValidator,
+        unzip, python, openpyxl,
     ]
 
     /// Whether the program can be run here.

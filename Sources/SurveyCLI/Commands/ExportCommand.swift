@@ -3,10 +3,11 @@ import CSVCodec
 import Foundation
 import StrictJSON
 import SurveyEvaluation
+import SurveyExport
 import SurveyModel
 import SurveyStore
 
-/// `survey export <survey> --format csv|json [--labels] [--excel] [--codebook]`: raw data for the office.
+/// `survey export <survey> --format csv|json|xlsx [--labels] [--excel] [--codebook]`: raw data for the office.
 enum ExportCommand {
     static let node = CommandNode(
         CommandSpec(
@@ -20,7 +21,9 @@ enum ExportCommand {
                 identify schools: keep exports inside the office (-o writes a file only you can read). Questions \
                 marked "personal" (names, e-mail addresses, consent to contact) are left out unless \
                 --include-personal is given; the codebook lists them as not exported. \
-                --codebook lists the variables instead (CSV, or Markdown with --format markdown).
+                --codebook lists the variables instead (CSV, or Markdown with --format markdown). \
+                --format xlsx writes an Excel workbook with sheets for the data (numbers and dates typed), the \
+                value labels and the codebook; it is a binary file, so it needs -o FILE.
                 """,
             arguments: [SurveyDefinition.argument.spec],
             options: [
@@ -30,7 +33,7 @@ enum ExportCommand {
         run: run)
 
     static let format = CommandOption<String>(
-        "format", value: "format", allowed: ["csv", "json", "markdown"], default: "csv",
+        "format", value: "format", allowed: ["csv", "json", "markdown", "xlsx"], default: "csv",
         help: "Output format (default: csv).")
     static let labels = CommandOption<Bool>("labels", help: "Write option labels instead of codes.")
     static let excel = CommandOption<Bool>(
@@ -59,6 +62,9 @@ enum ExportCommand {
             return fail(error.message, error.exitCode)
         }
         let format = arguments[Self.format]
+        if format == "xlsx" && arguments[out] == nil {
+            return fail("--format xlsx writes a binary file: give it a name with -o FILE", .usage)
+        }
         let layout = ExportLayout(
             survey: survey, language: arguments[language] ?? survey.defaultLanguage,
             includesPersonal: arguments[includePersonal])
@@ -70,7 +76,7 @@ enum ExportCommand {
         let writer = arguments[excel] ? CSVWriter.excel : CSVWriter.standard
         let output: [UInt8]
         if arguments[codebook] {
-            guard format != "json" else {
+            guard format == "csv" || format == "markdown" else {
                 return fail("the codebook is written as CSV or Markdown (--format csv|markdown)", .usage)
             }
             output =
@@ -103,6 +109,12 @@ enum ExportCommand {
                         })
                 }
                 output = Array(JSON.array(objects).serialized().utf8) + [UInt8(ascii: "\n")]
+            } else if format == "xlsx" {
+                do {
+                    output = try WorkbookExport.xlsx(table, labels: arguments[labels], exportedAt: .now())
+                } catch {
+                    return fail("cannot write the workbook: \(error)", .failure)
+                }
             } else {
                 output = writer.write(header: layout.header, rows: rows)
             }

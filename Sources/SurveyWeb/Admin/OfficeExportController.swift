@@ -34,7 +34,7 @@ struct OfficeExportController: OfficeController {
         let form = try checkedForm(request)
         let ui = LanguageChoice.ui(request)
         let survey = entry.survey
-        let choice = form["format"].flatMap(OfficeExportPage.Choice.init(rawValue:)) ?? .csvExcel
+        let choice = form["format"].flatMap(OfficeExportPage.Choice.init(rawValue:)) ?? .xlsx
         let language = form["language"].flatMap { survey.languages.contains($0) ? $0 : nil } ?? survey.defaultLanguage
         let layout = ExportLayout(survey: survey, language: language, includesPersonal: form["personal"] == "1")
         let records: [ResponseRecord]
@@ -47,7 +47,16 @@ struct OfficeExportController: OfficeController {
                     link: (href: "/admin/s/\(survey.id)", text: Phrase.backToSurvey.text(ui))))
         }
         let table = ExportTable(layout: layout, records: records)
-        let files = choice.format.files(table, options: choice.options(labels: form["values"] == "labels"))
+        let files: [ExportFile]
+        do {
+            files = try choice.format.files(table, options: choice.options(labels: form["values"] == "labels"))
+        } catch {
+            throw .respond(
+                services.message(
+                    .errorTitle, [ExportPhrase.notWritten(error.description).text(ui)], ui: ui,
+                    status: .unprocessableContent,
+                    link: (href: "/admin/s/\(survey.id)/export", text: ExportPhrase.exportData.text(ui))))
+        }
         guard let file = files.first, files.count == 1 else { throw formExpired(ui) }
         audit(.download, request, object: "\(survey.id)/export\(file.suffix)")
         return HTTPResponse(

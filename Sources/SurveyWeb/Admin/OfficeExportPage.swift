@@ -14,12 +14,14 @@ struct OfficeExportPage {
 
     /// A choice on the page: a format with the variant of it.
     enum Choice: String, CaseIterable, Sendable {
+        case xlsx
         case csvExcel = "csv-excel"
         case csv
         case json
 
         var format: ExportFormat {
             switch self {
+            case .xlsx: .xlsx
             case .csvExcel, .csv: .csv
             case .json: .json
             }

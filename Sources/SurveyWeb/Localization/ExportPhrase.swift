@@ -2,6 +2,7 @@
 enum ExportPhrase: Sendable {
     case exportData, intro, privacy, format, values, codes, labels, language, personal, personalHint, download
     case responses(Int)
+    case notWritten(String)
     case formatName(String)
     case formatHint(String)
 
@@ -36,6 +37,11 @@ enum ExportPhrase: Sendable {
                 "Questions asking for names, e-mail addresses or consent to contact are otherwise left out: "
             )
         case .download: ("Herunterladen", "Download")
+        case .notWritten(let reason):
+            (
+                "Die Datei konnte in diesem Format nicht erstellt werden (\(reason)). Bitte wählen Sie ein anderes Format.",
+                "The file could not be made in this format (\(reason)). Please choose another format."
+            )
         case .responses(let count):
             count == 1
                 ? ("1 eingereichte Antwort", "1 submitted response")
