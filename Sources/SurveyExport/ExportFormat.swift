@@ -7,12 +7,18 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case csv
     /// One JSON object per response.
     case json
+    /// A Parquet file with typed columns, for DuckDB, Spark, pandas and R arrow.
+    case parquet
+    /// An R script that reads the CSV export beside it with factors and variable labels.
+    case r
 
     /// The file name extension, without the dot.
     public var fileExtension: String {
         switch self {
         case .csv: "csv"
         case .json: "json"
+        case .parquet: "parquet"
+        case .r: "R"
         }
     }
 
@@ -21,6 +27,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         switch self {
         case .csv: "text/csv; charset=utf-8"
         case .json: "application/json"
+        case .parquet: "application/vnd.apache.parquet"
+        case .r: "text/plain; charset=utf-8"
         }
     }
 }

@@ -3,10 +3,11 @@ import CSVCodec
 import Foundation
 import StrictJSON
 import SurveyEvaluation
+import SurveyExport
 import SurveyModel
 import SurveyStore
 
-/// `survey export <survey> --format csv|json [--labels] [--excel] [--codebook]`: raw data for the office.
+/// `survey export <survey> --format csv|json|parquet|r [--labels] [--excel] [--codebook]`: raw data for the office.
 enum ExportCommand {
     static let node = CommandNode(
         CommandSpec(
@@ -20,7 +21,10 @@ enum ExportCommand {
                 identify schools: keep exports inside the office (-o writes a file only you can read). Questions \
                 marked "personal" (names, e-mail addresses, consent to contact) are left out unless \
                 --include-personal is given; the codebook lists them as not exported. \
-                --codebook lists the variables instead (CSV, or Markdown with --format markdown).
+                --codebook lists the variables instead (CSV, or Markdown with --format markdown). \
+                --format parquet -o FILE writes typed columns for DuckDB, Spark, pandas and R arrow. \
+                --format r -o FILE.R writes an R script and beside it FILE.csv, the CSV export it reads \
+                (factors with labels, ordered factors for scales, dates, variable labels).
                 """,
             arguments: [SurveyDefinition.argument.spec],
             options: [
@@ -30,7 +34,7 @@ enum ExportCommand {
         run: run)
 
     static let format = CommandOption<String>(
-        "format", value: "format", allowed: ["csv", "json", "markdown"], default: "csv",
+        "format", value: "format", allowed: ["csv", "json", "markdown", "parquet", "r"], default: "csv",
         help: "Output format (default: csv).")
     static let labels = CommandOption<Bool>("labels", help: "Write option labels instead of codes.")
     static let excel = CommandOption<Bool>(
@@ -70,7 +74,7 @@ enum ExportCommand {
         let writer = arguments[excel] ? CSVWriter.excel : CSVWriter.standard
         let output: [UInt8]
         if arguments[codebook] {
-            guard format != "json" else {
+            guard format == "csv" || format == "markdown" else {
                 return fail("the codebook is written as CSV or Markdown (--format csv|markdown)", .usage)
             }
             output =
@@ -93,6 +97,9 @@ enum ExportCommand {
                     "survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
             }
             let table = ExportTable(layout: layout, records: current.records)
+            if let analysis = ExportFormat(rawValue: format), analysis == .parquet || analysis == .r {
+                return writeForAnalysis(analysis, table: table, arguments: arguments, now: Timestamp.now(), fail: fail)
+            }
             let rows = table.csvRows(labels: arguments[labels], decimalComma: arguments[excel])
             if format == "json" {
                 let header = layout.header
