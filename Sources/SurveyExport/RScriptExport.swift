@@ -44,6 +44,11 @@ public enum RScriptExport {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The CSV the script reads: the codes CSV export, written beside the script.
+    public static func csv(of table: ExportTable) -> [UInt8] {
+        CSVWriter.standard.write(header: table.layout.header, rows: table.csvRows(labels: false))
+    }
+
     /// Plain numbers are read as numbers, everything else as text and converted afterwards.
     private static func columnClass(_ variable: ExportVariable) -> String {
         variable.kind == .number && variable.valueLabels.isEmpty ? "numeric" : "character"

@@ -51,10 +51,18 @@ package struct ExternalTool: Sendable {
         command: "python3", name: "python3 with the jsonschema module",
         installation: "Debian package python3-jsonschema, or pip install jsonschema",
         probe: ["-c", "import jsonschema"])
+    package static let duckDB = ExternalTool(
+        command: "python3", name: "python3 with the duckdb module", installation: "pip install duckdb",
+        probe: ["-c", "import duckdb"])
+    package static let pyArrow = ExternalTool(
+        command: "python3", name: "python3 with the pyarrow module", installation: "pip install pyarrow",
+        probe: ["-c", "import pyarrow.parquet"])
+    package static let rscript = ExternalTool(command: "Rscript", installation: "Debian package r-base-core")
 
     /// Every program a test of this package runs; CI must have them all.
     package static let all: [ExternalTool] = [
-        xmllint, rsvgConvert, chromium, libreOffice, pdftoppm, pdftotext, jsonSchemaValidator,
+        xmllint, rsvgConvert, chromium, libreOffice, pdftoppm, pdftotext, jsonSchemaValidator, duckDB, pyArrow,
+        rscript,
     ]
 
     /// Whether the program can be run here.

@@ -1,5 +1,4 @@
 import ArgumentParsing
-import CSVCodec
 import Glibc
 import SurveyEvaluation
 import SurveyExport
@@ -33,7 +32,7 @@ extension ExportCommand {
             let script = RScriptExport.script(
                 of: table, csvFileName: String(csvFile.split(separator: "/").last ?? Substring(csvFile)))
             files = [
-                (csvFile, CSVWriter.standard.write(header: table.layout.header, rows: table.csvRows(labels: false))),
+                (csvFile, RScriptExport.csv(of: table)),
                 (file, Array(script.utf8)),
             ]
         }
