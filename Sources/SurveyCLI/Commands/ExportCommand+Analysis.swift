@@ -5,16 +5,24 @@ import SurveyExport
 import SurveyStore
 
 extension ExportCommand {
-    /// Writes `--format parquet` or `--format r`, both to files named with `-o`: a Parquet file is
-    /// binary, and the R script comes with the CSV it reads.
+    /// What is wrong with the options of `--format parquet` or `--format r`, found before any data is read:
+    /// both need `-o` (a Parquet file is binary, and the R script comes with the CSV it reads), and
+    /// the R script labels the plain codes CSV itself.
+    static func usageProblem(_ format: ExportFormat, _ arguments: ParsedArguments) -> String? {
+        if arguments[out] == nil { return "--format \(format.rawValue) writes files: name one with -o FILE" }
+        if format == .r && (arguments[labels] || arguments[excel]) {
+            return "the R script reads the codes CSV and labels it itself: leave out --labels and --excel"
+        }
+        return nil
+    }
+
+    /// Writes `--format parquet` or `--format r` to the files named with `-o` (after ``usageProblem(_:_:)``).
     /// - Parameter now: the time of the export, stored in the Parquet file's metadata.
     static func writeForAnalysis(
         _ format: ExportFormat, table: ExportTable, arguments: ParsedArguments, now: Timestamp,
         fail: (String, ExitCode) -> ExitCode
     ) -> ExitCode {
-        guard let file = arguments[out] else {
-            return fail("--format \(format.rawValue) writes files: name one with -o FILE", .usage)
-        }
+        let file = arguments[out] ?? ""
         var files: [(path: String, bytes: [UInt8])] = []
         switch format {
         case .parquet:
@@ -24,10 +32,6 @@ extension ExportCommand {
                 return fail("cannot write \(file): \(error)", .failure)
             }
         default:
-            guard !arguments[labels], !arguments[excel] else {
-                return fail(
-                    "the R script reads the codes CSV and labels it itself: leave out --labels and --excel", .usage)
-            }
             let csvFile = csvPath(besideScript: file)
             let script = RScriptExport.script(
                 of: table, csvFileName: String(csvFile.split(separator: "/").last ?? Substring(csvFile)))

@@ -85,6 +85,8 @@ enum ExportCommand {
             guard format != "markdown" else {
                 return fail("responses are exported as CSV or JSON (--format csv|json)", .usage)
             }
+            let analysis = ExportFormat(rawValue: format).flatMap { $0 == .parquet || $0 == .r ? $0 : nil }
+            if let analysis, let problem = usageProblem(analysis, arguments) { return fail(problem, .usage) }
             let log = arguments[Self.log] ?? SurveyFolder(responsesRoot: arguments[responses], surveyID: survey.id).log
             let current: CurrentResponses
             do {
@@ -97,7 +99,7 @@ enum ExportCommand {
                     "survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
             }
             let table = ExportTable(layout: layout, records: current.records)
-            if let analysis = ExportFormat(rawValue: format), analysis == .parquet || analysis == .r {
+            if let analysis {
                 return writeForAnalysis(analysis, table: table, arguments: arguments, now: Timestamp.now(), fail: fail)
             }
             let rows = table.csvRows(labels: arguments[labels], decimalComma: arguments[excel])
