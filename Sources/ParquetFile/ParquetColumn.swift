@@ -8,6 +8,8 @@ public struct ParquetColumn: Sendable {
     public let values: Values
 
     public enum Values: Sendable {
+        /// Numbers; where at least half of them repeat an earlier one (0/1, scale points), they are
+        /// dictionary-encoded, which readers undo on their own.
         case double([Double?])
         /// Days since 1970-01-01.
         case date([Int32?])

@@ -14,24 +14,31 @@ struct ParquetColumnChunk {
     init(_ column: ParquetColumn, rows: Range<Int>) throws(ParquetError) {
         valueCount = rows.count
         var levels: [UInt32] = []
-        levels.reserveCapacity(rows.count)
         var values: [UInt8] = []
         var dictionary: (page: [UInt8], count: Int)?
         switch column.values {
         case .double(let cells):
-            Self.plain(cells[rows], levels: &levels, into: &values) { $0.bitPattern }
+            // Numbers that repeat (0/1, scale points) shrink to a few bits each; the bit pattern is
+            // the key, so -0 and 0 stay apart.
+            levels = Self.levels(cells[rows])
+            dictionary = Self.dictionaryEncoded(
+                cells[rows], key: \.bitPattern, onlyIfRepeating: true, into: &values
+            ) { Self.appendLittleEndian($0.bitPattern, to: &$1) }
+            if dictionary == nil { Self.plain(cells[rows], into: &values) { $0.bitPattern } }
         case .date(let cells):
-            Self.plain(cells[rows], levels: &levels, into: &values) { UInt32(bitPattern: $0) }
+            levels = Self.levels(cells[rows])
+            Self.plain(cells[rows], into: &values) { UInt32(bitPattern: $0) }
         case .timestampMillisecondsUTC(let cells):
-            Self.plain(cells[rows], levels: &levels, into: &values) { UInt64(bitPattern: $0) }
+            levels = Self.levels(cells[rows])
+            Self.plain(cells[rows], into: &values) { UInt64(bitPattern: $0) }
         case .string(let cells, let usesDictionary):
-            if usesDictionary, cells[rows].contains(where: { $0 != nil }) {
-                dictionary = Self.dictionaryEncoded(cells[rows], levels: &levels, into: &values)
-            } else {
-                for cell in cells[rows] {
-                    levels.append(cell == nil ? 0 : 1)
-                    if let cell { Self.appendByteArray(cell, to: &values) }
-                }
+            levels = Self.levels(cells[rows])
+            if usesDictionary {
+                dictionary = Self.dictionaryEncoded(
+                    cells[rows], key: { $0 }, onlyIfRepeating: false, into: &values, appendPlain: Self.appendByteArray)
+            }
+            if dictionary == nil {
+                for case let cell? in cells[rows] { Self.appendByteArray(cell, to: &values) }
             }
         }
         nullCount = levels.count { $0 == 0 }
@@ -89,37 +96,43 @@ struct ParquetColumnChunk {
         bytes += body
     }
 
-    /// Plain encoding of fixed-width values: their bits little-endian, present values only.
-    private static func plain<Value, Bits: FixedWidthInteger>(
-        _ cells: ArraySlice<Value?>, levels: inout [UInt32], into bytes: inout [UInt8], bits: (Value) -> Bits
-    ) {
-        bytes.reserveCapacity(cells.count * Bits.bitWidth / 8)
-        for cell in cells {
-            levels.append(cell == nil ? 0 : 1)
-            if let cell { appendLittleEndian(bits(cell), to: &bytes) }
-        }
+    /// The definition levels: 1 where a row has a value, 0 where it is null.
+    private static func levels<Value>(_ cells: ArraySlice<Value?>) -> [UInt32] {
+        cells.map { $0 == nil ? 0 : 1 }
     }
 
-    /// The dictionary page's body (each distinct text once, in order of appearance) and the data's
-    /// indices: one byte of bit width, then the indices in the hybrid encoding.
-    private static func dictionaryEncoded(
-        _ cells: ArraySlice<String?>, levels: inout [UInt32], into bytes: inout [UInt8]
-    ) -> (page: [UInt8], count: Int) {
-        var indexOf: [String: UInt32] = [:]
+    /// Plain encoding of fixed-width values: their bits little-endian, present values only.
+    private static func plain<Value, Bits: FixedWidthInteger>(
+        _ cells: ArraySlice<Value?>, into bytes: inout [UInt8], bits: (Value) -> Bits
+    ) {
+        bytes.reserveCapacity(cells.count * Bits.bitWidth / 8)
+        for case let cell? in cells { appendLittleEndian(bits(cell), to: &bytes) }
+    }
+
+    /// The dictionary page's body (each distinct value once, plain, in order of appearance) and the
+    /// data's indices: one byte of bit width, then the indices in the hybrid encoding.
+    ///
+    /// Nil when there is no value, or (with `onlyIfRepeating`) when fewer than half the values are
+    /// repeats, where a dictionary would cost more than it saves.
+    private static func dictionaryEncoded<Value, Key: Hashable>(
+        _ cells: ArraySlice<Value?>, key: (Value) -> Key, onlyIfRepeating: Bool, into bytes: inout [UInt8],
+        appendPlain: (Value, inout [UInt8]) -> Void
+    ) -> (page: [UInt8], count: Int)? {
+        var indexOf: [Key: UInt32] = [:]
         var page: [UInt8] = []
         var indices: [UInt32] = []
-        for cell in cells {
-            levels.append(cell == nil ? 0 : 1)
-            guard let cell else { continue }
-            if let index = indexOf[cell] {
+        for case let cell? in cells {
+            let cellKey = key(cell)
+            if let index = indexOf[cellKey] {
                 indices.append(index)
             } else {
                 let index = UInt32(indexOf.count)
-                indexOf[cell] = index
-                appendByteArray(cell, to: &page)
+                indexOf[cellKey] = index
+                appendPlain(cell, &page)
                 indices.append(index)
             }
         }
+        guard !indices.isEmpty, !onlyIfRepeating || indexOf.count * 2 <= indices.count else { return nil }
         let bitWidth = HybridEncoding.bitWidth(forMaximum: indexOf.count - 1)
         bytes.append(UInt8(bitWidth))
         bytes += HybridEncoding.encode(indices, bitWidth: bitWidth)

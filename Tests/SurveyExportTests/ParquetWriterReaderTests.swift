@@ -21,6 +21,7 @@ struct ParquetWriterReaderTests {
             ParquetColumn(name: "one code", values: .string(Array(repeating: "x", count: rows), dictionary: true)),
             ParquetColumn(name: "no text", values: .string(Array(repeating: nil, count: rows), dictionary: true)),
             ParquetColumn(name: "no number", values: .double(Array(repeating: nil, count: rows))),
+            ParquetColumn(name: "zeros", values: .double([0, -0.0, 0, -0.0, 0, -0.0, 0, -0.0, 0, nil, 0])),
             ParquetColumn(name: "no date", values: .date(Array(repeating: nil, count: rows))),
             ParquetColumn(name: "no time", values: .timestampMillisecondsUTC(Array(repeating: nil, count: rows))),
         ]
@@ -33,7 +34,13 @@ struct ParquetWriterReaderTests {
                     == Self.awkward.map { $0.map { Array($0.utf8) } }, "\(columns[index].name)")
         }
         #expect(contents.columns[2].map { $0 as? String } == Array(repeating: "x", count: rows))
-        for column in contents.columns[3...] { #expect(column.count == rows && column.allSatisfy { $0 is NSNull }) }
+        // A dictionary keyed by equality would turn -0 into 0.
+        #expect(
+            contents.columns[5].map { ($0 as? NSNumber)?.doubleValue.sign }
+                == [.plus, .minus, .plus, .minus, .plus, .minus, .plus, .minus, .plus, nil, .plus])
+        for column in [3, 4, 6, 7].map({ contents.columns[$0] }) {
+            #expect(column.count == rows && column.allSatisfy { $0 is NSNull })
+        }
     }
 
     /// 100,000 rows in row groups of 30,000: pages of several hundred KiB, every value read back.
@@ -45,12 +52,14 @@ struct ParquetWriterReaderTests {
         let texts: [String?] = rows.map { $0 % 3 == 0 ? nil : "Antwort \($0) – „ö“" }
         let dates: [Int32?] = rows.map { $0 % 11 == 0 ? nil : Int32($0 % 40_000 - 10_000) }
         let times: [Int64?] = rows.map { Int64($0) * 86_399_999 - 1_000_000_000_000 }
+        let points: [Double?] = rows.map { $0 % 13 == 0 ? nil : Double($0 % 5 + 1) }
         let bytes = try ParquetWriter(createdBy: "tests", rowsPerGroup: 30_000).write([
             ParquetColumn(name: "number", values: .double(numbers)),
             ParquetColumn(name: "code", values: .string(codes, dictionary: true)),
             ParquetColumn(name: "text", values: .string(texts, dictionary: false)),
             ParquetColumn(name: "date", values: .date(dates)),
             ParquetColumn(name: "time", values: .timestampMillisecondsUTC(times)),
+            ParquetColumn(name: "point", values: .double(points)),
         ])
         let contents = try #require(try ParquetReaders.read(bytes, with: reader))
         #expect(contents.rowGroups == 4)
@@ -59,6 +68,11 @@ struct ParquetWriterReaderTests {
         #expect(contents.columns[2].map { $0 as? String } == texts)
         #expect(contents.columns[3].map { $0 as? String } == dates.map { $0.map(Self.isoDate) })
         #expect(contents.columns[4].map { ($0 as? NSNumber)?.int64Value } == times)
+        #expect(contents.columns[5].map { ($0 as? NSNumber)?.doubleValue } == points)
+        if reader == .pyArrow {
+            #expect(contents.encodings[0] == ["PLAIN", "RLE"])
+            #expect(contents.encodings[5].contains("RLE_DICTIONARY"))
+        }
     }
 
     /// Columns of different lengths are refused, not written as a broken file.
