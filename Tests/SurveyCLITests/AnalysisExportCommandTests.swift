@@ -32,10 +32,11 @@ import Testing
         }
     }
 
-    /// Files are needed, and the R script reads plain codes.
+    /// Files are needed, --excel is for CSV only, and the R script reads plain codes.
     @Test(arguments: [
         ["--format", "parquet"], ["--format", "r"], ["--format", "r", "--labels", "-o", "x.R"],
-        ["--format", "r", "--excel", "-o", "x.R"], ["--format", "parquet", "--codebook"],
+        ["--format", "r", "--excel", "-o", "x.R"], ["--format", "parquet", "--excel", "-o", "x.parquet"],
+        ["--format", "parquet", "--codebook"],
     ])
     func usageErrors(arguments: [String]) {
         let run = Run(["export", survey] + arguments + ["--log", "/nonexistent/log.jsonl"])

@@ -6,12 +6,15 @@ import SurveyStore
 
 extension ExportCommand {
     /// What is wrong with the options of `--format parquet` or `--format r`, found before any data is read:
-    /// both need `-o` (a Parquet file is binary, and the R script comes with the CSV it reads), and
-    /// the R script labels the plain codes CSV itself.
+    /// both need `-o` (a Parquet file is binary, and the R script comes with the CSV it reads), neither
+    /// takes the German-Excel CSV shape, and the R script labels the plain codes CSV itself.
     static func usageProblem(_ format: ExportFormat, _ arguments: ParsedArguments) -> String? {
         if arguments[out] == nil { return "--format \(format.rawValue) writes files: name one with -o FILE" }
-        if format == .r && (arguments[labels] || arguments[excel]) {
-            return "the R script reads the codes CSV and labels it itself: leave out --labels and --excel"
+        if arguments[excel] {
+            return "--excel shapes CSV for German Excel: leave it out with --format \(format.rawValue)"
+        }
+        if format == .r && arguments[labels] {
+            return "the R script reads the codes CSV and labels it itself: leave out --labels"
         }
         return nil
     }
