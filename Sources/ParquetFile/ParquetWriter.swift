@@ -15,7 +15,8 @@ public struct ParquetWriter: Sendable {
     public init(createdBy: String, keyValueMetadata: [ParquetKeyValue] = [], rowsPerGroup: Int = 1_000_000) {
         self.createdBy = createdBy
         self.keyValueMetadata = keyValueMetadata
-        self.rowsPerGroup = max(1, rowsPerGroup)
+        // A data page header states its number of values as a 32-bit integer.
+        self.rowsPerGroup = min(max(1, rowsPerGroup), Int(Int32.max))
     }
 
     /// The file's bytes.
