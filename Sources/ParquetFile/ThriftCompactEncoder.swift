@@ -16,7 +16,6 @@ public enum ThriftCompactEncoder {
     static func typeID(of value: ThriftValue) -> UInt8 {
         switch value {
         case .bool(let flag): flag ? 1 : 2
-        case .i8: ThriftElementType.i8.rawValue
         case .i16: ThriftElementType.i16.rawValue
         case .i32: ThriftElementType.i32.rawValue
         case .i64: ThriftElementType.i64.rawValue
@@ -50,7 +49,6 @@ public enum ThriftCompactEncoder {
     static func writeValue(_ value: ThriftValue, into bytes: inout [UInt8]) {
         switch value {
         case .bool(let flag): bytes.append(flag ? 1 : 2)
-        case .i8(let number): bytes.append(UInt8(bitPattern: number))
         case .i16(let number): writeVarint(zigzag(Int64(number)), into: &bytes)
         case .i32(let number): writeVarint(zigzag(Int64(number)), into: &bytes)
         case .i64(let number): writeVarint(zigzag(number), into: &bytes)

@@ -4,7 +4,6 @@
 /// Optional fields that are absent are simply left out of a struct's field list.
 public indirect enum ThriftValue: Sendable, Hashable {
     case bool(Bool)
-    case i8(Int8)
     case i16(Int16)
     case i32(Int32)
     case i64(Int64)
@@ -39,7 +38,6 @@ public struct ThriftField: Sendable, Hashable {
 /// Booleans are left out: Parquet's metadata has no list of them, and their encoding inside lists
 /// differs between implementations.
 public enum ThriftElementType: UInt8, Sendable, Hashable {
-    case i8 = 3
     case i16 = 4
     case i32 = 5
     case i64 = 6
