@@ -8,6 +8,9 @@ struct ParquetColumnChunk {
     let hasDictionary: Bool
     let valueCount: Int
     let nullCount: Int
+    /// The smallest and largest value, plain-encoded, for the statistics that let readers skip row
+    /// groups; nil for texts (whose order needs truncation rules) and where there is no value or a NaN.
+    let bounds: (minimum: [UInt8], maximum: [UInt8])?
 
     /// Encodes `rows` of `column`.
     /// - Throws: ``ParquetError/pageTooLarge(column:)`` when a page would exceed Parquet's 2 GiB limit.
@@ -25,13 +28,23 @@ struct ParquetColumnChunk {
                 cells[rows], key: \.bitPattern, onlyIfRepeating: true, into: &values
             ) { Self.appendLittleEndian($0.bitPattern, to: &$1) }
             if dictionary == nil { Self.plain(cells[rows], into: &values) { $0.bitPattern } }
+            // The format asks for -0 as a zero minimum and +0 as a zero maximum.
+            bounds = Self.bounds(cells[rows]).map { minimum, maximum in
+                (
+                    Self.plainBytes((minimum == 0 ? -0.0 : minimum).bitPattern),
+                    Self.plainBytes((maximum == 0 ? 0.0 : maximum).bitPattern)
+                )
+            }
         case .date(let cells):
             levels = Self.levels(cells[rows])
             Self.plain(cells[rows], into: &values) { UInt32(bitPattern: $0) }
+            bounds = Self.bounds(cells[rows]).map { (Self.plainBytes($0), Self.plainBytes($1)) }
         case .timestampMillisecondsUTC(let cells):
             levels = Self.levels(cells[rows])
             Self.plain(cells[rows], into: &values) { UInt64(bitPattern: $0) }
+            bounds = Self.bounds(cells[rows]).map { (Self.plainBytes($0), Self.plainBytes($1)) }
         case .string(let cells, let usesDictionary):
+            bounds = nil
             levels = Self.levels(cells[rows])
             if usesDictionary {
                 dictionary = Self.dictionaryEncoded(
@@ -99,6 +112,22 @@ struct ParquetColumnChunk {
     /// The definition levels: 1 where a row has a value, 0 where it is null.
     private static func levels<Value>(_ cells: ArraySlice<Value?>) -> [UInt32] {
         cells.map { $0 == nil ? 0 : 1 }
+    }
+
+    /// The smallest and largest present value; nil when there is none or one is unordered (NaN).
+    private static func bounds<Value: Comparable>(_ cells: ArraySlice<Value?>) -> (Value, Value)? {
+        var bounds: (Value, Value)?
+        for case let cell? in cells {
+            guard cell == cell else { return nil }
+            bounds = bounds.map { (Swift.min($0.0, cell), Swift.max($0.1, cell)) } ?? (cell, cell)
+        }
+        return bounds
+    }
+
+    static func plainBytes<Bits: FixedWidthInteger>(_ value: Bits) -> [UInt8] {
+        var bytes: [UInt8] = []
+        appendLittleEndian(value, to: &bytes)
+        return bytes
     }
 
     /// Plain encoding of fixed-width values: their bits little-endian, present values only.

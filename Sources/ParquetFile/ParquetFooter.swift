@@ -30,6 +30,10 @@ enum ParquetFooter {
                         })))
         }
         fields.append(ThriftField(6, .string(createdBy)))
+        // Every column sorts by its type's order (signed for numbers and dates), which is what tells
+        // readers they may trust the statistics' minimum and maximum.
+        let typeDefinedOrder = ThriftValue.structure([ThriftField(1, .emptyStructure)])
+        fields.append(ThriftField(7, .list(.structure, Array(repeating: typeDefinedOrder, count: columns.count))))
         return fields
     }
 
@@ -61,7 +65,11 @@ enum ParquetFooter {
             ThriftField(9, .i64(offset + Int64(chunk.dataPageStart))),
         ]
         if chunk.hasDictionary { metadata.append(ThriftField(11, .i64(offset))) }
-        metadata.append(ThriftField(12, .structure([ThriftField(3, .i64(Int64(chunk.nullCount)))])))
+        var statistics = [ThriftField(3, .i64(Int64(chunk.nullCount)))]
+        if let bounds = chunk.bounds {
+            statistics += [ThriftField(5, .binary(bounds.maximum)), ThriftField(6, .binary(bounds.minimum))]
+        }
+        metadata.append(ThriftField(12, .structure(statistics)))
         return .structure([ThriftField(2, .i64(offset)), ThriftField(3, .structure(metadata))])
     }
 }

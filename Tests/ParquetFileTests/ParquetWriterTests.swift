@@ -28,10 +28,11 @@ struct ParquetWriterTests {
     /// No columns and no rows still make a file: magic, a footer, its length, magic.
     @Test func emptyFile() throws {
         let bytes = try ParquetWriter(createdBy: "").write([])
-        // version 2; schema: the root alone (name "schema", 0 children); 0 rows; no row groups; created_by "".
+        // version 2; schema: the root alone (name "schema", 0 children); 0 rows; no row groups;
+        // created_by ""; no column orders.
         let footer: [UInt8] =
             [0x15, 0x04, 0x19, 0x1C, 0x35, 0x00, 0x18, 0x06] + Array("schema".utf8) + [
-                0x15, 0x00, 0x00, 0x16, 0x00, 0x19, 0x0C, 0x28, 0x00, 0x00,
+                0x15, 0x00, 0x00, 0x16, 0x00, 0x19, 0x0C, 0x28, 0x00, 0x19, 0x0C, 0x00,
             ]
         #expect(bytes == Array("PAR1".utf8) + footer + [UInt8(footer.count), 0, 0, 0] + Array("PAR1".utf8))
     }

@@ -20,6 +20,9 @@ enum ParquetReaders {
         var metadata: [String: String]
         /// Per column of the first row group: its encodings (pyarrow only).
         var encodings: [[String]]
+        /// Per column of the first row group: minimum and maximum from the statistics, NSNull where
+        /// there are none (pyarrow only).
+        var bounds: [Any]
         var rowGroups: Int
         /// Per column its values: NSNull, NSNumber or String.
         var columns: [[Any]]
@@ -45,6 +48,8 @@ enum ParquetReaders {
             metadata = {k.decode(): v.decode() for k, v in (file.metadata.metadata or {}).items()}
             groups = file.metadata.num_row_groups
             encodings = [list(file.metadata.row_group(0).column(i).encodings) for i in range(len(schema))] if groups else []
+            chunks = [file.metadata.row_group(0).column(i).statistics for i in range(len(schema))] if groups else []
+            bounds = [[plain(s.min), plain(s.max)] if s is not None and s.has_min_max else None for s in chunks]
             columns = [table.column(i).to_pylist() for i in range(table.num_columns)]
         else:
             import duckdb
@@ -65,7 +70,8 @@ enum ParquetReaders {
                         con.execute("SELECT file_name, key, value FROM parquet_kv_metadata($1)", [path]).fetchall()}
             groups = con.execute("SELECT count(DISTINCT row_group_id) FROM parquet_metadata($1)", [path]).fetchone()[0]
             encodings = []
-        print(json.dumps({"types": types, "metadata": metadata, "encodings": encodings, "rowGroups": groups,
+            bounds = []
+        print(json.dumps({"types": types, "metadata": metadata, "encodings": encodings, "bounds": bounds, "rowGroups": groups,
                           "columns": [[plain(v) for v in column] for column in columns]}))
         """#
 
@@ -86,7 +92,8 @@ enum ParquetReaders {
         }
         return Contents(
             types: json["types"] as? [[String]] ?? [], metadata: json["metadata"] as? [String: String] ?? [:],
-            encodings: json["encodings"] as? [[String]] ?? [], rowGroups: json["rowGroups"] as? Int ?? -1,
+            encodings: json["encodings"] as? [[String]] ?? [], bounds: json["bounds"] as? [Any] ?? [],
+            rowGroups: json["rowGroups"] as? Int ?? -1,
             columns: json["columns"] as? [[Any]] ?? [])
     }
 }

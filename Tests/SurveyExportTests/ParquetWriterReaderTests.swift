@@ -72,6 +72,13 @@ struct ParquetWriterReaderTests {
         if reader == .pyArrow {
             #expect(contents.encodings[0] == ["PLAIN", "RLE"])
             #expect(contents.encodings[5].contains("RLE_DICTIONARY"))
+            // The first row group's statistics: exact bounds of numbers, dates and times, none for texts.
+            let first = 0..<30_000
+            let bounds = contents.bounds.map { $0 as? [Any] }
+            #expect(bounds[0]?.compactMap { ($0 as? NSNumber)?.doubleValue } == Self.bounds(numbers[first]))
+            #expect(bounds[1] == nil && bounds[2] == nil)
+            #expect(bounds[3]?.compactMap { $0 as? String } == Self.bounds(dates[first])?.map(Self.isoDate))
+            #expect(bounds[4]?.compactMap { ($0 as? NSNumber)?.int64Value } == Self.bounds(times[first]))
         }
     }
 
@@ -82,6 +89,12 @@ struct ParquetWriterReaderTests {
                 ParquetColumn(name: "a", values: .double([1, 2])), ParquetColumn(name: "b", values: .double([1])),
             ])
         }
+    }
+
+    static func bounds<Value: Comparable>(_ values: ArraySlice<Value?>) -> [Value]? {
+        let present = values.compactMap { $0 }
+        guard let minimum = present.min(), let maximum = present.max() else { return nil }
+        return [minimum, maximum]
     }
 
     /// `YYYY-MM-DD` of a day number, by the proleptic Gregorian calendar both readers use.
