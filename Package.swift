@@ -33,6 +33,8 @@ let package = Package(
             name: "CryptoPrimitives",
             swiftSettings: swiftSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "CSVCodec", swiftSettings: swiftSettings),
+        // Parquet files and the Thrift compact protocol of their metadata.
+        .target(name: "ParquetFile", swiftSettings: swiftSettings),
         .target(name: "Suggestions", swiftSettings: swiftSettings),
         .target(name: "ArgumentParsing", dependencies: ["Suggestions"], swiftSettings: swiftSettings),
         .target(name: "HTTPServer", dependencies: ["CSystem"], swiftSettings: swiftSettings),
@@ -78,6 +80,7 @@ let package = Package(
             name: "SurveyExport",
             dependencies: [
                 "SurveyEvaluation", "SurveyModel", "SurveyStore", "CSVCodec", "Markup", "StrictJSON", "OfficeWorkbook",
+                "ParquetFile",
             ],
             swiftSettings: swiftSettings
         ),
@@ -163,7 +166,7 @@ let package = Package(
             name: "SurveyExportTests",
             dependencies: [
                 "SurveyExport", "SurveyEvaluation", "SurveyModel", "SurveyStore", "SyntheticResponses", "CSVCodec",
-                "TestSupport", "OfficeWorkbook",
+                "TestSupport", "OfficeWorkbook", "ParquetFile",
             ],
             swiftSettings: swiftSettings
         ),
@@ -172,6 +175,7 @@ let package = Package(
             dependencies: ["SurveyConversion", "SurveyModel", "StrictJSON", "TestSupport"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
+        .testTarget(name: "ParquetFileTests", dependencies: ["ParquetFile"], swiftSettings: swiftSettings),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SyntheticResponsesTests", dependencies: ["SyntheticResponses", "SurveyModel", "StrictJSON"],

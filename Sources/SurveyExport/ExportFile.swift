@@ -54,6 +54,14 @@ extension ExportFormat {
             } catch {
                 throw ExportFailure(description: "\(error)")
             }
+        case .parquet:
+            do {
+                return file(try ParquetExport.bytes(of: table, labels: options.labels, exportedAt: options.exportedAt))
+            } catch {
+                throw ExportFailure(description: "\(error)")
+            }
+        case .r:
+            throw ExportFailure(description: "the R script comes with the CSV it reads; write both with survey export")
         }
     }
 

@@ -9,6 +9,10 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case json
     /// An Excel workbook: data, value labels and codebook sheets.
     case xlsx
+    /// A Parquet file with typed columns, for DuckDB, Spark, pandas and R arrow.
+    case parquet
+    /// An R script that reads the CSV export beside it with factors and variable labels.
+    case r
 
     /// The file name extension, without the dot.
     public var fileExtension: String {
@@ -16,6 +20,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .csv: "csv"
         case .json: "json"
         case .xlsx: "xlsx"
+        case .parquet: "parquet"
+        case .r: "R"
         }
     }
 
@@ -25,6 +31,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .csv: "text/csv; charset=utf-8"
         case .json: "application/json"
         case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case .parquet: "application/vnd.apache.parquet"
+        case .r: "text/plain; charset=utf-8"
         }
     }
 }

@@ -57,10 +57,18 @@ package struct ExternalTool: Sendable {
         command: "python3", name: "python3 with the openpyxl module",
         installation: "pip install openpyxl, or Debian package python3-openpyxl", probe: ["-c", "import openpyxl"])
 
+    package static let duckDB = ExternalTool(
+        command: "python3", name: "python3 with the duckdb module", installation: "pip install duckdb",
+        probe: ["-c", "import duckdb"])
+    package static let pyArrow = ExternalTool(
+        command: "python3", name: "python3 with the pyarrow module", installation: "pip install pyarrow",
+        probe: ["-c", "import pyarrow.parquet"])
+    package static let rscript = ExternalTool(command: "Rscript", installation: "Debian package r-base-core")
+
     /// Every program a test of this package runs; CI must have them all.
     package static let all: [ExternalTool] = [
         xmllint, rsvgConvert, chromium, libreOffice, pdftoppm, pdftotext, jsonSchemaValidator,
-        unzip, python, openpyxl,
+        unzip, python, openpyxl, duckDB, pyArrow, rscript,
     ]
 
     /// Whether the program can be run here.

@@ -7,7 +7,7 @@ import SurveyExport
 import SurveyModel
 import SurveyStore
 
-/// `survey export <survey> --format csv|json|xlsx [--labels] [--excel] [--codebook]`: raw data for the office.
+/// `survey export <survey> --format csv|json|xlsx|parquet|r [--labels] [--excel] [--codebook]`: raw data.
 enum ExportCommand {
     static let node = CommandNode(
         CommandSpec(
@@ -23,7 +23,10 @@ enum ExportCommand {
                 --include-personal is given; the codebook lists them as not exported. \
                 --codebook lists the variables instead (CSV, or Markdown with --format markdown). \
                 --format xlsx writes an Excel workbook with sheets for the data (numbers and dates typed), the \
-                value labels and the codebook; it is a binary file, so it needs -o FILE.
+                value labels and the codebook; it is a binary file, so it needs -o FILE. \
+                --format parquet -o FILE writes typed columns for DuckDB, Spark, pandas and R arrow. \
+                --format r -o FILE.R writes an R script and beside it FILE.csv, the CSV export it reads \
+                (factors with labels, ordered factors for scales, dates, variable labels).
                 """,
             arguments: [SurveyDefinition.argument.spec],
             options: [
@@ -33,7 +36,7 @@ enum ExportCommand {
         run: run)
 
     static let format = CommandOption<String>(
-        "format", value: "format", allowed: ["csv", "json", "markdown", "xlsx"], default: "csv",
+        "format", value: "format", allowed: ["csv", "json", "markdown", "xlsx", "parquet", "r"], default: "csv",
         help: "Output format (default: csv).")
     static let labels = CommandOption<Bool>("labels", help: "Write option labels instead of codes.")
     static let excel = CommandOption<Bool>(
@@ -87,6 +90,8 @@ enum ExportCommand {
             guard format != "markdown" else {
                 return fail("responses are exported as CSV or JSON (--format csv|json)", .usage)
             }
+            let analysis = ExportFormat(rawValue: format).flatMap { $0 == .parquet || $0 == .r ? $0 : nil }
+            if let analysis, let problem = usageProblem(analysis, arguments) { return fail(problem, .usage) }
             let log = arguments[Self.log] ?? SurveyFolder(responsesRoot: arguments[responses], surveyID: survey.id).log
             let current: CurrentResponses
             do {
@@ -99,6 +104,9 @@ enum ExportCommand {
                     "survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
             }
             let table = ExportTable(layout: layout, records: current.records)
+            if let analysis {
+                return writeForAnalysis(analysis, table: table, arguments: arguments, now: Timestamp.now(), fail: fail)
+            }
             let rows = table.csvRows(labels: arguments[labels], decimalComma: arguments[excel])
             if format == "json" {
                 let header = layout.header
