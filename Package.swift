@@ -39,6 +39,8 @@ let package = Package(
         // Test clients for the server: straight through the router, or live over loopback sockets.
         .target(name: "HTTPServerTesting", dependencies: ["HTTPServer", "CSystem"], swiftSettings: swiftSettings),
         .target(name: "Markup", swiftSettings: swiftSettings),
+        // SPSS system files (.sav) and names, written to PSPP's documentation of the format.
+        .target(name: "SPSSSystemFile", swiftSettings: swiftSettings),
         .target(
             name: "SurveyCharts", dependencies: ["Markup"], swiftSettings: swiftSettings,
             linkerSettings: [.linkedLibrary("m")]
@@ -73,7 +75,9 @@ let package = Package(
         // Typed export formats (workbooks, statistics files, Parquet) written from the evaluation's export table.
         .target(
             name: "SurveyExport",
-            dependencies: ["SurveyEvaluation", "SurveyModel", "SurveyStore", "CSVCodec", "Markup", "StrictJSON"],
+            dependencies: [
+                "SurveyEvaluation", "SurveyModel", "SurveyStore", "CSVCodec", "Markup", "StrictJSON", "SPSSSystemFile",
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -153,8 +157,12 @@ let package = Package(
             name: "SurveyExportTests",
             dependencies: [
                 "SurveyExport", "SurveyEvaluation", "SurveyModel", "SurveyStore", "SyntheticResponses", "CSVCodec",
-                "TestSupport",
+                "TestSupport", "SPSSSystemFile",
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SPSSSystemFileTests", dependencies: ["SPSSSystemFile", "TestSupport", "CSVCodec"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

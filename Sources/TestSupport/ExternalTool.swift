@@ -51,10 +51,15 @@ package struct ExternalTool: Sendable {
         command: "python3", name: "python3 with the jsonschema module",
         installation: "Debian package python3-jsonschema, or pip install jsonschema",
         probe: ["-c", "import jsonschema"])
+    package static let pspp = ExternalTool(
+        command: "pspp", name: "pspp (GNU PSPP)", installation: "Debian package pspp")
+    package static let pyreadstat = ExternalTool(
+        command: "python3", name: "python3 with the pyreadstat module", installation: "pip install pyreadstat",
+        probe: ["-c", "import pyreadstat"])
 
     /// Every program a test of this package runs; CI must have them all.
     package static let all: [ExternalTool] = [
-        xmllint, rsvgConvert, chromium, libreOffice, pdftoppm, pdftotext, jsonSchemaValidator,
+        xmllint, rsvgConvert, chromium, libreOffice, pdftoppm, pdftotext, jsonSchemaValidator, pspp, pyreadstat,
     ]
 
     /// Whether the program can be run here.
