@@ -37,7 +37,7 @@ struct LittleEndianBytes {
 extension String {
     /// The longest start of the text that takes at most `limit` bytes of UTF-8, cut between
     /// characters so that no letter or emoji is broken.
-    func utf8Prefix(_ limit: Int) -> String {
+    public func utf8Prefix(_ limit: Int) -> String {
         guard utf8.count > limit else { return self }
         var result = ""
         var count = 0

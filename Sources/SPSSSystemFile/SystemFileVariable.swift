@@ -22,7 +22,7 @@ public struct SystemFileVariable: Sendable, Hashable {
         case fixed(width: Int, decimals: Int)
         /// `DATE11` (`27-NOV-2026`): seconds since 1582-10-14, see ``SPSSTime``.
         case date
-        /// `DATETIME23.3` (`27-NOV-2026 05:43:12.123`): seconds since 1582-10-14.
+        /// `DATETIME24.3` (`27-NOV-2026 05:43:12.123`): seconds since 1582-10-14.
         case dateTime
     }
 

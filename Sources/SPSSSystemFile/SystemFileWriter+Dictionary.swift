@@ -84,7 +84,7 @@ extension SystemFileWriter {
         switch format {
         case .fixed(let width, let decimals): code(.fixed, width: width, decimals: decimals)
         case .date: code(.date, width: 11, decimals: 0)
-        case .dateTime: code(.dateTime, width: 23, decimals: 3)
+        case .dateTime: code(.dateTime, width: 24, decimals: 3)
         }
     }
 
@@ -150,7 +150,7 @@ extension SystemFileWriter {
                 switch format {
                 case .fixed(let formatWidth, _): width = formatWidth
                 case .date: width = 11
-                case .dateTime: width = 23
+                case .dateTime: width = 24
                 }
                 alignment = 1
             case .text(let textWidth, _):

@@ -37,6 +37,8 @@ extension ExportFormat {
             [ExportFile(suffix: ".csv", mediaType: mediaType, bytes: Self.csv(table, options: options))]
         case .json:
             [ExportFile(suffix: ".json", mediaType: mediaType, bytes: Self.json(table, options: options))]
+        case .spss: Self.spssFiles(table)
+        case .sps: Self.spsFiles(table)
         }
     }
 

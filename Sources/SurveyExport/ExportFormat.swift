@@ -7,12 +7,18 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case csv
     /// One JSON object per response.
     case json
+    /// An SPSS system file (`.sav`) with names, labels, value labels, levels and missing values.
+    case spss
+    /// SPSS syntax that reads the CSV written next to it.
+    case sps
 
     /// The file name extension, without the dot.
     public var fileExtension: String {
         switch self {
         case .csv: "csv"
         case .json: "json"
+        case .spss: "sav"
+        case .sps: "sps"
         }
     }
 
@@ -21,6 +27,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         switch self {
         case .csv: "text/csv; charset=utf-8"
         case .json: "application/json"
+        case .spss: "application/x-spss-sav"
+        case .sps: "text/plain; charset=utf-8"
         }
     }
 }

@@ -3,6 +3,7 @@ import CSVCodec
 import Foundation
 import StrictJSON
 import SurveyEvaluation
+import SurveyExport
 import SurveyModel
 import SurveyStore
 
@@ -20,7 +21,9 @@ enum ExportCommand {
                 identify schools: keep exports inside the office (-o writes a file only you can read). Questions \
                 marked "personal" (names, e-mail addresses, consent to contact) are left out unless \
                 --include-personal is given; the codebook lists them as not exported. \
-                --codebook lists the variables instead (CSV, or Markdown with --format markdown).
+                --codebook lists the variables instead (CSV, or Markdown with --format markdown). \
+                --format spss writes an SPSS system file (.sav) and --format sps SPSS syntax; both need -o, \
+                and -o FILE.sps also writes FILE.csv next to it, which the syntax reads.
                 """,
             arguments: [SurveyDefinition.argument.spec],
             options: [
@@ -30,7 +33,7 @@ enum ExportCommand {
         run: run)
 
     static let format = CommandOption<String>(
-        "format", value: "format", allowed: ["csv", "json", "markdown"], default: "csv",
+        "format", value: "format", allowed: ["csv", "json", "markdown", "spss", "sps"], default: "csv",
         help: "Output format (default: csv).")
     static let labels = CommandOption<Bool>("labels", help: "Write option labels instead of codes.")
     static let excel = CommandOption<Bool>(
@@ -70,13 +73,14 @@ enum ExportCommand {
         let writer = arguments[excel] ? CSVWriter.excel : CSVWriter.standard
         let output: [UInt8]
         if arguments[codebook] {
-            guard format != "json" else {
+            guard format == "csv" || format == "markdown" else {
                 return fail("the codebook is written as CSV or Markdown (--format csv|markdown)", .usage)
             }
+            let codebook = SPSSCodebook.codebook(layout)
             output =
                 format == "markdown"
                 ? Array(layout.codebookMarkdown.utf8)
-                : writer.write(header: layout.codebookHeader, rows: layout.codebookRows.map { $0.map(CSVCell.text) })
+                : writer.write(header: codebook.header, rows: codebook.rows.map { $0.map(CSVCell.text) })
         } else {
             guard format != "markdown" else {
                 return fail("responses are exported as CSV or JSON (--format csv|json)", .usage)
@@ -93,6 +97,9 @@ enum ExportCommand {
                     "survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
             }
             let table = ExportTable(layout: layout, records: current.records)
+            if format == "spss" || format == "sps" {
+                return SPSSOutput.write(table, format: format, to: arguments[out], console: console)
+            }
             let rows = table.csvRows(labels: arguments[labels], decimalComma: arguments[excel])
             if format == "json" {
                 let header = layout.header
