@@ -17,7 +17,12 @@ public enum SPSSSyntaxExport {
         let rows = table.csvRows(labels: false).map { row in
             row.map { cell -> CSVCell in
                 guard case .text(let text) = cell else { return cell }
-                return .text(text.replacing("\r", with: "\u{1D}").replacing("\n", with: "\u{1E}"))
+                // Scalars, not characters: CR LF is one character but two line-break bytes.
+                var scalars = String.UnicodeScalarView()
+                for scalar in text.unicodeScalars {
+                    scalars.append(scalar == "\r" ? "\u{1D}" : scalar == "\n" ? "\u{1E}" : scalar)
+                }
+                return .text(String(scalars))
             }
         }
         return CSVWriter.standard.write(header: table.layout.header, rows: rows)
