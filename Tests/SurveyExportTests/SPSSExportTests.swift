@@ -41,7 +41,7 @@ import Testing
         let folder = try SPSSReading.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appendingPathComponent("export.csv").path
-        try Data(SPSSSyntaxExport.data(table)).write(to: URL(fileURLWithPath: csv))
+        try Data(SPSSSyntaxExport.data(table).bytes).write(to: URL(fileURLWithPath: csv))
         let syntax = SPSSSyntaxExport.syntax(table, csvFile: csv)
         let read = try #require(try SPSSReading.pspp(syntax, in: folder))
         SPSSReading.expectSameCells(read.table, as: table, names: table.layout.header)

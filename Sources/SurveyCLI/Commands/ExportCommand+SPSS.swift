@@ -18,25 +18,26 @@ enum SPSSOutput {
                 "--format \(format) writes files: give one with -o (e.g. -o daten.\(format == "spss" ? "sav" : "sps"))",
                 .usage)
         }
-        var files: [(path: String, bytes: [UInt8])]
+        let files: [(path: String, bytes: [UInt8])]
+        let warnings: [String]
         if format == "spss" {
-            let written: (bytes: [UInt8], warnings: [String])
             do {
-                written = try SPSSSystemFileExport.write(table, created: .now())
+                let written = try SPSSSystemFileExport.write(table, created: .now())
+                (files, warnings) = ([(file, written.bytes)], written.warnings)
             } catch {
                 return fail("cannot write the SPSS file: \(error)", .failure)
             }
-            for warning in written.warnings.prefix(10) {
-                console.printError("survey export: warning: \(warning)")
-            }
-            if written.warnings.count > 10 {
-                console.printError("survey export: warning: \(written.warnings.count - 10) more texts or labels cut")
-            }
-            files = [(file, written.bytes)]
         } else {
             let csv = companionCSV(of: file)
             let syntax = SPSSSyntaxExport.syntax(table, csvFile: URL(fileURLWithPath: csv).lastPathComponent)
-            files = [(file, Array(syntax.utf8)), (csv, SPSSSyntaxExport.data(table))]
+            let data = SPSSSyntaxExport.data(table)
+            (files, warnings) = ([(file, Array(syntax.utf8)), (csv, data.bytes)], data.warnings)
+        }
+        for warning in warnings.prefix(10) {
+            console.printError("survey export: warning: \(warning)")
+        }
+        if warnings.count > 10 {
+            console.printError("survey export: warning: \(warnings.count - 10) more texts or labels cut")
         }
         for (path, bytes) in files {
             do {

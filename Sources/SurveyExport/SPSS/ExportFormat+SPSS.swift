@@ -18,7 +18,7 @@ extension ExportFormat {
                 suffix: "-syntax.sps", mediaType: ExportFormat.sps.mediaType,
                 bytes: Array(SPSSSyntaxExport.syntax(table, csvFile: csv).utf8)),
             ExportFile(
-                suffix: ".csv", mediaType: ExportFormat.csv.mediaType, bytes: SPSSSyntaxExport.data(table)),
+                suffix: ".csv", mediaType: ExportFormat.csv.mediaType, bytes: SPSSSyntaxExport.data(table).bytes),
         ]
     }
 }

@@ -82,4 +82,11 @@ struct SPSSDictionary {
         default: .missing
         }
     }
+
+    /// The warning for a text cut to `limit` bytes: which response (`row` from 0), which variable.
+    static func cutMessage(table: ExportTable, row: Int, variable: String, bytes: Int, limit: Int) -> String {
+        let response = table.rows.indices.contains(row) ? table.rows[row].first : nil
+        let id = if case .text(let id)? = response { id } else { "\(row + 1)" }
+        return "response \(id), variable \(variable): text of \(bytes) bytes cut to SPSS's limit of \(limit) bytes"
+    }
 }

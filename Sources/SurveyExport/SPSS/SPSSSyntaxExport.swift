@@ -12,11 +12,23 @@ import SurveyModel
 /// the apostrophe that guards texts against spreadsheet formulas (``CSVWriter``), exactly where the
 /// CSV export put one.
 public enum SPSSSyntaxExport {
-    /// The CSV that the syntax reads: the CSV export (codes, decimal point), line breaks in texts held as U+001D/U+001E.
-    public static func data(_ table: ExportTable) -> [UInt8] {
-        let rows = table.csvRows(labels: false).map { row in
-            row.map { cell -> CSVCell in
-                guard case .text(let text) = cell else { return cell }
+    /// The longest text the syntax reads: SPSS's limit, less the byte that a guarding apostrophe may take.
+    static let maximumText = SystemFileWriter.maximumTextWidth - 1
+
+    /// The CSV that the syntax reads: the CSV export (codes, decimal point), line breaks in texts
+    /// held as U+001D/U+001E, texts cut to ``maximumText`` bytes between characters; and the cuts, in words.
+    public static func data(_ table: ExportTable) -> (bytes: [UInt8], warnings: [String]) {
+        var warnings: [String] = []
+        let rows = table.csvRows(labels: false).enumerated().map { rowIndex, row in
+            zip(row, table.variables).map { cell, variable -> CSVCell in
+                guard case .text(var text) = cell else { return cell }
+                if text.utf8.count > maximumText {
+                    warnings.append(
+                        SPSSDictionary.cutMessage(
+                            table: table, row: rowIndex, variable: variable.name, bytes: text.utf8.count,
+                            limit: maximumText))
+                    text = text.utf8Prefix(maximumText)
+                }
                 // Scalars, not characters: CR LF is one character but two line-break bytes.
                 var scalars = String.UnicodeScalarView()
                 for scalar in text.unicodeScalars {
@@ -25,7 +37,7 @@ public enum SPSSSyntaxExport {
                 return .text(String(scalars))
             }
         }
-        return CSVWriter.standard.write(header: table.layout.header, rows: rows)
+        return (CSVWriter.standard.write(header: table.layout.header, rows: rows), warnings)
     }
 
     /// The syntax for `table`, reading `csvFile` (a path as SPSS should open it: the file name when
@@ -85,7 +97,7 @@ private struct SyntaxBuilder {
         switch variable.kind {
         case .text, .code:
             // One byte more for the apostrophe that may guard a text in the CSV.
-            return "A\(min(dictionary.textWidth(at: index) + 1, SystemFileWriter.maximumTextWidth))"
+            return "A\(min(dictionary.textWidth(at: index), SPSSSyntaxExport.maximumText) + 1)"
         case .number: return "F40.0"
         case .date: return "SDATE10"
         case .timestamp: return "A24"

@@ -34,9 +34,7 @@ public enum SPSSSystemFileExport {
     private static func describe(_ warning: SystemFileWarning, table: ExportTable) -> String {
         switch warning {
         case .textCut(let variable, let row, let bytes, let width):
-            let response = table.rows.indices.contains(row - 1) ? table.rows[row - 1].first : nil
-            let id = if case .text(let id)? = response { id } else { "\(row)" }
-            return "response \(id), variable \(variable): text of \(bytes) bytes cut to SPSS's limit of \(width) bytes"
+            return SPSSDictionary.cutMessage(table: table, row: row - 1, variable: variable, bytes: bytes, limit: width)
         case .labelCut(let variable, let label, let limit):
             return "variable \(variable): label \"\(label.prefix(40))…\" cut to SPSS's limit of \(limit) bytes"
         }
