@@ -163,7 +163,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SPSSSystemFileTests", dependencies: ["SPSSSystemFile", "TestSupport", "CSVCodec"],
-            swiftSettings: swiftSettings
+            exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyConversionTests",

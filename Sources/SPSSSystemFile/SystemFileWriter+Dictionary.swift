@@ -75,7 +75,8 @@ extension SystemFileWriter {
                 output.int32(2)
                 output.int32(-1)
                 for _ in 0..<4 { output.int32(0) }
-                output.fixed([], count: 8)
+                // PSPP writes the continuation's empty name as zero bytes.
+                output.fixed([], count: 8, padding: 0)
             }
         }
     }
@@ -106,7 +107,11 @@ extension SystemFileWriter {
                 return (bytes.bytes, label.label)
             }
         case .text(let width, let valueLabels) where width <= 8:
-            labels = valueLabels.map { (Array($0.value.utf8), $0.label) }
+            // Padded with spaces to the variable's width and with zeros beyond, as PSPP writes them.
+            labels = valueLabels.map { label in
+                let value = Array(label.value.utf8)
+                return (value + Array(repeating: UInt8(ascii: " "), count: width - value.count), label.label)
+            }
         case .text:
             labels = []
         }
@@ -114,10 +119,10 @@ extension SystemFileWriter {
         output.int32(3)
         output.int32(labels.count)
         for (value, label) in labels {
-            output.fixed(value, count: 8)
+            output.fixed(value, count: 8, padding: 0)
             let text = Array(cut(label, to: Self.maximumValueLabel, of: placed.variable, &warnings).utf8)
             output.append([UInt8(text.count)])
-            output.fixed(text, count: (text.count + 8) / 8 * 8 - 1)
+            output.fixed(text, count: (text.count + 8) / 8 * 8 - 1, padding: 0)
         }
         output.int32(4)
         output.int32(1)
@@ -131,7 +136,10 @@ extension SystemFileWriter {
         for value: Int32 in [1, 0, 0, -1, 1, 1, 2, 65001] { integers.int32(value) }
         output.extensionRecord(subtype: 3, size: 4, data: integers.bytes)
         var floats = LittleEndianBytes()
-        for value in [-Double.greatestFiniteMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude] {
+        // LOWEST as the second-largest negative number, as PSPP writes it (SPSS 21 and later use -DBL_MAX).
+        for value in [
+            -Double.greatestFiniteMagnitude, .greatestFiniteMagnitude, (-Double.greatestFiniteMagnitude).nextUp,
+        ] {
             floats.double(value)
         }
         output.extensionRecord(subtype: 4, size: 8, data: floats.bytes)
@@ -159,9 +167,10 @@ extension SystemFileWriter {
                 width = min(textWidth, 40)
                 alignment = 0
             }
-            for _ in placed.shortNames {
+            for (segment, segmentWidth) in (placed.segments?.widths ?? [0]).enumerated() {
                 data.int32(measure.rawValue)
-                data.int32(width)
+                // Later segments of a very long string get PSPP's default text column width.
+                data.int32(segment == 0 ? width : min(segmentWidth, 32))
                 data.int32(alignment)
             }
         }
