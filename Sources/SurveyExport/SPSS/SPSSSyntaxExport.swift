@@ -72,7 +72,8 @@ private struct SyntaxBuilder {
 
     func syntax(csvFile: String) -> String {
         let english = table.layout.language == "en"
-        let title = table.layout.survey.title.text(in: table.layout.language)
+        // Short enough for SPSS's 256-byte syntax lines.
+        let title = table.layout.survey.title.text(in: table.layout.language).utf8Prefix(100)
         var lines = [
             "* Encoding: UTF-8.",
             english
