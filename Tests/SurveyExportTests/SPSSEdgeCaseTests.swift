@@ -49,6 +49,18 @@ struct SPSSEdgeCaseTests {
         #expect(SPSSCodebook.codebook(plain).header == plain.codebookHeader)
     }
 
+    /// Downloads get the system file, or the syntax with the CSV it reads under the survey's name.
+    @Test func exportFilesOfBothFormats() throws {
+        let table = try ExportFixture.table(count: 3)
+        let sav = ExportFormat.spss.files(table, options: ExportOptions())
+        #expect(sav.map(\.suffix) == [".sav"])
+        #expect(sav.first?.bytes.prefix(4) == Array("$FL2".utf8)[...])
+        let sps = ExportFormat.sps.files(table, options: ExportOptions())
+        #expect(sps.map(\.suffix) == ["-syntax.sps", ".csv"])
+        #expect(String(decoding: sps[0].bytes, as: UTF8.self).contains("/FILE='digitale-bildung.csv'"))
+        #expect(sps[1].bytes == SPSSSyntaxExport.data(table).bytes)
+    }
+
     /// PSPP opens an empty export with its whole dictionary, from the system file and from the syntax.
     @Test(.requires(.pspp)) func emptyExportKeepsItsDictionary() throws {
         let table = ExportTable(layout: try ExportFixture.table(count: 1).layout, responses: [])
