@@ -17,8 +17,8 @@ public struct SystemFileWriter: Sendable {
     public let fileLabel: String
     /// When the file was made, for its header.
     public let created: Created
-    /// Whether to write the data with bytecode compression (a file of 0/1 answers shrinks to about
-    /// a sixth).
+    /// Whether to write the data with bytecode compression: small whole numbers and blank text take one
+    /// byte instead of eight (10,000 responses of the example survey: 3.8 MB instead of 9.5 MB).
     public let compressed: Bool
 
     /// A creation time as the header records it (`dd Mon yy`, `hh:mm:ss`).
