@@ -44,6 +44,8 @@ let package = Package(
         // ZIP archives with our own DEFLATE, and Excel workbooks (SpreadsheetML) inside them.
         .target(name: "ZipArchive", swiftSettings: swiftSettings),
         .target(name: "OfficeWorkbook", dependencies: ["ZipArchive", "Markup"], swiftSettings: swiftSettings),
+        // SPSS system files (.sav) and names, written to PSPP's documentation of the format.
+        .target(name: "SPSSSystemFile", swiftSettings: swiftSettings),
         .target(
             name: "SurveyCharts", dependencies: ["Markup"], swiftSettings: swiftSettings,
             linkerSettings: [.linkedLibrary("m")]
@@ -80,7 +82,7 @@ let package = Package(
             name: "SurveyExport",
             dependencies: [
                 "SurveyEvaluation", "SurveyModel", "SurveyStore", "CSVCodec", "Markup", "StrictJSON", "OfficeWorkbook",
-                "ParquetFile",
+                "ParquetFile", "SPSSSystemFile", "ZipArchive",
             ],
             swiftSettings: swiftSettings
         ),
@@ -166,9 +168,13 @@ let package = Package(
             name: "SurveyExportTests",
             dependencies: [
                 "SurveyExport", "SurveyEvaluation", "SurveyModel", "SurveyStore", "SyntheticResponses", "CSVCodec",
-                "TestSupport", "OfficeWorkbook", "ParquetFile",
+                "TestSupport", "OfficeWorkbook", "ParquetFile", "SPSSSystemFile",
             ],
             swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SPSSSystemFileTests", dependencies: ["SPSSSystemFile", "TestSupport", "CSVCodec"],
+            exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyConversionTests",

@@ -13,6 +13,10 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     case parquet
     /// An R script that reads the CSV export beside it with factors and variable labels.
     case r
+    /// An SPSS system file (`.sav`) with names, labels, value labels, levels and missing values.
+    case spss
+    /// SPSS syntax that reads the CSV written next to it.
+    case sps
 
     /// The file name extension, without the dot.
     public var fileExtension: String {
@@ -22,6 +26,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .xlsx: "xlsx"
         case .parquet: "parquet"
         case .r: "R"
+        case .spss: "sav"
+        case .sps: "sps"
         }
     }
 
@@ -33,6 +39,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         case .parquet: "application/vnd.apache.parquet"
         case .r: "text/plain; charset=utf-8"
+        case .spss: "application/x-spss-sav"
+        case .sps: "text/plain; charset=utf-8"
         }
     }
 }

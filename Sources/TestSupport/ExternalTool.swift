@@ -65,10 +65,16 @@ package struct ExternalTool: Sendable {
         probe: ["-c", "import pyarrow.parquet"])
     package static let rscript = ExternalTool(command: "Rscript", installation: "Debian package r-base-core")
 
+    package static let pspp = ExternalTool(
+        command: "pspp", name: "pspp (GNU PSPP)", installation: "Debian package pspp")
+    package static let pyreadstat = ExternalTool(
+        command: "python3", name: "python3 with the pyreadstat module", installation: "pip install pyreadstat",
+        probe: ["-c", "import pyreadstat"])
+
     /// Every program a test of this package runs; CI must have them all.
     package static let all: [ExternalTool] = [
         xmllint, rsvgConvert, chromium, libreOffice, pdftoppm, pdftotext, jsonSchemaValidator,
-        unzip, python, openpyxl, duckDB, pyArrow, rscript,
+        unzip, python, openpyxl, duckDB, pyArrow, rscript, pspp, pyreadstat,
     ]
 
     /// Whether the program can be run here.

@@ -26,7 +26,7 @@ struct ExportWorkbookCommandTests {
     @Test func refusesStandardOutput() {
         let run = Run(["export", survey, "--format", "xlsx", "--responses", folder + "/responses"])
         #expect(run.code == .usage)
-        #expect(run.error.contains("--format xlsx writes a binary file: give it a name with -o FILE"))
+        #expect(run.error.contains("--format xlsx writes files: name one with -o FILE"))
         #expect(run.out.isEmpty)
     }
 }

@@ -37,7 +37,7 @@ import Testing
         #expect(row[3] == "Grundschule <Am Bach>")
         let entries = try site.application.office.audit.entries()
         #expect(entries.last?.action == .download)
-        #expect(entries.last?.object == "alle-typen/export.csv")
+        #expect(entries.last?.object == "alle-typen/export/alle-typen.csv")
     }
 
     /// The test survey asks nothing personal, so the page offers no such choice; the JSON holds the answers.
@@ -52,6 +52,29 @@ import Testing
             on: "/admin/s/alle-typen/export", to: "/admin/s/alle-typen/export", [("format", "json")])
         #expect(json.headers["Content-Type"] == "application/json")
         #expect(json.text.contains(#""name":"Grundschule <Am Bach>""#))
+    }
+
+    /// A workbook is one file; a script comes with the CSV it reads, both in one ZIP archive.
+    @Test(arguments: [
+        ("xlsx", "alle-typen.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("r", "alle-typen-r.zip", "application/zip"), ("sps", "alle-typen-sps.zip", "application/zip"),
+        ("spss", "alle-typen.sav", "application/x-spss-sav"),
+        ("parquet", "alle-typen.parquet", "application/vnd.apache.parquet"),
+    ])
+    func everyFormatDownloads(format: String, name: String, type: String) async throws {
+        let site = try TestSite()
+        await Self.submitOneResponse(site)
+        var office = try await site.office(role: .staff)
+        let response = await office.submitForm(
+            on: "/admin/s/alle-typen/export", to: "/admin/s/alle-typen/export",
+            [("format", format), ("values", "labels")])
+        #expect(response.status == .ok)
+        #expect(response.headers["Content-Disposition"] == "attachment; filename=\"\(name)\"")
+        #expect(response.headers["Content-Type"] == type)
+        #expect(response.body.count > 100)
+        if name.hasSuffix(".zip") || name.hasSuffix(".xlsx") {
+            #expect(response.body.prefix(2) == Array("PK".utf8)[...])
+        }
     }
 
     @Test func theCommitteeCannotExport() async throws {

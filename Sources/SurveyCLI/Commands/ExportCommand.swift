@@ -26,7 +26,9 @@ enum ExportCommand {
                 value labels and the codebook; it is a binary file, so it needs -o FILE. \
                 --format parquet -o FILE writes typed columns for DuckDB, Spark, pandas and R arrow. \
                 --format r -o FILE.R writes an R script and beside it FILE.csv, the CSV export it reads \
-                (factors with labels, ordered factors for scales, dates, variable labels).
+                (factors with labels, ordered factors for scales, dates, variable labels). \
+                --format spss writes an SPSS system file (.sav) and --format sps SPSS syntax; both need -o, \
+                and -o FILE.sps also writes FILE.csv next to it, which the syntax reads.
                 """,
             arguments: [SurveyDefinition.argument.spec],
             options: [
@@ -36,7 +38,8 @@ enum ExportCommand {
         run: run)
 
     static let format = CommandOption<String>(
-        "format", value: "format", allowed: ["csv", "json", "markdown", "xlsx", "parquet", "r"], default: "csv",
+        "format", value: "format", allowed: ["csv", "json", "markdown", "xlsx", "parquet", "r", "spss", "sps"],
+        default: "csv",
         help: "Output format (default: csv).")
     static let labels = CommandOption<Bool>("labels", help: "Write option labels instead of codes.")
     static let excel = CommandOption<Bool>(
@@ -65,76 +68,86 @@ enum ExportCommand {
             return fail(error.message, error.exitCode)
         }
         let format = arguments[Self.format]
-        if format == "xlsx" && arguments[out] == nil {
-            return fail("--format xlsx writes a binary file: give it a name with -o FILE", .usage)
-        }
         let layout = ExportLayout(
             survey: survey, language: arguments[language] ?? survey.defaultLanguage,
             includesPersonal: arguments[includePersonal])
-        if !layout.personalLeftOut.isEmpty && !arguments[codebook] {
-            console.printError(
-                "survey export: note: personal-data questions left out: "
-                    + layout.personalLeftOut.map(\.id).joined(separator: ", ") + " (--include-personal exports them)")
-        }
-        let writer = arguments[excel] ? CSVWriter.excel : CSVWriter.standard
-        let output: [UInt8]
         if arguments[codebook] {
             guard format == "csv" || format == "markdown" else {
                 return fail("the codebook is written as CSV or Markdown (--format csv|markdown)", .usage)
             }
-            output =
+            let codebook = SPSSCodebook.codebook(layout)
+            let writer = arguments[excel] ? CSVWriter.excel : CSVWriter.standard
+            return emit(
                 format == "markdown"
-                ? Array(layout.codebookMarkdown.utf8)
-                : writer.write(header: layout.codebookHeader, rows: layout.codebookRows.map { $0.map(CSVCell.text) })
-        } else {
-            guard format != "markdown" else {
-                return fail("responses are exported as CSV or JSON (--format csv|json)", .usage)
-            }
-            let analysis = ExportFormat(rawValue: format).flatMap { $0 == .parquet || $0 == .r ? $0 : nil }
-            if let analysis, let problem = usageProblem(analysis, arguments) { return fail(problem, .usage) }
-            let log = arguments[Self.log] ?? SurveyFolder(responsesRoot: arguments[responses], surveyID: survey.id).log
-            let current: CurrentResponses
+                    ? Array(layout.codebookMarkdown.utf8)
+                    : writer.write(header: codebook.header, rows: codebook.rows.map { $0.map(CSVCell.text) }),
+                arguments: arguments, console: console, fail: fail)
+        }
+        guard let exportFormat = ExportFormat(rawValue: format) else {
+            return fail("responses are exported as csv, json, xlsx, spss, sps, r or parquet, not \(format)", .usage)
+        }
+        let options = ExportOptions(labels: arguments[labels], excel: arguments[excel])
+        if let problem = exportFormat.problem(with: options) { return fail(problem, .usage) }
+        if !exportFormat.isText && arguments[out] == nil {
+            return fail(
+                "--format \(format) writes files: name one with -o FILE (e.g. -o daten.\(exportFormat.fileExtension))",
+                .usage)
+        }
+        if !layout.personalLeftOut.isEmpty {
+            console.printError(
+                "survey export: note: personal-data questions left out: "
+                    + layout.personalLeftOut.map(\.id).joined(separator: ", ") + " (--include-personal exports them)")
+        }
+        let log = arguments[Self.log] ?? SurveyFolder(responsesRoot: arguments[responses], surveyID: survey.id).log
+        let current: CurrentResponses
+        do {
+            current = try CurrentResponses(logPath: log)
+        } catch {
+            return fail("cannot read \(log): \(String(cString: strerror(error.code)))", .failure)
+        }
+        if !current.badLines.isEmpty {
+            console.printError("survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
+        }
+        let table = ExportTable(layout: layout, records: current.records)
+        let path = arguments[out]
+        let output: ExportOutput
+        do {
+            output = try exportFormat.write(
+                table, fileName: path.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "",
+                options: options)
+        } catch {
+            return fail("cannot write the \(format) export: \(error)", .failure)
+        }
+        for warning in output.warnings.prefix(10) { console.printError("survey export: warning: \(warning)") }
+        if output.warnings.count > 10 {
+            console.printError("survey export: warning: \(output.warnings.count - 10) more texts or labels cut")
+        }
+        guard let path else { return emit(output.files[0].bytes, arguments: arguments, console: console, fail: fail) }
+        // The main file goes where -o says; a CSV that a script reads goes beside it.
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        for (index, file) in output.files.enumerated() {
+            let target = index == 0 ? path : folder.appendingPathComponent(file.name).path
             do {
-                current = try CurrentResponses(logPath: log)
+                try PrivateFiles.write(file.bytes, to: target)
             } catch {
-                return fail("cannot read \(log): \(String(cString: strerror(error.code)))", .failure)
-            }
-            if !current.badLines.isEmpty {
-                console.printError(
-                    "survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
-            }
-            let table = ExportTable(layout: layout, records: current.records)
-            if let analysis {
-                return writeForAnalysis(analysis, table: table, arguments: arguments, now: Timestamp.now(), fail: fail)
-            }
-            let rows = table.csvRows(labels: arguments[labels], decimalComma: arguments[excel])
-            if format == "json" {
-                let header = layout.header
-                let objects = rows.map { row in
-                    JSON.object(
-                        zip(header, row).map { name, cell in
-                            JSONField(key: name, value: cell.content.isEmpty ? .null : .string(cell.content))
-                        })
-                }
-                output = Array(JSON.array(objects).serialized().utf8) + [UInt8(ascii: "\n")]
-            } else if format == "xlsx" {
-                do {
-                    output = try WorkbookExport.xlsx(table, labels: arguments[labels], exportedAt: .now())
-                } catch {
-                    return fail("cannot write the workbook: \(error)", .failure)
-                }
-            } else {
-                output = writer.write(header: layout.header, rows: rows)
+                return fail("cannot write \(target): \(String(cString: strerror(error.code)))", .failure)
             }
         }
-        if let file = arguments[out] {
-            do {
-                try PrivateFiles.write(output, to: file)
-            } catch {
-                return fail("cannot write \(file): \(String(cString: strerror(error.code)))", .failure)
-            }
-        } else {
-            console.write(data: String(decoding: output, as: UTF8.self))
+        return .success
+    }
+
+    /// Writes one text output to the file named with `-o`, or else to standard output.
+    private static func emit(
+        _ bytes: [UInt8], arguments: ParsedArguments, console: Console, fail: (String, ExitCode) -> ExitCode
+    ) -> ExitCode {
+        guard let file = arguments[out] else {
+            console.write(data: String(decoding: bytes, as: UTF8.self))
+            return .success
+        }
+        do {
+            try PrivateFiles.write(bytes, to: file)
+        } catch {
+            return fail("cannot write \(file): \(String(cString: strerror(error.code)))", .failure)
         }
         return .success
     }

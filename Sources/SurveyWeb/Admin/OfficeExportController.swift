@@ -47,9 +47,14 @@ struct OfficeExportController: OfficeController {
                     link: (href: "/admin/s/\(survey.id)", text: Phrase.backToSurvey.text(ui))))
         }
         let table = ExportTable(layout: layout, records: records)
-        let files: [ExportFile]
+        let now = Timestamp.now()
+        let file: ExportFile
         do {
-            files = try choice.format.files(table, options: choice.options(labels: form["values"] == "labels"))
+            file = try choice.format.write(
+                table, fileName: "\(survey.id).\(choice.format.fileExtension)",
+                options: choice.options(
+                    labels: form["values"] == "labels", exportedAt: now)
+            ).download(archiveName: "\(survey.id)-\(choice.rawValue).zip", time: now)
         } catch {
             throw .respond(
                 services.message(
@@ -57,13 +62,12 @@ struct OfficeExportController: OfficeController {
                     status: .unprocessableContent,
                     link: (href: "/admin/s/\(survey.id)/export", text: ExportPhrase.exportData.text(ui))))
         }
-        guard let file = files.first, files.count == 1 else { throw formExpired(ui) }
-        audit(.download, request, object: "\(survey.id)/export\(file.suffix)")
+        audit(.download, request, object: "\(survey.id)/export/\(file.name)")
         return HTTPResponse(
             status: .ok,
             headers: [
                 "Content-Type": file.mediaType,
-                "Content-Disposition": "attachment; filename=\"\(survey.id)\(file.suffix)\"",
+                "Content-Disposition": "attachment; filename=\"\(file.name)\"",
                 "Cache-Control": "no-store",
             ],
             body: file.bytes)

@@ -2,6 +2,7 @@ import Markup
 import SurveyEvaluation
 import SurveyExport
 import SurveyModel
+import SurveyStore
 
 /// The page „Daten exportieren“: a form choosing format, codes or labels, language and personal data,
 /// posted to download the file. Without script: radio buttons, a checkbox and one button.
@@ -17,19 +18,28 @@ struct OfficeExportPage {
         case xlsx
         case csvExcel = "csv-excel"
         case csv
+        case spss
+        case sps
+        case r
+        case parquet
         case json
 
         var format: ExportFormat {
             switch self {
             case .xlsx: .xlsx
             case .csvExcel, .csv: .csv
+            case .spss: .spss
+            case .sps: .sps
+            case .r: .r
+            case .parquet: .parquet
             case .json: .json
             }
         }
 
-        /// How the values are written apart from codes or labels.
-        func options(labels: Bool) -> ExportOptions {
-            ExportOptions(labels: labels, excel: self == .csvExcel)
+        /// How the values are written: the scripts read the codes and label them themselves.
+        func options(labels: Bool, exportedAt: Timestamp) -> ExportOptions {
+            ExportOptions(
+                labels: labels && format != .r && format != .sps, excel: self == .csvExcel, exportedAt: exportedAt)
         }
     }
 

@@ -53,6 +53,8 @@ enum ExportPhrase: Sendable {
                 ("CSV für Excel (Semikolon, Dezimalkomma)", "CSV for German Excel (semicolon, decimal comma)")
             case "csv": ("CSV (Komma, UTF-8)", "CSV (comma, UTF-8)")
             case "spss": ("SPSS-Datei (.sav)", "SPSS file (.sav)")
+            case "sps": ("SPSS-Syntax mit CSV-Datei (ZIP)", "SPSS syntax with CSV file (ZIP)")
+            case "r": ("R-Skript mit CSV-Datei (ZIP)", "R script with CSV file (ZIP)")
             case "parquet": ("Parquet (.parquet)", "Parquet (.parquet)")
             case "json": ("JSON", "JSON")
             default: (format, format)
