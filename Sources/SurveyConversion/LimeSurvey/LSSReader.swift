@@ -1,0 +1,114 @@
+import Foundation
+import FoundationXML
+
+/// Reads the tables of a `.lss` file with the streaming `XMLParser`, without building a tree.
+///
+/// Document type declarations are refused before the parser starts, so no entity is ever
+/// declared, let alone expanded, and nothing outside the file is loaded.
+enum LSSReader {
+    static func read(_ bytes: [UInt8]) throws(LimeSurveyError) -> LSSTables {
+        if let line = DocumentTypeScan.line(in: bytes) { throw .documentTypeDeclaration(line: line) }
+        let parser = XMLParser(data: Data(bytes))
+        parser.shouldResolveExternalEntities = false
+        parser.shouldProcessNamespaces = false
+        let collector = TableCollector()
+        parser.delegate = collector
+        let parsed = parser.parse()
+        if let error = collector.error { throw error }
+        guard parsed else { throw .malformed(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)) }
+        guard collector.sawRoot else { throw .malformed(line: 1, column: 1) }
+        return collector.tables
+    }
+}
+
+/// Finds `<!DOCTYPE` before the root element (the only place XML allows it) and gives its line.
+enum DocumentTypeScan {
+    static func line(in bytes: [UInt8]) -> Int? {
+        let marker = Array("<!DOCTYPE".utf8)
+        var line = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") { line += 1 }
+            if byte == UInt8(ascii: "<") {
+                if bytes[index...].starts(with: marker) { return line }
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                // The root element starts the body; comments and processing instructions may precede it.
+                if next != UInt8(ascii: "!") && next != UInt8(ascii: "?") { return nil }
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// The parser's delegate: keeps the text of each column of each row, by table.
+private final class TableCollector: NSObject, XMLParserDelegate {
+    var tables = LSSTables()
+    var error: LimeSurveyError?
+    var sawRoot = false
+    /// The open elements below the root, outermost first.
+    private var path: [String] = []
+    private var row: LSSTables.Row?
+    private var text = ""
+
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        if !sawRoot {
+            sawRoot = true
+            if name != "document" {
+                error = .wrongRootElement(name: name)
+                parser.abortParsing()
+            }
+            return
+        }
+        path.append(name)
+        text = ""
+        // document › table › rows › row › column
+        if path.count == 3, path[1] == "rows", name == "row" {
+            row = LSSTables.Row(columns: [:], line: parser.lineNumber)
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        text += string
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        text += String(decoding: block, as: UTF8.self)
+    }
+
+    func parser(
+        _ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?
+    ) {
+        defer { _ = path.popLast() }
+        switch path.count {
+        case 4 where path[1] == "rows" && path[2] == "row":
+            row?.columns[name] = text
+        case 3 where path[1] == "rows" && name == "row":
+            if let finished = row { tables.tables[path[0], default: []].append(finished) }
+            row = nil
+        case 2 where path[0] == "languages" && name == "language":
+            tables.languages.append(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        case 1 where name == "DBVersion":
+            tables.databaseVersion = Int(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        default:
+            break
+        }
+        text = ""
+    }
+
+    func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {
+        error = .documentTypeDeclaration(line: parser.lineNumber)
+        parser.abortParsing()
+    }
+
+    func parser(
+        _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?
+    ) {
+        error = .documentTypeDeclaration(line: parser.lineNumber)
+        parser.abortParsing()
+    }
+}

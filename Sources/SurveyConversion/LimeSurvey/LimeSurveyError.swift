@@ -1,0 +1,58 @@
+/// Why a LimeSurvey file cannot be converted at all; anything smaller is a ``ConversionWarning``.
+public enum LimeSurveyError: Error, Sendable, Equatable {
+    /// The file is larger than ``LimeSurveyConverter/maximumSize``.
+    case tooLarge(bytes: Int, limit: Int)
+    /// The file declares a document type; DTDs and entity declarations are refused, never expanded.
+    case documentTypeDeclaration(line: Int)
+    /// The XML is not well-formed.
+    case malformed(line: Int, column: Int)
+    /// Well-formed XML whose root element is not LimeSurvey's `<document>`.
+    case wrongRootElement(name: String)
+    /// A `<document>` without a table every survey structure has (`surveys`, `surveys_languagesettings`).
+    case missingTable(name: String)
+    /// None of the survey's languages has a two-letter ISO 639-1 code.
+    case noLanguage(codes: [String])
+
+    /// The message in `language` (`de` or `en`).
+    public func message(in language: String) -> String {
+        language == "en" ? english : german
+    }
+
+    private var english: String {
+        switch self {
+        case .tooLarge(let bytes, let limit):
+            "the file has \(bytes) bytes, more than the \(limit) a survey structure may have"
+        case .documentTypeDeclaration(let line):
+            "line \(line): the file declares a document type (<!DOCTYPE>); LimeSurvey never writes one, "
+                + "and entity declarations are not read for safety"
+        case .malformed(let line, let column):
+            "line \(line), column \(column): the file is not well-formed XML; export the survey again from LimeSurvey"
+        case .wrongRootElement(let name):
+            "not a LimeSurvey survey structure (.lss): the root element is <\(name)>, not <document>"
+        case .missingTable(let name):
+            "not a LimeSurvey survey structure (.lss): the table <\(name)> is missing"
+        case .noLanguage(let codes):
+            "none of the survey's languages (\(codes.joined(separator: ", "))) has a two-letter ISO 639-1 code"
+        }
+    }
+
+    private var german: String {
+        switch self {
+        case .tooLarge(let bytes, let limit):
+            "die Datei hat \(bytes) Bytes, mehr als die \(limit), die eine Umfragestruktur haben darf"
+        case .documentTypeDeclaration(let line):
+            "Zeile \(line): die Datei deklariert einen Dokumenttyp (<!DOCTYPE>); LimeSurvey schreibt nie einen, "
+                + "und Entity-Deklarationen werden aus Sicherheitsgründen nicht gelesen"
+        case .malformed(let line, let column):
+            "Zeile \(line), Spalte \(column): die Datei ist kein wohlgeformtes XML; "
+                + "exportieren Sie die Umfrage erneut aus LimeSurvey"
+        case .wrongRootElement(let name):
+            "keine LimeSurvey-Umfragestruktur (.lss): das Wurzelelement ist <\(name)>, nicht <document>"
+        case .missingTable(let name):
+            "keine LimeSurvey-Umfragestruktur (.lss): die Tabelle <\(name)> fehlt"
+        case .noLanguage(let codes):
+            "keine der Sprachen der Umfrage (\(codes.joined(separator: ", "))) hat einen zweibuchstabigen "
+                + "Code nach ISO 639-1"
+        }
+    }
+}
