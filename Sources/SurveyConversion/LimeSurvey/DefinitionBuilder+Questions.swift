@@ -41,7 +41,7 @@ extension DefinitionBuilder {
             ]
             if !isNote {
                 common.append(JSONField(key: "title", value: title(question, place: place)))
-                if let help = texts.json(question.helps, multiline: true, place: place, field: "help", log: &log) {
+                if let help = texts.json(question.helps, multiline: true, place: place, field: .help, log: &log) {
                     common.append(JSONField(key: "help", value: help))
                 }
                 common += requirement(question, place: place)
@@ -86,7 +86,7 @@ extension DefinitionBuilder {
     }
 
     private mutating func title(_ question: Question, place: String) -> JSON {
-        if let title = texts.json(question.texts, multiline: false, place: place, field: "question text", log: &log) {
+        if let title = texts.json(question.texts, multiline: false, place: place, field: .questionText, log: &log) {
             return title
         }
         log.warn(
@@ -216,7 +216,7 @@ extension DefinitionBuilder {
                     place, german: "Gleichungen werden hier nicht berechnet; ihr Text wird als Hinweis gezeigt",
                     english: "equations are not computed here; their text is shown as a note")
             }
-            guard let text = texts.json(question.texts, multiline: true, place: place, field: "text", log: &log) else {
+            guard let text = texts.json(question.texts, multiline: true, place: place, field: .text, log: &log) else {
                 log.warn(
                     place, german: "der Hinweis hat keinen Text und entfällt",
                     english: "the note has no text and is dropped")
@@ -250,7 +250,7 @@ extension DefinitionBuilder {
                 JSONField(key: "type", value: .string(isNumber ? "number" : "text")),
                 JSONField(
                     key: "title",
-                    value: texts.json(combined, multiline: false, place: place, field: "question text", log: &log)
+                    value: texts.json(combined, multiline: false, place: place, field: .questionText, log: &log)
                         ?? .string(code)),
             ]
             fields += requirement(question, place: place)
@@ -276,7 +276,7 @@ extension DefinitionBuilder {
         for sub in subquestions {
             let row = names.name(for: sub.code)
             let label =
-                texts.json(sub.texts, multiline: false, place: place, field: "subquestion \(sub.code)", log: &log)
+                texts.json(sub.texts, multiline: false, place: place, field: .subquestion(sub.code), log: &log)
                 ?? .string(sub.code)
             rows.append(["value": .string(row), "label": label])
             variables["\(question.code)_\(sub.code)"] = .matrixRow(question: id, row: row, cell: cell)
@@ -330,7 +330,7 @@ extension DefinitionBuilder {
             let value = values.value(for: item.code)
             codes[item.code] = value
             let label =
-                texts.json(item.texts, multiline: false, place: place, field: "option \(item.code)", log: &log)
+                texts.json(item.texts, multiline: false, place: place, field: .option(item.code), log: &log)
                 ?? .string(item.code)
             var fields = [JSONField(key: "value", value: .string(value)), JSONField(key: "label", value: label)]
             if exclusive.contains(item.code) { fields.append(JSONField(key: "exclusive", value: true)) }
@@ -344,7 +344,7 @@ extension DefinitionBuilder {
         let label =
             texts.json(
                 structure.localizedAttribute("other_replace_text", of: question), multiline: false, place: place,
-                field: "other", log: &log) ?? texts.json(FixedWording.other)
+                field: .other, log: &log) ?? texts.json(FixedWording.other)
         return [JSONField(key: "other", value: ["label": label])]
     }
 
@@ -379,7 +379,7 @@ extension DefinitionBuilder {
             fields.append(JSONField(key: "max", value: .number(maximum)))
         }
         if let unit = texts.json(
-            structure.localizedAttribute("suffix", of: question), multiline: false, place: place, field: "suffix",
+            structure.localizedAttribute("suffix", of: question), multiline: false, place: place, field: .suffix,
             log: &log)
         {
             fields.append(JSONField(key: "unit", value: unit))

@@ -26,15 +26,22 @@ indirect enum ExpressionScript: Sendable, Equatable {
     }
 
     /// Why an equation could not be read at all.
-    struct SyntaxError: Error, Sendable, Equatable {
-        let offset: Int
+    enum ParseError: Error, Sendable, Equatable {
+        /// Not ExpressionScript at this character.
+        case syntax(offset: Int)
+        /// Longer or deeper than ``maximumTokens`` or ``maximumDepth``; refused rather than recursed into.
+        case tooComplex
     }
 
-    /// The deepest nesting read; deeper equations are refused rather than recursing without bound.
+    /// The deepest nesting read.
     static let maximumDepth = 64
+    /// The most tokens read, which bounds the depth of the tree (`a + b + c …`) as well.
+    static let maximumTokens = 400
 
-    static func parse(_ source: String) throws(SyntaxError) -> ExpressionScript {
-        var parser = ExpressionScriptParser(tokens: try ExpressionScriptLexer.tokens(source))
+    static func parse(_ source: String) throws(ParseError) -> ExpressionScript {
+        let tokens = try ExpressionScriptLexer.tokens(source)
+        guard tokens.count <= maximumTokens else { throw .tooComplex }
+        var parser = ExpressionScriptParser(tokens: tokens)
         return try parser.parseAll()
     }
 }
@@ -51,7 +58,7 @@ enum ExpressionScriptToken: Sendable, Equatable {
 enum ExpressionScriptLexer {
     static let symbols = ["==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "(", ")", ",", "+", "-", "*", "/"]
 
-    static func tokens(_ source: String) throws(ExpressionScript.SyntaxError) -> [(ExpressionScriptToken, Int)] {
+    static func tokens(_ source: String) throws(ExpressionScript.ParseError) -> [(ExpressionScriptToken, Int)] {
         let scalars = Array(source.unicodeScalars)
         var tokens: [(ExpressionScriptToken, Int)] = []
         var index = 0
@@ -71,7 +78,7 @@ enum ExpressionScriptLexer {
                     text.append(scalars[index])
                     index += 1
                 }
-                guard index < scalars.count else { throw .init(offset: start) }
+                guard index < scalars.count else { throw .syntax(offset: start) }
                 index += 1
                 tokens.append((.string(String(text)), start))
             } else if isWordScalar(scalar) {
@@ -86,7 +93,7 @@ enum ExpressionScriptLexer {
                 index += symbol.unicodeScalars.count
                 tokens.append((.symbol(symbol), start))
             } else {
-                throw .init(offset: start)
+                throw .syntax(offset: start)
             }
         }
         return tokens
@@ -111,14 +118,14 @@ struct ExpressionScriptParser {
         "eq": .equal, "ne": .notEqual, "lt": .less, "le": .lessOrEqual, "gt": .greater, "ge": .greaterOrEqual,
     ]
 
-    mutating func parseAll() throws(ExpressionScript.SyntaxError) -> ExpressionScript {
+    mutating func parseAll() throws(ExpressionScript.ParseError) -> ExpressionScript {
         let expression = try parseOr()
         guard position == tokens.count else { throw error() }
         return expression
     }
 
-    private func error() -> ExpressionScript.SyntaxError {
-        .init(offset: position < tokens.count ? tokens[position].1 : (tokens.last?.1 ?? 0))
+    private func error() -> ExpressionScript.ParseError {
+        .syntax(offset: position < tokens.count ? tokens[position].1 : (tokens.last?.1 ?? 0))
     }
 
     private var current: ExpressionScriptToken? { position < tokens.count ? tokens[position].0 : nil }
@@ -136,38 +143,38 @@ struct ExpressionScriptParser {
     }
 
     private mutating func nested<T>(
-        _ body: (inout ExpressionScriptParser) throws(ExpressionScript.SyntaxError) -> T
-    ) throws(ExpressionScript.SyntaxError) -> T {
+        _ body: (inout ExpressionScriptParser) throws(ExpressionScript.ParseError) -> T
+    ) throws(ExpressionScript.ParseError) -> T {
         depth += 1
         defer { depth -= 1 }
-        guard depth <= ExpressionScript.maximumDepth else { throw error() }
+        guard depth <= ExpressionScript.maximumDepth else { throw .tooComplex }
         return try body(&self)
     }
 
-    private mutating func parseOr() throws(ExpressionScript.SyntaxError) -> ExpressionScript {
+    private mutating func parseOr() throws(ExpressionScript.ParseError) -> ExpressionScript {
         var left = try parseAnd()
         while take("||") || takeWord("or") {
-            left = .or(left, try nested { parser throws(ExpressionScript.SyntaxError) in try parser.parseAnd() })
+            left = .or(left, try nested { parser throws(ExpressionScript.ParseError) in try parser.parseAnd() })
         }
         return left
     }
 
-    private mutating func parseAnd() throws(ExpressionScript.SyntaxError) -> ExpressionScript {
+    private mutating func parseAnd() throws(ExpressionScript.ParseError) -> ExpressionScript {
         var left = try parseNot()
         while take("&&") || takeWord("and") {
-            left = .and(left, try nested { parser throws(ExpressionScript.SyntaxError) in try parser.parseNot() })
+            left = .and(left, try nested { parser throws(ExpressionScript.ParseError) in try parser.parseNot() })
         }
         return left
     }
 
-    private mutating func parseNot() throws(ExpressionScript.SyntaxError) -> ExpressionScript {
+    private mutating func parseNot() throws(ExpressionScript.ParseError) -> ExpressionScript {
         if take("!") || takeWord("not") {
-            return .not(try nested { parser throws(ExpressionScript.SyntaxError) in try parser.parseNot() })
+            return .not(try nested { parser throws(ExpressionScript.ParseError) in try parser.parseNot() })
         }
         return try parseComparison()
     }
 
-    private mutating func parseComparison() throws(ExpressionScript.SyntaxError) -> ExpressionScript {
+    private mutating func parseComparison() throws(ExpressionScript.ParseError) -> ExpressionScript {
         let left = try parseSum()
         var comparison: ExpressionScript.Comparison?
         if case .symbol(let symbol) = current { comparison = .init(rawValue: symbol) }
@@ -177,43 +184,43 @@ struct ExpressionScriptParser {
         return .compare(comparison, left, try parseSum())
     }
 
-    private mutating func parseSum() throws(ExpressionScript.SyntaxError) -> ExpressionScript {
+    private mutating func parseSum() throws(ExpressionScript.ParseError) -> ExpressionScript {
         var left = try parseProduct()
         while case .symbol(let symbol) = current, symbol == "+" || symbol == "-" {
             position += 1
             left = .arithmetic(
                 Character(symbol), left,
-                try nested { parser throws(ExpressionScript.SyntaxError) in try parser.parseProduct() })
+                try nested { parser throws(ExpressionScript.ParseError) in try parser.parseProduct() })
         }
         return left
     }
 
-    private mutating func parseProduct() throws(ExpressionScript.SyntaxError) -> ExpressionScript {
+    private mutating func parseProduct() throws(ExpressionScript.ParseError) -> ExpressionScript {
         var left = try parseUnary()
         while case .symbol(let symbol) = current, symbol == "*" || symbol == "/" {
             position += 1
             left = .arithmetic(
                 Character(symbol), left,
-                try nested { parser throws(ExpressionScript.SyntaxError) in try parser.parseUnary() })
+                try nested { parser throws(ExpressionScript.ParseError) in try parser.parseUnary() })
         }
         return left
     }
 
-    private mutating func parseUnary() throws(ExpressionScript.SyntaxError) -> ExpressionScript {
+    private mutating func parseUnary() throws(ExpressionScript.ParseError) -> ExpressionScript {
         if take("-") {
-            return .negate(try nested { parser throws(ExpressionScript.SyntaxError) in try parser.parseUnary() })
+            return .negate(try nested { parser throws(ExpressionScript.ParseError) in try parser.parseUnary() })
         }
         return try parsePrimary()
     }
 
-    private mutating func parsePrimary() throws(ExpressionScript.SyntaxError) -> ExpressionScript {
+    private mutating func parsePrimary() throws(ExpressionScript.ParseError) -> ExpressionScript {
         guard let token = current else { throw error() }
         position += 1
         switch token {
         case .number(let text): return .number(text)
         case .string(let text): return .string(text)
         case .symbol("("):
-            let inner = try nested { parser throws(ExpressionScript.SyntaxError) in try parser.parseOr() }
+            let inner = try nested { parser throws(ExpressionScript.ParseError) in try parser.parseOr() }
             guard take(")") else { throw error() }
             return inner
         case .name(let word) where current == .symbol("("):
@@ -221,7 +228,7 @@ struct ExpressionScriptParser {
             var arguments: [ExpressionScript] = []
             if !take(")") {
                 repeat {
-                    arguments.append(try nested { parser throws(ExpressionScript.SyntaxError) in try parser.parseOr() })
+                    arguments.append(try nested { parser throws(ExpressionScript.ParseError) in try parser.parseOr() })
                 } while take(",")
                 guard take(")") else { throw error() }
             }
@@ -237,7 +244,10 @@ struct ExpressionScriptParser {
     /// `Q1.NAOK` → `Q1` with suffix `NAOK`; `that.Q1` and other dotted forms keep their whole name.
     private static func variable(_ word: String) -> ExpressionScript {
         let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, let last = parts.last else { return .variable(name: word, suffix: nil) }
+        // `that.Q1` and `self.Q1` are LimeSurvey's references to the question's own parts, not suffixes.
+        guard parts.count == 2, let last = parts.last, parts[0] != "that", parts[0] != "self" else {
+            return .variable(name: word, suffix: nil)
+        }
         return .variable(name: String(parts[0]), suffix: String(last))
     }
 }

@@ -7,6 +7,8 @@ import FoundationXML
 /// declared, let alone expanded, and nothing outside the file is loaded.
 enum LSSReader {
     static func read(_ bytes: [UInt8]) throws(LimeSurveyError) -> LSSTables {
+        // Foundation's XMLParser traps on element names that are not UTF-8, so those never reach it.
+        if let line = Self.firstLineNotUTF8(bytes) { throw .notUTF8(line: line) }
         if let line = DocumentTypeScan.line(in: bytes) { throw .documentTypeDeclaration(line: line) }
         let parser = XMLParser(data: Data(bytes))
         parser.shouldResolveExternalEntities = false
@@ -15,9 +17,28 @@ enum LSSReader {
         parser.delegate = collector
         let parsed = parser.parse()
         if let error = collector.error { throw error }
-        guard parsed else { throw .malformed(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber)) }
+        // `parse()` may report success after an error it recovered from, so both are checked.
+        guard parsed, parser.parserError == nil else {
+            throw .malformed(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
+        }
         guard collector.sawRoot else { throw .malformed(line: 1, column: 1) }
         return collector.tables
+    }
+}
+
+extension LSSReader {
+    /// The line of the first byte sequence that is not UTF-8, or nil when all of them are.
+    static func firstLineNotUTF8(_ bytes: [UInt8]) -> Int? {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var line = 1
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
+            case .emptyInput: return nil
+            case .error: return line
+            }
+        }
     }
 }
 
@@ -98,6 +119,12 @@ private final class TableCollector: NSObject, XMLParserDelegate {
             break
         }
         text = ""
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        guard error == nil else { return }
+        error = .malformed(line: max(1, parser.lineNumber), column: max(1, parser.columnNumber))
+        parser.abortParsing()
     }
 
     func parser(_ parser: XMLParser, foundInternalEntityDeclarationWithName name: String, value: String?) {

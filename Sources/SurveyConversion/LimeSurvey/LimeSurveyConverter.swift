@@ -71,13 +71,13 @@ struct DefinitionBuilder {
         ]
         let place = "survey (line \(settings.line))"
         let title =
-            texts.json(structure.titles, multiline: false, place: place, field: "title", log: &log)
+            texts.json(structure.titles, multiline: false, place: place, field: .title, log: &log)
             ?? .string("LimeSurvey \(sid)")
         fields.append(JSONField(key: "title", value: title))
         let introduction =
             structure.descriptions.values.contains { !PlainText(html: $0).text.isEmpty }
             ? structure.descriptions : structure.welcomeTexts
-        if let description = texts.json(introduction, multiline: true, place: place, field: "description", log: &log) {
+        if let description = texts.json(introduction, multiline: true, place: place, field: .description, log: &log) {
             fields.append(JSONField(key: "description", value: description))
         }
         fields.append(JSONField(key: "languages", value: .array(languages.codes.map(JSON.string))))
@@ -163,11 +163,11 @@ struct DefinitionBuilder {
                 JSONField(key: "id", value: .string(pageIDs.name(for: "p\(number)"))),
                 JSONField(
                     key: "title",
-                    value: texts.json(group.names, multiline: false, place: place, field: "group name", log: &log)
+                    value: texts.json(group.names, multiline: false, place: place, field: .groupName, log: &log)
                         ?? .string("\(number)")),
             ]
             if let description = texts.json(
-                group.descriptions, multiline: true, place: place, field: "group description", log: &log)
+                group.descriptions, multiline: true, place: place, field: .groupDescription, log: &log)
             {
                 fields.append(JSONField(key: "description", value: description))
             }

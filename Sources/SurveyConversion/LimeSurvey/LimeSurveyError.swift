@@ -4,6 +4,8 @@ public enum LimeSurveyError: Error, Sendable, Equatable {
     case tooLarge(bytes: Int, limit: Int)
     /// The file declares a document type; DTDs and entity declarations are refused, never expanded.
     case documentTypeDeclaration(line: Int)
+    /// The bytes are not UTF-8, the encoding LimeSurvey writes.
+    case notUTF8(line: Int)
     /// The XML is not well-formed.
     case malformed(line: Int, column: Int)
     /// Well-formed XML whose root element is not LimeSurvey's `<document>`.
@@ -25,6 +27,8 @@ public enum LimeSurveyError: Error, Sendable, Equatable {
         case .documentTypeDeclaration(let line):
             "line \(line): the file declares a document type (<!DOCTYPE>); LimeSurvey never writes one, "
                 + "and entity declarations are not read for safety"
+        case .notUTF8(let line):
+            "line \(line): the file is not UTF-8 text; export the survey again from LimeSurvey"
         case .malformed(let line, let column):
             "line \(line), column \(column): the file is not well-formed XML; export the survey again from LimeSurvey"
         case .wrongRootElement(let name):
@@ -43,6 +47,8 @@ public enum LimeSurveyError: Error, Sendable, Equatable {
         case .documentTypeDeclaration(let line):
             "Zeile \(line): die Datei deklariert einen Dokumenttyp (<!DOCTYPE>); LimeSurvey schreibt nie einen, "
                 + "und Entity-Deklarationen werden aus Sicherheitsgründen nicht gelesen"
+        case .notUTF8(let line):
+            "Zeile \(line): die Datei ist kein UTF-8-Text; exportieren Sie die Umfrage erneut aus LimeSurvey"
         case .malformed(let line, let column):
             "Zeile \(line), Spalte \(column): die Datei ist kein wohlgeformtes XML; "
                 + "exportieren Sie die Umfrage erneut aus LimeSurvey"

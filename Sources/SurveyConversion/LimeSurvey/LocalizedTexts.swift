@@ -9,7 +9,7 @@ struct LocalizedTexts: Sendable {
     ///   - multiline: keeps line breaks (descriptions, help, notes); titles and labels take one line.
     ///   - field: what the text is, for the warning when something is lost (`question text`).
     func json(
-        _ texts: [String: String], multiline: Bool, place: String, field: String, log: inout ConversionLog
+        _ texts: [String: String], multiline: Bool, place: String, field: TextField, log: inout ConversionLog
     ) -> JSON? {
         var converted: [(String, String)] = []
         var droppedMedia = false
@@ -24,14 +24,15 @@ struct LocalizedTexts: Sendable {
         }
         if droppedMedia {
             log.warn(
-                place, german: "\(field): Bilder, Skripte oder eingebettete Medien wurden entfernt",
-                english: "\(field): images, scripts or embedded media were removed")
+                place, german: "\(field.german): Bilder, Skripte oder eingebettete Medien wurden entfernt",
+                english: "\(field.english): images, scripts or embedded media were removed")
         }
         if placeholders {
             log.warn(
                 place,
-                german: "\(field): Platzhalter {…} von ExpressionScript werden nicht ersetzt, sondern so angezeigt",
-                english: "\(field): ExpressionScript placeholders {…} are not filled in but shown as written")
+                german:
+                    "\(field.german): Platzhalter {…} von ExpressionScript werden nicht ersetzt, sondern so angezeigt",
+                english: "\(field.english): ExpressionScript placeholders {…} are not filled in but shown as written")
         }
         guard let first = converted.first else { return nil }
         if languages.codes.count == 1 { return .string(first.1) }

@@ -40,7 +40,7 @@ struct RelevanceTranslation: Sendable {
                 "sum() counts an unanswered question as 0 in LimeSurvey; here the sum then has no value"
             case .notAnOption(let name, let value): "'\(value)' is not an answer option of '\(name)'"
             case .incomparable(let text): "\(text) cannot be compared that way here"
-            case .tooDeep: "the equation is nested too deeply"
+            case .tooDeep: "the equation is too long or nested too deeply"
             case .neverTrue: "the equation is never true"
             }
         }
@@ -58,7 +58,7 @@ struct RelevanceTranslation: Sendable {
                 "sum() zählt in LimeSurvey eine unbeantwortete Frage als 0; hier hat die Summe dann keinen Wert"
             case .notAnOption(let name, let value): "„\(value)“ ist keine Antwortoption von „\(name)“"
             case .incomparable(let text): "\(text) lässt sich hier so nicht vergleichen"
-            case .tooDeep: "die Gleichung ist zu tief verschachtelt"
+            case .tooDeep: "die Gleichung ist zu lang oder zu tief verschachtelt"
             case .neverTrue: "die Gleichung ist nie wahr"
             }
         }
@@ -79,8 +79,10 @@ struct RelevanceTranslation: Sendable {
         let tree: ExpressionScript
         do {
             tree = try ExpressionScript.parse(trimmed)
+        } catch .syntax(let offset) {
+            return .failure(.syntax(offset: offset))
         } catch {
-            return .failure(.syntax(offset: error.offset))
+            return .failure(.tooDeep)
         }
         var writer = RelevanceWriter(resolve: resolve)
         do {
