@@ -82,8 +82,10 @@ enum ConvertCommand {
         } else {
             console.write(data: String(decoding: conversion.bytes, as: UTF8.self))
         }
-        let name = file ?? "<stdout>"
-        let diagnostics = Survey.load(bytes: conversion.bytes, file: name).diagnostics
+        // Checked under the name it is written to, or, on standard output, the `<id>.json` it belongs in.
+        let diagnostics =
+            file.map { Survey.load(bytes: conversion.bytes, file: $0).diagnostics }
+            ?? conversion.result.diagnostics
         for diagnostic in diagnostics { console.printError(DiagnosticText.render(diagnostic, in: language)) }
         guard diagnostics.contains(where: { $0.severity == .error }) else { return .success }
         console.printError(
