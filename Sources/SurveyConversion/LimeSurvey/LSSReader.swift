@@ -10,7 +10,7 @@ enum LSSReader {
         // Foundation's XMLParser traps on element names that are not UTF-8, so those never reach it.
         if let line = Self.firstLineNotUTF8(bytes) { throw .notUTF8(line: line) }
         if let line = DocumentTypeScan.line(in: bytes) { throw .documentTypeDeclaration(line: line) }
-        let parser = XMLParser(data: Data(bytes))
+        let parser = XMLParser(data: Data(try XMLDeclaration.blanked(bytes)))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         let collector = TableCollector()
@@ -27,18 +27,55 @@ enum LSSReader {
 }
 
 extension LSSReader {
-    /// The line of the first byte sequence that is not UTF-8, or nil when all of them are.
+    /// The line of the first byte sequence that is not UTF-8 (or is NUL, which no XML text holds), or nil.
     static func firstLineNotUTF8(_ bytes: [UInt8]) -> Int? {
         var decoder = UTF8()
         var iterator = bytes.makeIterator()
         var line = 1
         while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): if scalar == "\n" { line += 1 }
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1 }
+                if scalar == "\0" { return line }
             case .emptyInput: return nil
             case .error: return line
             }
         }
+    }
+}
+
+/// The XML declaration (`<?xml version="1.0" encoding="UTF-8"?>`), checked and then hidden from the parser.
+///
+/// The bytes are known to be UTF-8 by then. libxml2 switches its decoder to whatever
+/// encoding a declaration names, and crashes on some (`UTF-7`), so a declaration
+/// naming another encoding is refused and every declaration is replaced by spaces
+/// (line breaks kept, so lines and columns stay where they were).
+enum XMLDeclaration {
+    static func blanked(_ bytes: [UInt8]) throws(LimeSurveyError) -> [UInt8] {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let start = bytes.starts(with: bom) ? bom.count : 0
+        guard bytes[start...].starts(with: Array("<?xml".utf8)) else { return bytes }
+        let window = bytes[start..<min(bytes.count, start + 1024)]
+        guard let end = window.indices.first(where: { window[$0...].starts(with: Array("?>".utf8)) }) else {
+            throw .malformed(line: 1, column: 1)
+        }
+        let declaration = String(decoding: bytes[start..<end], as: UTF8.self)
+        if let name = encoding(in: declaration), !["utf-8", "utf8"].contains(name.lowercased()) {
+            throw .unsupportedEncoding(name: name)
+        }
+        var blanked = bytes
+        for index in start..<(end + 2) where blanked[index] != UInt8(ascii: "\n") { blanked[index] = UInt8(ascii: " ") }
+        return blanked
+    }
+
+    /// The value of `encoding="…"` (or with single quotes), if the declaration has one.
+    private static func encoding(in declaration: String) -> String? {
+        guard let keyword = declaration.range(of: "encoding") else { return nil }
+        var rest = declaration[keyword.upperBound...].drop { $0.isWhitespace }
+        guard rest.first == "=" else { return "" }
+        rest = rest.dropFirst().drop { $0.isWhitespace }
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { return "" }
+        return String(rest.dropFirst().prefix { $0 != quote })
     }
 }
 

@@ -55,6 +55,20 @@ struct LimeSurveyHostileInputTests {
         }
     }
 
+    /// Found by the fuzzer: libxml2 crashed switching to UTF-7; other encodings never reach it.
+    @Test func onlyUTF8MayBeDeclared() {
+        #expect(throws: LimeSurveyError.unsupportedEncoding(name: "UTF-7")) {
+            try Self.convert("<?xml version=\"1.0\" encoding=\"UTF-7\"?>\n<document/>")
+        }
+        #expect(throws: LimeSurveyError.unsupportedEncoding(name: "latin1")) {
+            try Self.convert("\u{FEFF}<?xml version='1.0' encoding = 'latin1' ?><document/>")
+        }
+        #expect(throws: LimeSurveyError.missingTable(name: "surveys")) {
+            try Self.convert("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<document/>")
+        }
+        #expect(throws: LimeSurveyError.notUTF8(line: 2)) { try Self.convert("<document>\n<a>\u{0}</a></document>") }
+    }
+
     @Test func errorsSpeakBothLanguages() {
         let error = LimeSurveyError.malformed(line: 3, column: 4)
         #expect(error.message(in: "de").hasPrefix("Zeile 3, Spalte 4: die Datei ist kein wohlgeformtes XML"))
