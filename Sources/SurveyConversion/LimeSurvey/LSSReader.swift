@@ -9,8 +9,9 @@ enum LSSReader {
     static func read(_ bytes: [UInt8]) throws(LimeSurveyError) -> LSSTables {
         // Foundation's XMLParser traps on element names that are not UTF-8, so those never reach it.
         if let line = Self.firstLineNotUTF8(bytes) { throw .notUTF8(line: line) }
-        if let line = DocumentTypeScan.line(in: bytes) { throw .documentTypeDeclaration(line: line) }
-        let parser = XMLParser(data: Data(try XMLDeclaration.blanked(bytes)))
+        let blanked = try XMLDeclaration.blanked(bytes)
+        try MarkupScan.check(blanked)
+        let parser = XMLParser(data: Data(blanked))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         let collector = TableCollector()
@@ -79,25 +80,48 @@ enum XMLDeclaration {
     }
 }
 
-/// Finds `<!DOCTYPE` before the root element (the only place XML allows it) and gives its line.
-enum DocumentTypeScan {
-    static func line(in bytes: [UInt8]) -> Int? {
-        let marker = Array("<!DOCTYPE".utf8)
+/// Markup the parser is never given: a document type declaration (so no entity is ever
+/// declared, expanded or fetched) and processing instructions (Foundation's XMLParser
+/// crashes on one without data, `<?x?>`). Comments and CDATA sections are skipped, since
+/// `<?` or `<!DOCTYPE` inside them is text. Linear in the input.
+enum MarkupScan {
+    static func check(_ bytes: [UInt8]) throws(LimeSurveyError) {
         var line = 1
         var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n") { line += 1 }
-            if byte == UInt8(ascii: "<") {
-                if bytes[index...].starts(with: marker) { return line }
-                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
-                // The root element starts the body; comments and processing instructions may precede it.
-                if next != UInt8(ascii: "!") && next != UInt8(ascii: "?") { return nil }
+        func skip(past end: [UInt8]) {
+            while index < bytes.count, bytes[index] != end[0] || !bytes[index...].starts(with: end) {
+                if bytes[index] == UInt8(ascii: "\n") { line += 1 }
+                index += 1
             }
-            index += 1
+            index += end.count
         }
-        return nil
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<") else {
+                if bytes[index] == UInt8(ascii: "\n") { line += 1 }
+                index += 1
+                continue
+            }
+            let rest = bytes[index...]
+            if rest.starts(with: commentStart) {
+                skip(past: commentEnd)
+            } else if rest.starts(with: cdataStart) {
+                skip(past: cdataEnd)
+            } else if rest.starts(with: doctype) {
+                throw .documentTypeDeclaration(line: line)
+            } else if rest.starts(with: instruction) {
+                throw .processingInstruction(line: line)
+            } else {
+                index += 1
+            }
+        }
     }
+
+    private static let commentStart = Array("<!--".utf8)
+    private static let commentEnd = Array("-->".utf8)
+    private static let cdataStart = Array("<![CDATA[".utf8)
+    private static let cdataEnd = Array("]]>".utf8)
+    private static let doctype = Array("<!DOCTYPE".utf8)
+    private static let instruction = Array("<?".utf8)
 }
 
 /// The parser's delegate: keeps the text of each column of each row, by table.

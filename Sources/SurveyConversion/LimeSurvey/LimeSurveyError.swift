@@ -6,6 +6,8 @@ public enum LimeSurveyError: Error, Sendable, Equatable {
     case documentTypeDeclaration(line: Int)
     /// The bytes are not UTF-8, the encoding LimeSurvey writes.
     case notUTF8(line: Int)
+    /// A processing instruction (`<?name …?>`) other than the XML declaration; LimeSurvey writes none.
+    case processingInstruction(line: Int)
     /// The XML declaration names an encoding other than UTF-8.
     case unsupportedEncoding(name: String)
     /// The XML is not well-formed.
@@ -31,6 +33,8 @@ public enum LimeSurveyError: Error, Sendable, Equatable {
                 + "and entity declarations are not read for safety"
         case .notUTF8(let line):
             "line \(line): the file is not UTF-8 text; export the survey again from LimeSurvey"
+        case .processingInstruction(let line):
+            "line \(line): the file holds a processing instruction (<?…?>); LimeSurvey never writes one"
         case .unsupportedEncoding(let name):
             "line 1: the file declares the encoding \(name); LimeSurvey writes UTF-8, and only UTF-8 is read"
         case .malformed(let line, let column):
@@ -53,6 +57,8 @@ public enum LimeSurveyError: Error, Sendable, Equatable {
                 + "und Entity-Deklarationen werden aus Sicherheitsgründen nicht gelesen"
         case .notUTF8(let line):
             "Zeile \(line): die Datei ist kein UTF-8-Text; exportieren Sie die Umfrage erneut aus LimeSurvey"
+        case .processingInstruction(let line):
+            "Zeile \(line): die Datei enthält eine Verarbeitungsanweisung (<?…?>); LimeSurvey schreibt nie eine"
         case .unsupportedEncoding(let name):
             "Zeile 1: die Datei gibt die Kodierung \(name) an; LimeSurvey schreibt UTF-8, und nur UTF-8 wird gelesen"
         case .malformed(let line, let column):

@@ -185,7 +185,10 @@ struct LimeSurveyStructure: Sendable {
         (attributes[question.id]?[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// An attribute by language; files up to LimeSurvey 2 keep one value for every language.
     func localizedAttribute(_ name: String, of question: Question) -> Texts {
-        localizedAttributes[question.id]?[name] ?? [:]
+        if let texts = localizedAttributes[question.id]?[name] { return texts }
+        guard let value = attributes[question.id]?[name] else { return [:] }
+        return Dictionary(uniqueKeysWithValues: languages.map { ($0, value) })
     }
 }

@@ -69,6 +69,19 @@ struct LimeSurveyHostileInputTests {
         #expect(throws: LimeSurveyError.notUTF8(line: 2)) { try Self.convert("<document>\n<a>\u{0}</a></document>") }
     }
 
+    /// Found by the fuzzer: Foundation's XMLParser crashed on a processing instruction without data.
+    @Test func processingInstructionsAreRefusedOutsideTextOnly() {
+        #expect(throws: LimeSurveyError.processingInstruction(line: 2)) {
+            try Self.convert("<document>\n<?x?></document>")
+        }
+        #expect(throws: LimeSurveyError.missingTable(name: "surveys")) {
+            try Self.convert("<document><!-- <?x?> <!DOCTYPE --><a><![CDATA[<?php ?>]]></a></document>")
+        }
+        #expect(throws: LimeSurveyError.documentTypeDeclaration(line: 1)) {
+            try Self.convert("<document><a/></document><!DOCTYPE x>")
+        }
+    }
+
     @Test func errorsSpeakBothLanguages() {
         let error = LimeSurveyError.malformed(line: 3, column: 4)
         #expect(error.message(in: "de").hasPrefix("Zeile 3, Spalte 4: die Datei ist kein wohlgeformtes XML"))
