@@ -66,7 +66,7 @@ extension DefinitionBuilder {
 
     // MARK: Common keys
 
-    private mutating func skip(_ question: Question, place: String, german: String, english: String) -> [JSON] {
+    mutating func skip(_ question: Question, place: String, german: String, english: String) -> [JSON] {
         skippedVariables.insert(question.code)
         for sub in structure.subquestions[question.id] ?? [] { skippedVariables.insert("\(question.code)_\(sub.code)") }
         log.warn(
@@ -282,108 +282,5 @@ extension DefinitionBuilder {
             variables["\(question.code)_\(sub.code)"] = .matrixRow(question: id, row: row, cell: cell)
         }
         return [JSONField(key: "type", value: "matrix"), JSONField(key: "rows", value: .array(rows)), cells]
-    }
-
-    // MARK: Options
-
-    private typealias Options = (json: [JSON], codes: [String: String])
-
-    /// The answer options of scale 0, or nil (with a warning) when there are none.
-    private mutating func answerOptions(_ question: Question, place: String, other: Bool) -> Options? {
-        let answers = (structure.answers[question.id] ?? []).filter { $0.scale == 0 }
-        let options = options(
-            answers.map { ($0.code, $0.texts) }, place: place, reserved: other ? ["other"] : [], exclusive: [])
-        guard !options.json.isEmpty else {
-            _ = skip(
-                question, place: place, german: "die Frage hat keine Antwortoptionen",
-                english: "the question has no answer options")
-            return nil
-        }
-        return options
-    }
-
-    /// The subquestions of a multiple choice as its options.
-    private mutating func subquestionOptions(_ question: Question, place: String, other: Bool) -> Options? {
-        let subquestions = (structure.subquestions[question.id] ?? []).filter { $0.scale == 0 }
-        let exclusive = Set(
-            structure.attribute("exclude_all_others", of: question).split(separator: ";").map {
-                $0.trimmingCharacters(in: .whitespaces)
-            })
-        let options = options(
-            subquestions.map { ($0.code, $0.texts) }, place: place, reserved: other ? ["other"] : [],
-            exclusive: exclusive)
-        guard !options.json.isEmpty else {
-            _ = skip(
-                question, place: place, german: "die Frage hat keine Optionen", english: "the question has no options")
-            return nil
-        }
-        return options
-    }
-
-    private mutating func options(
-        _ items: [(code: String, texts: [String: String])], place: String, reserved: Set<String>, exclusive: Set<String>
-    ) -> Options {
-        var values = OptionValueAllocator(reserved: reserved)
-        var json: [JSON] = []
-        var codes: [String: String] = [:]
-        for item in items where codes[item.code] == nil {
-            let value = values.value(for: item.code)
-            codes[item.code] = value
-            let label =
-                texts.json(item.texts, multiline: false, place: place, field: .option(item.code), log: &log)
-                ?? .string(item.code)
-            var fields = [JSONField(key: "value", value: .string(value)), JSONField(key: "label", value: label)]
-            if exclusive.contains(item.code) { fields.append(JSONField(key: "exclusive", value: true)) }
-            json.append(.object(fields))
-        }
-        return (json, codes)
-    }
-
-    private mutating func otherChoice(_ question: Question, place: String) -> [JSONField] {
-        guard question.other else { return [] }
-        let label =
-            texts.json(
-                structure.localizedAttribute("other_replace_text", of: question), multiline: false, place: place,
-                field: .other, log: &log) ?? texts.json(FixedWording.other)
-        return [JSONField(key: "other", value: ["label": label])]
-    }
-
-    // MARK: Limits
-
-    private func selectionLimits(_ question: Question, choices: Int) -> [JSONField] {
-        let minimum = Int(structure.attribute("min_answers", of: question)).flatMap { $0 >= 0 ? $0 : nil }
-        let maximum = Int(structure.attribute("max_answers", of: question)).flatMap {
-            $0 >= 1 && $0 <= choices && $0 >= (minimum ?? 0) ? $0 : nil
-        }
-        var fields: [JSONField] = []
-        if let minimum, minimum > 0, minimum <= choices {
-            fields.append(JSONField(key: "minSelected", value: .number(Double(minimum))))
-        }
-        if let maximum { fields.append(JSONField(key: "maxSelected", value: .number(Double(maximum)))) }
-        return fields
-    }
-
-    private mutating func numberLimits(_ question: Question, place: String) -> [JSONField] {
-        let integer = structure.attribute("num_value_int_only", of: question) == "1"
-        func bound(_ name: String) -> Double? {
-            guard let value = Double(structure.attribute(name, of: question)), value.isFinite else { return nil }
-            return integer && value != value.rounded() ? nil : value
-        }
-        var fields: [JSONField] = integer ? [JSONField(key: "integer", value: true)] : []
-        let minimum = bound("min_num_value_n")
-        let maximum = bound("max_num_value_n")
-        if let minimum, maximum.map({ minimum <= $0 }) ?? true {
-            fields.append(JSONField(key: "min", value: .number(minimum)))
-        }
-        if let maximum, minimum.map({ $0 <= maximum }) ?? true {
-            fields.append(JSONField(key: "max", value: .number(maximum)))
-        }
-        if let unit = texts.json(
-            structure.localizedAttribute("suffix", of: question), multiline: false, place: place, field: .suffix,
-            log: &log)
-        {
-            fields.append(JSONField(key: "unit", value: unit))
-        }
-        return fields
     }
 }
