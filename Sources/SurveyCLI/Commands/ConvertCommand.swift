@@ -10,7 +10,7 @@ import SurveyStore
 /// standard error, the definition written, then the checks of `survey validate` on it.
 enum ConvertCommand {
     static let node = CommandNode(
-        group: "convert", abstract: "Convert a survey definition of another tool (LimeSurvey) into ours.",
+        group: "convert", abstract: "Convert survey definitions of other tools into ours.",
         [ConvertLimeSurveyCommand.node])
 
     static let out = CommandOption<String?>(
