@@ -131,7 +131,7 @@ struct DefinitionBuilder {
             }
             guard !questions.isEmpty else {
                 log.warn(
-                    place, german: "die Gruppe hat keine übertragbare Frage und wird keine Seite",
+                    place, german: "die Gruppe hat keine übertragbare Frage und wird zu keiner Seite",
                     english: "the group has no question that converts and becomes no page")
                 continue
             }
@@ -184,8 +184,8 @@ struct DefinitionBuilder {
         case .failure(let reason):
             log.warn(
                 place,
-                german: "Bedingung „\(source)“ nicht übernommen, da \(reason.german); wird immer angezeigt",
-                english: "condition \"\(source)\" not carried over, as \(reason.english); always shown")
+                german: "Bedingung „\(source)“ nicht übernommen, wird immer angezeigt: \(reason.german)",
+                english: "condition \"\(source)\" not carried over, always shown: \(reason.english)")
             return nil
         }
     }

@@ -103,8 +103,8 @@ struct LimeSurveyFixtureTests {
         #expect(
             conversion.warnings.map { $0.text(in: "en") }.contains(
                 "group 7 (line 489): condition \"!is_empty(cohabs) && count(p1rel.NAOK, p2rel.NAOK, p3rel.NAOK, "
-                    + "p4rel.NAOK) == cohabs\" not carried over, as count() counts answered questions in LimeSurvey "
-                    + "but selected options here; always shown"))
+                    + "p4rel.NAOK) == cohabs\" not carried over, always shown: count() counts answered questions in "
+                    + "LimeSurvey but selected options here"))
     }
 
     @Test func aPluginFunctionIsReported() throws {
