@@ -26,7 +26,7 @@ extension DefinitionBuilder {
                 english: "the question is never shown in LimeSurvey (relevance 0)")
         }
         // Translated before the question's own variables exist, so it can refer only to earlier ones.
-        let condition = relevance(question.relevance, place: place)
+        let condition = relevance(equation(of: question), place: place)
         warnAboutDroppedSettings(question, place: place)
         switch question.type {
         case "K", "Q":
@@ -49,6 +49,15 @@ extension DefinitionBuilder {
             if let condition { common.append(JSONField(key: "visibleIf", value: .string(condition))) }
             return [.object(common + fields)]
         }
+    }
+
+    /// The relevance equation, or for files before equations (LimeSurvey 1.91) the one its conditions make.
+    private func equation(of question: Question) -> String {
+        let relevance = question.relevance.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard relevance.isEmpty || relevance == "1", let conditions = structure.conditions[question.id] else {
+            return question.relevance
+        }
+        return LegacyConditions.equation(conditions)
     }
 
     /// The types this converter maps; ``unsupported`` lists those it leaves out on purpose.

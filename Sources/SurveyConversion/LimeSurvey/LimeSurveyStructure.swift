@@ -47,6 +47,15 @@ struct LimeSurveyStructure: Sendable {
         let line: Int
     }
 
+    /// One row of the legacy `conditions` table: show the question when `field method value` holds.
+    struct Condition: Sendable {
+        let scenario: String
+        /// The SGQA name of the answer compared, `+` for a multiple choice's option removed.
+        let field: String
+        let method: String
+        let value: String
+    }
+
     /// The survey's own settings row and its language settings.
     var settings: LSSTables.Row
     var titles: Texts = [:]
@@ -64,6 +73,8 @@ struct LimeSurveyStructure: Sendable {
     /// Question attributes by question id: `attribute` → value, and language-bound ones by language.
     var attributes: [String: [String: String]] = [:]
     var localizedAttributes: [String: [String: Texts]] = [:]
+    /// Legacy conditions by question id, in file order.
+    var conditions: [String: [Condition]] = [:]
 
     init(_ tables: LSSTables) throws(LimeSurveyError) {
         guard let survey = tables.rows("surveys").first else { throw .missingTable(name: "surveys") }
@@ -81,6 +92,12 @@ struct LimeSurveyStructure: Sendable {
         readQuestions(tables)
         readAnswers(tables)
         readAttributes(tables)
+        for row in tables.rows("conditions") {
+            conditions[row["qid"], default: []].append(
+                Condition(
+                    scenario: row["scenario"], field: String(row["cfieldname"].drop { $0 == "+" }),
+                    method: row["method"], value: row["value"]))
+        }
     }
 
     /// The base language, then the additional ones, then any other the file names.

@@ -85,6 +85,11 @@ struct RelevanceWriter {
             }
             let test = Self.contains(question, value)
             return comparison == .equal ? test : Self.negation(test)
+        case .question(let id, .choices(let codes)) where comparison == .equal || comparison == .notEqual:
+            // LimeSurvey's conditions compare a multiple choice with one option's code: "this one is chosen".
+            guard let value = codes[literal] else { throw .notAnOption(variable: name, value: literal) }
+            let test = Self.contains(id, value)
+            return comparison == .equal ? test : Self.negation(test)
         case .question(let id, let kind):
             return try compare(comparison, Piece(text: id, level: 8, depth: 0), kind, literal, name: name)
         case .matrixRow(let question, let row, let cell):

@@ -83,6 +83,12 @@ struct LimeSurveyFixtureTests {
         #expect(
             warnings.contains(
                 "group 3 › question 1 (line 3606): dual scale array: only the first scale is carried over"))
+        // LimeSurvey 1.91 has no relevance equations; its conditions are translated instead.
+        let definition = JSON(try JSONDocument(parsing: conversion.bytes).root)
+        let questions = (definition["pages"]?.elements ?? []).flatMap { $0["questions"]?.elements ?? [] }
+        #expect(
+            questions.first { $0["id"] == "CC01" }?["visibleIf"]
+                == "not (QCS3 == true) and QCS1 contains 'SH101' or QCS2 contains 'SQ201' and not (QCS3 == true)")
     }
 
     @Test func groupRelevanceBecomesPageConditions() throws {

@@ -55,6 +55,8 @@ struct RelevanceTranslationTests {
             (#"M1_SQ1 == "Y""#, "M1 contains 'SQ1'"),
             (#"M1_SQ1.NAOK != "Y""#, "not (M1 contains 'SQ1')"),
             ("!is_empty(M1_SQ1)", "M1 contains 'SQ1'"),
+            (#"M1 == "SQ1""#, "M1 contains 'SQ1'"),
+            (#"M1 != "SQ1""#, "not (M1 contains 'SQ1')"),
             (#"AR_R1 == "A1""#, "AR.R1 == 'A1'"),
             ("AS_R1 >= 4", "AS.R1 >= 4"),
             ("sum(N1, N2) > 3", "sum(N1, N2) > 3"),
