@@ -105,4 +105,31 @@ extension DefinitionBuilder {
         }
         return fields
     }
+
+    /// `rankCount` from `max_subquestions` (LimeSurvey 3 and later) or `max_answers` (before).
+    func rankCount(_ question: Question, options: Int) -> [JSONField] {
+        let limit = ["max_subquestions", "max_answers"].lazy.compactMap {
+            Int(self.structure.attribute($0, of: question))
+        }.first
+        guard let limit, limit >= 1, limit < options else { return [] }
+        return [JSONField(key: "rankCount", value: .number(Double(limit)))]
+    }
+
+    /// `min` and `max` of a date from `date_min` and `date_max` when they are plain dates, not equations.
+    func dateLimits(_ question: Question) -> [JSONField] {
+        func date(_ name: String) -> String? {
+            let text = String(structure.attribute(name, of: question).prefix(10))
+            let parts = text.split(separator: "-")
+            guard parts.map(\.count) == [4, 2, 2], parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+            else { return nil }
+            return text
+        }
+        let minimum = date("date_min")
+        let maximum = date("date_max")
+        if let minimum, let maximum, minimum > maximum { return [] }
+        return [
+            minimum.map { JSONField(key: "min", value: .string($0)) },
+            maximum.map { JSONField(key: "max", value: .string($0)) },
+        ].compactMap { $0 }
+    }
 }

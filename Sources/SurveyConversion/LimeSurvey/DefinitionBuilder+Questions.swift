@@ -202,9 +202,10 @@ extension DefinitionBuilder {
             guard let options = answerOptions(question, place: place, other: false) else { return nil }
             variables[question.code] = .question(id: id, kind: .choices(options.codes))
             return [field("type", "ranking"), field("options", .array(options.json))]
+                + rankCount(question, options: options.json.count)
         case "D":
             variables[question.code] = .question(id: id, kind: .date)
-            return [field("type", "date")]
+            return [field("type", "date")] + dateLimits(question)
         case "Y":
             variables[question.code] = .question(id: id, kind: .boolean)
             return [field("type", "boolean")]

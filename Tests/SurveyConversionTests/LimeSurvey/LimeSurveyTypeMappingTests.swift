@@ -96,6 +96,28 @@ struct LimeSurveyTypeMappingTests {
         #expect(yesNo["options"]?.elements?.map { $0["label"]?.string } == ["Ja", "Nein", "Unsicher"])
     }
 
+    @Test func rankingAndDateKeepTheirLimits() throws {
+        let ranking = try #require(
+            Self.questions(
+                try Self.converted(
+                    LSSDocument.Question(
+                        qid: 1, type: "R", code: "Q1", answers: Self.options + [("A3", "Drei")],
+                        attributes: [("max_subquestions", "2")])
+                ).definition
+            ).first)
+        #expect(ranking["rankCount"] == 2)
+        let date = try #require(
+            Self.questions(
+                try Self.converted(
+                    LSSDocument.Question(
+                        qid: 1, type: "D", code: "Q1",
+                        attributes: [("date_min", "1910-01-01"), ("date_max", "(date('Y-m-d'))")])
+                ).definition
+            ).first)
+        #expect(date["min"] == "1910-01-01")
+        #expect(date["max"] == nil)
+    }
+
     @Test func dualScaleWarnsAndKeepsTheFirstScale() throws {
         let (_, warnings) = try Self.converted(
             LSSDocument.Question(qid: 1, type: "1", code: "Q1", subquestions: Self.rows, answers: Self.options))
