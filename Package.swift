@@ -178,7 +178,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SurveyConversionTests",
-            dependencies: ["SurveyConversion", "SurveyModel", "StrictJSON", "TestSupport"],
+            dependencies: ["SurveyConversion", "SurveyModel", "StrictJSON", "SyntheticResponses", "TestSupport"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "ParquetFileTests", dependencies: ["ParquetFile"], swiftSettings: swiftSettings),

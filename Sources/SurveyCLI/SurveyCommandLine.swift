@@ -24,6 +24,7 @@ public enum SurveyCommandLine {
             ReportCommand.node,
             ExportCommand.node,
             ImportCommand.node,
+            ConvertCommand.node,
             UsersCommand.node,
             AuditCommand.node,
             AdminCommand.node,
