@@ -85,20 +85,14 @@ struct OfficeExportPage {
             }
             let personal = survey.questions.filter(\.personal)
             if !personal.isEmpty {
-                html.element("div", [HTMLAttribute("class", "question")]) { html in
-                    html.void(
-                        "input",
-                        [
-                            HTMLAttribute("type", "checkbox"), HTMLAttribute("id", "personal"),
-                            HTMLAttribute("name", "personal"), HTMLAttribute("value", "1"),
-                            HTMLAttribute("aria-describedby", "personal-hint"),
-                        ])
-                    html.text(" ")
-                    html.element("label", [HTMLAttribute("for", "personal")], text: ExportPhrase.personal.text(ui))
-                    html.element(
-                        "p", [HTMLAttribute("class", "help"), HTMLAttribute("id", "personal-hint")],
-                        text: ExportPhrase.personalHint.text(ui)
-                            + personal.map { $0.title?.text(in: ui.rawValue) ?? $0.id }.joined(separator: ", "))
+                html.element("fieldset", [HTMLAttribute("class", "question")]) { html in
+                    html.element("legend", text: ExportPhrase.personalData.text(ui))
+                    choice(
+                        type: "checkbox", "personal", "1", id: "personal", checked: false,
+                        label: ExportPhrase.personal.text(ui),
+                        hint: ExportPhrase.personalHint.text(ui)
+                            + personal.map { $0.title?.text(in: ui.rawValue) ?? $0.id }.joined(separator: ", "),
+                        into: &html)
                 }
             }
             html.element("div", [HTMLAttribute("class", "actions")]) { html in
@@ -113,11 +107,19 @@ struct OfficeExportPage {
         _ name: String, _ value: String, id: String, checked: Bool, label: String, hint: String? = nil,
         into html: inout HTMLBuilder
     ) {
+        choice(type: "radio", name, value, id: id, checked: checked, label: label, hint: hint, into: &html)
+    }
+
+    /// A radio button or checkbox with its label beside it and its hint below.
+    private func choice(
+        type: String, _ name: String, _ value: String, id: String, checked: Bool, label: String, hint: String?,
+        into html: inout HTMLBuilder
+    ) {
         html.element("div") { html in
             html.void(
                 "input",
                 [
-                    HTMLAttribute("type", "radio"), HTMLAttribute("id", id), HTMLAttribute("name", name),
+                    HTMLAttribute("type", type), HTMLAttribute("id", id), HTMLAttribute("name", name),
                     HTMLAttribute("value", value), HTMLAttribute("checked", checked ? "" : nil),
                     HTMLAttribute("aria-describedby", hint.map { _ in "\(id)-hint" }),
                 ])

@@ -1,6 +1,7 @@
 /// What the office reads on the page „Daten exportieren“, in German and English.
 enum ExportPhrase: Sendable {
     case exportData, intro, privacy, format, values, codes, labels, language, personal, personalHint, download
+    case personalData
     case responses(Int)
     case notWritten(String)
     case formatName(String)
@@ -30,6 +31,7 @@ enum ExportPhrase: Sendable {
         case .codes: ("Codes (z. B. „gs“, 1, 0)", "Codes (e.g. “gs”, 1, 0)")
         case .labels: ("Beschriftungen (z. B. „Grundschule“)", "Labels (e.g. “Primary school”)")
         case .language: ("Sprache der Beschriftungen", "Language of labels")
+        case .personalData: ("Personenbezogene Angaben", "Personal data")
         case .personal: ("Auch personenbezogene Angaben exportieren", "Also export personal data")
         case .personalHint:
             (
@@ -73,6 +75,16 @@ enum ExportPhrase: Sendable {
                 (
                     "Mit Variablen- und Wertelabels und Messniveau; liest SPSS, PSPP und R (haven).",
                     "With variable and value labels and measurement levels; read by SPSS, PSPP and R (haven)."
+                )
+            case "sps":
+                (
+                    "Für alle, die mit Syntax arbeiten: Entpacken Sie beide Dateien in einen Ordner und führen Sie die Syntax aus.",
+                    "For those who work with syntax: unpack both files into one folder and run the syntax."
+                )
+            case "r":
+                (
+                    "Liest die CSV-Datei mit Faktoren, Wertelabels und Variablenlabels ein; entpacken Sie beide Dateien in einen Ordner.",
+                    "Reads the CSV file with factors, value labels and variable labels; unpack both files into one folder."
                 )
             case "parquet":
                 (
