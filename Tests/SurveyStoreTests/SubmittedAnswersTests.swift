@@ -1,3 +1,4 @@
+import Foundation
 import StrictJSON
 import Synchronization
 import Testing
@@ -73,5 +74,32 @@ struct SubmittedAnswersTests {
 
     final class Changes: Sendable {
         let list = Mutex<[ViewChange]>([])
+    }
+
+    /// An export's pass over a log file: latest submits in log order, voids left out, bad lines listed,
+    /// answers read back only when asked for.
+    @Test func currentSubmitsOfALogFile() throws {
+        let directory = TemporaryDirectory()
+        let log = try ResponseLog(directory: directory.path)
+        _ = try log.write(Requests.submit("r1", answers: ["q1": 1]))
+        _ = try log.write(Requests.submit("r2", answers: ["q1": 2]))
+        _ = try log.write(Requests.draft("r3"))
+        _ = try log.write(Requests.submit("r1", answers: ["q1": 3]))
+        _ = try log.write(Requests.submit("r4", answers: ["q1": 4]))
+        _ = try log.write(Requests.void("r4"))
+        log.close()
+        let path = SurveyFolder(directory.path).log
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        handle.write(Data("kein Datensatz\n{\"kind\":".utf8))
+        try handle.close()
+        let submits = try CurrentSubmits(logPath: path)
+        #expect(submits.count == 2)
+        // A bad last complete line counts with the unfinished one as a torn tail, as when a log is opened.
+        #expect(submits.badLines == [7])
+        var answers: [JSON?] = []
+        try submits.readEach { answers.append($0.answers) }
+        #expect(answers == [["q1": 2], ["q1": 3]])
+        #expect(try CurrentSubmits(logPath: directory.path + "/fehlt.jsonl").count == 0)
     }
 }

@@ -99,16 +99,19 @@ enum ExportCommand {
                     + layout.personalLeftOut.map(\.id).joined(separator: ", ") + " (--include-personal exports them)")
         }
         let log = arguments[Self.log] ?? SurveyFolder(responsesRoot: arguments[responses], surveyID: survey.id).log
-        let current: CurrentResponses
+        let table: ExportTable
         do {
-            current = try CurrentResponses(logPath: log)
-        } catch {
+            let submits = try CurrentSubmits(logPath: log)
+            if !submits.badLines.isEmpty {
+                console.printError(
+                    "survey export: warning: \(submits.badLines.count) unreadable line(s) in \(log) skipped")
+            }
+            table = try ExportTable(layout: layout, submits: submits)
+        } catch let error as FileError {
             return fail("cannot read \(log): \(String(cString: strerror(error.code)))", .failure)
+        } catch {
+            return fail("cannot read \(log): \(error)", .failure)
         }
-        if !current.badLines.isEmpty {
-            console.printError("survey export: warning: \(current.badLines.count) unreadable line(s) in \(log) skipped")
-        }
-        let table = ExportTable(layout: layout, records: current.records)
         let path = arguments[out]
         let output: ExportOutput
         do {

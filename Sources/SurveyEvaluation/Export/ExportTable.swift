@@ -1,4 +1,5 @@
 import CSVCodec
+import StrictJSON
 import SurveyModel
 import SurveyStore
 
@@ -16,26 +17,44 @@ public struct ExportTable: Sendable {
 
     /// The table of `records` (current submitted responses, in the order to write).
     public init(layout: ExportLayout, records: [ResponseRecord]) {
-        self.init(
-            layout: layout,
-            responses: records.map { record in
-                ExportResponse(
-                    id: record.responseID, participantID: record.participantID, submitted: record.time,
-                    answers: CurrentResponses.answers(of: record, in: layout.survey))
-            })
+        self.init(layout: layout, responses: records.map { Self.response(of: $0, in: layout.survey) })
+    }
+
+    /// The table of a log's current submits, read one at a time so their answers are never all held.
+    /// - Throws: when the log cannot be read back (see ``SurveyStore/CurrentSubmits/readEach(_:)``).
+    public init(layout: ExportLayout, submits: CurrentSubmits) throws(StoreError) {
+        var rows: [[ExportValue]] = []
+        rows.reserveCapacity(submits.count)
+        try submits.readEach { record in rows.append(Self.row(Self.response(of: record, in: layout.survey), layout)) }
+        self.layout = layout
+        variables = layout.variables
+        self.rows = rows
     }
 
     /// The table of `responses`, in the order given.
     public init(layout: ExportLayout, responses: [ExportResponse]) {
         self.layout = layout
         variables = layout.variables
-        rows = responses.map { response in
-            [
-                .text(response.id), response.participantID.map(ExportValue.text) ?? .empty,
-                .timestamp(response.submitted),
-            ]
-                + layout.columns.map { ExportLayout.value($0, response.answers[$0.questionID]) }
+        rows = responses.map { Self.row($0, layout) }
+    }
+
+    /// The values of one response: the fixed columns, then one per export column.
+    private static func row(_ response: ExportResponse, _ layout: ExportLayout) -> [ExportValue] {
+        [.text(response.id), response.participantID.map(ExportValue.text) ?? .empty, .timestamp(response.submitted)]
+            + layout.columns.map { ExportLayout.value($0, response.answers[$0.questionID]) }
+    }
+
+    /// A stored submit as a response to export, with the answers `survey` still has: answers of removed or
+    /// changed questions are left out.
+    private static func response(of record: ResponseRecord, in survey: Survey) -> ExportResponse {
+        var answers = Answers()
+        for field in record.answers?.fields ?? [] where field.value != .null {
+            guard let question = survey.question(field.key), let answer = try? Answer(json: field.value, for: question)
+            else { continue }
+            answers[field.key] = answer
         }
+        return ExportResponse(
+            id: record.responseID, participantID: record.participantID, submitted: record.time, answers: answers)
     }
 
     /// The rows as the CSV export writes them: codes or (with `labels`) option labels.
