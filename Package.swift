@@ -159,7 +159,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SurveyConversionTests",
-            dependencies: ["SurveyConversion", "SurveyModel", "StrictJSON", "TestSupport"],
+            dependencies: ["SurveyConversion", "SurveyModel", "StrictJSON", "SyntheticResponses", "TestSupport"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"], swiftSettings: swiftSettings),
