@@ -8,9 +8,11 @@ enum HTMLText {
         var output = ""
         var hadMarkup = false
         var index = html.startIndex
+        // Once no `>` follows, no later `<` can open a tag; remembering that keeps the cost linear.
+        var closingFollows = true
         while index < html.endIndex {
             let character = html[index]
-            if character == "<", let close = html[index...].firstIndex(of: ">") {
+            if character == "<", closingFollows, let close = html[index...].firstIndex(of: ">") {
                 hadMarkup = true
                 let tag = html[html.index(after: index)..<close].lowercased()
                 let name = tag.drop { $0 == "/" }.prefix { $0.isASCIILetter || $0.isASCIIDigit }
@@ -18,6 +20,10 @@ enum HTMLText {
                     output.append("\n")
                 }
                 index = html.index(after: close)
+            } else if character == "<", closingFollows {
+                closingFollows = false
+                output.append(character)
+                index = html.index(after: index)
             } else if character == "&", let semicolon = html[index...].prefix(10).firstIndex(of: ";"),
                 let decoded = entities[String(html[html.index(after: index)..<semicolon])]
             {

@@ -175,7 +175,12 @@ struct SurveyJSExpressionParser {
         next: (inout SurveyJSExpressionParser) throws(SurveyJSExpressionSyntaxError) -> SurveyJSExpression
     ) throws(SurveyJSExpressionSyntaxError) -> SurveyJSExpression {
         var left = try next(&self)
+        let outer = depth
+        defer { depth = outer }
         while let op = take(words: words, symbols: symbols) {
+            // Each operator of a chain nests the tree one level deeper, which translating walks recursively.
+            depth += 1
+            guard depth <= Self.maximumDepth else { throw unexpected() }
             left = .binary(op, left, try next(&self))
         }
         return left

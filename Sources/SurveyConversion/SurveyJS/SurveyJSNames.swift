@@ -7,6 +7,8 @@ import SurveyModel
 /// that is not a letter or digit becomes `_`, and long names are cut at 40 characters.
 struct SurveyJSNames {
     private var taken: Set<String> = []
+    /// The next number to try for each base already given out, so a thousand equal names cost no more than one each.
+    private var nextNumber: [String: Int] = [:]
     /// The longest id made from a name; longer ones are cut at a word boundary where possible.
     static let maximumLength = 40
 
@@ -32,11 +34,12 @@ struct SurveyJSNames {
     /// `base`, or `base_2`, `base_3`, … when taken; compared without case, since SurveyJS names are.
     private mutating func unique(_ base: String) -> String {
         var candidate = base
-        var number = 1
+        var number = nextNumber[base.lowercased()] ?? 1
         while taken.contains(candidate.lowercased()) {
             number += 1
             candidate = base + "_" + String(number)
         }
+        nextNumber[base.lowercased()] = number
         taken.insert(candidate.lowercased())
         return candidate
     }

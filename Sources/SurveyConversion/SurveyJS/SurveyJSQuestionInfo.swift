@@ -47,15 +47,19 @@ struct SurveyJSQuestionInfo: Sendable {
 
 /// SurveyJS values (choice values, matrix rows and columns) and the values we gave them, in order.
 struct SurveyJSValueMap: Sendable {
-    private(set) var pairs: [(source: String, ours: String)] = []
+    /// Our values in order.
+    private(set) var ours: [String] = []
+    private var exact: [String: String] = [:]
+    private var folded: [String: String] = [:]
 
-    var ours: [String] { pairs.map(\.ours) }
-
-    mutating func add(source: String, ours: String) { pairs.append((source, ours)) }
+    mutating func add(source: String, ours value: String) {
+        ours.append(value)
+        if exact[source] == nil { exact[source] = value }
+        if folded[source.lowercased()] == nil { folded[source.lowercased()] = value }
+    }
 
     /// Our value for a SurveyJS value; SurveyJS compares text without case, so a second look ignores it.
     func ours(for source: String) -> String? {
-        pairs.first { $0.source == source }?.ours
-            ?? pairs.first { $0.source.lowercased() == source.lowercased() }?.ours
+        exact[source] ?? folded[source.lowercased()]
     }
 }

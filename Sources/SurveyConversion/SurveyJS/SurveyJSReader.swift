@@ -7,6 +7,8 @@ import StrictJSON
 struct SurveyJSReader {
     let texts: SurveyJSTexts
     private(set) var warnings: [ConversionWarning] = []
+    /// The warnings given so far, so a panel's dropped condition is named once, not once per question inside.
+    private var given: Set<ConversionWarning> = []
     var questionNames = SurveyJSNames()
     private var pageNames = SurveyJSNames()
     /// Converted questions by SurveyJS name in lower case (SurveyJS names are not case-sensitive).
@@ -48,7 +50,7 @@ struct SurveyJSReader {
 
     mutating func warn(_ place: String, _ german: String, _ english: String) {
         let warning = ConversionWarning(place: place, german: german, english: english)
-        if !warnings.contains(warning) { warnings.append(warning) }
+        if given.insert(warning).inserted { warnings.append(warning) }
     }
 
     // MARK: Pages

@@ -21,7 +21,9 @@ struct SurveyJSTexts {
         var codes: [String] = []
         var usesDefault = false
         var unknown: [(key: String, place: String)] = []
-        Self.collectLocales(root, place: "", codes: &codes, usesDefault: &usesDefault, unknown: &unknown)
+        var seenUnknown: Set<String> = []
+        Self.collectLocales(
+            root, place: "", codes: &codes, usesDefault: &usesDefault, unknown: &unknown, seenUnknown: &seenUnknown)
         let locale = root["locale"]?.string.flatMap(Self.languageCode)
         let defaultLanguage = locale.flatMap { codes.contains($0) ? nil : $0 } ?? "en"
         var languages: [String] = []
@@ -92,7 +94,7 @@ struct SurveyJSTexts {
 
     private static func collectLocales(
         _ value: JSONValue, place: String, codes: inout [String], usesDefault: inout Bool,
-        unknown: inout [(key: String, place: String)]
+        unknown: inout [(key: String, place: String)], seenUnknown: inout Set<String>
     ) {
         if isLocalizable(value), let members = value.members {
             for member in members {
@@ -100,7 +102,7 @@ struct SurveyJSTexts {
                     usesDefault = true
                 } else if let code = languageCode(member.key) {
                     if !codes.contains(code) { codes.append(code) }
-                } else if !unknown.contains(where: { $0.key == member.key }) {
+                } else if seenUnknown.insert(member.key).inserted {
                     unknown.append((member.key, place))
                 }
             }
@@ -110,12 +112,13 @@ struct SurveyJSTexts {
             for member in members {
                 collectLocales(
                     member.value, place: place.isEmpty ? member.key : place + "." + member.key, codes: &codes,
-                    usesDefault: &usesDefault, unknown: &unknown)
+                    usesDefault: &usesDefault, unknown: &unknown, seenUnknown: &seenUnknown)
             }
         } else if let elements = value.elements {
             for (index, element) in elements.enumerated() {
                 collectLocales(
-                    element, place: place + "[\(index)]", codes: &codes, usesDefault: &usesDefault, unknown: &unknown)
+                    element, place: place + "[\(index)]", codes: &codes, usesDefault: &usesDefault, unknown: &unknown,
+                    seenUnknown: &seenUnknown)
             }
         }
     }

@@ -83,8 +83,13 @@ struct SurveyJSExpressionTests {
             "\(warnings)")
     }
 
-    @Test func deepNestingIsRefusedNotOverflowed() throws {
-        let (result, warnings) = try translated(String(repeating: "(", count: 5000) + "{pupils} > 1")
+    @Test(arguments: [
+        String(repeating: "(", count: 5000) + "{pupils} > 1",
+        String(repeating: "!", count: 5000) + "{concept}",
+        Array(repeating: "{pupils} > 1", count: 20000).joined(separator: " or "),
+    ])
+    func deepNestingIsRefusedNotOverflowed(source: String) throws {
+        let (result, warnings) = try translated(source)
         #expect(result == nil)
         #expect(warnings.filter { $0.hasPrefix("elements[7].visibleIf: condition") }.count == 1)
     }
