@@ -29,9 +29,10 @@ extension SurveyJSReader {
                 label = .string(String(text[text.index(after: bar)...]))
             } else if let text = Self.valueText(item) {
                 source = text
-            } else if let value = item["value"].flatMap(Self.valueText) {
+            } else if let value = (item["value"] ?? item["name"]).flatMap(Self.valueText) {
+                // Matrix columns may be written `{"name": …, "title": …}` instead of `{"value": …, "text": …}`.
                 source = value
-                label = texts.text(item["text"])
+                label = texts.text(item["text"]) ?? texts.text(item["title"])
                 for key in ["visibleIf", "enableIf"] where item[key] != nil {
                     warnNotCarried("\(place)[\(index)].\(key)", key)
                 }
@@ -90,6 +91,12 @@ extension SurveyJSReader {
         }
         let hasOther = element["hasOther"]?.bool == true || element["showOtherItem"]?.bool == true
         var options = options(items, place: source.place + ".choices", reserved: hasOther ? ["other"] : [])
+        guard !options.list.isEmpty else {
+            skip(
+                source, german: "Keine ihrer Antwortmöglichkeiten hat einen Wert.",
+                english: "none of its choices has a value")
+            return
+        }
         var names = SurveyJSNames()
         for value in options.values.ours { names.reserve(value) }
         if hasOther { names.reserve("other") }
@@ -159,6 +166,12 @@ extension SurveyJSReader {
             return
         }
         let options = options(items, place: source.place + ".choices")
+        guard !options.list.isEmpty else {
+            skip(
+                source, german: "Keine ihrer Antwortmöglichkeiten hat einen Wert.",
+                english: "none of its choices has a value")
+            return
+        }
         finish(
             source, type: "ranking", fields: [JSONField(key: "options", value: .array(options.list))],
             kind: .ranking(options.values), keys: ["choices"])

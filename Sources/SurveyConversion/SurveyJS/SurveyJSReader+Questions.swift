@@ -119,14 +119,22 @@ extension SurveyJSReader {
         switch inputType {
         case "number", "range":
             var fields = numberLimits(source, defaultRange: inputType == "range" ? (0, 100) : nil)
-            if let step = Self.number(source.element["step"]), step >= 1, step == step.rounded() {
+            if let step = Self.number(source.element["step"]), step >= 1, step == step.rounded(),
+                fields.allSatisfy({ $0.value.double.map { $0 == $0.rounded() } ?? true })
+            {
                 fields.append(JSONField(key: "integer", value: true))
             }
             finish(source, type: "number", fields: fields, kind: .number, keys: keys)
         case "date":
             var fields: [JSONField] = []
             for key in ["min", "max"] {
-                if let text = source.element[key]?.string, Self.isISODate(text) {
+                if key == "max", let minimum = fields.first?.value.string,
+                    let maximum = source.element[key]?.string, maximum < minimum
+                {
+                    warn(
+                        source.place + ".max", "Liegt vor „min“; die Grenze entfällt.",
+                        "lies before “min”; the limit is left out")
+                } else if let text = source.element[key]?.string, Self.isISODate(text) {
                     fields.append(JSONField(key: key, value: .string(text)))
                 } else if source.element[key] != nil {
                     warn(
@@ -170,7 +178,8 @@ extension SurveyJSReader {
             return
         }
         var fields = numberLimits(source, defaultRange: (0, 100))
-        if (Self.number(source.element["step"]) ?? 1) == (Self.number(source.element["step"]) ?? 1).rounded() {
+        let step = Self.number(source.element["step"]) ?? 1
+        if step == step.rounded(), fields.allSatisfy({ $0.value.double.map { $0 == $0.rounded() } ?? true }) {
             fields.append(JSONField(key: "integer", value: true))
         }
         finish(source, type: "number", fields: fields, kind: .number, keys: ["min", "max", "step", "sliderType"])

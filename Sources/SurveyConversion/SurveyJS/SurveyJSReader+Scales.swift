@@ -33,6 +33,10 @@ extension SurveyJSReader {
                 "Die Bewertung hat eigene Werte und wird eine Einfachauswahl.",
                 "the rating has values of its own and becomes a single choice")
             let options = options(items, place: source.place + ".rateValues")
+            guard !options.list.isEmpty else {
+                skip(source, german: "Keiner ihrer Werte ist lesbar.", english: "none of its values can be read")
+                return
+            }
             finish(
                 source, type: "single", fields: [JSONField(key: "options", value: .array(options.list))],
                 kind: .single(options.values), keys: keys)
@@ -117,6 +121,10 @@ extension SurveyJSReader {
             cell = .scale
         } else {
             let options = options(columns, place: source.place + ".columns")
+            guard !options.list.isEmpty else {
+                skip(source, german: "Keine ihrer Spalten hat einen Wert.", english: "none of its columns has a value")
+                return
+            }
             fields.append(JSONField(key: "options", value: .array(options.list)))
             cell = .options(options.values)
         }
@@ -150,6 +158,12 @@ extension SurveyJSReader {
             return
         }
         let options = options(choices, place: source.place + ".choices")
+        guard !options.list.isEmpty else {
+            skip(
+                source, german: "Keine ihrer Antwortmöglichkeiten hat einen Wert.",
+                english: "none of its choices has a value")
+            return
+        }
         finish(
             source, type: "matrix",
             fields: [

@@ -101,6 +101,18 @@ struct SurveyJSTypeTests {
         #expect(warnings.contains("elements[0].rows: row names changed to fit: “r 1” → r_1"))
     }
 
+    /// Matrix columns may be written like the columns of other matrices, `{"name": …, "title": …}`.
+    @Test func matrixColumnsWithNamesAndChoicesWithoutValues() throws {
+        let (questions, warnings) = try converted(
+            """
+            {"type": "matrix", "name": "m", "rows": ["r"], "columns": [{"name": "good", "title": "Gut"}, {"name": "bad"}]},
+            {"type": "radiogroup", "name": "s", "choices": [{"text": "no value"}]}
+            """)
+        #expect(questions.count == 1)
+        #expect(questions[0]["options"] == [["value": "good", "label": "Gut"], ["value": "bad", "label": "bad"]])
+        #expect(warnings.contains("elements[1]: none of its choices has a value; the question is not converted"))
+    }
+
     @Test func notesSkipsAndSplits() throws {
         let (questions, warnings) = try converted(
             """
