@@ -80,7 +80,11 @@ extension SurveyJSReader {
             if let problem = expression.check(against: check.schema, expecting: .bool).first {
                 reason = (problem.message(in: "de"), problem.message(in: "en"))
             } else if case .visibleIf = pending.role, let later = laterReference(expression, owner: owner, check) {
-                reason = ("„\(later)“ steht nicht davor", "“\(later)” does not come before it")
+                if case .page = owner {
+                    reason = ("„\(later)“ steht nicht auf einer früheren Seite", "“\(later)” is not on an earlier page")
+                } else {
+                    reason = ("„\(later)“ steht nicht davor", "“\(later)” does not come before it")
+                }
             } else {
                 return text
             }

@@ -13,7 +13,7 @@ extension SurveyJSReader {
         let high = texts.text(element["maxRateDescription"]) ?? texts.text(element["maximumRateDescription"])
         if let items = element["rateValues"]?.elements, !items.isEmpty, element["autoGenerate"]?.bool != true {
             let numbers = items.map { item in Self.number(item) ?? Self.number(item["value"]) }
-            if let first = numbers.first, let from = first, let whole = Int(exactly: from),
+            if let first = numbers.first, let from = first, let whole = Self.scalePoint(from), items.count <= 101,
                 numbers.enumerated().allSatisfy({ $0.element == from + Double($0.offset) })
             {
                 var labels: [Int: JSON] = [:]
@@ -47,7 +47,9 @@ extension SurveyJSReader {
         let to =
             Self.number(element["rateMax"])
             ?? (Self.number(element["rateCount"]).map { from + ($0 - 1) * step } ?? max(5, from + 4 * step))
-        if step == 1, let first = Int(exactly: from), let last = Int(exactly: to), first < last, last - first <= 100 {
+        if step == 1, let first = Self.scalePoint(from), let last = Self.scalePoint(to), first < last,
+            last - first <= 100
+        {
             var labels: [Int: JSON] = [:]
             if let low { labels[first] = low }
             if let high { labels[last] = high }
@@ -61,7 +63,7 @@ extension SurveyJSReader {
                 + "Die Bewertung wird eine Einfachauswahl mit diesen Werten.",
             "step \(SurveyJSNumber.text(step)) from \(SurveyJSNumber.text(from)) to \(SurveyJSNumber.text(to)): "
                 + "the rating becomes a single choice with these values")
-        let count = step > 0 && to >= from ? min(Int((to - from) / step) + 1, 101) : 1
+        let count = step > 0 && to >= from ? Int(min((to - from) / step, 100)) + 1 : 1
         let values = (0..<count).map { SurveyJSNumber.text(from + Double($0) * step) }
         let items = (try? JSONDocument(parsing: "[" + values.joined(separator: ",") + "]"))?.root.elements ?? []
         let options = options(items, place: source.place)
@@ -77,6 +79,11 @@ extension SurveyJSReader {
             source, type: "scale",
             fields: [JSONField(key: "scale", value: Self.scale(from: from, to: to, labels: labels))], kind: .number,
             keys: keys)
+    }
+
+    /// A value as a point of our scale: a whole number of reasonable size, so sums of points cannot overflow.
+    private static func scalePoint(_ value: Double) -> Int? {
+        abs(value) <= 1_000_000_000 ? Int(exactly: value) : nil
     }
 
     static func scale(from: Int, to: Int, labels: [Int: JSON]) -> JSON {
@@ -109,7 +116,7 @@ extension SurveyJSReader {
         var fields = [JSONField(key: "rows", value: .array(rows.list))]
         let cell: SurveyJSQuestionInfo.Cell
         let numbers = columns.map { Self.number($0) ?? Self.number($0["value"]) }
-        if let head = numbers.first, let first = head, let whole = Int(exactly: first), columns.count <= 101,
+        if let head = numbers.first, let first = head, let whole = Self.scalePoint(first), columns.count <= 101,
             numbers.enumerated().allSatisfy({ $0.element == first + Double($0.offset) })
         {
             var labels: [Int: JSON] = [:]

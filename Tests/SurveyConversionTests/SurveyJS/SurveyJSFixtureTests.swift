@@ -97,6 +97,12 @@ struct SurveyJSFixtureTests {
         }
     }
 
+    /// Inputs that once crashed the fuzzer (`bench/fuzz/surveyjs`) convert without a trap.
+    @Test(arguments: ["crash-rating-huge-maximum.json"])
+    func fuzzerFindingsStayFixed(name: String) throws {
+        #expect(try SurveyJSFixture.convert(name).result.survey != nil)
+    }
+
     /// Seeded random byte flips of every fixture: each gives a conversion or an error, never a trap.
     @Test(arguments: SurveyJSFixture.files + ["product-feedback-literal.js"])
     func randomByteFlipsNeverTrap(name: String) throws {
