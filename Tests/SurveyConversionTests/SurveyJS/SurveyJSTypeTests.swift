@@ -165,6 +165,17 @@ struct SurveyJSTypeTests {
             ])
     }
 
+    @Test func regionalLocalesCountAsTheirLanguageAndUnknownOnesAreDropped() throws {
+        let conversion = try SurveyJSFixture.convert(
+            json: #"{"title": {"default": "A", "pt-br": "B", "zz": "C"}, "elements": [{"type": "text", "name": "q"}]}"#)
+        let definition = try SurveyJSFixture.definition(conversion)
+        #expect(definition["languages"] == ["en", "pt"])
+        #expect(definition["title"] == ["en": "A", "pt": "B"])
+        #expect(
+            conversion.warnings.first?.text(in: "en")
+                == "title: “zz” is no ISO 639-1 language code; these texts are dropped")
+    }
+
     @Test func pagesWithoutTitlesAndEmptyPages() throws {
         let conversion = try SurveyJSFixture.convert(
             json: """
