@@ -9,6 +9,7 @@ public enum SurveyCommandLine {
             ServeCommand.node,
             ValidateCommand.node,
             FmtCommand.node,
+            ConvertCommand.node,
             CommandNode(
                 group: "participants",
                 abstract: "Import participants, list their status, reissue tokens, end sessions.",

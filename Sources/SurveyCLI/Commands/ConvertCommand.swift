@@ -10,8 +10,8 @@ import SurveyStore
 /// standard error, the definition written, then the checks of `survey validate` on it.
 enum ConvertCommand {
     static let node = CommandNode(
-        group: "convert", abstract: "Convert survey definitions of other tools into ours.",
-        [ConvertLimeSurveyCommand.node])
+        group: "convert", abstract: "Convert survey definitions of other tools (LimeSurvey, SurveyJS) into ours.",
+        [ConvertLimeSurveyCommand.node, ConvertSurveyJSCommand.node])
 
     static let out = CommandOption<String?>(
         "out", short: "o", value: "file", help: "Write the definition to this file instead of standard output.")

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Fuzzes the SurveyJS converter (SurveyJSConverter.convert) with libFuzzer and
+# AddressSanitizer.
+# Usage: bench/fuzz/surveyjs/run.sh [seconds]   (default 600)
+# Seeds: the SurveyJS fixtures of the conversion tests.
+# New inputs go to a scratch corpus, crashes to its parent folder.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+source "$here/../modules.sh"
+out="${TMPDIR:-/tmp}/survey-fuzz/surveyjs"
+mkdir -p "$out/corpus"
+for module in StrictJSON Suggestions SurveyModel SurveyConversion; do fuzz_module "$out" "$module"; done
+fuzz_link "$out" fuzz-surveyjs "$here/FuzzSurveyJS.swift" SurveyConversion SurveyModel Suggestions StrictJSON
+[ -z "${FUZZ_BUILD_ONLY:-}" ] || exit 0 # set by .ci/build-benches: build the harness, do not fuzz
+nice -n 10 "$out/fuzz-surveyjs" -max_total_time="${1:-600}" -max_len=20000 -timeout=10 -rss_limit_mb=2048 \
+    -dict="$here/surveyjs.dict" -artifact_prefix="$out/" -print_final_stats=1 \
+    "$out/corpus" "$fuzz_root/Tests/SurveyConversionTests/Fixtures/surveyjs"
