@@ -17,6 +17,18 @@ extension SurveyJSReader {
     }
 
     /// Our options for a list of SurveyJS items: strings (`"value|text"` allowed), numbers or `{value, text}` objects.
+    /// The options of `items` at `source`'s `choices`, or nil (with `source` skipped) when none has a value.
+    mutating func choices(_ items: [JSONValue], of source: QuestionSource, reserved: [String] = []) -> Options? {
+        let options = options(items, place: source.place + ".choices", reserved: reserved)
+        guard !options.list.isEmpty else {
+            skip(
+                source, german: "Keine ihrer Antwortmöglichkeiten hat einen Wert.",
+                english: "none of its choices has a value")
+            return nil
+        }
+        return options
+    }
+
     mutating func options(_ items: [JSONValue], place: String, reserved: [String] = []) -> Options {
         var names = SurveyJSNames()
         for value in reserved { names.reserve(value) }
@@ -90,13 +102,7 @@ extension SurveyJSReader {
                 "the images are dropped; values and texts remain")
         }
         let hasOther = element["hasOther"]?.bool == true || element["showOtherItem"]?.bool == true
-        var options = options(items, place: source.place + ".choices", reserved: hasOther ? ["other"] : [])
-        guard !options.list.isEmpty else {
-            skip(
-                source, german: "Keine ihrer Antwortmöglichkeiten hat einen Wert.",
-                english: "none of its choices has a value")
-            return
-        }
+        guard var options = choices(items, of: source, reserved: hasOther ? ["other"] : []) else { return }
         var names = SurveyJSNames()
         for value in options.values.ours { names.reserve(value) }
         if hasOther { names.reserve("other") }
@@ -165,13 +171,7 @@ extension SurveyJSReader {
             skip(source, german: "Sie hat keine Antwortmöglichkeiten.", english: "it has no choices")
             return
         }
-        let options = options(items, place: source.place + ".choices")
-        guard !options.list.isEmpty else {
-            skip(
-                source, german: "Keine ihrer Antwortmöglichkeiten hat einen Wert.",
-                english: "none of its choices has a value")
-            return
-        }
+        guard let options = choices(items, of: source) else { return }
         finish(
             source, type: "ranking", fields: [JSONField(key: "options", value: .array(options.list))],
             kind: .ranking(options.values), keys: ["choices"])

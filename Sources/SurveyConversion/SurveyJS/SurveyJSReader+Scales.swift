@@ -164,13 +164,7 @@ extension SurveyJSReader {
                 english: "a table with several or free columns (matrixdropdown) has no equivalent")
             return
         }
-        let options = options(choices, place: source.place + ".choices")
-        guard !options.list.isEmpty else {
-            skip(
-                source, german: "Keine ihrer Antwortmöglichkeiten hat einen Wert.",
-                english: "none of its choices has a value")
-            return
-        }
+        guard let options = self.choices(choices, of: source) else { return }
         finish(
             source, type: "matrix",
             fields: [
