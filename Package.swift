@@ -153,6 +153,7 @@ let package = Package(
             dependencies: [
                 "SurveyWeb", "SurveyModel", "SurveyStore", "SurveyEvaluation", "HTTPServer", "HTTPServerTesting",
                 "CryptoPrimitives", "StrictJSON", "Markup", "EscapingCorpus", "TestSupport", "CSVCodec",
+                "SurveyConversion", "SyntheticResponses",
             ],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),
