@@ -82,7 +82,8 @@ extension ExportFormat {
             case .csv: return main(Self.csv(table, options: options))
             case .json: return main(Self.json(table, options: options))
             case .xlsx:
-                return main(try WorkbookExport.xlsx(table, labels: options.labels, exportedAt: options.exportedAt))
+                let written = try WorkbookExport.xlsx(table, labels: options.labels, exportedAt: options.exportedAt)
+                return main(written.bytes, warnings: written.warnings)
             case .parquet:
                 return main(try ParquetExport.bytes(of: table, labels: options.labels, exportedAt: options.exportedAt))
             case .r:

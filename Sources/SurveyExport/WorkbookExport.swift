@@ -19,21 +19,39 @@ package enum WorkbookExport {
     ///   - exportedAt: The time of the export, for the document properties.
     /// - Throws: ``OfficeWorkbook/WorkbookError`` when the table passes a limit of Excel or of ZIP
     ///   (1,048,576 rows, 16,384 columns, 4 GiB).
+    /// - Returns: the file, and the texts cut to Excel's limit of a cell, in words.
     package static func xlsx(_ table: ExportTable, labels: Bool, exportedAt: Timestamp) throws(WorkbookError)
-        -> [UInt8]
+        -> (bytes: [UInt8], warnings: [String])
     {
-        try workbook(table, labels: labels, exportedAt: exportedAt).xlsx()
+        var warnings: [String] = []
+        let bytes = try workbook(table, labels: labels, exportedAt: exportedAt, warnings: &warnings).xlsx()
+        return (bytes, warnings)
     }
 
-    /// The workbook before it is packed.
-    static func workbook(_ table: ExportTable, labels: Bool, exportedAt: Timestamp) -> Workbook {
+    /// The most characters (UTF-16 code units) Excel keeps in a cell; a longer text makes it offer to repair
+    /// the file, so such a text is cut, at a character's boundary, and reported.
+    static let cellLimit = 32_767
+
+    /// The workbook before it is packed; `warnings` hears of every text cut to ``cellLimit``.
+    static func workbook(
+        _ table: ExportTable, labels: Bool, exportedAt: Timestamp, warnings: inout [String]
+    ) -> Workbook {
         let layout = table.layout
         let english = layout.language == "en"
-        let data = Worksheet(
-            name: english ? "Data" : "Daten", header: table.variables.map(\.name),
-            rows: table.rows.map { row in
-                zip(row, table.variables).map { cell($0, of: $1, labels: labels) }
-            })
+        var dataRows: [[WorkbookCell]] = []
+        dataRows.reserveCapacity(table.rows.count)
+        for (index, row) in table.rows.enumerated() {
+            dataRows.append(
+                zip(row, table.variables).map { value, variable in
+                    let cell = cell(value, of: variable, labels: labels)
+                    guard case .text(let text) = cell, text.utf16.count > cellLimit else { return cell }
+                    warnings.append(
+                        "row \(index + 2), column \(variable.name): text of \(text.utf16.count) characters cut to "
+                            + "Excel's \(cellLimit)")
+                    return .text(Self.prefix(of: text, utf16Count: cellLimit))
+                })
+        }
+        let data = Worksheet(name: english ? "Data" : "Daten", header: table.variables.map(\.name), rows: dataRows)
         let valueLabels = Worksheet(
             name: english ? "Value labels" : "Wertelabels",
             header: english ? ["variable", "value", "label"] : ["Variable", "Wert", "Bezeichnung"],
@@ -70,6 +88,18 @@ package enum WorkbookExport {
             } ?? .text(time.description)
         case .notApplicable: return .text(Answer.notApplicableValue)
         }
+    }
+
+    /// The longest prefix of `text` of whole characters within `limit` UTF-16 code units.
+    static func prefix(of text: String, utf16Count limit: Int) -> String {
+        var count = 0
+        var end = text.startIndex
+        for character in text {
+            count += character.utf16.count
+            guard count <= limit else { break }
+            end = text.index(after: end)
+        }
+        return String(text[..<end])
     }
 
     /// The UTC parts of `time`, to the second.

@@ -14,6 +14,29 @@ struct WorkbookExportTests {
     /// 2026-12-05T04:05:06.789Z.
     static let exportedAt = Timestamp(millisecondsSince1970: 1_796_443_506_789)
 
+    /// A text longer than Excel keeps in a cell is cut at a character's boundary, and the export says where.
+    @Test func aTextLongerThanACellHoldsIsCutWithAWarning() throws {
+        let fixture = try ExportFixture.table(count: 1)
+        let long = "ä" + String(repeating: "😀", count: 20_000)
+        var answers = Answers()
+        answers["anmerkungen"] = .text(long)
+        let table = ExportTable(
+            layout: fixture.layout,
+            responses: [ExportResponse(id: "r1", participantID: nil, submitted: Self.exportedAt, answers: answers)])
+        let written = try WorkbookExport.xlsx(table, labels: false, exportedAt: Self.exportedAt)
+        #expect(written.warnings == ["row 2, column anmerkungen: text of 40001 characters cut to Excel's 32767"])
+        var warnings: [String] = []
+        let workbook = WorkbookExport.workbook(table, labels: false, exportedAt: Self.exportedAt, warnings: &warnings)
+        let column = try #require(table.variables.firstIndex { $0.name == "anmerkungen" })
+        guard case .text(let cut) = workbook.sheets[0].rows[0][column] else {
+            Issue.record("the long answer is not a text cell")
+            return
+        }
+        // "ä" and 16,383 emoji of two code units each fill the cell exactly; no emoji is split.
+        #expect(cut.utf16.count == 32_767)
+        #expect(long.hasPrefix(cut) && cut.unicodeScalars.last == "😀")
+    }
+
     /// openpyxl reads every data cell as the CSV export writes it: numbers as numbers, dates and the
     /// time of submission as datetimes, empty as no cell, "not applicable" as its code, and every
     /// text (formula characters too) as a string; with labels, labelled values as their labels.
@@ -101,7 +124,8 @@ struct WorkbookExportTests {
     /// The English export names its sheets and columns in English.
     @Test func englishNames() throws {
         let table = try ExportFixture.table(count: 2, language: "en")
-        let workbook = WorkbookExport.workbook(table, labels: false, exportedAt: Self.exportedAt)
+        var warnings: [String] = []
+        let workbook = WorkbookExport.workbook(table, labels: false, exportedAt: Self.exportedAt, warnings: &warnings)
         #expect(workbook.sheets.map(\.name) == ["Data", "Value labels", "Codebook"])
         #expect(workbook.sheets[1].header == ["variable", "value", "label"])
         #expect(workbook.sheets[2].header == ["variable", "question", "label", "type", "values"])

@@ -66,7 +66,7 @@ struct WorkbookReading: Decodable {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/export.xlsx"
-        try Data(WorkbookExport.xlsx(table, labels: labels, exportedAt: exportedAt)).write(
+        try Data(WorkbookExport.xlsx(table, labels: labels, exportedAt: exportedAt).bytes).write(
             to: URL(fileURLWithPath: file))
         return try body(file)
     }
