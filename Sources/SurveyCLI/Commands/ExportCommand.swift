@@ -7,7 +7,7 @@ import SurveyExport
 import SurveyModel
 import SurveyStore
 
-/// `survey export <survey> --format csv|json|xlsx|parquet|r [--labels] [--excel] [--codebook]`: raw data.
+/// `survey export <survey> --format csv|json|xlsx|spss|sps|r|parquet [--labels] [--excel] [--codebook]`: raw data.
 enum ExportCommand {
     static let node = CommandNode(
         CommandSpec(
@@ -22,13 +22,12 @@ enum ExportCommand {
                 marked "personal" (names, e-mail addresses, consent to contact) are left out unless \
                 --include-personal is given; the codebook lists them as not exported. \
                 --codebook lists the variables instead (CSV, or Markdown with --format markdown). \
-                --format xlsx writes an Excel workbook with sheets for the data (numbers and dates typed), the \
-                value labels and the codebook; it is a binary file, so it needs -o FILE. \
-                --format parquet -o FILE writes typed columns for DuckDB, Spark, pandas and R arrow. \
-                --format r -o FILE.R writes an R script and beside it FILE.csv, the CSV export it reads \
-                (factors with labels, ordered factors for scales, dates, variable labels). \
-                --format spss writes an SPSS system file (.sav) and --format sps SPSS syntax; both need -o, \
-                and -o FILE.sps also writes FILE.csv next to it, which the syntax reads.
+                Every format but csv and json writes files and needs -o FILE: \
+                xlsx an Excel workbook with sheets for the data (numbers and dates typed), the value labels and \
+                the codebook; spss an SPSS system file (.sav) with variable and value labels, measurement levels \
+                and missing values; sps SPSS syntax, and r an R script (factors with labels, ordered factors for \
+                scales, dates, variable labels), each with FILE.csv beside it, the CSV it reads; parquet typed \
+                columns for DuckDB, Spark, pandas and R arrow. See docs/exports.md.
                 """,
             arguments: [SurveyDefinition.argument.spec],
             options: [
@@ -38,9 +37,8 @@ enum ExportCommand {
         run: run)
 
     static let format = CommandOption<String>(
-        "format", value: "format", allowed: ["csv", "json", "markdown", "xlsx", "parquet", "r", "spss", "sps"],
-        default: "csv",
-        help: "Output format (default: csv).")
+        "format", value: "format", allowed: ["csv", "json", "markdown", "xlsx", "spss", "sps", "r", "parquet"],
+        default: "csv", help: "Output format (default: csv).")
     static let labels = CommandOption<Bool>("labels", help: "Write option labels instead of codes.")
     static let excel = CommandOption<Bool>(
         "excel", help: "CSV for German Excel: UTF-8 with byte order mark and ';' between fields.")
