@@ -23,9 +23,17 @@ public struct ExportTable: Sendable {
     /// The table of a log's current submits, read one at a time so their answers are never all held.
     /// - Throws: when the log cannot be read back (see ``SurveyStore/CurrentSubmits/readEach(_:)``).
     public init(layout: ExportLayout, submits: CurrentSubmits) throws(StoreError) {
+        try self.init(layout: layout, reading: submits.readEach)
+    }
+
+    /// The table of the submits that `reading` hands over one at a time, in the order to write (a
+    /// ``SurveyStore/CurrentSubmits`` file's, or a running server's log's).
+    /// - Throws: what `reading` throws.
+    public init(
+        layout: ExportLayout, reading: (_ body: (ResponseRecord) -> Void) throws(StoreError) -> Void
+    ) throws(StoreError) {
         var rows: [[ExportValue]] = []
-        rows.reserveCapacity(submits.count)
-        try submits.readEach { record in rows.append(Self.row(Self.response(of: record, in: layout.survey), layout)) }
+        try reading { record in rows.append(Self.row(Self.response(of: record, in: layout.survey), layout)) }
         self.layout = layout
         variables = layout.variables
         self.rows = rows

@@ -37,17 +37,19 @@ struct OfficeExportController: OfficeController {
         let choice = form["format"].flatMap(OfficeExportPage.Choice.init(rawValue:)) ?? .xlsx
         let language = form["language"].flatMap { survey.languages.contains($0) ? $0 : nil } ?? survey.defaultLanguage
         let layout = ExportLayout(survey: survey, language: language, includesPersonal: form["personal"] == "1")
-        let records: [ResponseRecord]
+        let table: ExportTable
         do {
-            records = try entry.log.submittedRecords()
+            // Read one response at a time: the table holds typed values, never every answer at once.
+            table = try ExportTable(layout: layout) { (body) throws(StoreError) in
+                try entry.log.forEachSubmitted(body)
+            }
         } catch {
             throw .respond(
                 services.message(
                     .errorTitle, [Phrase.storageUnreadable.text(ui)], ui: ui, status: .serviceUnavailable,
                     link: (href: "/admin/s/\(survey.id)", text: Phrase.backToSurvey.text(ui))))
         }
-        let table = ExportTable(layout: layout, records: records)
-        let now = Timestamp.now()
+        let now = OfficePublishController.timestamp(services.now())
         let file: ExportFile
         do {
             file = try choice.format.write(
