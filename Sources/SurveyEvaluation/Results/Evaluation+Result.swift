@@ -24,16 +24,19 @@ extension Evaluation {
                     plan: question, tally: total.questions[index], submitted: total.submitted,
                     includeTexts: includeTexts)
             ]
+            // Groups use the total's bins (numbers and dates) so that their rows line up; the layout is
+            // made once per question, not once per group.
+            var numberLayout: Histogram?
+            if case .number(let integer, _) = question.kind, !groups.isEmpty {
+                numberLayout = Histogram(
+                    total.questions[index].numbers ?? ValueCounts(), integer: integer, maximum: question.limits.maximum)
+            }
             for group in groups.indices {
                 var result = QuestionResult(
                     plan: question, tally: groups[group].questions[index], submitted: groups[group].submitted,
                     includeTexts: includeTexts)
-                // Groups use the total's bins (numbers and dates) so that their rows line up.
-                if case .number(let integer, _) = question.kind, let values = groups[group].questions[index].numbers {
-                    let layout = Histogram(
-                        total.questions[index].numbers ?? ValueCounts(), integer: integer,
-                        maximum: question.limits.maximum)
-                    result.histogram = Histogram(values, layout: layout).bins.map(HistogramBin.init)
+                if let numberLayout, let values = groups[group].questions[index].numbers {
+                    result.histogram = Histogram(values, layout: numberLayout).bins.map(HistogramBin.init)
                 }
                 if case .date = question.kind {
                     let layout = total.questions[index].dates.flatMap(DateBinLayout.init)

@@ -39,12 +39,21 @@ public struct Histogram: Sendable, Hashable {
     ///   - maximum: The largest value the question accepts, where the bins end.
     ///   - targetBins: About how many bins to aim for; Sturges' rule when nil.
     public init(_ values: ValueCounts, integer: Bool, maximum: Double? = nil, targetBins: Int? = nil) {
-        let sorted = values.sorted
+        self.init(
+            sorted: values.sorted, total: values.total, integer: integer, maximum: maximum, targetBins: targetBins)
+    }
+
+    /// Bins values already in ascending order (``ValueCounts/sorted``), so that a caller that also
+    /// summarises them sorts them once.
+    /// - Parameter total: The number of values, counting repeats.
+    public init(
+        sorted: [(value: Double, count: Int)], total: Int, integer: Bool, maximum: Double? = nil, targetBins: Int? = nil
+    ) {
         guard let low = sorted.first?.value, let high = sorted.last?.value, low.isFinite, high.isFinite else {
             self.init(bins: [], width: 1)
             return
         }
-        let target = min(max(targetBins ?? Histogram.sturges(values.total), 1), Histogram.maximumBins)
+        let target = min(max(targetBins ?? Histogram.sturges(total), 1), Histogram.maximumBins)
         let width = Histogram.niceWidth(span: high - low, target: target, integer: integer)
         let start = (low / width).rounded(.down) * width
         let binCount = Histogram.binIndex(of: high, start: start, width: width, count: Histogram.maximumBins + 1) + 1
@@ -73,13 +82,13 @@ public struct Histogram: Sendable, Hashable {
 
     /// Bins `values` into the same bins as `layout`, so groups of a breakdown line up with the total.
     ///
-    /// Values outside the layout's range go into its first or last bin.
+    /// Values outside the layout's range go into its first or last bin. Binning needs no order, so the
+    /// values are not sorted.
     public init(_ values: ValueCounts, layout: Histogram) {
         var bins = layout.bins.map { Bin(lower: $0.lower, upper: $0.upper, count: 0, includesUpper: $0.includesUpper) }
         if let start = bins.first?.lower {
-            for entry in values.sorted {
-                bins[Histogram.binIndex(of: entry.value, start: start, width: layout.width, count: bins.count)].count +=
-                    entry.count
+            for (value, count) in values.counts {
+                bins[Histogram.binIndex(of: value, start: start, width: layout.width, count: bins.count)].count += count
             }
         }
         self.init(bins: bins, width: layout.width)
