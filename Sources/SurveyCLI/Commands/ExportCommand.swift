@@ -1,7 +1,6 @@
 import ArgumentParsing
 import CSVCodec
 import Foundation
-import StrictJSON
 import SurveyEvaluation
 import SurveyExport
 import SurveyModel

@@ -15,11 +15,6 @@ public struct ExportTable: Sendable {
     /// One row per response, one value per variable.
     public let rows: [[ExportValue]]
 
-    /// The table of `records` (current submitted responses, in the order to write).
-    public init(layout: ExportLayout, records: [ResponseRecord]) {
-        self.init(layout: layout, responses: records.map { Self.response(of: $0, in: layout.survey) })
-    }
-
     /// The table of a log's current submits, read one at a time so their answers are never all held.
     /// - Throws: when the log cannot be read back (see ``SurveyStore/CurrentSubmits/readEach(_:)``).
     public init(layout: ExportLayout, submits: CurrentSubmits) throws(StoreError) {

@@ -565,24 +565,9 @@ public final class ResponseLog: Sendable {
         try readRecord(at: span, keepAnswers: true).answers
     }
 
-    /// Reads back the record whose line lies at `span`.
-    ///
-    /// - Throws: ``StoreError/file(_:)`` when the log cannot be read, or
-    ///   ``StoreError/damagedLine(file:line:reason:)`` (line 0: unknown) if the bytes are no longer a record.
+    /// Reads back the record whose line lies at `span`; see ``PositionalFile/record(at:of:keepAnswers:)``.
     private func readRecord(at span: LogSpan, keepAnswers: Bool) throws(StoreError) -> ResponseRecord {
-        let bytes: [UInt8]
-        do {
-            bytes = try reader.read(count: span.length, at: span.offset)
-        } catch {
-            throw .file(error)
-        }
-        do {
-            let document = try JSONDocument(parsing: bytes)
-            return try ResponseRecord(decoding: document.root, keepAnswers: keepAnswers)
-        } catch {
-            throw .damagedLine(
-                file: path, line: 0, reason: "the record at byte \(span.offset) cannot be read back: \(error)")
-        }
+        try reader.record(at: span, of: path, keepAnswers: keepAnswers)
     }
 
     /// Whether today's drafts have used up ``DraftBudget/answerBytesPerDay``, for the office's notice.

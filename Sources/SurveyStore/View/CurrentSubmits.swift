@@ -1,5 +1,3 @@
-import StrictJSON
-
 /// The current submits of a log file (latest revision of each response, voided ones left out), found in
 /// one pass without their answers and read back one at a time, in log order.
 ///
@@ -46,19 +44,6 @@ public struct CurrentSubmits: Sendable {
         } catch {
             throw .file(error)
         }
-        for span in spans {
-            let bytes: [UInt8]
-            do {
-                bytes = try file.read(count: span.length, at: span.offset)
-            } catch {
-                throw .file(error)
-            }
-            do {
-                body(try ResponseRecord(decoding: JSONDocument(parsing: bytes).root, keepAnswers: true))
-            } catch {
-                throw .damagedLine(
-                    file: path, line: 0, reason: "the record at byte \(span.offset) cannot be read back: \(error)")
-            }
-        }
+        for span in spans { body(try file.record(at: span, of: path, keepAnswers: true)) }
     }
 }
