@@ -49,7 +49,7 @@ struct OfficeExportController: OfficeController {
                     .errorTitle, [Phrase.storageUnreadable.text(ui)], ui: ui, status: .serviceUnavailable,
                     link: (href: "/admin/s/\(survey.id)", text: Phrase.backToSurvey.text(ui))))
         }
-        let now = OfficePublishController.timestamp(services.now())
+        let now = area.access.timestamp()
         let file: ExportFile
         do {
             file = try choice.format.write(
