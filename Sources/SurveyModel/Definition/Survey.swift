@@ -36,6 +36,8 @@ public struct Survey: Sendable {
     public let report: JSON
     /// How reports present the survey: introduction, left-out questions, sections.
     public let reportSettings: ReportSettings
+    /// The letters of invitations and reminders (`mail`); empty when the definition has none.
+    public let mail: MailTemplates
     /// The types of every question and participant field, for checking further expressions.
     public let expressionSchema: ExpressionSchema
 
@@ -45,7 +47,7 @@ public struct Survey: Sendable {
         languages: [String], access: AccessMode, anonymous: Bool, publicQuestionnaire: Bool, opens: Date?,
         closes: Date?,
         timeZone: TimeZone, participantFields: [ParticipantField], pages: [Page], report: JSON,
-        reportSettings: ReportSettings = ReportSettings()
+        reportSettings: ReportSettings = ReportSettings(), mail: MailTemplates = MailTemplates()
     ) {
         self.id = id
         self.title = title
@@ -62,6 +64,9 @@ public struct Survey: Sendable {
         self.pages = pages
         self.report = report
         self.reportSettings = reportSettings
+        var mail = mail
+        mail.surveyCloses = closes != nil
+        self.mail = mail
         self.expressionSchema = Survey.schema(pages: pages, participantFields: participantFields)
         let questions = pages.flatMap(\.questions)
         var index: [String: Int] = [:]

@@ -6,7 +6,7 @@ package enum DefinitionKeys {
     /// `$schema` lets editors find `docs/survey.schema.json`; the loader ignores its value.
     package static let survey = [
         "$schema", "id", "title", "description", "privacy", "languages", "access", "anonymous",
-        "publicQuestionnaire", "opens", "closes", "timeZone", "participantFields", "pages", "report",
+        "publicQuestionnaire", "opens", "closes", "timeZone", "participantFields", "pages", "report", "mail",
     ]
     package static let participantField = ["id", "label", "options"]
     package static let page = ["id", "title", "description", "visibleIf", "questions"]
@@ -20,6 +20,9 @@ package enum DefinitionKeys {
     /// Evaluation and report settings, read by the evaluation and the report.
     package static let report = ["minGroupSize", "intro", "exclude", "include", "sections"]
     package static let reportSection = ["title", "questions"]
+    /// The letters of invitations and reminders.
+    package static let mail = MailTemplateKind.allCases.map(\.rawValue)
+    package static let mailTemplate = ["subject", "text", "html"]
 
     /// Keys every answerable question accepts.
     package static let questionCommon = [

@@ -150,7 +150,10 @@ extension DefinitionReader {
     ///
     /// Language codes outside the survey's `languages` are errors; a missing
     /// language is a warning, so a survey can be tried before it is translated.
-    mutating func text(_ value: JSONValue, what: @autoclosure () -> DiagnosticMessage) -> LocalizedText? {
+    /// - Parameter warnsOfMissingLanguages: false where the caller explains a missing language itself.
+    mutating func text(
+        _ value: JSONValue, what: @autoclosure () -> DiagnosticMessage, warnsOfMissingLanguages: Bool = true
+    ) -> LocalizedText? {
         if let plain = value.string {
             guard !plain.allSatisfy(\.isWhitespace) else {
                 error(DiagnosticMessage(.textEmpty, parts: [.phrase(what())]), at: value.offset)
@@ -199,7 +202,8 @@ extension DefinitionReader {
             return nil
         }
         let missing = languages.filter { translations[$0] == nil }
-        for language in missing where languagesAreValid && members.allSatisfy({ $0.key != language }) {
+        for language in missing
+        where warnsOfMissingLanguages && languagesAreValid && members.allSatisfy({ $0.key != language }) {
             report(
                 .warning,
                 DiagnosticMessage(

@@ -81,6 +81,7 @@ struct DefinitionReader {
         let pages = readPages(fields)
         let (report, reportSettings) = readReport(fields, pages: pages)
         checkExpressions(pages: pages, participantFields: participantFields)
+        let mail = readMail(fields, participantFields: participantFields, hasClosingDate: closes != nil)
 
         guard !hasErrors, let title else { return nil }
         return Survey(
@@ -88,7 +89,7 @@ struct DefinitionReader {
             access: access, anonymous: anonymous, publicQuestionnaire: publicQuestionnaire, opens: opens,
             closes: closes, timeZone: timeZone,
             participantFields: participantFields, pages: pages, report: report,
-            reportSettings: reportSettings)
+            reportSettings: reportSettings, mail: mail)
     }
 
     /// The diagnostics in file order; diagnostics at the same place keep the order they were found in.

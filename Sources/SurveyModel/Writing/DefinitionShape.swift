@@ -11,6 +11,7 @@ enum DefinitionShape {
     case question(QuestionType?)
     case option, row, other, notApplicable
     case booleanLabels, scale, rule, report, reportSection
+    case mail, mailTemplate
     /// Language maps, scale labels, unknown keys: members stay in their given order.
     case free
 
@@ -30,6 +31,8 @@ enum DefinitionShape {
         case .rule: DefinitionKeys.rule
         case .report: DefinitionKeys.report
         case .reportSection: DefinitionKeys.reportSection
+        case .mail: DefinitionKeys.mail
+        case .mailTemplate: DefinitionKeys.mailTemplate
         case .free: nil
         }
     }
@@ -42,10 +45,10 @@ enum DefinitionShape {
     }
 
     /// Whether an object of this shape takes one line per member even when it would fit on one,
-    /// so that the survey's structure (pages, questions, fields, report sections) reads the same in every file.
+    /// so that the survey's structure (pages, questions, fields, report sections, letters) reads the same in every file.
     var alwaysBroken: Bool {
         switch self {
-        case .survey, .participantField, .page, .question, .report, .reportSection: true
+        case .survey, .participantField, .page, .question, .report, .reportSection, .mail, .mailTemplate: true
         default: false
         }
     }
@@ -56,6 +59,8 @@ enum DefinitionShape {
         case (.survey, "participantFields"): .participantField
         case (.survey, "pages"): .page
         case (.survey, "report"): .report
+        case (.survey, "mail"): .mail
+        case (.mail, _): .mailTemplate
         case (.page, "questions"): .question(nil)
         case (.question, "options"), (.participantField, "options"): .option
         case (.question, "rows"): .row

@@ -9,7 +9,7 @@ struct FormatDocumentationTests {
         let tables =
             DefinitionKeys.survey + DefinitionKeys.participantField + DefinitionKeys.page + DefinitionKeys.option
             + DefinitionKeys.row + DefinitionKeys.scale + DefinitionKeys.rule + DefinitionKeys.booleanLabels
-            + DefinitionKeys.report + DefinitionKeys.reportSection
+            + DefinitionKeys.report + DefinitionKeys.reportSection + DefinitionKeys.mail + DefinitionKeys.mailTemplate
             + QuestionType.allCases.flatMap(DefinitionKeys.question)
         let values =
             QuestionType.allCases.map(\.rawValue) + AccessMode.allCases.map(\.rawValue)

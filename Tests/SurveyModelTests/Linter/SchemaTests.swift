@@ -38,6 +38,8 @@ struct SchemaTests {
         (["$defs", "rule"], DefinitionKeys.rule),
         (["properties", "report"], DefinitionKeys.report),
         (["$defs", "reportSection"], DefinitionKeys.reportSection),
+        (["properties", "mail"], DefinitionKeys.mail),
+        (["$defs", "mailTemplate"], DefinitionKeys.mailTemplate),
     ]
     static let questionTables: [(path: [String], keys: [String])] = QuestionType.allCases.map { type in
         (["$defs", "\(type.rawValue)Question"], DefinitionKeys.question(type))

@@ -391,6 +391,38 @@ enum DiagnosticCatalog {
             ("free text is left out unless listed in \"include\"",
              "Freitext erscheint nur, wenn er in \"include\" steht")
         case .placeCondition: ("{1} of {2}", "Bedingung \"{1}\" von {2}")
+        case .placeMail: ("\"mail\"", "\"mail\"")
+        case .placeMailTemplate: ("\"{1}\" of \"mail\"", "\"{1}\" von \"mail\"")
+        case .mailPlaceholderUnknownSuggested:
+            ("unknown placeholder {{{1}}} in {2}; did you mean {{{3}}}?",
+             "unbekannter Platzhalter {{{1}}} in {2}; meinten Sie {{{3}}}?")
+        case .mailPlaceholderUnknown:
+            ("unknown placeholder {{{1}}} in {2}; the placeholders are {3}",
+             "unbekannter Platzhalter {{{1}}} in {2}; die Platzhalter sind {3}")
+        case .mailFieldUnknownSuggested:
+            ("{{field.{1}}} in {2} names no participant field; did you mean {{field.{3}}}?",
+             "{{field.{1}}} in {2} nennt kein Teilnehmendenfeld; meinten Sie {{field.{3}}}?")
+        case .mailFieldUnknown:
+            ("{{field.{1}}} in {2} names no participant field; the survey's fields are {3}",
+             "{{field.{1}}} in {2} nennt kein Teilnehmendenfeld; die Felder der Befragung sind {3}")
+        case .mailPlaceholderUnclosed:
+            ("\"{{\" without \"}}\" in {1}; close the placeholder, e.g. {{link}}",
+             "\"{{\" ohne \"}}\" in {1}; schließen Sie den Platzhalter, etwa {{link}}")
+        case .mailLinkMissing:
+            ("{1} has no {{link}}; without the personal link the mail gives no way into the survey",
+             "in {1} fehlt {{link}}; ohne den persönlichen Link führt die E-Mail nicht zur Befragung")
+        case .mailSubjectLineBreak:
+            ("{1} contains a line break; a subject is one line",
+             "{1} enthält einen Zeilenumbruch; ein Betreff ist eine Zeile")
+        case .mailClosesWithoutDate:
+            ("{1} uses {{closes}}, but the survey has no \"closes\" date, so it stays empty",
+             "{1} verwendet {{closes}}, aber die Befragung hat kein \"closes\"-Datum; der Platzhalter bleibt leer")
+        case .mailLanguageMissing:
+            ("{1} has no {2} subject or text; mails in that language use the built-in letter",
+             "{1} hat keinen Betreff oder Text in \"{3}\"; E-Mails in dieser Sprache verwenden das eingebaute Anschreiben")
+        case .mailHTMLLanguageMissing:
+            ("\"html\" of {1} has no {2} text; mails in that language go out as plain text only",
+             "\"html\" von {1} hat keinen Text in \"{3}\"; E-Mails in dieser Sprache werden nur als reiner Text verschickt")
         }
     }
 }

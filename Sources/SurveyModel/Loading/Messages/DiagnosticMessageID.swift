@@ -161,4 +161,17 @@ public enum DiagnosticMessageID: String, Sendable, CaseIterable {
     case leftOutExcluded = "report.left-out-excluded"
     case leftOutFreeText = "report.left-out-free-text"
     case placeCondition = "place.condition"
+    // The mail templates.
+    case placeMail = "place.mail"
+    case placeMailTemplate = "place.mail-template"
+    case mailPlaceholderUnknownSuggested = "mail.placeholder-unknown-suggested"
+    case mailPlaceholderUnknown = "mail.placeholder-unknown"
+    case mailFieldUnknownSuggested = "mail.field-unknown-suggested"
+    case mailFieldUnknown = "mail.field-unknown"
+    case mailPlaceholderUnclosed = "mail.placeholder-unclosed"
+    case mailLinkMissing = "mail.link-missing"
+    case mailSubjectLineBreak = "mail.subject-line-break"
+    case mailClosesWithoutDate = "mail.closes-without-date"
+    case mailLanguageMissing = "mail.language-missing"
+    case mailHTMLLanguageMissing = "mail.html-language-missing"
 }
