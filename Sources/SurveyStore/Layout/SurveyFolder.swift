@@ -17,6 +17,10 @@ public struct SurveyFolder: Sendable, Hashable, CustomStringConvertible {
     public static let generatedMarkerFileName = "generated.json"
     /// The columnar current-state file derived from the log (a cache, never the truth).
     public static let columnsFileName = "columns.bin"
+    /// The send log of invitations and reminders by e-mail.
+    public static let mailLogFileName = "mail.jsonl"
+    /// Held briefly around each write of the mail log.
+    public static let mailLockFileName = "mail.lock"
     /// The subfolder holding synthetic test data, itself a survey folder.
     public static let testDataFolderName = "test"
 
@@ -50,6 +54,15 @@ public struct SurveyFolder: Sendable, Hashable, CustomStringConvertible {
     public var generatedMarker: String { file(Self.generatedMarkerFileName) }
     /// `columns.bin`: the current responses in columns, derived from the log (docs/columnar-file.md).
     public var columns: String { file(Self.columnsFileName) }
+    /// `mail.jsonl`: one line before and one after each message sent (docs/response-log.md).
+    public var mailLog: String { file(Self.mailLogFileName) }
+    /// `mail.lock`.
+    public var mailLock: String { file(Self.mailLockFileName) }
+    /// `../.link-key`: the key of the personal links in e-mails, shared by the surveys beside this one.
+    public var linkKey: String {
+        guard let slash = path.lastIndex(of: "/") else { return LinkKey.fileName }
+        return path[..<slash].isEmpty ? "/" + LinkKey.fileName : path[..<slash] + "/" + LinkKey.fileName
+    }
     /// `test/`: the survey's synthetic test data, a folder of the same layout.
     public var testData: SurveyFolder { SurveyFolder(file(Self.testDataFolderName)) }
 

@@ -10,6 +10,9 @@ public struct Participant: Sendable, Hashable {
     public internal(set) var fields: [String: String]
     /// SHA-256 hex of the current access token; the token itself is never stored.
     public internal(set) var tokenHash: String
+    /// The seed from which the current token can be computed again with the link key (``LinkKey``);
+    /// nil for tokens that were random (imports, reissues) and for files written before seeds existed.
+    var tokenSeed: [UInt8]?
     /// When the participant was imported (and the first token issued).
     public let invited: Timestamp
     /// When the latest token was issued (equals `invited` until a reissue).

@@ -88,21 +88,17 @@ public final class ParticipantRegistry: Sendable {
 
     /// Applies the complete lines added since the last read; returns the length of an unterminated tail.
     private func refresh() throws(StoreError) -> Int {
-        guard FileSystem.exists(path) else { return 0 }
         let offset = state.withLock { $0.readOffset }
-        let bytes: [UInt8]
+        let new: NewLines
         do {
-            bytes = try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC).readToEnd(from: offset)
+            new = try NewLines(of: path, from: offset)
         } catch {
             throw .file(error)
         }
-        guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else { return bytes.count }
         try state.withLock { (state) throws(StoreError) in
             // Another thread may have applied the same lines meanwhile.
             guard state.readOffset == offset else { return }
-            for line in bytes[...lastNewline].split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-                .dropLast()
-            {
+            for line in new.lines {
                 state.linesRead += 1
                 do {
                     try Self.apply(JSONDocument(parsing: Array(line)).root, to: &state)
@@ -112,9 +108,9 @@ public final class ParticipantRegistry: Sendable {
                     throw .damagedLine(file: path, line: state.linesRead, reason: "\(error)")
                 }
             }
-            state.readOffset = offset + lastNewline + 1
+            state.readOffset = new.end
         }
-        return bytes.count - lastNewline - 1
+        return new.tornLength
     }
 
     private static func apply(_ value: JSONValue, to state: inout State) throws(RecordDecodingError) {
@@ -154,6 +150,10 @@ public final class ParticipantRegistry: Sendable {
             participant.tokenHash = token
             participant.tokenIssued = time
             participant.sessionGeneration += 1
+            participant.tokenSeed = try value["seed"].map { (seed) throws(RecordDecodingError) in
+                guard let hex = seed.string, let bytes = Hex.decode(hex) else { throw .wrongType("seed") }
+                return bytes
+            }
             state.participants[id] = participant
             state.idByTokenHash[token] = id
         case "end-sessions":
@@ -240,23 +240,35 @@ public final class ParticipantRegistry: Sendable {
 
     /// Issues a new token for `id`; the previous token stops working.
     public func reissue(id: String) throws(StoreError) -> Invitation {
+        try issue(id: id) { _ in (AccessToken.generate(), nil) }
+    }
+
+    /// Writes a `token` record for `id` with the token `make` returns (and its seed, if derived).
+    func issue(
+        id: String, _ make: (Participant) -> (token: AccessToken, seed: [UInt8]?)
+    ) throws(StoreError) -> Invitation {
         let invitations = try withWriteLock { () throws(StoreError) -> ([UInt8], [Invitation]) in
             guard var participant = try participant(id: id) else { throw .unknownParticipant(id) }
-            let token = AccessToken.generate()
+            let (token, seed) = make(participant)
             let now = clock()
-            var bytes: [UInt8] = []
-            JSON.object([
+            var fields: [JSONField] = [
                 JSONField(key: "kind", value: "token"), JSONField(key: "id", value: .string(id)),
                 JSONField(key: "token", value: .string(token.hashHex)),
-                JSONField(key: "time", value: .string(now.description)),
-            ]).write(to: &bytes)
+            ]
+            if let seed { fields.append(JSONField(key: "seed", value: .string(Hex.encode(seed)))) }
+            fields.append(JSONField(key: "time", value: .string(now.description)))
+            var bytes: [UInt8] = []
+            JSON.object(fields).write(to: &bytes)
             bytes.append(UInt8(ascii: "\n"))
             participant.tokenHash = token.hashHex
             participant.tokenIssued = now
+            participant.tokenSeed = seed
             participant.sessionGeneration += 1
             return (bytes, [Invitation(participant: participant, token: token)])
         }
-        guard let invitation = invitations.first else { preconditionFailure("reissue builds exactly one invitation") }
+        guard let invitation = invitations.first else {
+            preconditionFailure("a token record makes exactly one invitation")
+        }
         return invitation
     }
 
@@ -318,36 +330,21 @@ public final class ParticipantRegistry: Sendable {
     private func withWriteLock(
         _ build: () throws(StoreError) -> ([UInt8], [Invitation])
     ) throws(StoreError) -> [Invitation] {
-        let lockFile: POSIXFile
-        do {
-            lockFile = try POSIXFile(
-                path: SurveyFolder(directory).participantsLock, flags: O_RDWR | O_CREAT | O_CLOEXEC)
-        } catch {
-            throw .file(error)
-        }
-        while flock(lockFile.descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw .file(FileError(.lock, path: lockFile.path, code: errno)) }
-        }
-        // Closing the descriptor (when lockFile is released) drops the lock.
-        let tornBytes = try refresh()
-        let (bytes, invitations) = try build()
-        guard !bytes.isEmpty else { return invitations }
-        do {
-            let file = try POSIXFile.openForAppending(path)
+        try LockedAppend.withExclusiveLock(on: SurveyFolder(directory).participantsLock) {
+            () throws(StoreError) -> [Invitation] in
+            let tornBytes = try refresh()
+            let (bytes, invitations) = try build()
+            guard !bytes.isEmpty else { return invitations }
             let complete = state.withLock { $0.readOffset }
-            if tornBytes > 0 {
-                let tail = try POSIXFile(path: path, flags: O_RDONLY | O_CLOEXEC).readToEnd(from: complete)
-                _ = try TornTail.setAside(tail, of: path, time: clock())
-                try file.truncate(to: complete)
+            do throws(FileError) {
+                try LockedAppend.append(
+                    bytes, to: path, in: directory, complete: complete, torn: tornBytes,
+                    time: clock())
+            } catch {
+                throw .file(error)
             }
-            try file.append(bytes)
-            try file.synchronize()
-            try FileSystem.synchronizeDirectory(directory)
-        } catch {
-            throw .file(error)
+            _ = try refresh()
+            return invitations
         }
-        _ = try refresh()
-        withExtendedLifetime(lockFile) {}
-        return invitations
     }
 }

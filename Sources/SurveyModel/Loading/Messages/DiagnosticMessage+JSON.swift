@@ -51,4 +51,7 @@ private func hex4(_ byte: UInt8) -> String {
 extension JSONSyntaxError {
     /// One sentence in English saying what is wrong and how to fix it, for logs and files the office does not edit.
     public var message: String { DiagnosticMessage(self).text(.en) }
+
+    /// The same sentence in `language`, for files the office does edit (such as the mail settings).
+    public func message(_ language: DiagnosticLanguage) -> String { DiagnosticMessage(self).text(language) }
 }
