@@ -21,6 +21,8 @@ public struct SurveyFolder: Sendable, Hashable, CustomStringConvertible {
     public static let mailLogFileName = "mail.jsonl"
     /// Held briefly around each write of the mail log.
     public static let mailLockFileName = "mail.lock"
+    /// Held by the process sending a round of mail, for the whole round.
+    public static let mailRoundLockFileName = "mail-round.lock"
     /// The subfolder holding synthetic test data, itself a survey folder.
     public static let testDataFolderName = "test"
 
@@ -58,6 +60,8 @@ public struct SurveyFolder: Sendable, Hashable, CustomStringConvertible {
     public var mailLog: String { file(Self.mailLogFileName) }
     /// `mail.lock`.
     public var mailLock: String { file(Self.mailLockFileName) }
+    /// `mail-round.lock`.
+    public var mailRoundLock: String { file(Self.mailRoundLockFileName) }
     /// `../.link-key`: the key of the personal links in e-mails, shared by the surveys beside this one.
     public var linkKey: String {
         guard let slash = path.lastIndex(of: "/") else { return LinkKey.fileName }

@@ -24,7 +24,7 @@ public final class MailLog: Sendable {
         var readOffset = 0
     }
 
-    /// Opens the log in `folder` (the folder is created if needed; the file on the first append).
+    /// Opens the log in `folder`; reading a missing log finds no lines, and the first append creates folder and file.
     ///
     /// - Throws: ``StoreError/damagedLine(file:line:reason:)`` or ``StoreError/file(_:)``.
     public init(folder: SurveyFolder, clock: @escaping @Sendable () -> Timestamp = { Timestamp.now() })
@@ -33,11 +33,6 @@ public final class MailLog: Sendable {
         self.folder = folder
         self.clock = clock
         path = folder.mailLog
-        do {
-            try PrivateFiles.createFolder(folder.path)
-        } catch {
-            throw .file(error)
-        }
         _ = try refresh()
     }
 
@@ -51,6 +46,11 @@ public final class MailLog: Sendable {
     public func append(_ entry: MailLogEntry) throws(StoreError) {
         var bytes: [UInt8] = []
         entry.writeLine(to: &bytes)
+        do {
+            try PrivateFiles.createFolder(folder.path)
+        } catch {
+            throw .file(error)
+        }
         try LockedAppend.withExclusiveLock(on: folder.mailLock) { () throws(StoreError) in
             let torn = try refresh()
             let complete = state.withLock { $0.readOffset }
