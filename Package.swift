@@ -41,6 +41,8 @@ let package = Package(
         // Test clients for the server: straight through the router, or live over loopback sockets.
         .target(name: "HTTPServerTesting", dependencies: ["HTTPServer", "CSystem"], swiftSettings: swiftSettings),
         .target(name: "Markup", swiftSettings: swiftSettings),
+        // E-mail messages (RFC 5322, MIME, quoted-printable, RFC 2047 encoded words); knows nothing of surveys.
+        .target(name: "InternetMessage", swiftSettings: swiftSettings),
         // ZIP archives with our own DEFLATE, and Excel workbooks (SpreadsheetML) inside them.
         .target(name: "ZipArchive", swiftSettings: swiftSettings),
         .target(name: "OfficeWorkbook", dependencies: ["ZipArchive", "Markup"], swiftSettings: swiftSettings),
@@ -122,6 +124,9 @@ let package = Package(
             name: "ZipArchiveTests", dependencies: ["ZipArchive", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(
             name: "OfficeWorkbookTests", dependencies: ["OfficeWorkbook", "ZipArchive", "TestSupport"],
+            swiftSettings: swiftSettings),
+        .testTarget(
+            name: "InternetMessageTests", dependencies: ["InternetMessage", "TestSupport"],
             swiftSettings: swiftSettings),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "EscapingCorpus"], swiftSettings: swiftSettings),
         .testTarget(
