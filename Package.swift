@@ -41,6 +41,8 @@ let package = Package(
         // Test clients for the server: straight through the router, or live over loopback sockets.
         .target(name: "HTTPServerTesting", dependencies: ["HTTPServer", "CSystem"], swiftSettings: swiftSettings),
         .target(name: "Markup", swiftSettings: swiftSettings),
+        // Mail delivery through the system's sendmail program or SMTP to a relay; knows nothing of surveys.
+        .target(name: "MailTransport", swiftSettings: swiftSettings),
         // ZIP archives with our own DEFLATE, and Excel workbooks (SpreadsheetML) inside them.
         .target(name: "ZipArchive", swiftSettings: swiftSettings),
         .target(name: "OfficeWorkbook", dependencies: ["ZipArchive", "Markup"], swiftSettings: swiftSettings),
@@ -123,6 +125,8 @@ let package = Package(
         .testTarget(
             name: "OfficeWorkbookTests", dependencies: ["OfficeWorkbook", "ZipArchive", "TestSupport"],
             swiftSettings: swiftSettings),
+        .testTarget(
+            name: "MailTransportTests", dependencies: ["MailTransport", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "EscapingCorpus"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SurveyChartsTests", dependencies: ["SurveyCharts", "Markup", "EscapingCorpus", "TestSupport"],
