@@ -136,30 +136,30 @@ private struct Exchange {
         if input.isEmpty { closeInput() }
     }
 
-    /// Runs until the program closes its output; false when `deadline` passes first.
+    /// Runs until the program has closed its output and the input is written (or refused);
+    /// false when `deadline` passes first. A program may close its output early and still read.
     mutating func run(until deadline: ContinuousClock.Instant) -> Bool {
         var buffer = [UInt8](repeating: 0, count: 16_384)
-        while true {
+        var outputOpen = true
+        while outputOpen || inputFD >= 0 {
             let remaining = deadline - ContinuousClock.now
             guard remaining > .zero else { return false }
-            var fds = [pollfd(fd: outputFD, events: Int16(POLLIN), revents: 0)]
-            if inputFD >= 0 { fds.append(pollfd(fd: inputFD, events: Int16(POLLOUT), revents: 0)) }
-            let ready = poll(&fds, nfds_t(fds.count), milliseconds(remaining))
-            if ready < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            if fds.count > 1, fds[1].revents != 0 { writeInput() }
-            if fds[0].revents != 0 {
-                let count = buffer.withUnsafeMutableBytes { read(outputFD, $0.baseAddress, $0.count) }
-                if count == 0 { return true }
-                if count < 0 {
-                    if errno == EINTR || errno == EAGAIN { continue }
-                    return true
-                }
+            // poll skips entries with a negative descriptor.
+            var fds = [
+                pollfd(fd: outputOpen ? outputFD : -1, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: inputFD, events: Int16(POLLOUT), revents: 0),
+            ]
+            guard poll(&fds, 2, milliseconds(remaining)) >= 0 || errno == EINTR else { return false }
+            if fds[1].revents != 0 { writeInput() }
+            guard fds[0].revents != 0 else { continue }
+            let count = buffer.withUnsafeMutableBytes { read(outputFD, $0.baseAddress, $0.count) }
+            if count > 0 {
                 output.append(contentsOf: buffer[0..<min(count, ProgramRun.outputLimit - output.count)])
+            } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+                outputOpen = false
             }
         }
+        return true
     }
 
     /// Why not all of the input reached the program, or nil when it did.

@@ -8,12 +8,14 @@ enum SysExits {
     ///
     /// Only EX_TEMPFAIL promises that trying again can help. Statuses that describe the local
     /// installation (wrong arguments, missing files, no permission, bad configuration) stop a
-    /// round, since every further message would fail alike; the rest concern this message.
+    /// round, since every further message would fail alike; so does EX_NOHOST, which a queueing
+    /// mail system never returns for a recipient's domain and msmtp returns when its relay host
+    /// is not found. The rest concern this message.
     static func kind(of status: Int32) -> MailTransportError.Kind {
         switch status {
         case temporaryFailure: .temporary
-        // EX_USAGE, EX_OSFILE, EX_CANTCREAT, EX_NOPERM, EX_CONFIG
-        case 64, 72, 73, 77, 78: .configuration
+        // EX_USAGE, EX_NOHOST, EX_OSFILE, EX_CANTCREAT, EX_NOPERM, EX_CONFIG
+        case 64, 68, 72, 73, 77, 78: .configuration
         default: .permanent
         }
     }

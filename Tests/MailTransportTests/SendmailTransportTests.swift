@@ -67,7 +67,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (Int32(75), MailTransportError.Kind.temporary), (67, .permanent), (68, .permanent), (69, .permanent),
+        (Int32(75), MailTransportError.Kind.temporary), (67, .permanent), (68, .configuration), (69, .permanent),
         (78, .configuration), (64, .configuration), (1, .permanent),
     ])
     func exitStatusDecidesTheKind(status: Int32, kind: MailTransportError.Kind) throws {
@@ -112,6 +112,14 @@ import Testing
         .flatMap { $0 }
         _ = try send(with: fake, message: message).get()
         #expect(try fake.file("input").count == 650_000)
+    }
+
+    @Test func programThatClosesItsOutputFirstStillGetsTheWholeMessage() throws {
+        let fake = try FakeSendmail("exec >/dev/null 2>&1; cat > \"$DIR/input\"")
+        defer { fake.remove() }
+        let message = Array(repeating: UInt8(ascii: "x"), count: 500_000)
+        _ = try send(with: fake, message: message).get()
+        #expect(try fake.file("input").count == 500_001)
     }
 
     @Test func programThatDoesNotFinishIsStopped() throws {
