@@ -43,6 +43,8 @@ let package = Package(
         .target(name: "Markup", swiftSettings: swiftSettings),
         // E-mail messages (RFC 5322, MIME, quoted-printable, RFC 2047 encoded words); knows nothing of surveys.
         .target(name: "InternetMessage", swiftSettings: swiftSettings),
+        // Mail delivery through the system's sendmail program or SMTP to a relay; knows nothing of surveys.
+        .target(name: "MailTransport", swiftSettings: swiftSettings),
         // ZIP archives with our own DEFLATE, and Excel workbooks (SpreadsheetML) inside them.
         .target(name: "ZipArchive", swiftSettings: swiftSettings),
         .target(name: "OfficeWorkbook", dependencies: ["ZipArchive", "Markup"], swiftSettings: swiftSettings),
@@ -128,6 +130,7 @@ let package = Package(
         .testTarget(
             name: "InternetMessageTests", dependencies: ["InternetMessage", "TestSupport"],
             swiftSettings: swiftSettings),
+            name: "MailTransportTests", dependencies: ["MailTransport", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "EscapingCorpus"], swiftSettings: swiftSettings),
         .testTarget(
             name: "SurveyChartsTests", dependencies: ["SurveyCharts", "Markup", "EscapingCorpus", "TestSupport"],

@@ -71,10 +71,15 @@ package struct ExternalTool: Sendable {
         command: "python3", name: "python3 with the pyreadstat module", installation: "pip install pyreadstat",
         probe: ["-c", "import pyreadstat"])
 
+    package static let aiosmtpd = ExternalTool(
+        command: "python3", name: "python3 with the aiosmtpd module", installation: "pip install aiosmtpd",
+        probe: ["-c", "import aiosmtpd"])
+    package static let msmtp = ExternalTool(command: "msmtp", installation: "Debian package msmtp")
+
     /// Every program a test of this package runs; CI must have them all.
     package static let all: [ExternalTool] = [
         xmllint, rsvgConvert, chromium, libreOffice, pdftoppm, pdftotext, jsonSchemaValidator,
-        unzip, python, openpyxl, duckDB, pyArrow, rscript, pspp, pyreadstat,
+        unzip, python, openpyxl, duckDB, pyArrow, rscript, pspp, pyreadstat, aiosmtpd, msmtp,
     ]
 
     /// Whether the program can be run here.

@@ -1,0 +1,92 @@
+import Testing
+
+@testable import MailTransport
+
+@Suite struct SMTPReplyDecoderTests {
+    private func decode(_ text: String) throws(SMTPReplyProblem) -> SMTPReply? {
+        var decoder = SMTPReplyDecoder()
+        decoder.append(Array(text.utf8))
+        return try decoder.nextReply()
+    }
+
+    private func problem(_ text: String) -> SMTPReplyProblem? {
+        do {
+            _ = try decode(text)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func multiLineReplyKeepsEveryLine() throws {
+        let reply = try #require(
+            try decode("250-mail.example greets you\r\n250-SIZE 10240000\r\n250 AUTH PLAIN LOGIN\r\n"))
+        #expect(reply.code == 250)
+        #expect(reply.lines == ["mail.example greets you", "SIZE 10240000", "AUTH PLAIN LOGIN"])
+        #expect(reply.text == "250-mail.example greets you\n250-SIZE 10240000\n250 AUTH PLAIN LOGIN")
+    }
+
+    @Test func codeAloneEndsAReply() throws {
+        let reply = try #require(try decode("250-first\r\n250\r\n"))
+        #expect(reply.lines == ["first", ""])
+    }
+
+    @Test func replyArrivingInPiecesIsAssembled() throws {
+        var decoder = SMTPReplyDecoder()
+        for piece in ["22", "0-ready\r", "\n220 go", " ahead\r\n"] {
+            #expect(try decoder.nextReply() == nil)
+            decoder.append(Array(piece.utf8))
+        }
+        #expect(try decoder.nextReply() == SMTPReply(code: 220, lines: ["ready", "go ahead"]))
+    }
+
+    @Test func twoRepliesInOneReadComeOneAfterTheOther() throws {
+        var decoder = SMTPReplyDecoder()
+        decoder.append(Array("250 ok\r\n354 go on\r\n".utf8))
+        #expect(try decoder.nextReply()?.code == 250)
+        #expect(try decoder.nextReply()?.code == 354)
+        #expect(try decoder.nextReply() == nil)
+    }
+
+    @Test func continuationWithAnotherCodeIsRefused() {
+        #expect(problem("250-first\r\n251 second\r\n") == .codeChanged(line: 2, expected: 250, found: 251))
+    }
+
+    @Test func lineOfMoreThan512OctetsIsRefused() {
+        let text = "250 " + String(repeating: "x", count: 507) + "\r\n"
+        #expect(Array(text.utf8).count == 513)
+        #expect(problem(text) == .lineTooLong)
+        // Exactly 512 with CRLF is allowed.
+        #expect(problem("250 " + String(repeating: "x", count: 506) + "\r\n") == nil)
+    }
+
+    @Test func overlongLineIsRefusedBeforeItsEndArrives() {
+        #expect(problem("220 " + String(repeating: "x", count: 600)) == .lineTooLong)
+    }
+
+    @Test func garbageIsRefused() {
+        #expect(problem("hello there\r\n") == .invalidCode(line: 1))
+        #expect(problem("25\r\n") == .invalidCode(line: 1))
+        #expect(problem("199 too low\r\n") == .invalidCode(line: 1))
+        #expect(problem("260 second digit too high\r\n") == .invalidCode(line: 1))
+        #expect(problem("250_ok\r\n") == .invalidSeparator(line: 1))
+        #expect(problem("250-a\r\nxyz\r\n") == .invalidCode(line: 2))
+    }
+
+    @Test func bareLineBreaksAreRefused() {
+        #expect(problem("250 ok\n") == .bareLineBreak)
+        #expect(problem("250 o\rk\r\n") == .bareLineBreak)
+    }
+
+    @Test func controlCharactersInTheTextAreRefused() {
+        #expect(problem("250 ok\u{1B}[31m\r\n") == .controlCharacter(line: 1))
+        #expect(problem("250 tab\tis fine\r\n") == nil)
+    }
+
+    @Test func replyOfTooManyLinesIsRefused() {
+        let lines = String(repeating: "250-x\r\n", count: SMTPReply.maximumLineCount) + "250 end\r\n"
+        #expect(problem(lines) == .tooManyLines)
+        let allowed = String(repeating: "250-x\r\n", count: SMTPReply.maximumLineCount - 1) + "250 end\r\n"
+        #expect(problem(allowed) == nil)
+    }
+}
