@@ -90,6 +90,15 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Invitations and reminders by e-mail: settings, recipients, the round and its log.
+        .target(
+            name: "SurveyMail",
+            dependencies: [
+                "SurveyModel", "SurveyStore", "InternetMessage", "MailTransport", "CryptoPrimitives", "StrictJSON",
+                "Suggestions", "Markup",
+            ],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "SurveyWeb",
             dependencies: [
@@ -104,6 +113,7 @@ let package = Package(
                 "ArgumentParsing", "Markup", "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyExport",
                 "SurveyConversion",
                 "SurveyWeb",
+                "SurveyMail", "InternetMessage", "MailTransport",
                 "HTTPServer", "Suggestions",
                 "StrictJSON", "SyntheticResponses", "CSVCodec", "CryptoPrimitives",
             ],
@@ -130,6 +140,7 @@ let package = Package(
         .testTarget(
             name: "InternetMessageTests", dependencies: ["InternetMessage", "TestSupport"],
             swiftSettings: swiftSettings),
+        .testTarget(
             name: "MailTransportTests", dependencies: ["MailTransport", "TestSupport"], swiftSettings: swiftSettings),
         .testTarget(name: "MarkupTests", dependencies: ["Markup", "EscapingCorpus"], swiftSettings: swiftSettings),
         .testTarget(
@@ -164,6 +175,14 @@ let package = Package(
                 "SurveyConversion", "SyntheticResponses",
             ],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "SurveyMailTests",
+            dependencies: [
+                "SurveyMail", "SurveyModel", "SurveyStore", "InternetMessage", "MailTransport", "CryptoPrimitives",
+                "StrictJSON",
+            ],
+            swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "SurveyCLITests",

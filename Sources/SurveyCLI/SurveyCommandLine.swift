@@ -17,6 +17,7 @@ public enum SurveyCommandLine {
                     ParticipantsImportCommand.node, ParticipantsListCommand.node, ParticipantsReissueCommand.node,
                     ParticipantsEndSessionsCommand.node,
                 ]),
+            MailCommand.node,
             CommandNode(
                 group: "responses", abstract: "Check and repair a survey's response log.", [ResponsesCheckCommand.node]),
             DiffCommand.node,

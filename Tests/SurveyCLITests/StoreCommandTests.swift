@@ -44,7 +44,7 @@ import Testing
         #expect(list.code == .success)
         #expect(
             list.out.hasPrefix(
-                "id,label,email,schulart,region,invited,opened,last_draft,submitted\r\n"
+                "id,label,email,schulart,region,invited,opened,last_draft,submitted,invitation_mailed,reminder_mailed\r\n"
                     + "s001,Grundschule Am Park,gs@example.de,gs,nord,20"))
 
         let table = Run(["participants", "list", survey] + responses)
@@ -79,7 +79,8 @@ import Testing
         #expect(run.out.isEmpty)
         #expect(
             Run(["participants", "list", survey, "--format", "csv"] + responses).out
-                == "id,label,email,schulart,region,invited,opened,last_draft,submitted\r\n")
+                == "id,label,email,schulart,region,invited,opened,last_draft,submitted,invitation_mailed,reminder_mailed\r\n"
+        )
     }
 
     @Test func checkAndRepair() throws {

@@ -1,0 +1,71 @@
+import InternetMessage
+import SurveyModel
+import SurveyStore
+
+/// Decides a round's recipients from the participants file, the response log and the mail log.
+///
+/// Invitations go to every participant with an address and no accepted (or
+/// uncertain) invitation. Reminders go to participants without a current submit
+/// and at most once per participant, unless `again` is given; with `notStarted`
+/// only to those who never opened the survey and have no draft.
+struct RecipientSelection {
+    let round: MailRound
+
+    func plan(_ request: MailRoundRequest) throws(MailRoundError) -> MailRoundPlan {
+        let folder = round.folder
+        guard folder.hasParticipants else { throw .noParticipants(folder: folder.path) }
+        let participants: [Participant]
+        let history: MailHistory
+        var view = ResponseView(keepsSubmittedAnswers: false)
+        do {
+            participants = try ParticipantRegistry(directory: folder.path).all()
+            history = try MailHistory(folder: folder)
+            if request.kind == .reminder, folder.hasLog {
+                view = try ResponseView.read(logPath: folder.log, keepAnswers: false)
+            }
+        } catch {
+            throw .store(error)
+        }
+        var recipients: [Participant] = []
+        var skipped: [MailSkip] = []
+        for participant in participants {
+            if let reason = reason(toSkip: participant, request: request, history: history, view: view) {
+                skipped.append(MailSkip(participant: participant, reason: reason))
+            } else if let limit = request.limit, recipients.count >= limit {
+                skipped.append(MailSkip(participant: participant, reason: .overLimit))
+            } else {
+                recipients.append(participant)
+            }
+        }
+        return MailRoundPlan(
+            request: request, round: history.lastRound + 1, recipients: recipients, skipped: skipped,
+            builder: MailMessageBuilder(survey: round.survey, settings: round.settings, previewDate: round.clock()))
+    }
+
+    /// Why `participant` gets no message in this round, or nil if it gets one.
+    private func reason(
+        toSkip participant: Participant, request: MailRoundRequest, history: MailHistory, view: ResponseView
+    ) -> MailSkip.Reason? {
+        guard let email = participant.email, !email.isEmpty else { return .noAddress }
+        do {
+            _ = try MailAddress(email)
+        } catch {
+            return .invalidAddress(error)
+        }
+        let earlier = history.deliveries(for: participant.id).filter { $0.template == request.kind }
+        let status = ParticipantStatus(participant: participant, view: view)
+        if request.kind == .reminder {
+            if status.submitted != nil { return .submitted }
+            if request.notStarted, participant.firstOpened != nil || status.lastDraft != nil { return .started }
+        }
+        let accepted = earlier.contains { if case .sent = $0.state { true } else { false } }
+        if request.kind == .invitation, accepted { return .alreadyInvited }
+        if let uncertain = earlier.last(where: { $0.state == .uncertain }), !request.resendUncertain {
+            return .uncertain(messageID: uncertain.messageID)
+        }
+        switch request.kind {
+        case .reminder where accepted && !request.again: return .alreadyReminded
+        default: return nil
+        }
+    }
+}
