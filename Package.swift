@@ -104,6 +104,7 @@ let package = Package(
             dependencies: [
                 "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyExport", "Markup", "HTTPServer",
                 "CryptoPrimitives", "StrictJSON", "CSVCodec",
+                "SurveyMail", "InternetMessage", "MailTransport",
             ],
             swiftSettings: swiftSettings
         ),
@@ -173,6 +174,7 @@ let package = Package(
                 "SurveyWeb", "SurveyModel", "SurveyStore", "SurveyEvaluation", "HTTPServer", "HTTPServerTesting",
                 "CryptoPrimitives", "StrictJSON", "Markup", "EscapingCorpus", "TestSupport", "CSVCodec",
                 "SurveyConversion", "SyntheticResponses",
+                "SurveyMail", "InternetMessage", "MailTransport",
             ],
             exclude: ["Golden", "Fixtures"], swiftSettings: swiftSettings
         ),

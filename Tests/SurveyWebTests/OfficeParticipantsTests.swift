@@ -58,8 +58,11 @@ import Testing
         #expect(gym.lowerBound < gs.lowerBound)
         // Equal statuses keep the name order when the status column is reversed.
         let byStatus = await office.get(Self.page + "?sort=status&order=desc")
-        let bach = try #require(byStatus.text.firstRange(of: "<td>Grundschule &lt;Am Bach&gt; &amp; Co</td>"))
-        let nord = try #require(byStatus.text.firstRange(of: "<td>Gymnasium Nord</td>"))
+        // Each name links to the participant's page.
+        let bach = try #require(byStatus.text.firstRange(of: ">Grundschule &lt;Am Bach&gt; &amp; Co</a></td>"))
+        let nord = try #require(
+            byStatus.text.firstRange(
+                of: #"<td><a href="/admin/s/alle-typen/participants/p/schule-2">Gymnasium Nord</a></td>"#))
         #expect(bach.lowerBound < nord.lowerBound)
         #expect(await office.get(Self.page + "?sort=%3Cscript%3E").status == .ok)
     }

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 import HTTPServer
 import SurveyEvaluation
+import SurveyMail
 import SurveyModel
 import SurveyStore
 import SurveyWeb
@@ -24,7 +25,7 @@ enum ServeCommand {
                 """,
             options: [
                 host.spec, port.spec, surveys.spec, responses.spec, demo.spec, trustedProxy.spec,
-                maxConnectionsPerClient.spec,
+                maxConnectionsPerClient.spec, mailSettings.spec,
             ] + accessLimitOptions),
         run: run)
 
@@ -77,6 +78,12 @@ enum ServeCommand {
         // Every option is checked before a demo folder is made, so a typo leaves nothing behind.
         var webConfiguration = WebApplication.Configuration(surveysFolder: surveys, responsesFolder: "responses")
         applyAccessLimits(arguments, to: &webConfiguration)
+        do {
+            webConfiguration.mail = try webMail(arguments)
+        } catch {
+            console.printError("survey: error: \(error.message(language: "en"))")
+            return .usage
+        }
         // The server keeps each survey's columns current, so the office's reports never parse the whole log.
         webConfiguration.columnFiles = ColumnMaintainer.Cadence()
         let responses: String
@@ -126,6 +133,9 @@ enum ServeCommand {
         } else {
             console.print("Office area: \(origin)/admin")
         }
+        console.print(
+            webConfiguration.mail.map { "Office mail: sending as \($0.settings.from)" }
+                ?? "Office mail: not set up; the office can preview messages (see --mail-settings)")
         if demo {
             addGeneratedResponses(to: application, console: console)
             console.print("Demo schools (personal links):")

@@ -25,4 +25,6 @@ public enum AuditAction: String, Sendable, Hashable, CaseIterable {
     case reportWithdrawn = "report-withdrawn"
     case shareLinkCreated = "share-link-created"
     case shareLinkRevoked = "share-link-revoked"
+    case mailInvite = "mail-invite"
+    case mailRemind = "mail-remind"
 }

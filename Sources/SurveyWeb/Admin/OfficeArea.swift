@@ -40,6 +40,8 @@ struct OfficeArea: Sendable {
             OfficeAccountController(area: self).register(on: &admin)
             OfficePublishController(area: self).register(on: &admin)
             OfficeExportController(area: self).register(on: &admin)
+            OfficeMailController(area: self).register(on: &admin)
+            OfficeSchoolController(area: self).register(on: &admin)
             CommitteeReportsController(area: self).register(on: &admin)
         }
     }
@@ -54,14 +56,16 @@ extension OfficeController {
     var services: WebServices { area.services }
 
     /// A page in the office's frame for the person signed in on `request`, with the links their role may use;
-    /// `beforeHeading` writes what goes above the heading (breadcrumbs), `script` is the page's own script.
+    /// `beforeHeading` writes what goes above the heading (breadcrumbs), `script` is the page's own script,
+    /// `refreshSeconds` reloads a progress page.
     func page(
         _ request: HTTPRequest, _ title: String, status: HTTPStatus = .ok,
-        beforeHeading: ((inout HTMLBuilder) -> Void)? = nil, script: String? = nil, main: (inout HTMLBuilder) -> Void
+        beforeHeading: ((inout HTMLBuilder) -> Void)? = nil, script: String? = nil, refreshSeconds: Int? = nil,
+        main: (inout HTMLBuilder) -> Void
     ) -> HTTPResponse {
         let frame = OfficePage(
             ui: LanguageChoice.ui(request), title: title, csrf: csrf(request), identity: request.officeIdentity,
-            beforeHeading: beforeHeading, script: script)
+            beforeHeading: beforeHeading, script: script, refreshSeconds: refreshSeconds)
         return services.page(frame.render(main: main), status: status)
     }
 

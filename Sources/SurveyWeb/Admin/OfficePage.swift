@@ -13,12 +13,15 @@ struct OfficePage {
     var beforeHeading: ((inout HTMLBuilder) -> Void)? = nil
     /// The page's own script, if it has one (the designer's).
     var script: String? = nil
+    /// Reloads the page after this many seconds (a progress page); nil never.
+    var refreshSeconds: Int? = nil
 
     func render(main: (inout HTMLBuilder) -> Void) -> [UInt8] {
         let siteTitle = Phrase.adminTitle.text(ui)
         var layout = PageLayout(
             language: ui.rawValue, title: "\(title) – \(siteTitle)", siteTitle: siteTitle, languageLinks: [], ui: ui)
         layout.pageScript = script
+        layout.refreshSeconds = refreshSeconds
         return layout.render { html in
             if let csrf {
                 html.element("nav", [HTMLAttribute("class", "admin"), HTMLAttribute("aria-label", siteTitle)]) { html in

@@ -1,6 +1,7 @@
 import CSVCodec
 import CryptoPrimitives
 import HTTPServer
+import SurveyMail
 import SurveyModel
 import SurveyStore
 
@@ -210,6 +211,9 @@ struct OfficeParticipantsController: OfficeController {
         let ui = LanguageChoice.ui(request)
         let survey = entry.survey
         let view = entry.log.view
+        let history = try? MailHistory(folder: entry.log.folder)
+        var outcome = outcome
+        if history == nil { outcome.notices.append(MailPhrase.logUnreadable.text(ui)) }
         let rows = services.invitees.invitees(of: survey.id).map { invitee in
             ParticipantRow(
                 invitee: invitee,
@@ -220,7 +224,8 @@ struct OfficeParticipantsController: OfficeController {
                         invitee.fields[field.id].map { value in
                             (field.id, field.option(value)?.label.text(in: ui.rawValue) ?? value)
                         }
-                    }, uniquingKeysWith: { first, _ in first }))
+                    }, uniquingKeysWith: { first, _ in first }),
+                invited: history?.lastInvited(invitee.id), reminded: history?.lastReminded(invitee.id))
         }
         let page = OfficeParticipantsPage(
             survey: survey, ui: ui, csrf: csrf(request), rows: rows,

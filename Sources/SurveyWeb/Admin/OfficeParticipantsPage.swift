@@ -59,6 +59,7 @@ struct OfficeParticipantsPage {
                     "p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")], text: notice)
             }
             renderIssued(into: &html)
+            renderMailLinks(into: &html)
             renderContents(into: &html)
             renderTable(into: &html)
             renderRates(into: &html)
@@ -130,6 +131,18 @@ struct OfficeParticipantsPage {
         }
     }
 
+    /// The pages that send invitations and reminders by e-mail.
+    private func renderMailLinks(into html: inout HTMLBuilder) {
+        html.element("ul", [HTMLAttribute("class", "actions")]) { html in
+            for (path, phrase) in [("invite", MailPhrase.sendInvitations), ("remind", .sendReminders)] {
+                html.element("li") { html in
+                    html.element(
+                        "a", [HTMLAttribute("href", "\(base)/mail/\(path)" + languageQuery)], text: phrase.text(ui))
+                }
+            }
+        }
+    }
+
     /// Links to the sections below the table, which is long for a county's schools.
     private func renderContents(into html: inout HTMLBuilder) {
         html.element("nav", [HTMLAttribute("aria-label", ParticipantsPhrase.contents.text(ui))]) { html in
@@ -159,6 +172,7 @@ struct OfficeParticipantsPage {
             [(.label, Phrase.participant.text(ui)), (.id, ParticipantsPhrase.id.text(ui))]
             + survey.participantFields.map { (.field($0.id), $0.label.text(in: language)) }
             + [(.status, Phrase.status.text(ui)), (.activity, Phrase.lastActivity.text(ui))]
+            + [(.invited, MailPhrase.invitedOn.text(ui)), (.reminded, MailPhrase.remindedOn.text(ui))]
         html.element("div", [HTMLAttribute("class", "table-wrap")]) { html in
             html.element("table", [HTMLAttribute("class", "participants")]) { html in
                 html.element("thead") { html in
@@ -201,7 +215,15 @@ struct OfficeParticipantsPage {
         let invitee = row.invitee
         // The anchor a response's page links to (``ParticipantLine/entryHref(surveyID:participantID:)``).
         html.element("tr", [HTMLAttribute("id", ParticipantLine.anchor(participantID: invitee.id))]) { html in
-            html.element("td", text: invitee.label)
+            html.element("td") { html in
+                html.element(
+                    "a",
+                    [
+                        HTMLAttribute(
+                            "href", OfficeSchoolPage.href(surveyID: survey.id, participantID: invitee.id, ui: ui))
+                    ],
+                    text: invitee.label)
+            }
             html.element("td", text: invitee.id)
             for field in survey.participantFields { html.element("td", text: row.fieldLabels[field.id] ?? "–") }
             html.element("td", text: row.progress.text(ui))
@@ -210,6 +232,9 @@ struct OfficeParticipantsPage {
                 text: row.progress.lastActivity.map {
                     ReceiptFormat.time(ReceiptFormat.date($0), timeZone: survey.timeZone, ui: ui)
                 } ?? "–")
+            for sent in [row.invited, row.reminded] {
+                html.element("td", text: sent.map { ReceiptFormat.time($0, timeZone: survey.timeZone, ui: ui) } ?? "–")
+            }
             html.element("td") { html in
                 html.element("details") { html in
                     html.element("summary", text: ParticipantsPhrase.reissue.text(ui))

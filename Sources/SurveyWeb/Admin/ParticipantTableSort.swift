@@ -7,7 +7,7 @@ import SurveyStore
 struct ParticipantTableSort: Equatable {
     /// What a column sorts by.
     enum Key: Equatable {
-        case label, id, status, activity
+        case label, id, status, activity, invited, reminded
         /// A participant field, by id.
         case field(String)
 
@@ -18,6 +18,8 @@ struct ParticipantTableSort: Equatable {
             case .id: "id"
             case .status: "status"
             case .activity: "activity"
+            case .invited: "invited"
+            case .reminded: "reminded"
             case .field(let id): "field-" + id
             }
         }
@@ -29,7 +31,8 @@ struct ParticipantTableSort: Equatable {
     /// Reads `sort` and `order`; anything unknown falls back to the name, ascending.
     init(query: URLEncodedForm?, fieldIDs: [String]) {
         let value = query?["sort"] ?? ""
-        if let known = [Key.label, .id, .status, .activity].first(where: { $0.queryValue == value }) {
+        if let known = [Key.label, .id, .status, .activity, .invited, .reminded].first(where: { $0.queryValue == value }
+        ) {
             key = known
         } else if value.hasPrefix("field-"), fieldIDs.contains(String(value.dropFirst(6))) {
             key = .field(String(value.dropFirst(6)))
@@ -73,18 +76,25 @@ struct ParticipantTableSort: Equatable {
             return order(
                 left.progress.lastActivity?.millisecondsSince1970 ?? .min,
                 right.progress.lastActivity?.millisecondsSince1970 ?? .min)
+        case .invited: return order(left.invited ?? .distantPast, right.invited ?? .distantPast)
+        case .reminded: return order(left.reminded ?? .distantPast, right.reminded ?? .distantPast)
         case .field(let id):
             return (left.fieldLabels[id] ?? "").localizedStandardCompare(right.fieldLabels[id] ?? "")
         }
     }
 }
 
-/// One participant in the office's table: the invitee, its progress and its field values in words.
+/// One participant in the office's table: the invitee, its progress, its field values in words and
+/// when mail last went out to it.
 struct ParticipantRow {
     let invitee: Invitee
     let progress: ResponseProgress
     /// Each participant field's option label (or free text), by field id.
     let fieldLabels: [String: String]
+    /// When the last invitation by e-mail was sent; nil when none was.
+    var invited: Date? = nil
+    /// When the last reminder by e-mail was sent; nil when none was.
+    var reminded: Date? = nil
 }
 
 extension ResponseProgress {

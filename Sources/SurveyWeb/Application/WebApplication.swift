@@ -39,6 +39,8 @@ public final class WebApplication: Sendable {
         /// When each survey's `columns.bin` is caught up with its log while the application runs; nil leaves
         /// the files to the commands and the reports (tests that do not look at them).
         public var columnFiles: ColumnMaintainer.Cadence?
+        /// How the office area sends invitations and reminders (`survey serve --mail-settings`); nil: not at all.
+        public var mail: WebMail?
 
         /// Creates a configuration for the two folders.
         public init(surveysFolder: String, responsesFolder: String) {
@@ -86,7 +88,7 @@ public final class WebApplication: Sendable {
                     perAddress: configuration.newResponsesPerAddressPerHour,
                     perSurvey: configuration.newResponsesPerSurveyPerHour)),
             anonymousDrafts: AnonymousDraftBudget(bytesPerClientPerDay: configuration.draftBytesPerClientPerDay),
-            now: now)
+            now: now, mail: configuration.mail)
         office = OfficeAccess(
             folder: configuration.responsesFolder, lifetime: configuration.officeSessions,
             iterations: configuration.passwordIterations, now: now)

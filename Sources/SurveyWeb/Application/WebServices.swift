@@ -19,6 +19,10 @@ struct WebServices: Sendable {
     let anonymousDrafts: AnonymousDraftBudget
     /// The current time; tests move it to before opening or after closing.
     let now: @Sendable () -> Date
+    /// How the office sends e-mail; nil when the server has no mail settings (the pages only preview).
+    var mail: WebMail? = nil
+    /// The mail rounds the office started, one per survey at a time.
+    let mailRounds = MailRounds()
 
     /// The definition files of the surveys folder, which the designer writes through, versions kept.
     var definitions: DefinitionFiles {

@@ -70,6 +70,11 @@ enum Stylesheet {
         main:has(table.participants) { max-width: 76rem; }
         table.participants details button { margin-top: .25rem; }
         section.issued td, code.invitation-link { overflow-wrap: anywhere; }
+        ul.actions { list-style: none; padding: 0; }
+        pre.mail-text { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--tint); padding: .75rem; max-width: 78ch; }
+        dl.mail-headers { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+        dl.mail-headers dt { font-weight: 600; }
+        dl.mail-headers dd { margin: 0; overflow-wrap: anywhere; }
         pre.diagnostics { white-space: pre-wrap; background: var(--tint); padding: .75rem; overflow-x: auto; }
         .inline-form { display: inline; }
         nav.breadcrumbs ol { list-style: none; margin: .75rem 0 0; padding: 0; display: flex; flex-wrap: wrap; }

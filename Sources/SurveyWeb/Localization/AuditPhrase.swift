@@ -73,6 +73,8 @@ enum AuditPhrase: Sendable {
         case .reportWithdrawn: ("Bericht zurückgezogen", "Report withdrawn")
         case .shareLinkCreated: ("Freigabelink erstellt", "Share link created")
         case .shareLinkRevoked: ("Freigabelink widerrufen", "Share link revoked")
+        case .mailInvite: ("Einladungen per E-Mail gesendet", "Invitations sent by e-mail")
+        case .mailRemind: ("Erinnerungen per E-Mail gesendet", "Reminders sent by e-mail")
         }
     }
 }

@@ -24,6 +24,8 @@ struct PageLayout {
     let ui: UILanguage
     /// A template's hole at the start of the title, for a prefix that differs per use (see ``FormPage``).
     var titleHole: Int? = nil
+    /// Reloads the page after this many seconds without script (a progress page); nil never.
+    var refreshSeconds: Int? = nil
 
     /// Writes the whole document with `main` as the page's own content.
     func render(main: (inout HTMLBuilder) -> Void) -> [UInt8] {
@@ -47,6 +49,10 @@ struct PageLayout {
                         HTMLAttribute("name", "viewport"),
                         HTMLAttribute("content", "width=device-width, initial-scale=1"),
                     ])
+                if let refreshSeconds {
+                    html.void(
+                        "meta", [HTMLAttribute("http-equiv", "refresh"), HTMLAttribute("content", "\(refreshSeconds)")])
+                }
                 html.element("title") { html in
                     if let titleHole { html.hole(titleHole) }
                     html.text(title)
