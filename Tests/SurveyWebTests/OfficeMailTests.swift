@@ -138,6 +138,13 @@ import Testing
         #expect(running.text.contains(#"href="/admin/s/alle-typen/mail?auto=0""#))
         let still = await office.get(Self.progressPage + "?auto=0")
         #expect(!still.text.contains("http-equiv"))
+        // The message waiting at the transport is on its way, not uncertain.
+        transport.awaitArrival()
+        let first = try #require(
+            try site.application.participants(of: "alle-typen")?.all().first { $0.email == "bach@example.org" })
+        let school = await office.get("/admin/s/alle-typen/participants/p/\(first.id)")
+        #expect(school.text.contains("wird gerade gesendet"))
+        #expect(!school.text.contains("ungewiss"))
         // One round per survey at a time: a second confirmation is refused while the first sends.
         let second = await Self.confirm(&office, Self.remindPage)
         #expect(second.status == .conflict)
@@ -170,6 +177,30 @@ import Testing
         #expect(school.text.contains("250 2.0.0 Ok: queued as TEST"))
         let unknown = await office.get("/admin/s/alle-typen/participants/p/niemand")
         #expect(unknown.status == .notFound)
+    }
+
+    /// An address the import let through but no message can go to holds the whole round back, named with its school.
+    @Test func anInvalidAddressIsNamedAndNothingCanBeSent() async throws {
+        let transport = RecordingTransport()
+        let site = try Self.site(transport)
+        let registry = try #require(site.application.participants(of: "alle-typen"))
+        _ = try registry.register([
+            ParticipantImport.Row(
+                id: "schule-3", label: "Realschule Süd", email: "sued..sekretariat@example.org",
+                fields: ["schulart": "gym"])
+        ])
+        site.application.reloadSurveys()
+        var office = try await site.office(role: .staff)
+        let page = await office.get(Self.invitePage)
+        #expect(page.text.contains("Realschule Süd (schule-3)"))
+        #expect(page.text.contains("Eine E-Mail-Adresse ist ungültig"))
+        #expect(!page.text.contains("jetzt senden"))
+        let posted = await office.post(
+            Self.invitePage,
+            TestBrowser.hiddenFields(named: ["_csrf", "_formKey"], in: page.text) + [("recipients", "2")])
+        #expect(posted.status == .conflict)
+        #expect(site.application.services.mailRounds.status(of: "alle-typen") == nil)
+        #expect(transport.messages.isEmpty)
     }
 
     @Test func withoutSettingsThePageExplainsAndOnlyPreviews() async throws {

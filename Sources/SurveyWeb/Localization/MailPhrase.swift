@@ -37,9 +37,9 @@ enum MailPhrase: Sendable {
     case finishedAt(String)
     case invitedOn, remindedOn
     case time, template, round, result
-    case resultSent, resultFailed, resultUncertain
+    case resultSent, resultFailed, resultUncertain, resultSending
     case noMail, uncertainNote
-    case school, email, noEmail, status
+    case email, noEmail
     case backToParticipants
     case officePlaceholder, contactPlaceholder, logUnreadable
 
@@ -62,8 +62,8 @@ enum MailPhrase: Sendable {
             )
         case .reminderIntro:
             (
-                "Eine Erinnerung geht an alle mit E-Mail-Adresse, die noch nicht eingereicht haben; jede Erinnerungsrunde erreicht jede Teilnehmerin und jeden Teilnehmer höchstens einmal.",
-                "A reminder goes to everyone with an e-mail address who has not submitted yet; each reminder round reaches each participant at most once."
+                "Eine Erinnerung geht an alle mit E-Mail-Adresse, die noch nicht abgeschickt haben. Jede Teilnehmerin und jeder Teilnehmer bekommt höchstens eine Erinnerung, es sei denn, Sie wählen „Auch an bereits Erinnerte“.",
+                "A reminder goes to everyone with an e-mail address who has not submitted yet. Each participant gets at most one reminder unless you choose “Also to those reminded before”."
             )
         case .recipients(let count):
             (
@@ -88,8 +88,8 @@ enum MailPhrase: Sendable {
         case .previewTitle(let name): ("Vorschau: die Nachricht an „\(name)“", "Preview: the message to “\(name)”")
         case .previewTokenNote:
             (
-                "In der Vorschau steht „XXXX-XXXX-XXXX“ anstelle des Zugangscodes; jede Nachricht enthält den persönlichen Link ihrer Empfängerin oder ihres Empfängers.",
-                "The preview shows “XXXX-XXXX-XXXX” in place of the access code; each message holds its recipient’s personal link."
+                "In der Vorschau steht „XXXX-XXXX-…“ anstelle des Zugangscodes; jede Nachricht enthält den persönlichen Link ihrer Empfängerin oder ihres Empfängers.",
+                "The preview shows “XXXX-XXXX-…” in place of the access code; each message holds its recipient’s personal link."
             )
         case .subject: ("Betreff", "Subject")
         case .from: ("Von", "From")
@@ -189,16 +189,15 @@ enum MailPhrase: Sendable {
         case .resultSent: ("gesendet", "sent")
         case .resultFailed: ("fehlgeschlagen", "failed")
         case .resultUncertain: ("ungewiss", "uncertain")
+        case .resultSending: ("wird gerade gesendet", "being sent")
         case .noMail: ("Noch keine E-Mail gesendet.", "No e-mail sent yet.")
         case .uncertainNote:
             (
                 "„Ungewiss“ heißt: Der Versand wurde unterbrochen, bevor der Mailserver antwortete. Die Nachricht wird nicht von selbst erneut gesendet.",
                 "“Uncertain” means the sending stopped before the mail server answered. The message is not sent again by itself."
             )
-        case .school: ("Teilnehmende Stelle", "Participant")
         case .email: ("E-Mail-Adresse", "E-mail address")
         case .noEmail: ("keine", "none")
-        case .status: ("Stand", "Status")
         case .backToParticipants: ("Zurück zu den Teilnehmenden", "Back to the participants")
         case .logUnreadable:
             (

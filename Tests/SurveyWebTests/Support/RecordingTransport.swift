@@ -15,6 +15,8 @@ final class RecordingTransport: MailTransport {
 
     private let handed = Mutex([Handed]())
     private let gate: DispatchSemaphore?
+    /// Signalled each time a message reaches the gate.
+    private let arrivals = DispatchSemaphore(value: 0)
 
     init(gated: Bool = false) {
         gate = gated ? DispatchSemaphore(value: 0) : nil
@@ -30,9 +32,15 @@ final class RecordingTransport: MailTransport {
         for _ in 0..<count { gate?.signal() }
     }
 
+    /// Waits until a message has reached the transport (and, gated, waits there).
+    func awaitArrival() {
+        arrivals.wait()
+    }
+
     func verify() throws(MailTransportError) {}
 
     func send(_ message: [UInt8], envelope: MailEnvelope) throws(MailTransportError) -> MailDelivery {
+        arrivals.signal()
         gate?.wait()
         handed.withLock { $0.append(Handed(envelope: envelope, text: String(decoding: message, as: UTF8.self))) }
         return MailDelivery(reply: "250 2.0.0 Ok: queued as TEST")

@@ -40,7 +40,8 @@ struct OfficeSchoolController: OfficeController {
                 survey.participantFields.compactMap { field in
                     invitee.fields[field.id].map { (field.id, field.option($0)?.label.text(in: ui.rawValue) ?? $0) }
                 }, uniquingKeysWith: { first, _ in first }),
-            deliveries: history.deliveries(for: invitee.id))
+            deliveries: history.deliveries(for: invitee.id),
+            sendingRound: services.mailRounds.status(of: survey.id).flatMap { $0.isRunning ? $0.round : nil })
         return self.page(request, invitee.label) { html in page.render(into: &html) }
     }
 }

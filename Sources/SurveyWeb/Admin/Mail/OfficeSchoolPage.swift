@@ -15,6 +15,9 @@ struct OfficeSchoolPage {
     let fieldLabels: [String: String]
     /// The messages to the participant, oldest first.
     let deliveries: [MailHistory.Delivery]
+    /// The round this server is sending for the survey now: its message without a result is on its way,
+    /// not uncertain.
+    var sendingRound: Int? = nil
 
     /// The page of participant `participantID`, in the page's language.
     static func href(surveyID: String, participantID: String, ui: UILanguage) -> String {
@@ -41,7 +44,7 @@ struct OfficeSchoolPage {
             items += survey.participantFields.map { field in
                 (field.label.text(in: ui.rawValue), fieldLabels[field.id] ?? "–")
             }
-            items.append((MailPhrase.status.text(ui), progress.text(ui)))
+            items.append((Phrase.status.text(ui), progress.text(ui)))
             for (term, value) in items {
                 html.element("dt", text: term)
                 html.element("dd", text: value)
@@ -58,14 +61,16 @@ struct OfficeSchoolPage {
                 MailPhrase.result.text(ui), MailPhrase.reply.text(ui),
             ],
             deliveries.map { delivery in
-                let (result, reply) = outcome(delivery.state)
+                let (result, reply) =
+                    delivery.state == .uncertain && delivery.round == sendingRound
+                    ? (MailPhrase.resultSending.text(ui), "–") : outcome(delivery.state)
                 return [
                     TableCell(ReceiptFormat.time(delivery.started, timeZone: survey.timeZone, ui: ui)),
                     TableCell((delivery.template == .invitation ? MailPhrase.invitation : .reminder).text(ui)),
                     TableCell(String(delivery.round)), TableCell(result), TableCell(reply),
                 ]
             }, into: &html)
-        if deliveries.contains(where: { $0.state == .uncertain }) {
+        if deliveries.contains(where: { $0.state == .uncertain && $0.round != sendingRound }) {
             html.element("p", [HTMLAttribute("class", "help")], text: MailPhrase.uncertainNote.text(ui))
         }
     }
