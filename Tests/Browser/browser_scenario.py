@@ -72,11 +72,34 @@ def survey_copies(folder):
     return folder
 
 
+def mail_settings(folder, port):
+    """Mail settings whose sendmail is a script keeping each message as a file in `folder`/outbox."""
+    outbox = os.path.join(folder, "outbox")
+    os.makedirs(outbox, exist_ok=True)
+    sendmail = os.path.join(folder, "sendmail")
+    with open(sendmail, "w", encoding="utf-8") as script:
+        script.write(f'#!/bin/sh\ncat > "$(mktemp "{outbox}/message-XXXXXX")"\n')
+    os.chmod(sendmail, 0o755)
+    settings = os.path.join(folder, "mail.json")
+    with open(settings, "w", encoding="utf-8") as file:
+        json.dump({
+            "from": {"address": "schulamt@kreis.example", "name": "Schulamt Musterkreis"},
+            "office": {"de": "Schulamt Musterkreis", "en": "Musterkreis education office"},
+            "contact": {"de": "Telefon 01234 5678", "en": "Phone 01234 5678"},
+            "baseURL": f"http://127.0.0.1:{port}",
+            "transport": {"sendmail": {"path": sendmail}},
+            "perMinute": 600,
+        }, file, ensure_ascii=False)
+    return settings, outbox
+
+
 def start_server(binary, responses):
     port = free_port()
     surveys = survey_copies(os.path.join(responses, "..", os.path.basename(responses) + "-surveys"))
+    settings, outbox = mail_settings(responses + "-mail", port)
     process = subprocess.Popen(
-        [binary, "serve", "--demo", "--port", str(port), "--surveys", surveys, "--responses", responses],
+        [binary, "serve", "--demo", "--port", str(port), "--surveys", surveys, "--responses", responses,
+         "--mail-settings", settings],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
     lines = []
     deadline = time.time() + 60
@@ -93,7 +116,7 @@ def start_server(binary, responses):
     links = re.findall(r"digitale-bildung  Demo-Schule (\d): (http://\S+)", output)
     setup = re.search(r"(http://\S+/admin/invite/\S+)", output)
     expect(links and setup, "server did not print demo links and the setup link:\n" + output)
-    return process, f"http://127.0.0.1:{port}", dict(links), setup.group(1)
+    return process, f"http://127.0.0.1:{port}", dict(links), setup.group(1), outbox
 
 
 def browser(javascript=True):
@@ -801,6 +824,57 @@ def manage_participants(driver, base):
         school.quit()
 
 
+def mail_from_the_office(base, outbox):
+    """Invitations and a reminder sent from the office's pages through a sendmail stand-in.
+
+    Every page on the way is checked with axe in German and English: the plan with its preview, the
+    sending page (still, as `auto=0` shows it, and finished), a school's mail log.
+    """
+    driver = browser(True)
+    try:
+        driver.get(f"{base}/admin")
+        fill(driver, {"email": "admin", "password": OFFICE_PASSWORD}, False)
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form button.primary"))
+        driver.get(f"{base}/admin/s/{SURVEY}/participants")
+        expect("Eingeladen am" in driver.page_source, "the participants table has no column for invitations")
+        click_and_wait(driver, driver.find_element(By.LINK_TEXT, "Einladungen senden"))
+        expect("XXXX-XXXX" in driver.page_source and "Einladungen jetzt senden" in driver.page_source,
+               "the invitation page shows no preview or no confirmation")
+        expect(not re.search(r"/t/(?!XXXX)[0-9A-Z]{4}-", driver.page_source), "the preview shows a real token")
+        check_accessibility(driver, "office mail: invitations")
+        driver.get(f"{base}/admin/s/{SURVEY}/mail/invite?lang=en")
+        expect("Send invitations" in driver.page_source, "the invitation page is not in English")
+        check_accessibility(driver, "office mail: invitations (English)")
+        recipients = int(re.search(r"Send (\d+) invitations? now", driver.page_source).group(1))
+        click_and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form[method='post'] button.primary"))
+        expect("/mail" in driver.current_url, f"confirming did not lead to the sending page: {driver.current_url}")
+        driver.get(f"{base}/admin/s/{SURVEY}/mail?auto=0")
+        check_accessibility(driver, "office mail: sending page")
+        deadline = time.time() + 60
+        while "Abgeschlossen" not in driver.page_source and time.time() < deadline:
+            time.sleep(0.5)
+            driver.get(f"{base}/admin/s/{SURVEY}/mail")
+        expect(f"Gesendet: {recipients}" in driver.page_source, "the round did not send to every recipient")
+        check_accessibility(driver, "office mail: round finished")
+        driver.get(f"{base}/admin/s/{SURVEY}/mail?lang=en")
+        check_accessibility(driver, "office mail: round finished (English)")
+        messages = os.listdir(outbox)
+        expect(len(messages) == recipients, f"{recipients} invitations confirmed, {len(messages)} handed to sendmail")
+        driver.get(f"{base}/admin/s/{SURVEY}/participants/p/demo-3")
+        expect("Versandprotokoll" in driver.page_source and "gesendet" in driver.page_source,
+               "the school's page shows no mail log")
+        check_accessibility(driver, "office mail: a school's mail log")
+        driver.get(f"{base}/admin/s/{SURVEY}/participants/p/demo-3?lang=en")
+        check_accessibility(driver, "office mail: a school's mail log (English)")
+        driver.get(f"{base}/admin/s/{SURVEY}/mail/remind?not-started=1")
+        expect("bereits abgeschickt" in driver.page_source, "the reminder page does not leave out who submitted")
+        check_accessibility(driver, "office mail: reminder")
+        driver.get(f"{base}/admin/s/{SURVEY}/mail/remind?lang=en")
+        check_accessibility(driver, "office mail: reminder (English)")
+    finally:
+        driver.quit()
+
+
 def conditions_and_filter(base, link):
     """The no-JS page states its condition in words; the office report's filter builder filters."""
     driver = browser(False)
@@ -1008,7 +1082,7 @@ def committee_flow(base, binary, responses):
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
     responses = tempfile.mkdtemp(prefix="survey-browser-responses-")
-    process, base, links, setup = start_server(binary, responses)
+    process, base, links, setup, outbox = start_server(binary, responses)
     try:
         walk(base, links["1"], responses, javascript=True)
         print("scenario with JavaScript: passed")
@@ -1026,6 +1100,8 @@ def main():
         print("conditions in words and the filter builder: passed")
         pdf_bytes = committee_flow(base, binary, responses)
         print(f"committee reads a published report: passed (printed to {pdf_bytes} bytes of PDF)")
+        # Last: an invitation replaces the demo schools' codes, which the steps before still use.
+        mail_from_the_office(base, outbox); print("invitations and reminders from the office: passed")
         print(f"axe-core: no WCAG 2.0/2.1 A or AA violations on {len(CHECKED_PAGES)} pages: " + ", ".join(CHECKED_PAGES))
     except Failure as failure:
         print(f"FAILED: {failure}", file=sys.stderr)
@@ -1035,6 +1111,7 @@ def main():
         process.wait(timeout=30)
         shutil.rmtree(responses, ignore_errors=True)
         shutil.rmtree(responses + "-surveys", ignore_errors=True)
+        shutil.rmtree(responses + "-mail", ignore_errors=True)
     return 0
 
 

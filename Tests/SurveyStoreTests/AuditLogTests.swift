@@ -34,6 +34,8 @@ import Testing
             (.reportWithdrawn, "digitale-bildung/0a1b", "report-withdrawn", #""digitale-bildung/0a1b""#),
             (.shareLinkCreated, "digitale-bildung/0a1b/9f", "share-link-created", #""digitale-bildung/0a1b/9f""#),
             (.shareLinkRevoked, "digitale-bildung/0a1b/9f", "share-link-revoked", #""digitale-bildung/0a1b/9f""#),
+            (.mailInvite, "digitale-bildung/round-1", "mail-invite", #""digitale-bildung/round-1""#),
+            (.mailRemind, "digitale-bildung/round-2", "mail-remind", #""digitale-bildung/round-2""#),
         ])
     func line(action: AuditAction, object: String?, name: String, objectJSON: String) throws {
         let entry = AuditEntry(
@@ -47,7 +49,7 @@ import Testing
     }
 
     @Test func everyActionIsCoveredByTheTable() {
-        #expect(AuditAction.allCases.count == 25)
+        #expect(AuditAction.allCases.count == 27)
     }
 
     @Test func entriesAreAppendedDurablyAndFiltered() throws {
