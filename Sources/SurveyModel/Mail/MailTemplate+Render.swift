@@ -53,9 +53,17 @@ extension MailTemplate {
         return result
     }
 
-    /// `text` on one line: every line break (CR, LF, NEL, line and paragraph separators, VT, FF) becomes a space.
+    /// `text` on one line: every line break (CR LF, CR, LF, NEL, line and paragraph separators, VT, FF)
+    /// becomes one space.
     static func singleLine(_ text: String) -> String {
         let breaks: Set<Unicode.Scalar> = ["\r", "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { breaks.contains($0) ? " " : $0 }))
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            if scalar == "\n", previous == "\r" { continue }
+            result.append(breaks.contains(scalar) ? " " : scalar)
+        }
+        return String(result)
     }
 }
