@@ -34,14 +34,22 @@ struct DesignerMailTemplates {
 
     /// The placeholders as a list: what to type, and what it stands for.
     private func renderPlaceholders(into html: inout HTMLBuilder) {
-        let fields = (form.json.value(at: DefinitionPath.root.appending("participantFields"))?.elements ?? [])
-            .compactMap { $0["id"]?.string }
+        let list = DefinitionPath.root.appending("participantFields")
+        let fields = (form.json.value(at: list)?.elements ?? []).indices.compactMap { index in
+            let path = list.appending(index)
+            return form.json.value(at: path.appending("id"))?.string.map { id in
+                (id, form.localizedText(at: path.appending("label"))?.text(in: ui.rawValue) ?? id)
+            }
+        }
+        let entries =
+            MailPlaceholder.fixed.map { ($0, MailTemplatePhrase.placeholder($0)) }
+            + fields.map { (MailPlaceholder.field($0.0), MailTemplatePhrase.fieldPlaceholder(label: $0.1)) }
         html.element("details", [HTMLAttribute("class", "mail-placeholders")]) { html in
             html.element("summary", text: MailTemplatePhrase.placeholders.text(ui))
             html.element("dl") { html in
-                for placeholder in MailPlaceholder.fixed + fields.map(MailPlaceholder.field) {
+                for (placeholder, phrase) in entries {
                     html.element("dt") { html in html.element("code", text: placeholder.written) }
-                    html.element("dd", text: MailTemplatePhrase.placeholder(placeholder).text(ui))
+                    html.element("dd", text: phrase.text(ui))
                 }
             }
         }

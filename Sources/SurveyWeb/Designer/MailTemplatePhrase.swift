@@ -6,6 +6,8 @@ enum MailTemplatePhrase: Sendable {
     case letter(MailTemplateKind)
     case subject, text, html, htmlHelp
     case placeholder(MailPlaceholder)
+    /// A participant field's placeholder, described by the field's label.
+    case fieldPlaceholder(label: String)
     case preview, previewHelp, previewUnavailable, previewSubject, previewHasHTML, previewBuiltIn
 
     /// The phrase in `language`.
@@ -30,10 +32,11 @@ enum MailTemplatePhrase: Sendable {
         case .html: ("HTML-Fassung (freiwillig)", "HTML version (optional)")
         case .htmlHelp:
             (
-                "Ohne HTML-Fassung geht die E-Mail als reiner Text hinaus, den jedes E-Mail-Programm zeigt. Werte werden maskiert, {{link}} wird ein Link.",
-                "Without an HTML version the mail is plain text, which every mail program shows. Values are escaped; {{link}} becomes a link."
+                "Ohne HTML-Fassung wird die E-Mail als reiner Text verschickt, den jedes E-Mail-Programm zeigt. In der HTML-Fassung erscheinen eingesetzte Werte als Text, und {{link}} wird ein Link.",
+                "Without an HTML version the mail is sent as plain text, which every mail program shows. In the HTML version, inserted values appear as text, and {{link}} becomes a link."
             )
         case .placeholder(let placeholder): Self.describe(placeholder)
+        case .fieldPlaceholder(let label): ("Teilnehmendenfeld „\(label)“", "participant field “\(label)”")
         case .preview: ("Vorschau mit Beispielwerten", "Preview with sample values")
         case .previewHelp:
             (
