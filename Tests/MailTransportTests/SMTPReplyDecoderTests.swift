@@ -26,6 +26,33 @@ import Testing
         #expect(reply.text == "250-mail.example greets you\n250-SIZE 10240000\n250 AUTH PLAIN LOGIN")
     }
 
+    /// Valid replies and what they decode to, each fed whole, byte by byte, and followed by the
+    /// start of the next reply, which must stay unread.
+    @Test(arguments: [
+        ("220 ready\r\n", SMTPReply(code: 220, lines: ["ready"])),
+        ("250\r\n", SMTPReply(code: 250, lines: [""])),
+        ("250-a\r\n250-b c\r\n250 d\r\n", SMTPReply(code: 250, lines: ["a", "b c", "d"])),
+        ("354 End data with <CR><LF>.<CR><LF>\r\n", SMTPReply(code: 354, lines: ["End data with <CR><LF>.<CR><LF>"])),
+        (
+            "550-5.1.1 Unbekannt: Grüße\r\n550 5.1.1 \tOK\r\n",
+            SMTPReply(code: 550, lines: ["5.1.1 Unbekannt: Grüße", "5.1.1 \tOK"])
+        ),
+    ])
+    func validReplyDecodesHoweverItArrives(text: String, expected: SMTPReply) throws {
+        let bytes = Array(text.utf8)
+        var whole = SMTPReplyDecoder()
+        whole.append(bytes + Array("221 next".utf8))
+        #expect(try whole.nextReply() == expected)
+        #expect(try whole.nextReply() == nil)
+        var trickle = SMTPReplyDecoder()
+        var decoded: [SMTPReply] = []
+        for byte in bytes {
+            trickle.append([byte])
+            if let reply = try trickle.nextReply() { decoded.append(reply) }
+        }
+        #expect(decoded == [expected])
+    }
+
     @Test func codeAloneEndsAReply() throws {
         let reply = try #require(try decode("250-first\r\n250\r\n"))
         #expect(reply.lines == ["first", ""])
