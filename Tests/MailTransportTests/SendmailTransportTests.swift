@@ -131,6 +131,27 @@ import Testing
         #expect(error.message(language: "de") == "\(fake.path) war nach 0,3 s nicht fertig und wurde beendet.")
     }
 
+    @Test func programPastItsTimeIsStoppedWithTheProgramsItStarted() throws {
+        // sleep is a child of the shell, which waits for it.
+        let fake = try FakeSendmail("sleep 30 & echo $! > \"$DIR/child\"; wait")
+        defer { fake.remove() }
+        let error = try #require(send(with: fake, timeout: .milliseconds(300)).failure)
+        #expect(error.reason == .programTimedOut(path: fake.path, timeout: .milliseconds(300)))
+        let child = try #require(Int32(String(decoding: try fake.file("child"), as: UTF8.self).filter(\.isNumber)))
+        #expect(isEnded(child))
+    }
+
+    /// Whether a process is gone or a zombie, checked until SIGKILL has had a moment to act.
+    private func isEnded(_ pid: Int32) -> Bool {
+        for _ in 0..<200 {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+            // The state follows the command name in parentheses.
+            if let close = stat.lastIndex(of: ")"), stat[close...].dropFirst(2).first == "Z" { return true }
+            RetryPolicy.sleep(.milliseconds(10))
+        }
+        return false
+    }
+
     @Test func programKilledBySignalIsTemporary() throws {
         let fake = try FakeSendmail("cat > /dev/null; kill -9 $$")
         defer { fake.remove() }
