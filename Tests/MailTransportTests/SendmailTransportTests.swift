@@ -85,10 +85,10 @@ import Testing
         let error = try #require(send(with: fake).failure)
         #expect(
             error.message(language: "en")
-                == "\(fake.path) ended with exit status 67 (EX_NOUSER). Output: \"recipient unknown\"")
+                == "The program \(fake.path) ended with exit status 67 (EX_NOUSER). Output: \"recipient unknown\"")
         #expect(
             error.message(language: "de")
-                == "\(fake.path) endete mit dem Status 67 (EX_NOUSER). Ausgabe: „recipient unknown“")
+                == "Das Programm \(fake.path) endete mit dem Status 67 (EX_NOUSER). Ausgabe: „recipient unknown“")
     }
 
     @Test func outputIsCapturedUpToTheLimit() throws {
@@ -128,7 +128,8 @@ import Testing
         let error = try #require(send(with: fake, timeout: .milliseconds(300)).failure)
         #expect(error.kind == .temporary)
         #expect(error.reason == .programTimedOut(path: fake.path, timeout: .milliseconds(300)))
-        #expect(error.message(language: "de") == "\(fake.path) war nach 0,3 s nicht fertig und wurde beendet.")
+        #expect(
+            error.message(language: "de") == "Das Programm \(fake.path) war nach 0,3 s nicht fertig und wurde beendet.")
     }
 
     @Test func programPastItsTimeIsStoppedWithTheProgramsItStarted() throws {
