@@ -174,8 +174,8 @@ import Testing
         let fake = try FakeSendmail(recording)
         defer { fake.remove() }
         let transport = SendmailTransport(path: fake.path)
-        let envelope = MailEnvelope(sender: "-oQ/tmp/x@y", recipients: [Script.recipient])
-        #expect(throws: MailTransportError(.unsafeAddress("-oQ/tmp/x@y", .leadingHyphen))) {
+        let envelope = MailEnvelope(sender: "-oQ/queue/x@y", recipients: [Script.recipient])
+        #expect(throws: MailTransportError(.unsafeAddress("-oQ/queue/x@y", .leadingHyphen))) {
             try transport.send(Script.message, envelope: envelope)
         }
         #expect(!FileManager.default.fileExists(atPath: fake.folder.appendingPathComponent("arguments").path))
