@@ -9,13 +9,28 @@ import Testing
         return try decoder.nextReply()
     }
 
-    private func problem(_ text: String) -> SMTPReplyProblem? {
+    /// The problem the decoder finds in `text`, fed whole; feeding it byte by byte must find the
+    /// same one, so that a problem never depends on how the bytes arrive.
+    private func problem(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> SMTPReplyProblem? {
+        let whole: SMTPReplyProblem?
         do {
             _ = try decode(text)
-            return nil
+            whole = nil
         } catch {
-            return error
+            whole = error
         }
+        var trickle = SMTPReplyDecoder()
+        var found: SMTPReplyProblem?
+        for byte in text.utf8 where found == nil {
+            trickle.append([byte])
+            do {
+                while try trickle.nextReply() != nil {}
+            } catch {
+                found = error
+            }
+        }
+        #expect(found == whole, "byte by byte", sourceLocation: sourceLocation)
+        return whole
     }
 
     @Test func multiLineReplyKeepsEveryLine() throws {

@@ -233,7 +233,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("a@b.example>", MailTransportError.AddressProblem.forbiddenCharacter), ("-oQ/tmp@x", .leadingHyphen),
+        ("a@b.example>", MailTransportError.AddressProblem.forbiddenCharacter), ("-oQ/queue@x", .leadingHyphen),
         ("", .empty), ("no-at-sign", .missingAt), ("a b@c", .forbiddenCharacter), ("ü@b.example", .notASCII),
         ("a@b\u{0}c", .controlCharacter),
     ])
