@@ -94,9 +94,14 @@ public struct MailAddressError: Error, Sendable, Equatable, CustomStringConverti
                 : "it is \(bytes) bytes long; at most 254 are allowed."
         case .whitespace:
             return german ? "Sie enthält ein Leerzeichen." : "it contains a space."
-        case .controlCharacter(let scalar), .displayNameControlCharacter(let scalar):
+        case .controlCharacter(let scalar):
             return german
                 ? "Sie enthält das Steuerzeichen \(Self.codePoint(scalar)) (etwa einen Zeilenumbruch)."
+                : "it contains the control character \(Self.codePoint(scalar)) (such as a line break)."
+        case .displayNameControlCharacter(let scalar):
+            // „Er“: the display name (der Anzeigename), where the address is „sie“ (die Adresse).
+            return german
+                ? "Er enthält das Steuerzeichen \(Self.codePoint(scalar)) (etwa einen Zeilenumbruch)."
                 : "it contains the control character \(Self.codePoint(scalar)) (such as a line break)."
         case .invalidLocalCharacter(let scalar):
             return german

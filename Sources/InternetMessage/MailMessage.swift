@@ -6,6 +6,7 @@ import Foundation
 /// (subject, bodies) that ``rendered()`` encodes, so no value can add a header line of its own.
 public struct MailMessage: Sendable {
     public var from: MailAddress
+    /// The recipients; none leaves out the `To` field (a preview for a participant without a valid address).
     public var to: [MailAddress]
     public var replyTo: MailAddress?
     /// Free text; line breaks and control characters become spaces in the header.

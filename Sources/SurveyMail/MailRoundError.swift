@@ -12,6 +12,9 @@ public enum MailRoundError: Error, Sendable {
     case invalidAddresses([MailSkip])
     /// The survey has no participants file yet.
     case noParticipants(folder: String)
+    /// Reminders of an anonymous survey: the store does not know who has answered, so a reminder
+    /// would reach those who have too.
+    case anonymousSurvey
     /// Another process is sending a round of this survey's mail.
     case roundInProgress(processID: Int32?)
 
@@ -40,6 +43,10 @@ public enum MailRoundError: Error, Sendable {
                 ? "Ungültige E-Mail-Adressen, es wurde nichts gesendet; bitte korrigieren und die Teilnehmenden erneut importieren:"
                 : "Invalid e-mail addresses; nothing was sent. Correct them and import the participants again:"
             return ([head] + lines).joined(separator: "\n")
+        case .anonymousSurvey:
+            return german
+                ? "Die Umfrage ist anonym: Es ist nicht bekannt, wer schon geantwortet hat, daher werden keine Erinnerungen gesendet. Schreiben Sie allen Schulen selbst, wenn Sie erinnern möchten."
+                : "The survey is anonymous: nobody knows who has answered, so no reminders are sent. Write to all schools yourself if you want to remind them."
         case .roundInProgress(let processID):
             let process = processID.map { german ? " (Prozess \($0))" : " (process \($0))" } ?? ""
             return german

@@ -13,6 +13,7 @@ struct RecipientSelection {
 
     func plan(_ request: MailRoundRequest) throws(MailRoundError) -> MailRoundPlan {
         let folder = round.folder
+        if request.kind == .reminder, round.survey.keepsRespondentsAnonymous { throw .anonymousSurvey }
         guard folder.hasParticipants else { throw .noParticipants(folder: folder.path) }
         let participants: [Participant]
         let history: MailHistory

@@ -113,5 +113,9 @@ struct MailAddressTests {
         #expect(control.description.contains("control character U+000D"))
         let name = MailAddressError(input: "Schule\n", reason: .displayNameControlCharacter("\n"))
         #expect(name.message(language: "en").hasPrefix("The display name 'Schule<U+000A>' is invalid"))
+        #expect(
+            name.message(language: "de")
+                == "Der Anzeigename „Schule<U+000A>“ ist ungültig: Er enthält das Steuerzeichen U+000A (etwa einen Zeilenumbruch)."
+        )
     }
 }

@@ -31,6 +31,7 @@ struct PythonEmailTests {
             for part in message.walk():
                 defects += [repr(d) for d in part.defects]
             results.append({
+                "fields": list(message.keys()),
                 "subject": str(message["subject"]),
                 "from": mailboxes(message["from"]),
                 "fromDecoded": str(email.header.make_header(email.header.decode_header(raw["from"]))),
@@ -80,6 +81,9 @@ struct PythonEmailTests {
             html: "<!DOCTYPE html>\n<p>Sehr geehrte Damen und Herren,</p>\n<p>" + longLine
                 + "<a href=\"https://umfrage.kreis.example/s/abc?x=1&amp;y=2\">Zur Umfrage</a></p>\n"),
         Case(
+            name: "line breaks in the subject", subject: "Einladung\r\nBcc: opfer@evil.example\u{2028}X-Evil: 1",
+            fromName: "Schulamt", toNames: ["Schule"], text: "Text\r\nBcc: opfer@evil.example\r\n\r\n.\r\n"),
+        Case(
             name: "plain ASCII, folded",
             subject: "Invitation to the survey on all-day care at primary schools in the county, 2027 edition",
             fromName: "County Education Office", toNames: ["Primary School North"], text: "No final line break"),
@@ -111,9 +115,10 @@ struct PythonEmailTests {
             try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [[String: Any]], "\(outcome.output)")
         for (testCase, result) in zip(Self.cases, results) {
             #expect(result["defects"] as? [String] == [], "\(testCase.name)")
-            #expect(
-                result["subject"] as? String == testCase.subject.trimmingCharacters(in: .whitespaces),
-                "\(testCase.name)")
+            var fields = ["Date", "Message-ID", "From", "Reply-To", "To", "Subject", "MIME-Version", "Content-Type"]
+            if testCase.html == nil { fields.append("Content-Transfer-Encoding") }
+            #expect(result["fields"] as? [String] == fields, "\(testCase.name)")
+            #expect(result["subject"] as? String == HeaderText.flattened(testCase.subject), "\(testCase.name)")
             if let name = testCase.fromName, name.utf8.count > 45 { // more than one encoded word
                 #expect(result["fromDecoded"] as? String == "\(name) <umfrage@schulamt.example>", "\(testCase.name)")
             } else {
@@ -132,6 +137,7 @@ struct PythonEmailTests {
 
     /// The body as Python gives it back: line ends as on the wire (CRLF), and the final one the message adds.
     static func asRead(_ text: String) -> String {
-        (text.hasSuffix("\n") ? text : text + "\n").replacingOccurrences(of: "\n", with: "\r\n")
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+        return (lines.hasSuffix("\n") ? lines : lines + "\n").replacingOccurrences(of: "\n", with: "\r\n")
     }
 }

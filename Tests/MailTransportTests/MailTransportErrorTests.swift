@@ -10,11 +10,11 @@ import Testing
             .rejected(server: server, stage: .recipient), kind: .permanent, reply: "550-5.1.1 User unknown\n550 Sorry")
         #expect(
             error.message(language: "de")
-                == "Der SMTP-Server relay.kreis.example:25 hat bei RCPT TO abgelehnt, endgültig. Antwort: „550-5.1.1 User unknown / 550 Sorry“"
+                == "Der SMTP-Server relay.kreis.example:25 hat bei RCPT TO endgültig abgelehnt. Antwort: „550-5.1.1 User unknown / 550 Sorry“"
         )
         #expect(
             error.message(language: "en")
-                == "The SMTP server relay.kreis.example:25 refused at RCPT TO, for good. Reply: \"550-5.1.1 User unknown / 550 Sorry\""
+                == "The SMTP server relay.kreis.example:25 refused permanently at RCPT TO. Reply: \"550-5.1.1 User unknown / 550 Sorry\""
         )
     }
 
@@ -45,7 +45,7 @@ import Testing
 
     @Test func durationsUseTheLanguagesDecimalSeparator() {
         let error = MailTransportError(.programTimedOut(path: "/x", timeout: .milliseconds(1500)))
-        #expect(error.message(language: "de") == "/x war nach 1,5 s nicht fertig und wurde beendet.")
-        #expect(error.message(language: "en") == "/x did not finish within 1.5 s and was stopped.")
+        #expect(error.message(language: "de") == "Das Programm /x war nach 1,5 s nicht fertig und wurde beendet.")
+        #expect(error.message(language: "en") == "The program /x did not finish within 1.5 s and was stopped.")
     }
 }

@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test(.requires(.msmtp)) func msmtpAsSendmailDeliversTheExactBytes() throws {
-        let msmtp = try #require(ExternalTool.msmtp.path)
+        guard let msmtp = ExternalTool.msmtp.path else { throw ReceivingServer.MissingProgram(tool: .msmtp) }
         let server = try ReceivingServer()
         let transport = SendmailTransport(
             path: msmtp,

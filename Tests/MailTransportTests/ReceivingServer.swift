@@ -50,9 +50,22 @@ final class ReceivingServer {
     private let process: Process
     private let input: Pipe
 
-    /// Starts the server; returns nil (with an issue recorded by the caller's trait) when python3 is missing.
+    /// A program the test needs and CI must install.
+    struct MissingProgram: Error, CustomStringConvertible {
+        let tool: ExternalTool
+        var description: String { "\(tool.missingReason); CI must install it" }
+    }
+
+    /// The server did not say which port it listens on.
+    struct NoPort: Error, CustomStringConvertible {
+        let output: String
+        var description: String { "aiosmtpd did not start: \(output)" }
+    }
+
+    /// Starts the server.
+    /// - Throws: ``MissingProgram`` where aiosmtpd is not installed, ``NoPort`` when it does not start.
     init(user: String = "", password: String = "", excluding mechanism: String = "") throws {
-        guard let python = ExternalTool.aiosmtpd.path else { throw CocoaError(.executableNotLoadable) }
+        guard let python = ExternalTool.aiosmtpd.path else { throw MissingProgram(tool: .aiosmtpd) }
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("aiosmtpd-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let scriptFile = folder.appendingPathComponent("receiver.py")
@@ -62,8 +75,14 @@ final class ReceivingServer {
         process.arguments = [scriptFile.path, folder.path, user, password, mechanism]
         input = Pipe()
         let output = Pipe()
+        // Its warnings about AUTH without TLS (deliberate here) go to a file, read only when it fails.
+        let errors = folder.appendingPathComponent("stderr")
+        guard FileManager.default.createFile(atPath: errors.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
         process.standardInput = input
         process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()
         var line: [UInt8] = []
         while !line.contains(10) {
@@ -74,7 +93,7 @@ final class ReceivingServer {
         let text = String(decoding: line, as: UTF8.self)
         guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5).prefix { $0.isNumber }) else {
             process.terminate()
-            throw CocoaError(.fileReadCorruptFile)
+            throw NoPort(output: text + ((try? String(contentsOf: errors, encoding: .utf8)) ?? ""))
         }
         self.port = port
     }

@@ -9,13 +9,28 @@ import Testing
         return try decoder.nextReply()
     }
 
-    private func problem(_ text: String) -> SMTPReplyProblem? {
+    /// The problem the decoder finds in `text`, fed whole; feeding it byte by byte must find the
+    /// same one, so that a problem never depends on how the bytes arrive.
+    private func problem(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> SMTPReplyProblem? {
+        let whole: SMTPReplyProblem?
         do {
             _ = try decode(text)
-            return nil
+            whole = nil
         } catch {
-            return error
+            whole = error
         }
+        var trickle = SMTPReplyDecoder()
+        var found: SMTPReplyProblem?
+        for byte in text.utf8 where found == nil {
+            trickle.append([byte])
+            do {
+                while try trickle.nextReply() != nil {}
+            } catch {
+                found = error
+            }
+        }
+        #expect(found == whole, "byte by byte", sourceLocation: sourceLocation)
+        return whole
     }
 
     @Test func multiLineReplyKeepsEveryLine() throws {
@@ -24,6 +39,33 @@ import Testing
         #expect(reply.code == 250)
         #expect(reply.lines == ["mail.example greets you", "SIZE 10240000", "AUTH PLAIN LOGIN"])
         #expect(reply.text == "250-mail.example greets you\n250-SIZE 10240000\n250 AUTH PLAIN LOGIN")
+    }
+
+    /// Valid replies and what they decode to, each fed whole, byte by byte, and followed by the
+    /// start of the next reply, which must stay unread.
+    @Test(arguments: [
+        ("220 ready\r\n", SMTPReply(code: 220, lines: ["ready"])),
+        ("250\r\n", SMTPReply(code: 250, lines: [""])),
+        ("250-a\r\n250-b c\r\n250 d\r\n", SMTPReply(code: 250, lines: ["a", "b c", "d"])),
+        ("354 End data with <CR><LF>.<CR><LF>\r\n", SMTPReply(code: 354, lines: ["End data with <CR><LF>.<CR><LF>"])),
+        (
+            "550-5.1.1 Unbekannt: Grüße\r\n550 5.1.1 \tOK\r\n",
+            SMTPReply(code: 550, lines: ["5.1.1 Unbekannt: Grüße", "5.1.1 \tOK"])
+        ),
+    ])
+    func validReplyDecodesHoweverItArrives(text: String, expected: SMTPReply) throws {
+        let bytes = Array(text.utf8)
+        var whole = SMTPReplyDecoder()
+        whole.append(bytes + Array("221 next".utf8))
+        #expect(try whole.nextReply() == expected)
+        #expect(try whole.nextReply() == nil)
+        var trickle = SMTPReplyDecoder()
+        var decoded: [SMTPReply] = []
+        for byte in bytes {
+            trickle.append([byte])
+            if let reply = try trickle.nextReply() { decoded.append(reply) }
+        }
+        #expect(decoded == [expected])
     }
 
     @Test func codeAloneEndsAReply() throws {

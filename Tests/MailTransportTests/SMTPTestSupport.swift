@@ -49,10 +49,12 @@ enum Script {
 /// this returns; the results in order.
 func deliver(
     _ count: Int = 1, to server: ScriptedSMTPServer, host: String = "127.0.0.1", credentials: SMTPCredentials? = nil,
-    timeout: Duration = .seconds(5), retry: RetryPolicy = .none, envelope: MailEnvelope = Script.envelope
+    timeout: Duration = .seconds(5), retry: RetryPolicy = .none, finalReplyTimeout: Duration = .seconds(5),
+    envelope: MailEnvelope = Script.envelope
 ) -> [Result<MailDelivery, MailTransportError>] {
     let transport = SMTPTransport(
-        host: host, port: server.port, helo: Script.helo, credentials: credentials, timeout: timeout, retry: retry)
+        host: host, port: server.port, helo: Script.helo, credentials: credentials, timeout: timeout, retry: retry,
+        finalReplyTimeout: finalReplyTimeout)
     return (0..<count).map { _ in
         Result { () throws(MailTransportError) in try transport.send(Script.message, envelope: envelope) }
     }

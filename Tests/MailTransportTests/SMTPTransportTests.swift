@@ -120,6 +120,24 @@ import Testing
         #expect(transcript.connections == 1)
     }
 
+    @Test func serverSilentAfterTheDataLeavesTheOutcomeUnknownAndIsNotRetried() throws {
+        let sleeper = RecordingSleeper()
+        let server = try ScriptedSMTPServer(connections: [
+            Script.greeting() + Script.transaction.dropLast() + [.silence]
+        ])
+        let start = ContinuousClock.now
+        let error = try #require(
+            deliver(to: server, timeout: .seconds(10), retry: sleeper.policy, finalReplyTimeout: .milliseconds(200))[0]
+                .failure)
+        // The end of the data has its own time limit, not the 10 s of every other step.
+        #expect(ContinuousClock.now - start < .seconds(8))
+        let transcript = server.finish()
+        #expect(transcript.mismatches == [])
+        #expect(error.reason == .outcomeUnknown(server: "127.0.0.1:\(server.port)"))
+        #expect(sleeper.delays == [])
+        #expect(transcript.connections == 1)
+    }
+
     @Test func reusedConnectionClosedByTheServerIsReplacedWithoutWaiting() throws {
         let sleeper = RecordingSleeper()
         let server = try ScriptedSMTPServer(connections: [
@@ -215,7 +233,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("a@b.example>", MailTransportError.AddressProblem.forbiddenCharacter), ("-oQ/tmp@x", .leadingHyphen),
+        ("a@b.example>", MailTransportError.AddressProblem.forbiddenCharacter), ("-oQ/queue@x", .leadingHyphen),
         ("", .empty), ("no-at-sign", .missingAt), ("a b@c", .forbiddenCharacter), ("ü@b.example", .notASCII),
         ("a@b\u{0}c", .controlCharacter),
     ])

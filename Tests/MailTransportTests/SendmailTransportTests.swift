@@ -85,10 +85,10 @@ import Testing
         let error = try #require(send(with: fake).failure)
         #expect(
             error.message(language: "en")
-                == "\(fake.path) ended with exit status 67 (EX_NOUSER). Output: \"recipient unknown\"")
+                == "The program \(fake.path) ended with exit status 67 (EX_NOUSER). Output: \"recipient unknown\"")
         #expect(
             error.message(language: "de")
-                == "\(fake.path) endete mit dem Status 67 (EX_NOUSER). Ausgabe: „recipient unknown“")
+                == "Das Programm \(fake.path) endete mit dem Status 67 (EX_NOUSER). Ausgabe: „recipient unknown“")
     }
 
     @Test func outputIsCapturedUpToTheLimit() throws {
@@ -128,7 +128,29 @@ import Testing
         let error = try #require(send(with: fake, timeout: .milliseconds(300)).failure)
         #expect(error.kind == .temporary)
         #expect(error.reason == .programTimedOut(path: fake.path, timeout: .milliseconds(300)))
-        #expect(error.message(language: "de") == "\(fake.path) war nach 0,3 s nicht fertig und wurde beendet.")
+        #expect(
+            error.message(language: "de") == "Das Programm \(fake.path) war nach 0,3 s nicht fertig und wurde beendet.")
+    }
+
+    @Test func programPastItsTimeIsStoppedWithTheProgramsItStarted() throws {
+        // sleep is a child of the shell, which waits for it.
+        let fake = try FakeSendmail("sleep 30 & echo $! > \"$DIR/child\"; wait")
+        defer { fake.remove() }
+        let error = try #require(send(with: fake, timeout: .milliseconds(300)).failure)
+        #expect(error.reason == .programTimedOut(path: fake.path, timeout: .milliseconds(300)))
+        let child = try #require(Int32(String(decoding: try fake.file("child"), as: UTF8.self).filter(\.isNumber)))
+        #expect(isEnded(child))
+    }
+
+    /// Whether a process is gone or a zombie, checked until SIGKILL has had a moment to act.
+    private func isEnded(_ pid: Int32) -> Bool {
+        for _ in 0..<200 {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+            // The state follows the command name in parentheses.
+            if let close = stat.lastIndex(of: ")"), stat[close...].dropFirst(2).first == "Z" { return true }
+            RetryPolicy.sleep(.milliseconds(10))
+        }
+        return false
     }
 
     @Test func programKilledBySignalIsTemporary() throws {
@@ -152,8 +174,8 @@ import Testing
         let fake = try FakeSendmail(recording)
         defer { fake.remove() }
         let transport = SendmailTransport(path: fake.path)
-        let envelope = MailEnvelope(sender: "-oQ/tmp/x@y", recipients: [Script.recipient])
-        #expect(throws: MailTransportError(.unsafeAddress("-oQ/tmp/x@y", .leadingHyphen))) {
+        let envelope = MailEnvelope(sender: "-oQ/queue/x@y", recipients: [Script.recipient])
+        #expect(throws: MailTransportError(.unsafeAddress("-oQ/queue/x@y", .leadingHyphen))) {
             try transport.send(Script.message, envelope: envelope)
         }
         #expect(!FileManager.default.fileExists(atPath: fake.folder.appendingPathComponent("arguments").path))

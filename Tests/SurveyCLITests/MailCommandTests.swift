@@ -22,7 +22,7 @@ import Testing
         _ = write(
             "schulen.csv",
             "id,label,email,schulart,region\ns001,Grundschule Am Park,gs@park.example,gs,nord\n"
-                + "s002,Gymnasium Süd,,gym,sued\ns003,Realschule Mitte,rs@mitte.example,rs,mitte\n")
+                + "s002,Gymnasium Süd,,gym,sued\ns003,Realschule Mitte,rs@mitte.example,rsplus,mitte\n")
         _ = write("mail.json", settings())
         #expect(Run(["participants", "import", survey, folder + "/schulen.csv"] + responses).code == .success)
     }
@@ -70,7 +70,7 @@ import Testing
         #expect(outbox.count == 2)
         #expect(
             outbox.allSatisfy {
-                $0.contains("\r\nMessage-ID: <") && $0.contains("From: Schulamt <schulamt@kreis.example>")
+                $0.contains("\nMessage-ID: <") && $0.contains("From: Schulamt <schulamt@kreis.example>")
             })
         let again = Run(["mail", "invite", survey] + options)
         #expect(again.out.contains("Round 1: 0 sent, 0 failed.") || again.out.contains("0 sent"))

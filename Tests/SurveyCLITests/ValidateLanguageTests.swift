@@ -45,7 +45,7 @@ import Testing
     @Test func everyMessageExistsInBothLanguages() {
         // JSON literals and keys read the same in both languages; an expression's problem is only its arguments.
         let same: Set<DiagnosticMessageID> = [
-            .expressionProblem, .valueNull, .valueTrue, .valueFalse, .placeReport, .placeTopLevelKey,
+            .expressionProblem, .valueNull, .valueTrue, .valueFalse, .placeReport, .placeTopLevelKey, .placeMail,
         ]
         for id in DiagnosticMessageID.allCases {
             let message = DiagnosticMessage(id, "x", "y", "z", "w", "v")

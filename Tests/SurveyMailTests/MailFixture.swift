@@ -23,10 +23,10 @@ final class MailFixture {
     let registry: ParticipantRegistry
 
     /// `count` participants s01…, every third without an address.
-    init(count: Int = 6, withoutAddress: Set<Int> = [3, 6]) throws {
+    init(count: Int = 6, withoutAddress: Set<Int> = [3, 6], definition: String = definition) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("survey-mail-\(UUID().uuidString)").path
         folder = SurveyFolder(responsesRoot: root, surveyID: "digitale-schule")
-        let loaded = Survey.load(bytes: Array(Self.definition.utf8), file: "digitale-schule.json")
+        let loaded = Survey.load(bytes: Array(definition.utf8), file: "digitale-schule.json")
         guard let survey = loaded.survey else { throw FixtureError.definition("\(loaded)") }
         self.survey = survey
         registry = try ParticipantRegistry(directory: folder.path)

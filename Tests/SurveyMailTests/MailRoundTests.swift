@@ -194,4 +194,14 @@ struct MailRoundTests {
         #expect(throws: MailRoundError.self) { try round.send(plan) }
         #expect(transport.delivered.isEmpty)
     }
+
+    @Test func anAnonymousSurveyGetsNoReminders() throws {
+        let fixture = try MailFixture(
+            count: 2, withoutAddress: [],
+            definition: MailFixture.definition.replacing(
+                #""access": "token","#, with: #""access": "token", "anonymous": true,"#))
+        let round = try fixture.round(FakeTransport())
+        #expect(try round.plan(MailRoundRequest(kind: .invitation)).recipients.count == 2)
+        #expect(throws: MailRoundError.self) { try round.plan(MailRoundRequest(kind: .reminder)) }
+    }
 }

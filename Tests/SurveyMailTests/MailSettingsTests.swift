@@ -62,7 +62,7 @@ struct MailSettingsTests {
     @Test func namesWhatIsMissingOrWrong() throws {
         #expect(
             try Self.error(#"{"from": "a@b.example"}"#).message(language: "en")
-                == #"mail.json:1:1: the key "office" is missing."#)
+                == #"mail.json:1:1: the key "baseURL" is missing."#)
         let address = try Self.error(
             #"{"from": "kein-at", "office": "A", "contact": "T", "baseURL": "http://x", "transport": {"sendmail": {}}}"#
         )

@@ -107,7 +107,51 @@ extension DefinitionChange {
         case .ruleChanged(let position, let old, let new):
             return subject + pick(": Prüfregel \(position) geändert: ", ": validation rule \(position) changed: ")
                 + words.value(.expression(old)) + " → " + words.value(.expression(new))
+        case .mailTemplate(let template, let part, let language, let edit):
+            return Self.mailSentence(template, part, language, edit, words)
         }
+    }
+
+    /// „Die Einladung (Betreff, Deutsch) wurde geändert.“, „Die Erinnerung verwendet wieder das eingebaute Anschreiben.“
+    private static func mailSentence(
+        _ kind: MailTemplateKind, _ part: MailTemplatePart?, _ language: String?, _ edit: MailTemplateEdit,
+        _ words: DefinitionDiffWords
+    ) -> String {
+        let pick = words.pick
+        let letter =
+            switch kind {
+            case .invitation: pick("Die Einladung", "The invitation")
+            case .reminder: pick("Die Erinnerung", "The reminder")
+            }
+        guard let part else {
+            switch edit {
+            case .added: return letter + pick(" hat jetzt einen eigenen Text.", " now has its own letter.")
+            case .removed:
+                return letter
+                    + pick(" verwendet wieder das eingebaute Anschreiben.", " uses the built-in letter again.")
+            case .changed: return letter + pick(" wurde geändert.", " was changed.")
+            }
+        }
+        let partName =
+            switch part {
+            case .subject: pick("Betreff", "subject")
+            case .text: pick("Text", "text")
+            case .html: pick("HTML-Fassung", "HTML version")
+            }
+        let languageName = language.map { code in
+            switch code {
+            case "de": pick("Deutsch", "German")
+            case "en": pick("Englisch", "English")
+            default: words.quoted(code)
+            }
+        }
+        let verb =
+            switch edit {
+            case .added: pick(" wurde hinzugefügt.", " was added.")
+            case .removed: pick(" wurde entfernt.", " was removed.")
+            case .changed: pick(" wurde geändert.", " was changed.")
+            }
+        return letter + " (" + ([partName] + [languageName].compactMap { $0 }).joined(separator: ", ") + ")" + verb
     }
 
     private func subjectText(_ words: DefinitionDiffWords) -> String {

@@ -106,6 +106,19 @@ public struct DefinitionChange: Sendable, Hashable {
         case ruleRemoved(expression: String)
         /// The rule at `position` (from 1) checks another expression.
         case ruleChanged(position: Int, old: String, new: String)
+        /// A mail template, or one part of it in one language (nil for a plain string), was added,
+        /// removed or changed; the letters are too long to quote, so only the fact is shown.
+        case mailTemplate(MailTemplateKind, part: MailTemplatePart?, language: String?, MailTemplateEdit)
+    }
+
+    /// A part of a mail template.
+    public enum MailTemplatePart: Sendable, Hashable, CaseIterable {
+        case subject, text, html
+    }
+
+    /// What happened to a mail template or one of its parts.
+    public enum MailTemplateEdit: Sendable, Hashable {
+        case added, removed, changed
     }
 
     public let subject: Subject

@@ -17,6 +17,7 @@ extension DefinitionDiff.ChangeCollector {
         setting(
             .timeZone, .verbatim(old.timeZone.identifier), .verbatim(new.timeZone.identifier), .survey, page: nil)
         compareReportSettings()
+        compareMail()
     }
 
     /// A moment compares as an instant; it is shown in each version's own time zone.

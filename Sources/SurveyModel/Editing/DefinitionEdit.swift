@@ -86,7 +86,8 @@ public enum DefinitionEdit: Sendable, Hashable {
         case .remove(let path):
             if let dedicated = Self.dedicatedEdit(removing: path) { return try dedicated.perform(on: definition) }
             try Self.checkRemovable(path, in: definition)
-            return DefinitionEditOutcome(definition: try definition.removing(at: path), touched: [path.parent])
+            let removed = try Self.pruningEmptyMail(definition.removing(at: path), removed: path)
+            return DefinitionEditOutcome(definition: removed, touched: [path.parent])
         case .setText(let path, let language, let text):
             return try Self.setText(text, language: language, at: path, in: definition)
         case .addPage: return try Self.addPage(to: definition)

@@ -44,6 +44,11 @@ enum DefinitionTexts {
         for (index, section) in (definition["report"]?["sections"]?.elements ?? []).enumerated() {
             add(section, report.appending("sections").appending(index), ["title"])
         }
+        for kind in DefinitionKeys.mail {
+            add(
+                definition["mail"]?[kind], DefinitionPath.root.appending("mail").appending(kind),
+                DefinitionKeys.mailTemplate)
+        }
         return paths
     }
 }

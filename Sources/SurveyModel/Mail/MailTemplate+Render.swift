@@ -7,13 +7,13 @@ extension MailTemplate {
     /// placeholder, which the loader refuses, is left as written. In the subject,
     /// line breaks in values become spaces, so a value can never add a header line.
     /// In the HTML alternative every value goes through `escapeHTML` (the package's
-    /// HTML escaper; the model does not write markup itself), and `{{link}}`
+    /// HTML escaper, as the model has none of its own), and `{{link}}`
     /// becomes a link — or, right after `href="`, just the address.
     /// - Parameter escapeHTML: escapes text for HTML element content and double-quoted attributes.
     public func render(
         language: String, values: MailTemplateValues, escapeHTML: (String) -> String
     ) -> (subject: String, text: String, html: String?) {
-        let subject = Self.fill(subject.text(in: language)) { Self.singleLine(values.value(of: $0)) }
+        let subject = Self.fill(subject.text(in: language)) { values.value(of: $0) }
         let text = Self.fill(text.text(in: language)) { values.value(of: $0) }
         let html = html.map { template in
             Self.fill(template.text(in: language)) { placeholder, before in
@@ -53,9 +53,17 @@ extension MailTemplate {
         return result
     }
 
-    /// `text` on one line: every line break (CR, LF, NEL, line and paragraph separators, VT, FF) becomes a space.
+    /// `text` on one line: every line break (CR LF, CR, LF, NEL, line and paragraph separators, VT, FF)
+    /// becomes one space.
     static func singleLine(_ text: String) -> String {
         let breaks: Set<Unicode.Scalar> = ["\r", "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { breaks.contains($0) ? " " : $0 }))
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            if scalar == "\n", previous == "\r" { continue }
+            result.append(breaks.contains(scalar) ? " " : scalar)
+        }
+        return String(result)
     }
 }

@@ -76,6 +76,8 @@ enum Stylesheet {
         dl.mail-headers dt { font-weight: 600; }
         dl.mail-headers dd { margin: 0; overflow-wrap: anywhere; }
         pre.diagnostics { white-space: pre-wrap; background: var(--tint); padding: .75rem; overflow-x: auto; }
+        section[aria-labelledby="mail"] fieldset[id$=".text"] textarea { min-height: 18rem; }
+        pre.mail-text { white-space: pre-wrap; overflow-wrap: anywhere; background: var(--tint); padding: .75rem; font-family: inherit; }
         .inline-form { display: inline; }
         nav.breadcrumbs ol { list-style: none; margin: .75rem 0 0; padding: 0; display: flex; flex-wrap: wrap; }
         nav.breadcrumbs li + li::before { content: "›"; padding: 0 .5rem; color: var(--muted); }

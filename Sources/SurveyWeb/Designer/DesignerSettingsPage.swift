@@ -20,7 +20,7 @@ struct DesignerSettingsPage {
     /// The keys of the definition this page edits; problems elsewhere are listed without a link.
     static let keys: Set<String> = [
         "title", "description", "privacy", "languages", "access", "anonymous", "publicQuestionnaire", "opens",
-        "closes", "timeZone", "participantFields", "report",
+        "closes", "timeZone", "participantFields", "report", "mail",
     ]
 
     /// The name of a field this page shows at `path`, for the error summary; nil for other places.
@@ -52,6 +52,7 @@ struct DesignerSettingsPage {
             default: nil
             }
         if let phrase { return phrase.text(ui) }
+        if let mail = MailTemplatePhrase.name(ofKey: key) { return mail.text(ui) }
         let words: SettingsPhrase? =
             switch key {
             case "publicQuestionnaire": .publicQuestionnaire
@@ -94,6 +95,9 @@ struct DesignerSettingsPage {
                 renderParticipantFields(into: &html)
             }
             section("report", SettingsPhrase.report.text(ui), into: &html) { html in renderReport(into: &html) }
+            section("mail", MailTemplatePhrase.heading.text(ui), into: &html) { html in
+                DesignerMailTemplates(form: form).render(into: &html)
+            }
             html.element("div", [HTMLAttribute("class", "actions")]) { html in
                 DesignerJSONForm.saveButton(ui, into: &html)
             }

@@ -24,6 +24,7 @@ enum DesignerValue {
     /// Keys of texts people read; their values are a string or one string per language.
     static let texts: Set<String> = [
         "title", "description", "privacy", "help", "patternMessage", "unit", "text", "label", "message", "intro",
+        "subject", "html",
     ]
     /// Texts that may be left out; empty in every language, they are removed.
     static let optionalTexts: Set<String> = ["description", "privacy", "help", "patternMessage", "unit", "intro"]
@@ -46,13 +47,16 @@ enum DesignerValue {
 
     /// Whether the text at `path` may be left out: the optional texts, and the labels of a yes/no
     /// question's answers and of a scale's points, each of which has a default or may go unnamed.
-    /// A note's `title` too, the one type whose title is optional.
+    /// A note's `title` too, the one type whose title is optional, and the texts of mail templates.
     static func isOptionalText(_ path: DefinitionPath, in definition: JSON) -> Bool {
         guard case .key(let last)? = path.components.last else { return false }
         let isNoteTitle =
             last == "title" && isInsideQuestion(path)
             && definition.value(at: path.parent)?["type"]?.string == QuestionType.note.rawValue
+        // Every text of a mail template: cleared, the built-in letter takes its place.
+        let isMailText = path.components.first == .key("mail")
         return optionalTexts.contains(last) || path.parent.components.last == .key("labels") || isNoteTitle
+            || isMailText
     }
 
     /// The edit that gives `path` the value typed as `text`; nil when the definition holds that value already.

@@ -395,22 +395,22 @@ enum DiagnosticCatalog {
         case .placeMailTemplate: ("\"{1}\" of \"mail\"", "\"{1}\" von \"mail\"")
         case .mailPlaceholderUnknownSuggested:
             ("unknown placeholder {{{1}}} in {2}; did you mean {{{3}}}?",
-             "unbekannter Platzhalter {{{1}}} in {2}; meinten Sie {{{3}}}?")
+             "{2} enthält den unbekannten Platzhalter {{{1}}}; meinten Sie {{{3}}}?")
         case .mailPlaceholderUnknown:
             ("unknown placeholder {{{1}}} in {2}; the placeholders are {3}",
-             "unbekannter Platzhalter {{{1}}} in {2}; die Platzhalter sind {3}")
+             "{2} enthält den unbekannten Platzhalter {{{1}}}; die Platzhalter sind {3}")
         case .mailFieldUnknownSuggested:
             ("{{field.{1}}} in {2} names no participant field; did you mean {{field.{3}}}?",
-             "{{field.{1}}} in {2} nennt kein Teilnehmendenfeld; meinten Sie {{field.{3}}}?")
+             "{2} nennt mit {{field.{1}}} kein Teilnehmendenfeld; meinten Sie {{field.{3}}}?")
         case .mailFieldUnknown:
             ("{{field.{1}}} in {2} names no participant field; the survey's fields are {3}",
-             "{{field.{1}}} in {2} nennt kein Teilnehmendenfeld; die Felder der Befragung sind {3}")
+             "{2} nennt mit {{field.{1}}} kein Teilnehmendenfeld; die Felder der Befragung sind {3}")
         case .mailPlaceholderUnclosed:
             ("\"{{\" without \"}}\" in {1}; close the placeholder, e.g. {{link}}",
-             "\"{{\" ohne \"}}\" in {1}; schließen Sie den Platzhalter, etwa {{link}}")
+             "{1} enthält \"{{\" ohne \"}}\"; schließen Sie den Platzhalter, etwa {{link}}")
         case .mailLinkMissing:
             ("{1} has no {{link}}; without the personal link the mail gives no way into the survey",
-             "in {1} fehlt {{link}}; ohne den persönlichen Link führt die E-Mail nicht zur Befragung")
+             "{1} enthält kein {{link}}; ohne den persönlichen Link führt die E-Mail nicht zur Befragung")
         case .mailSubjectLineBreak:
             ("{1} contains a line break; a subject is one line",
              "{1} enthält einen Zeilenumbruch; ein Betreff ist eine Zeile")

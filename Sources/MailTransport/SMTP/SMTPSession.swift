@@ -6,6 +6,8 @@
 /// 421), and then only closed.
 final class SMTPSession {
     private let connection: SMTPConnection
+    /// How long to wait for the reply to the end of the data.
+    private let finalReplyTimeout: Duration
     /// False once the connection cannot carry another transaction.
     private(set) var isUsable = true
     /// Transactions completed on this connection.
@@ -15,9 +17,11 @@ final class SMTPSession {
 
     /// Connects, reads the greeting, says EHLO (HELO where EHLO is unknown) and authenticates.
     init(
-        host: String, port: Int, helo: String, credentials: SMTPCredentials?, timeout: Duration
+        host: String, port: Int, helo: String, credentials: SMTPCredentials?, timeout: Duration,
+        finalReplyTimeout: Duration
     ) throws(MailTransportError) {
         guard Self.isValidHelloName(helo) else { throw MailTransportError(.invalidHelloName(helo)) }
+        self.finalReplyTimeout = finalReplyTimeout
         connection = try SMTPConnection(host: host, port: port, timeout: timeout)
         try expect(connection.readReply(stage: .greeting), [220], stage: .greeting)
         let hello = try connection.command("EHLO \(helo)", stage: .hello)
@@ -49,7 +53,7 @@ final class SMTPSession {
         try run(connection.write(LineEnds.smtpData(message), stage: .messageBody))
         let reply: SMTPReply
         do {
-            reply = try connection.readReply(stage: .endOfData)
+            reply = try connection.readReply(stage: .endOfData, within: finalReplyTimeout)
         } catch {
             isUsable = false
             switch error.reason {

@@ -24,12 +24,16 @@ public struct SMTPTransport: MailTransport {
     public let credentials: SMTPCredentials?
     /// The time limit of each step: connecting, each read, each write.
     public let timeout: Duration
+    /// How long to wait for the reply to the end of the data. RFC 5321 §4.5.3.2.6 asks for
+    /// 10 minutes: a relay may scan the message first, and giving up early leaves the message's
+    /// fate unknown.
+    public let finalReplyTimeout: Duration
     public let retry: RetryPolicy
     private let connection: SharedSession
 
     public init(
         host: String, port: Int = 25, helo: String, credentials: SMTPCredentials? = nil,
-        timeout: Duration = .seconds(30), retry: RetryPolicy = .standard
+        timeout: Duration = .seconds(30), retry: RetryPolicy = .standard, finalReplyTimeout: Duration = .seconds(600)
     ) {
         self.host = host
         self.port = port
@@ -37,6 +41,7 @@ public struct SMTPTransport: MailTransport {
         self.credentials = credentials
         self.timeout = timeout
         self.retry = retry
+        self.finalReplyTimeout = finalReplyTimeout
         connection = SharedSession()
     }
 
@@ -91,7 +96,9 @@ public struct SMTPTransport: MailTransport {
     }
 
     private func openSession() throws(MailTransportError) -> SMTPSession {
-        try SMTPSession(host: host, port: port, helo: helo, credentials: credentials, timeout: timeout)
+        try SMTPSession(
+            host: host, port: port, helo: helo, credentials: credentials, timeout: timeout,
+            finalReplyTimeout: finalReplyTimeout)
     }
 
     /// Whether another attempt may help and cannot deliver the message twice.

@@ -61,13 +61,8 @@ struct ProgramRun {
         }
         var exchange = Exchange(input: input, inputFD: inputEnds[0], outputFD: outputEnds[0])
         defer { exchange.closeAll() }
-        guard exchange.run(until: deadline) else {
-            kill(pid, SIGKILL)
-            _ = Self.reap(pid, until: nil)
-            throw .timedOut
-        }
-        guard let termination = Self.reap(pid, until: deadline) else {
-            kill(pid, SIGKILL)
+        guard exchange.run(until: deadline), let termination = Self.reap(pid, until: deadline) else {
+            kill(-pid, SIGKILL)
             _ = Self.reap(pid, until: nil)
             throw .timedOut
         }
@@ -93,7 +88,11 @@ struct ProgramRun {
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGPIPE)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        // A process group of its own, so that a program past its time limit is stopped together
+        // with the helpers it started (postfix's sendmail runs postdrop).
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
 
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }

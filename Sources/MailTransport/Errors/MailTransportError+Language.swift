@@ -17,23 +17,24 @@ extension MailTransportError {
             return "The message has no recipient."
         case .unsafeAddress(let address, let problem):
             return
-                "The address \"\(printable(address))\" cannot be used in the envelope: \(problem.text(language: "en"))."
+                "The address \"\(printable(address))\" cannot be used as sender or recipient: \(problem.text(language: "en"))."
         case .programMissing(let path):
             return
-                "\(path) does not exist; install a sendmail program (postfix, exim, OpenSMTPD or msmtp) or set its path."
+                "The program \(path) does not exist; install a sendmail program (postfix, exim, OpenSMTPD or msmtp) or set its path."
         case .programNotExecutable(let path):
-            return "\(path) is not an executable program."
+            return "The program \(path) cannot be run: it is not an executable file."
         case .programNotStarted(let path, let number):
-            return "\(path) could not be started: \(systemMessage(number))."
+            return "The program \(path) could not be started: \(systemMessage(number))."
         case .programInputFailed(let path, let number):
             return "The message could not be passed to \(path): \(systemMessage(number))."
         case .programFailed(let path, let status, let output):
-            return "\(path) ended with exit status \(status)\(SysExits.name(status).map { " (\($0))" } ?? "")."
+            return
+                "The program \(path) ended with exit status \(status)\(SysExits.name(status).map { " (\($0))" } ?? "")."
                 + outputSuffix(output, language: "en")
         case .programKilled(let path, let signal, let output):
-            return "\(path) was ended by signal \(signal)." + outputSuffix(output, language: "en")
+            return "The program \(path) was ended by signal \(signal)." + outputSuffix(output, language: "en")
         case .programTimedOut(let path, let timeout):
-            return "\(path) did not finish within \(seconds(timeout, language: "en")) and was stopped."
+            return "The program \(path) did not finish within \(seconds(timeout, language: "en")) and was stopped."
         case .invalidServer(let host, let port):
             return
                 "\"\(printable(host))\" with port \(port) is not a usable SMTP server (host name or address, port 1–65535)."
@@ -51,8 +52,8 @@ extension MailTransportError {
             return "The SMTP server \(server) closed the connection after the whole message was sent and before it"
                 + " answered; the message may have been accepted. Check the server's log before sending it again."
         case .rejected(let server, let stage):
-            return "The SMTP server \(server) refused \(stage.name(language: "en")), "
-                + (kind == .temporary ? "for now." : "for good.")
+            return "The SMTP server \(server) refused "
+                + (kind == .temporary ? "for now " : "permanently ") + "\(stage.name(language: "en"))."
         case .unexpectedReply(let server, let stage):
             return "The SMTP server \(server) gave a reply \(stage.name(language: "en")) that makes no sense there."
         case .malformedReply(let server, let stage, let problem):
@@ -80,28 +81,33 @@ extension MailTransportError {
         case .noRecipients:
             return "Die Nachricht hat keinen Empfänger."
         case .unsafeAddress(let address, let problem):
-            return "Die Adresse „\(printable(address))“ kann nicht in den Umschlag: \(problem.text(language: "de"))."
+            return
+                "Die Adresse „\(printable(address))“ lässt sich nicht als Absender oder Empfänger verwenden: \(problem.text(language: "de"))."
         case .programMissing(let path):
-            return "\(path) gibt es nicht; installieren Sie ein sendmail-Programm (postfix, exim, OpenSMTPD oder msmtp)"
+            return
+                "Das Programm \(path) gibt es nicht; installieren Sie ein sendmail-Programm (postfix, exim, OpenSMTPD oder msmtp)"
                 + " oder geben Sie seinen Pfad an."
         case .programNotExecutable(let path):
-            return "\(path) ist kein ausführbares Programm."
+            return "Das Programm \(path) lässt sich nicht ausführen: Es ist keine ausführbare Datei."
         case .programNotStarted(let path, let number):
-            return "\(path) ließ sich nicht starten: \(systemMessage(number))."
+            return "Das Programm \(path) ließ sich nicht starten: \(systemMessage(number))."
         case .programInputFailed(let path, let number):
             return "Die Nachricht ließ sich nicht an \(path) übergeben: \(systemMessage(number))."
         case .programFailed(let path, let status, let output):
-            return "\(path) endete mit dem Status \(status)\(SysExits.name(status).map { " (\($0))" } ?? "")."
+            return
+                "Das Programm \(path) endete mit dem Status \(status)\(SysExits.name(status).map { " (\($0))" } ?? "")."
                 + outputSuffix(output, language: "de")
         case .programKilled(let path, let signal, let output):
-            return "\(path) wurde durch das Signal \(signal) beendet." + outputSuffix(output, language: "de")
+            return "Das Programm \(path) wurde durch das Signal \(signal) beendet."
+                + outputSuffix(output, language: "de")
         case .programTimedOut(let path, let timeout):
-            return "\(path) war nach \(seconds(timeout, language: "de")) nicht fertig und wurde beendet."
+            return "Das Programm \(path) war nach \(seconds(timeout, language: "de")) nicht fertig und wurde beendet."
         case .invalidServer(let host, let port):
             return "„\(printable(host))“ mit Port \(port) ist kein brauchbarer SMTP-Server (Rechnername oder Adresse,"
                 + " Port 1–65535)."
         case .invalidHelloName(let name):
-            return "„\(printable(name))“ taugt nicht für EHLO; geben Sie den Domainnamen des sendenden Rechners an."
+            return
+                "„\(printable(name))“ ist als Name für EHLO ungültig; geben Sie den Domainnamen des sendenden Rechners an."
         case .hostNotFound(let host, let problem):
             return "Der SMTP-Server \(host) wurde nicht gefunden: \(problem)."
         case .connectionFailed(let server, let number):
@@ -115,8 +121,8 @@ extension MailTransportError {
                 + " bevor er geantwortet hat; vielleicht hat er sie angenommen. Prüfen Sie sein Protokoll, bevor Sie"
                 + " sie noch einmal senden."
         case .rejected(let server, let stage):
-            return "Der SMTP-Server \(server) hat \(stage.name(language: "de")) abgelehnt, "
-                + (kind == .temporary ? "vorläufig." : "endgültig.")
+            return "Der SMTP-Server \(server) hat \(stage.name(language: "de")) "
+                + (kind == .temporary ? "vorläufig abgelehnt." : "endgültig abgelehnt.")
         case .unexpectedReply(let server, let stage):
             return "Der SMTP-Server \(server) hat \(stage.name(language: "de")) eine Antwort gegeben, die dort keinen"
                 + " Sinn ergibt."
@@ -128,9 +134,9 @@ extension MailTransportError {
                 "Der SMTP-Server \(server) bietet keine Anmeldung (AUTH) an, deshalb wurden Benutzername und Passwort"
                 + " nicht gesendet; entfernen Sie sie aus den Einstellungen oder nutzen Sie einen Server, der sie verlangt."
         case .authenticationRequiresTLS(let server):
-            return "Der SMTP-Server \(server) bietet die Anmeldung (AUTH) erst nach STARTTLS an, und SMTP hat hier kein"
-                + " TLS; Benutzername und Passwort wurden nicht gesendet. Senden Sie stattdessen über sendmail mit msmtp"
-                + " oder postfix."
+            return "Der SMTP-Server \(server) bietet die Anmeldung (AUTH) erst nach STARTTLS an, doch der Versand über"
+                + " SMTP beherrscht hier kein TLS; Benutzername und Passwort wurden nicht gesendet. Senden Sie"
+                + " stattdessen über sendmail mit msmtp oder postfix."
         case .authenticationMechanismsUnsupported(let server, let offered):
             return "Der SMTP-Server \(server) bietet zur Anmeldung nur \(offered.joined(separator: ", ")) an;"
                 + " unterstützt werden PLAIN und LOGIN."

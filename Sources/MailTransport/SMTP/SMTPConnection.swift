@@ -7,6 +7,8 @@ import Glibc
 final class SMTPConnection {
     /// "host:port", or "[address]:port" for an IPv6 address, for messages.
     let server: String
+    /// The time limit of connecting and of each read and write.
+    let timeout: Duration
     private let fd: Int32
     private var decoder = SMTPReplyDecoder()
 
@@ -14,6 +16,7 @@ final class SMTPConnection {
     init(host: String, port: Int, timeout: Duration) throws(MailTransportError) {
         let name = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
         server = name.contains(":") ? "[\(name)]:\(port)" : "\(name):\(port)"
+        self.timeout = timeout
         guard !name.isEmpty, (1...65535).contains(port) else {
             throw MailTransportError(.invalidServer(host: host, port: port))
         }
@@ -74,13 +77,17 @@ final class SMTPConnection {
             return .failure(MailTransportError(.connectionFailed(server: server, errno: error)))
         }
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        // At least a millisecond: a zero timeval would mean no limit at all.
-        let microseconds = max(
-            1000, timeout.components.seconds * 1_000_000 + timeout.components.attoseconds / 1_000_000_000_000)
-        var limit = timeval(tv_sec: Int(microseconds / 1_000_000), tv_usec: Int(microseconds % 1_000_000))
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        setLimit(timeout, on: fd, for: SO_RCVTIMEO)
+        setLimit(timeout, on: fd, for: SO_SNDTIMEO)
         return .success(fd)
+    }
+
+    /// Sets SO_RCVTIMEO or SO_SNDTIMEO; at least a millisecond, since a zero timeval means no limit.
+    private static func setLimit(_ duration: Duration, on fd: Int32, for option: Int32) {
+        let (seconds, attoseconds) = duration.components
+        let microseconds = max(1000, seconds * 1_000_000 + attoseconds / 1_000_000_000_000)
+        var limit = timeval(tv_sec: Int(microseconds / 1_000_000), tv_usec: Int(microseconds % 1_000_000))
+        setsockopt(fd, SOL_SOCKET, option, &limit, socklen_t(MemoryLayout<timeval>.size))
     }
 
     /// Sends one command line (CRLF added) and reads the reply.
@@ -105,6 +112,13 @@ final class SMTPConnection {
             default: throw MailTransportError(.connectionLost(server: server, stage: stage))
             }
         }
+    }
+
+    /// Reads the next reply with another time limit than the connection's, then restores it.
+    func readReply(stage: SMTPStage, within limit: Duration) throws(MailTransportError) -> SMTPReply {
+        Self.setLimit(limit, on: fd, for: SO_RCVTIMEO)
+        defer { Self.setLimit(timeout, on: fd, for: SO_RCVTIMEO) }
+        return try readReply(stage: stage)
     }
 
     /// Reads the next reply, strictly (``SMTPReplyDecoder``).
