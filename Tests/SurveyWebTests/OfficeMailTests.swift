@@ -203,6 +203,18 @@ import Testing
         #expect(transport.messages.isEmpty)
     }
 
+    /// An anonymous survey cannot tell who has answered: no reminder link, and the page says why.
+    @Test func anAnonymousSurveyOffersNoReminder() async throws {
+        let site = try TestSite(survey: "oeffentlich", fields: [:])
+        var office = try await site.office(role: .staff)
+        let participants = await office.get("/admin/s/oeffentlich/participants")
+        #expect(participants.text.contains("/admin/s/oeffentlich/mail/invite"))
+        #expect(!participants.text.contains("/admin/s/oeffentlich/mail/remind"))
+        let reminder = await office.get("/admin/s/oeffentlich/mail/remind")
+        #expect(reminder.status == .conflict)
+        #expect(reminder.text.contains("Die Umfrage ist anonym"))
+    }
+
     @Test func withoutSettingsThePageExplainsAndOnlyPreviews() async throws {
         let site = try TestSite()
         var office = try await site.office(role: .staff)

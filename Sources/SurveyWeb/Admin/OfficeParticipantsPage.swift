@@ -1,6 +1,7 @@
 import Markup
 import SurveyEvaluation
 import SurveyModel
+import SurveyStore
 
 /// The office's participants page: personal links just issued, response rates by
 /// participant field, the sortable table with a new code per row, and the forms
@@ -134,7 +135,9 @@ struct OfficeParticipantsPage {
     /// The pages that send invitations and reminders by e-mail.
     private func renderMailLinks(into html: inout HTMLBuilder) {
         html.element("ul", [HTMLAttribute("class", "actions")]) { html in
-            for (path, phrase) in [("invite", MailPhrase.sendInvitations), ("remind", .sendReminders)] {
+            // An anonymous survey cannot tell who has answered: it gets no reminders.
+            for (path, phrase) in [("invite", MailPhrase.sendInvitations), ("remind", .sendReminders)]
+            where path == "invite" || !survey.keepsRespondentsAnonymous {
                 html.element("li") { html in
                     html.element(
                         "a", [HTMLAttribute("href", "\(base)/mail/\(path)" + languageQuery)], text: phrase.text(ui))

@@ -70,10 +70,12 @@ struct OfficeMailController: OfficeController {
             return (round, try round.plan(choice))
         } catch {
             let ui = LanguageChoice.ui(request)
+            // An unreadable file may heal; an anonymous survey or one without participants will not.
+            let status: HTTPStatus = if case .store = error { .serviceUnavailable } else { .conflict }
             throw .respond(
                 services.message(
                     .errorTitle, [MailPhrase.planFailed(error.message(language: ui.rawValue)).text(ui)], ui: ui,
-                    status: .serviceUnavailable,
+                    status: status,
                     link: (
                         href: OfficeMailPage.participantsHref(surveyID: entry.survey.id, ui: ui),
                         text: MailPhrase.backToParticipants.text(ui)
