@@ -19,7 +19,7 @@ import Testing
     static let progressPage = "/admin/s/alle-typen/mail"
 
     /// A site whose office sends through `transport`, without waiting between messages.
-    static func site(_ transport: RecordingTransport) throws -> TestSite {
+    static func site(_ transport: any MailTransport) throws -> TestSite {
         let settings = MailSettings(
             from: try MailAddress("schulamt@kreis.example", displayName: "Schulamt Musterkreis"),
             office: LocalizedText("Schulamt Musterkreis"), contact: LocalizedText("Tel. 01234 5678"),
@@ -156,6 +156,49 @@ import Testing
         #expect(done.text.contains("Sent: 2"))
         #expect(!done.text.contains("http-equiv"))
         #expect(transport.messages.count == 2)
+    }
+
+    /// A recipient the mail system refuses is counted and named with the reply; the round goes on.
+    @Test func aRefusedMessageIsShownWithItsReply() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sendmail-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let script = folder.appendingPathComponent("sendmail").path
+        let refusing = """
+            #!/bin/sh
+            cat >/dev/null
+            case "$*" in *nord@example.org*) echo '550 5.1.1 unknown user' >&2; exit 67;; esac
+            exit 0
+
+            """
+        #expect(
+            FileManager.default.createFile(
+                atPath: script, contents: Data(refusing.utf8), attributes: [.posixPermissions: 0o755]))
+        let site = try Self.site(SendmailTransport(path: script, arguments: ["-i"]))
+        var office = try await site.office(role: .staff)
+        _ = await Self.confirm(&office, Self.invitePage)
+        site.application.services.mailRounds.waitUntilIdle()
+        let done = await office.get(Self.progressPage)
+        #expect(done.text.contains("Gesendet: 1"))
+        #expect(done.text.contains("Fehlgeschlagen: 1"))
+        #expect(done.text.contains("Gymnasium Nord"))
+        #expect(done.text.contains("550 5.1.1 unknown user"))
+        let school = await office.get("/admin/s/alle-typen/participants/p/schule-2")
+        #expect(school.text.contains("fehlgeschlagen"))
+    }
+
+    /// A relay that cannot be reached stops the round before the first message, and the page says so.
+    @Test func anUnreachableRelayStopsTheRoundBeforeAnything() async throws {
+        let site = try Self.site(SMTPTransport(host: "127.0.0.1", port: 1, helo: "test.example", retry: .none))
+        var office = try await site.office(role: .staff)
+        _ = await Self.confirm(&office, Self.invitePage)
+        site.application.services.mailRounds.waitUntilIdle()
+        let done = await office.get(Self.progressPage)
+        #expect(done.text.contains("Abgebrochen."))
+        #expect(done.text.contains("Der Mailversand ist nicht erreichbar"))
+        #expect(done.text.contains("Gesendet: 0"))
+        #expect(!done.text.contains("http-equiv"))
+        #expect(try MailHistory(folder: SurveyFolder(site.responses + "/alle-typen")).deliveries.isEmpty)
     }
 
     @Test func theParticipantsTableAndASchoolsPageShowTheMail() async throws {

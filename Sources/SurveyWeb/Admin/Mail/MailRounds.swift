@@ -51,7 +51,8 @@ final class MailRounds: Sendable {
         rounds.withLock { $0[surveyID] }
     }
 
-    /// Waits until every round started has finished (tests, and a server shutting down cleanly).
+    /// Waits until every round started has finished, for tests; a server that stops leaves a round where it
+    /// is, and the mail log lets the next round go on from there.
     func waitUntilIdle() {
         running.wait()
     }
