@@ -21,7 +21,7 @@ struct MailRoundOutput {
         let count = plan.recipients.count
         console.print(
             german
-                ? "Probelauf: \(count) \(count == 1 ? "Nachricht würde" : "Nachrichten würden") gesendet (Runde \(plan.round)); nichts wurde gesendet."
+                ? "Probelauf: \(count) \(count == 1 ? "Nachricht würde" : "Nachrichten würden") gesendet werden (Runde \(plan.round)); nichts wurde gesendet."
                 : "Dry run: \(count) message\(count == 1 ? "" : "s") would be sent (round \(plan.round)); nothing was sent."
         )
         printSkipped(plan.skipped)
