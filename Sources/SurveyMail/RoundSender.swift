@@ -39,9 +39,7 @@ struct RoundSender {
         } catch {
             throw .transportUnreachable(error)
         }
-        let registry: ParticipantRegistry
-        let log: MailLog
-        let key: LinkKey
+        let files: RoundFiles
         do {
             // Another round may have run between planning and now: it had the same number, and its
             // recipients must not get this round's message too.
@@ -50,9 +48,7 @@ struct RoundSender {
             overtaken = Set(
                 history.deliveries.filter { $0.round >= plan.round && $0.template == plan.request.kind }.map(
                     \.participant))
-            registry = try ParticipantRegistry(directory: round.folder.path)
-            log = try MailLog(folder: round.folder, clock: { Timestamp(round.clock()) })
-            key = try LinkKey.loadOrCreate(at: round.folder.linkKey)
+            files = try RoundFiles(round: round)
         } catch {
             throw .store(error)
         }
@@ -60,27 +56,9 @@ struct RoundSender {
         for participant in plan.recipients where !overtaken.contains(participant.id) {
             guard let address = MailMessageBuilder.recipient(participant) else { continue }
             pace.waitForTurn()
-            let outcome: MailProgress.Outcome
-            let stop: MailTransportError?
-            do throws(StoreError) {
-                let token = try token(of: participant, registry: registry, key: key)
-                let messageID = MessageID.generate(domain: round.settings.from.domain)
-                let message = plan.builder.message(
-                    plan.request.kind, to: participant, code: token.description, messageID: messageID,
-                    date: round.clock())
-                try log.append(
-                    .sending(
-                        MailSending(
-                            participant: participant.id, template: plan.request.kind, round: roundNumber,
-                            messageID: messageID, time: Timestamp(round.clock()))))
-                (outcome, stop) = deliver(message, to: address)
-                if let logOutcome = outcome.logOutcome {
-                    try log.append(
-                        .result(
-                            MailResult(
-                                messageID: messageID, outcome: logOutcome, reply: outcome.reply,
-                                time: Timestamp(round.clock()))))
-                }
+            let (outcome, stop): (MailProgress.Outcome, MailTransportError?)
+            do {
+                (outcome, stop) = try send(to: participant, at: address, round: roundNumber, files: files)
             } catch {
                 throw .store(error)
             }
@@ -97,6 +75,43 @@ struct RoundSender {
             if let stop { return summary(stoppedBy: stop) }
         }
         return summary()
+    }
+
+    /// What a round writes to: the participants file (tokens), the mail log, and the link key.
+    private struct RoundFiles {
+        let registry: ParticipantRegistry
+        let log: MailLog
+        let key: LinkKey
+
+        init(round: MailRound) throws(StoreError) {
+            registry = try ParticipantRegistry(directory: round.folder.path)
+            log = try MailLog(folder: round.folder, clock: { Timestamp(round.clock()) })
+            key = try LinkKey.loadOrCreate(at: round.folder.linkKey)
+        }
+    }
+
+    /// One message: the token, the `sending` line, the transport, the result line (none when uncertain).
+    private func send(
+        to participant: Participant, at address: MailAddress, round number: Int, files: RoundFiles
+    ) throws(StoreError) -> (MailProgress.Outcome, stop: MailTransportError?) {
+        let token = try token(of: participant, registry: files.registry, key: files.key)
+        let messageID = MessageID.generate(domain: round.settings.from.domain)
+        let message = plan.builder.message(
+            plan.request.kind, to: participant, code: token.description, messageID: messageID, date: round.clock())
+        try files.log.append(
+            .sending(
+                MailSending(
+                    participant: participant.id, template: plan.request.kind, round: number, messageID: messageID,
+                    time: Timestamp(round.clock()))))
+        let (outcome, stop) = deliver(message, to: address)
+        if let logOutcome = outcome.logOutcome {
+            try files.log.append(
+                .result(
+                    MailResult(
+                        messageID: messageID, outcome: logOutcome, reply: outcome.reply, time: Timestamp(round.clock()))
+                ))
+        }
+        return (outcome, stop)
     }
 
     /// The invitation's token again if it can be computed, else a new derivable one (which ends older sessions).

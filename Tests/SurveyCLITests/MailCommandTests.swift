@@ -73,7 +73,7 @@ import Testing
                 $0.contains("\nMessage-ID: <") && $0.contains("From: Schulamt <schulamt@kreis.example>")
             })
         let again = Run(["mail", "invite", survey] + options)
-        #expect(again.out.contains("Round 1: 0 sent, 0 failed.") || again.out.contains("0 sent"))
+        #expect(again.out.contains("Nobody gets a message in this round."))
         #expect(again.out.contains("2 already invited"))
         #expect(outbox.count == 2)
         let remind = Run(["mail", "remind", survey] + options)

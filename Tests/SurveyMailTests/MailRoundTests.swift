@@ -204,4 +204,25 @@ struct MailRoundTests {
         #expect(try round.plan(MailRoundRequest(kind: .invitation)).recipients.count == 2)
         #expect(throws: MailRoundError.self) { try round.plan(MailRoundRequest(kind: .reminder)) }
     }
+
+    @Test func aPlanOvertakenByAnotherRoundSendsNothingTwice() throws {
+        let fixture = try MailFixture()
+        let office = try fixture.round(FakeTransport())
+        let commandLine = FakeTransport()
+        let officePlan = try office.plan(MailRoundRequest(kind: .invitation))
+        let commandLinePlan = try fixture.round(commandLine).plan(MailRoundRequest(kind: .invitation))
+        #expect(try fixture.round(commandLine).send(commandLinePlan).sent.count == 4)
+        let late = try office.send(officePlan)
+        #expect(late.sent.isEmpty && late.notReached.isEmpty)
+        #expect(try MailHistory(folder: fixture.folder).deliveries.count == 4)
+    }
+
+    @Test func aSecondRoundWaitsForTheFirstToEnd() throws {
+        let fixture = try MailFixture()
+        let lock = try MailRoundLock(folder: fixture.folder)
+        let round = try fixture.round(FakeTransport())
+        #expect(throws: MailRoundError.self) { try round.send(try round.plan(MailRoundRequest(kind: .invitation))) }
+        lock.release()
+        #expect(try round.send(try round.plan(MailRoundRequest(kind: .invitation))).sent.count == 4)
+    }
 }

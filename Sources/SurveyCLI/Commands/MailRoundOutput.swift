@@ -21,7 +21,7 @@ struct MailRoundOutput {
         let count = plan.recipients.count
         console.print(
             german
-                ? "Probelauf: \(count) \(count == 1 ? "Nachricht würde" : "Nachrichten würden") gesendet (Runde \(plan.round)); nichts wurde gesendet."
+                ? "Probelauf: \(count) \(count == 1 ? "Nachricht würde" : "Nachrichten würden") gesendet werden (Runde \(plan.round)); nichts wurde gesendet."
                 : "Dry run: \(count) message\(count == 1 ? "" : "s") would be sent (round \(plan.round)); nothing was sent."
         )
         printSkipped(plan.skipped)
@@ -49,6 +49,12 @@ struct MailRoundOutput {
 
     /// Sent, failed with replies, skipped by reason, and why the round stopped if it did.
     func summary(_ summary: MailRoundSummary) {
+        guard !(summary.sent.isEmpty && summary.failed.isEmpty && summary.uncertain.isEmpty) || summary.stoppedBy != nil
+        else {
+            console.print(
+                german ? "Niemand bekommt in dieser Runde eine Nachricht." : "Nobody gets a message in this round.")
+            return printSkipped(summary.skipped)
+        }
         console.print(
             german
                 ? "Runde \(summary.round): \(summary.sent.count) gesendet, \(summary.failed.count) fehlgeschlagen."
