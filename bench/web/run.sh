@@ -7,7 +7,8 @@
 # rendered page as a static response, the peer the page is compared with.
 #
 # Usage: bench/web/run.sh [runs=5] [seconds=10]
-# SCRATCH_PATH names the build folder of `survey` (default .build). The peer's
+# SCRATCH_PATH names the build folder of `survey` (default .build); SURVEY_BINARY
+# names a release build to measure instead of building one. The peer's
 # build lives outside the repository, as in bench/http; without it (no network
 # for its first build) its line is left out.
 set -euo pipefail
@@ -17,8 +18,12 @@ seconds=${2:-10}
 scratch=${SCRATCH_PATH:-.build}
 cache="${XDG_CACHE_HOME:-$HOME/.cache}/survey-bench"
 
-nice -n 10 swift build -c release --product survey --scratch-path "$scratch" >/dev/null
-binary=$scratch/release/survey
+if [ -n "${SURVEY_BINARY:-}" ]; then
+  binary=$SURVEY_BINARY
+else
+  nice -n 10 swift build -c release --product survey --scratch-path "$scratch" >/dev/null
+  binary=$scratch/release/survey
+fi
 peer="$cache/hummingbird/release/HummingbirdBench"
 nice -n 10 swift build -c release --package-path bench/peers/hummingbird-bench --scratch-path "$cache/hummingbird" \
   >/dev/null 2>&1 || peer=""
@@ -48,30 +53,52 @@ if [ -n "$peer" ]; then
 fi
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
-measure() { # name, wrk arguments...
+run() { # name, wrk arguments...: one run, its requests per second
+  local name=$1; shift
+  local out
+  out=$(nice -n 10 wrk -t 2 -c 64 -d "${seconds}s" "$@")
+  if grep -q "Non-2xx" <<<"$out"; then echo "$name: errors in the run:" >&2; echo "$out" >&2; exit 1; fi
+  awk '/Requests\/sec/ { printf "%d", $2 }' <<<"$out"
+}
+report() { # name, runs...: the median and the runs
+  local name=$1; shift
+  last_median=$(printf '%s\n' "$@" | median)
+  printf '%-34s median %6d req/s   runs: %s\n' "$name" "$last_median" "$*"
+}
+measure() { # name, wrk arguments...: all runs in a row
   local name=$1; shift
   local results=()
-  for _ in $(seq "$runs"); do
-    local out
-    out=$(nice -n 10 wrk -t 2 -c 64 -d "${seconds}s" "$@")
-    if grep -q "Non-2xx" <<<"$out"; then echo "$name: errors in the run:"; echo "$out"; exit 1; fi
-    results+=("$(awk '/Requests\/sec/ { printf "%d", $2 }' <<<"$out")")
-  done
-  last_median=$(printf '%s\n' "${results[@]}" | median)
-  printf '%-34s median %6d req/s   runs: %s\n' "$name" "$last_median" "${results[*]}"
+  for _ in $(seq "$runs"); do results+=("$(run "$name" "$@")"); done
+  report "$name" "${results[@]}"
 }
 
 echo "wrk -t 2 -c 64 -d ${seconds}s, $runs runs each, release build, $(nproc) cores, load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "rendered page: $(wc -c <"$work/page.html") bytes"
-measure "static stylesheet (reference)" "$base/assets/form.css"
+# The stylesheet, the peer and the page take turns within each round, so a change in the machine's
+# load between rounds (other builds) moves all three alike and the per-round ratios stay comparable.
+static_runs=()
+peer_runs=()
+page_runs=()
+ratios=()
+for _ in $(seq "$runs"); do
+  static_runs+=("$(run "static stylesheet" "$base/assets/form.css")")
+  if [ -n "$peer" ]; then peer_runs+=("$(run "Hummingbird" "http://127.0.0.1:$peer_port/page")"); fi
+  page_runs+=("$(run "rendered page" -H "Cookie: $cookie" "$base/s/bench/p/eins")")
+  if [ -n "$peer" ]; then
+    ratios+=("$(awk -v ours="${page_runs[-1]}" -v peer="${peer_runs[-1]}" 'BEGIN { printf "%.2f", ours / peer }')")
+  fi
+done
+report "static stylesheet (reference)" "${static_runs[@]}"
 if [ -n "$peer" ]; then
-  measure "Hummingbird, the page's bytes" "http://127.0.0.1:$peer_port/page"
+  report "Hummingbird, the page's bytes" "${peer_runs[@]}"
   peer_median=$last_median
 fi
-measure "rendered page with a session" -H "Cookie: $cookie" "$base/s/bench/p/eins"
+report "rendered page with a session" "${page_runs[@]}"
 if [ -n "$peer" ]; then
-  awk -v ours="$last_median" -v peer="$peer_median" 'BEGIN { printf "rendered page / Hummingbird static: %.2f\n", ours / peer }'
+  awk -v ours="$last_median" -v peer="$peer_median" 'BEGIN { printf "rendered page / Hummingbird static: %.2f (medians)\n", ours / peer }'
+  echo "per-round ratios: ${ratios[*]} (median $(printf '%s\n' "${ratios[@]}" | median))"
 fi
+echo "load after the page runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 before=$(wc -l <"$work/responses/bench/log.jsonl")
 BENCH_COOKIE=$cookie BENCH_CSRF=$csrf measure "durable submission (fsync)" -s bench/web/submit.lua "$base/s/bench/submit"
 after=$(wc -l <"$work/responses/bench/log.jsonl")

@@ -78,9 +78,13 @@ enum ReportCommand {
     }
 
     /// Invited, started and submitted participants for the response-rate table, from the log just evaluated.
+    ///
+    /// The log is read only when participants are registered: the columns the evaluation read keep neither
+    /// participant ids nor drafts ("started"), and without invitations the table is not written at all,
+    /// so a public survey's report skips a pass over the whole log (docs/columnar-file.md).
     private static func participation(of input: EvaluateCommand.Input) throws(StoreError) -> ParticipationCounts {
         let view =
-            FileManager.default.fileExists(atPath: input.logPath)
+            !input.participants.isEmpty && FileManager.default.fileExists(atPath: input.logPath)
             ? try ResponseView.read(logPath: input.logPath, keepAnswers: false) : ResponseView()
         return ParticipationCounts(
             survey: input.survey, participants: input.participants, view: view, language: input.language.code)

@@ -1,4 +1,5 @@
 import Dispatch
+import Glibc
 import StrictJSON
 import Synchronization
 
@@ -344,6 +345,9 @@ public final class ResponseLog: Sendable {
         lock.release()
     }
 
+    /// Threads that encode a large batch (``RecordLines``): one per processor.
+    private static let encodingThreads = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+
     /// Writes pending batches until none is left. Runs on the writer queue only.
     private func drain() {
         while true {
@@ -361,8 +365,6 @@ public final class ResponseLog: Sendable {
     /// Assigns sequence numbers and revisions, writes, fsyncs, then publishes.
     private func commit(_ batch: [Pending]) {
         let now = options.clock()
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(batch.count * 512)
         var records: [(ResponseRecord, Completion)] = []
         var rejected: [(Pending, StoreError)] = []
         let prepared = state.withLock { state -> (committedLength: Int, unusable: FileError?) in
@@ -384,12 +386,9 @@ public final class ResponseLog: Sendable {
             return (state.committedLength, state.unusable)
         }
         // Serialising outside the lock keeps appenders on other threads from waiting for it.
-        var spans: [LogSpan] = []
-        for (record, _) in records {
-            let start = bytes.count
-            record.writeLine(to: &bytes)
-            spans.append(LogSpan(offset: prepared.committedLength + start, length: bytes.count - start - 1))
-        }
+        let lines = RecordLines(records.map(\.0), threads: Self.encodingThreads)
+        let bytes = lines.bytes
+        let spans = lines.lines.map { LogSpan(offset: prepared.committedLength + $0.start, length: $0.length) }
         for (pending, error) in rejected {
             finish(key: pending.request.idempotencyKey, first: pending.completion, with: .failure(error))
         }
