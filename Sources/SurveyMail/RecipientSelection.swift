@@ -4,10 +4,13 @@ import SurveyStore
 
 /// Decides a round's recipients from the participants file, the response log and the mail log.
 ///
-/// Invitations go to every participant with an address and no accepted (or
-/// uncertain) invitation. Reminders go to participants without a current submit
+/// Invitations go to every participant with an address, no accepted (or
+/// uncertain) invitation and no current submit: a school that has answered with
+/// a code handed out on paper needs no invitation, and the invitation's new code
+/// would end its sessions. Reminders go to participants without a current submit
 /// and at most once per participant, unless `again` is given; with `notStarted`
-/// only to those who never opened the survey and have no draft.
+/// only to those who never opened the survey and have no draft. An anonymous
+/// survey cannot tell who has submitted, so its invitations go to everyone.
 struct RecipientSelection {
     let round: MailRound
 
@@ -21,7 +24,7 @@ struct RecipientSelection {
         do {
             participants = try ParticipantRegistry(directory: folder.path).all()
             history = try MailHistory(folder: folder)
-            if request.kind == .reminder, folder.hasLog {
+            if !round.survey.keepsRespondentsAnonymous, folder.hasLog {
                 view = try ResponseView.read(logPath: folder.log, keepAnswers: false)
             }
         } catch {
@@ -55,12 +58,12 @@ struct RecipientSelection {
         }
         let earlier = history.deliveries(for: participant.id).filter { $0.template == request.kind }
         let status = ParticipantStatus(participant: participant, view: view)
-        if request.kind == .reminder {
-            if status.submitted != nil { return .submitted }
-            if request.notStarted, participant.firstOpened != nil || status.lastDraft != nil { return .started }
-        }
         let accepted = earlier.contains { if case .sent = $0.state { true } else { false } }
         if request.kind == .invitation, accepted { return .alreadyInvited }
+        if status.submitted != nil { return .submitted }
+        if request.kind == .reminder, request.notStarted, participant.firstOpened != nil || status.lastDraft != nil {
+            return .started
+        }
         if let uncertain = earlier.last(where: { $0.state == .uncertain }), !request.resendUncertain {
             return .uncertain(messageID: uncertain.messageID)
         }

@@ -51,6 +51,17 @@ struct MailRoundTests {
         #expect(again.skipped.filter { $0.reason.category == .alreadyInvited }.count == 4)
     }
 
+    /// A school that answered with a code handed out on paper gets no invitation, whose new code would end its sessions.
+    @Test func anInvitationLeavesOutWhoHasAlreadySubmitted() throws {
+        let fixture = try MailFixture()
+        try fixture.submit("s02")
+        let transport = FakeTransport()
+        let summary = try fixture.send(MailRoundRequest(kind: .invitation), through: transport)
+        #expect(summary.sent.map(\.id) == ["s01", "s04", "s05"])
+        #expect(summary.skipped.contains { $0.participant.id == "s02" && $0.reason.category == .submitted })
+        #expect(try fixture.registry.participant(id: "s02")?.sessionGeneration == 0)
+    }
+
     @Test func remindersCarryTheInvitationsLinkAndSkipSubmitters() throws {
         let fixture = try MailFixture()
         let invitations = FakeTransport()
