@@ -88,6 +88,27 @@ import Testing
         #expect(transcript.connections == 1)
     }
 
+    /// A refusal of the message itself is followed by RSET, so the next message starts a clean transaction.
+    @Test func permanentRefusalOfTheMessageResetsTheConnection() throws {
+        let server = try ScriptedSMTPServer(connections: [
+            Script.greeting()
+                + [
+                    .expect("MAIL FROM:<\(Script.sender)>"), .reply("250 2.1.0 Ok"),
+                    .expect("RCPT TO:<\(Script.recipient)>"), .reply("250 2.1.5 Ok"),
+                    .expect("DATA"), .reply("354 End data with <CR><LF>.<CR><LF>"),
+                    .data, .reply("554 5.7.1 Message refused"),
+                    .expect("RSET"), .reply("250 2.0.0 Ok"),
+                ]
+                + Script.transaction + Script.quit
+        ])
+        let results = deliver(2, to: server, retry: RecordingSleeper().policy)
+        let transcript = server.finish()
+        #expect(transcript.mismatches == [])
+        #expect(try #require(results[0].failure).reply == "554 5.7.1 Message refused")
+        #expect((try? results[1].get()) != nil)
+        #expect(transcript.connections == 1)
+    }
+
     @Test func connectionDroppedBeforeTheDataIsRetriedOnANewConnection() throws {
         let sleeper = RecordingSleeper()
         let server = try ScriptedSMTPServer(connections: [

@@ -62,7 +62,15 @@ final class SMTPSession {
             }
         }
         transactions += 1
-        return try expect(reply, [250], stage: .endOfData)
+        do {
+            return try expect(reply, [250], stage: .endOfData)
+        } catch {
+            // The refusal ends the transaction, but some servers (aiosmtpd 1.4 after an error in its
+            // handler) keep its sender and answer the next MAIL with "503 nested MAIL command";
+            // RSET is allowed at any time and makes the next message start clean.
+            if isUsable { reset() }
+            throw error
+        }
     }
 
     /// Ends the conversation politely; errors no longer matter here.

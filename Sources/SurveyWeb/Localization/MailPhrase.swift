@@ -57,8 +57,8 @@ enum MailPhrase: Sendable {
         case .mailLog: ("Versandprotokoll", "Mail log")
         case .invitationIntro:
             (
-                "Jede Teilnehmerin und jeder Teilnehmer mit E-Mail-Adresse, die oder der noch keine Einladung bekommen hat, erhält eine Nachricht mit dem persönlichen Link. Wer bereits eingeladen wurde, wird nicht noch einmal eingeladen. Die Einladung ersetzt einen früher ausgegebenen Zugangscode: Ein gedruckter Code gilt danach nicht mehr.",
-                "Every participant with an e-mail address who has not been invited yet gets a message with their personal link. Nobody who has been invited is invited again. The invitation replaces an access code handed out before: a printed code stops working."
+                "Jede Teilnehmerin und jeder Teilnehmer mit E-Mail-Adresse, die oder der noch keine Einladung bekommen und noch nicht abgeschickt hat, erhält eine Nachricht mit dem persönlichen Link. Wer bereits eingeladen wurde, wird nicht noch einmal eingeladen. Die Einladung ersetzt einen früher ausgegebenen Zugangscode: Ein gedruckter Code gilt danach nicht mehr.",
+                "Every participant with an e-mail address who has neither been invited nor submitted yet gets a message with their personal link. Nobody who has been invited is invited again. The invitation replaces an access code handed out before: a printed code stops working."
             )
         case .reminderIntro:
             (
