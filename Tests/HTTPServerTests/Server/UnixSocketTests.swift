@@ -71,6 +71,17 @@ import Testing
         #expect(Self.mode(of: path) == nil)
     }
 
+    @Test func anOldServerStoppingLeavesANewerOnesSocket() throws {
+        let path = Self.makeFolder() + "/http.sock"
+        let old = try Self.start([.unix(path: path)])
+        // Someone removed the old server's file and a newer server took the path.
+        unlink(path)
+        let newer = try Self.start([.unix(path: path)])
+        defer { newer.shutdown(gracePeriod: .seconds(2)) }
+        old.shutdown(gracePeriod: .seconds(2))
+        #expect(try LiveTestClient(unixSocket: path).request("GET", "/who").status == 200)
+    }
+
     @Test func aStaleSocketFileIsReplaced() throws {
         let path = Self.makeFolder() + "/http.sock"
         // A socket bound and closed without removing its file, as a killed server leaves it.
