@@ -34,7 +34,7 @@ enum ServeCommand {
         "listen", repeated: "address",
         help: """
             Where to listen: HOST:PORT, [IPV6]:PORT or unix:/path (a socket file with mode 0660, \
-            for a proxy on the same machine, whose forwarding headers are believed); repeatable
+            for a proxy on the same machine, whose forwarding headers are believed)
             """)
     /// No defaults: given alone or with --port, they add one TCP address to those of --listen.
     static let host = CommandOption<String?>(
