@@ -126,7 +126,7 @@ def main():
     with open(os.path.join(surveys, "zweite.json"), "w", encoding="utf-8") as file:
         json.dump(survey("zweite"), file)
     server.process.send_signal(signal.SIGHUP)
-    server.wait_for("SIGHUP: reloading the survey definitions")
+    server.wait_for("SIGHUP: survey definitions reloaded")
     check(server.process.poll() is None, "SIGHUP does not stop the server")
     deadline = time.time() + 30
     while status(UnixConnection(path), "/s/zweite") != 200 and time.time() < deadline:

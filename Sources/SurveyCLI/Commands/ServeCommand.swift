@@ -159,8 +159,9 @@ enum ServeCommand {
         }
         console.print("Press Ctrl-C to stop; send SIGHUP to reload the survey definitions.")
         serveSignals {
-            console.print("SIGHUP: reloading the survey definitions")
-            for line in application.reloadSurveys() { console.print(line) }
+            let lines = application.reloadSurveys()
+            console.print("SIGHUP: survey definitions reloaded" + (lines.isEmpty ? "; none had changed" : ":"))
+            for line in lines { console.print(line) }
         }
         server.shutdown()
         application.close()
