@@ -10,6 +10,8 @@ public enum BackupError: Error, Sendable, Hashable, CustomStringConvertible {
     case badManifest(path: String, reason: String)
     /// A file listed in the manifest is missing or differs from its size or SHA-256.
     case fileMismatch(path: String, reason: String)
+    /// A backup file no longer matched the manifest while it was being restored (changed after the check).
+    case changedDuringRestore(path: String)
     /// A file in the backup folder is not listed in the manifest.
     case unlistedFile(path: String)
     /// A response log in the copy does not pass the check of `survey responses check`.
@@ -29,6 +31,9 @@ public enum BackupError: Error, Sendable, Hashable, CustomStringConvertible {
             "\(path): not a backup manifest (\(reason)); nothing was restored"
         case .fileMismatch(let path, let reason):
             "\(path): \(reason); the backup is damaged, nothing was restored"
+        case .changedDuringRestore(let path):
+            "\(path) changed while it was restored; the files before it were restored, the rest were not: "
+                + "restore again with --force from an unchanged backup"
         case .unlistedFile(let path):
             "\(path) is not listed in the backup's manifest; nothing was restored"
         case .damagedCopy(let path, let line, let reason):

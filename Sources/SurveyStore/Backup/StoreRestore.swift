@@ -67,7 +67,7 @@ public enum StoreRestore {
         }
         guard written.size == entry.size && written.sha256 == entry.sha256 else {
             unlink(temporary)
-            throw .fileMismatch(path: source, reason: "the file changed while it was restored")
+            throw .changedDuringRestore(path: source)
         }
         do {
             try FileSystem.rename(temporary, to: target)
