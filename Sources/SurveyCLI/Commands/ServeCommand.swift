@@ -21,18 +21,26 @@ enum ServeCommand {
                 are reloaded; a broken edit keeps the last good version online. When no office account \
                 exists, a one-time invitation link for a first admin is printed (an old shared office password \
                 becomes the admin account "admin"). With --demo, demo schools are invited and their \
-                personal links printed, and the responses go to a fresh temporary folder unless --responses is given.
+                personal links printed, and the responses go to a fresh temporary folder unless --responses is given. \
+                SIGHUP reloads the survey definitions, as the office area's reload does.
                 """,
             options: [
-                host.spec, port.spec, surveys.spec, responses.spec, demo.spec, trustedProxy.spec,
+                listen.spec, host.spec, port.spec, surveys.spec, responses.spec, demo.spec, trustedProxy.spec,
                 maxConnectionsPerClient.spec, mailSettings.spec,
             ] + accessLimitOptions),
         run: run)
 
-    static let host = CommandOption<String>(
-        "host", value: "address", default: "127.0.0.1", help: "Address to listen on (default: 127.0.0.1).")
-    static let port = CommandOption<Int>(
-        "port", value: "port", in: 0...65535, default: 8080, help: "Port to listen on (default: 8080).")
+    static let listen = CommandOption<[String]>(
+        "listen", repeated: "address",
+        help: """
+            Where to listen: HOST:PORT, [IPV6]:PORT or unix:/path (a socket file with mode 0660, \
+            for a proxy on the same machine, whose forwarding headers are believed); repeatable
+            """)
+    /// No defaults: given alone or with --port, they add one TCP address to those of --listen.
+    static let host = CommandOption<String?>(
+        "host", value: "address", help: "Address to listen on (default: 127.0.0.1), short for --listen HOST:PORT.")
+    static let port = CommandOption<Int?>(
+        "port", value: "port", in: 0...65535, help: "Port to listen on (default: 8080), short for --listen HOST:PORT.")
     static let surveys = CommandOption<String>(
         "surveys", value: "folder", default: "surveys", help: "Folder of survey definitions (default: surveys).")
     /// No default: without it, `--demo` writes to a fresh temporary folder.
@@ -64,9 +72,8 @@ enum ServeCommand {
         }
         // Blocked before any thread starts, so every thread inherits the mask and
         // Ctrl-C reaches the sigwait below instead of killing the process mid-write.
-        var signals = terminationSignals
+        var signals = handledSignals
         pthread_sigmask(SIG_BLOCK, &signals, nil)
-        let host = configuration.host
         let demo = arguments[Self.demo]
         let surveys = arguments[Self.surveys]
         var isFolder: ObjCBool = false
@@ -118,11 +125,12 @@ enum ServeCommand {
         do {
             try server.start()
         } catch {
-            console.printError("survey: error: cannot listen on \(host):\(configuration.port): \(error)")
+            console.printError("survey: error: cannot listen: \(error)")
             return .failure
         }
-        let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(server.port)"
-        console.print("Serving on \(origin) with responses in \(responses)")
+        let places = server.listening.map(Self.shown)
+        let origin = places.first { $0.hasPrefix("http") } ?? "https://<your-server>"
+        console.print("Serving on \(places.joined(separator: " and ")) with responses in \(responses)")
         if let setup = application.office.setupPath() {
             console.print(
                 "No office account yet. First admin (sign-in name \"admin\"), link works once: \(origin)\(setup)")
@@ -149,8 +157,11 @@ enum ServeCommand {
         application.watchSurveys { lines in
             for line in lines { console.print(line) }
         }
-        console.print("Press Ctrl-C to stop.")
-        waitForTermination()
+        console.print("Press Ctrl-C to stop; send SIGHUP to reload the survey definitions.")
+        serveSignals {
+            console.print("SIGHUP: reloading the survey definitions")
+            for line in application.reloadSurveys() { console.print(line) }
+        }
         server.shutdown()
         application.close()
         return .success
@@ -172,18 +183,30 @@ enum ServeCommand {
         }
     }
 
-    private static var terminationSignals: sigset_t {
+    /// SIGINT and SIGTERM stop the server; SIGHUP reloads (systemd's `ExecReload` sends it).
+    private static var handledSignals: sigset_t {
         var signals = sigset_t()
         sigemptyset(&signals)
         sigaddset(&signals, SIGINT)
         sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGHUP)
         return signals
     }
 
-    /// Blocks until SIGINT or SIGTERM.
-    private static func waitForTermination() {
-        var signals = terminationSignals
+    /// Calls `reload` for every SIGHUP and returns at SIGINT or SIGTERM.
+    private static func serveSignals(reload: () -> Void) {
+        var signals = handledSignals
         var received: Int32 = 0
-        sigwait(&signals, &received)
+        while sigwait(&signals, &received) == 0, received == SIGHUP { reload() }
+    }
+
+    /// A TCP address as the origin of the links printed for schools and the
+    /// office; a Unix socket as itself (behind it, the proxy in front decides
+    /// the public address, so the links get a placeholder origin).
+    private static func shown(_ address: ListenAddress) -> String {
+        switch address {
+        case .tcp: "http://\(address)"
+        case .unix: address.description
+        }
     }
 }
