@@ -42,7 +42,7 @@ SURVEY = "digitale-bildung"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 CHECKED_PAGES = []
 # The certificate of a TLS proxy in front of the server, when the walk runs through one
-# (Tests/Deploy/behind_nginx.py); the browser and urllib then accept it.
+# (Tests/Deployment/behind_nginx.py); the browser and urllib then accept it.
 PROXY_CERTIFICATE = None
 OFFICE_PASSWORD = "Korrekt-Pferd-Batterie-Heftklammer"
 

@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
 """`survey serve` behind nginx with TLS, configured with deploy/nginx-survey.conf as it is shipped.
 
-Makes a self-signed certificate with openssl, starts the server with --trusted-proxy 127.0.0.1 and nginx in
-front of it on a free port (only the ports, the upstream and the certificate paths of the site file are
-changed), then checks through https://localhost:PORT:
+Makes a self-signed certificate with openssl and starts nginx in front of the server, once on TCP
+(`--trusted-proxy 127.0.0.1`, as deploy/survey.service runs it) and once on a Unix socket (`--listen unix:…`);
+of the site file only the ports, the upstream and the certificate folder are changed. Through
+https://localhost:PORT it checks, on both:
 
-- TLS 1.2 and 1.3 only, HSTS, gzip for stylesheets, plain HTTP redirected to HTTPS;
+- TLS 1.2 and 1.3 only, HSTS, gzip for pages and stylesheets, plain HTTP redirected to HTTPS;
 - cookies are Secure through the proxy (and not on plain HTTP straight to the server);
 - the rate limit for wrong access codes counts each client behind the proxy by its own address, and an
   X-Forwarded-For that a client sends itself is believed neither through nginx nor straight to the server;
-- the browser scenario's walk with JavaScript (Tests/Browser/browser_scenario.py) passes through the proxy.
+
+and on TCP the browser scenario's walk with JavaScript (Tests/Browser/browser_scenario.py) through the proxy.
 
 Clients of different addresses are 127.0.0.2, 127.0.0.3, … (all of 127.0.0.0/8 is loopback on Linux).
 
-Usage: python3 Tests/Deploy/behind_nginx.py [path/to/survey]
+Usage: python3 Tests/Deployment/behind_nginx.py [path/to/survey]
 Needs: nginx, openssl, and what the browser scenario needs.
 """
 
@@ -56,24 +58,25 @@ def replaced_once(text, old, new):
     return text.replace(old, new)
 
 
-def site_for_test(folder, upstream, https_port, http_port):
+def site_for_test(certificates, upstream, https_port, http_port):
     """The shipped site with test ports, upstream and certificate folder, and no IPv6 listeners."""
     with open(SITE, encoding="utf-8") as file:
         site = file.read()
-    for old, new in [("server 127.0.0.1:8080;", f"server 127.0.0.1:{upstream};"),
+    for old, new in [("server 127.0.0.1:8080;", f"server {upstream};"),
                      ("listen 443 ssl http2;", f"listen 127.0.0.1:{https_port} ssl http2;"),
                      ("listen [::]:443 ssl http2;", ""),
                      ("listen 80;", f"listen 127.0.0.1:{http_port};"),
                      ("listen [::]:80;", "")]:
         site = replaced_once(site, old, new)
     expect(site.count("/etc/ssl/survey/") == 3, "the site file does not name its three TLS files in /etc/ssl/survey/")
-    return site.replace("/etc/ssl/survey/", folder + "/")
+    return site.replace("/etc/ssl/survey/", certificates + "/")
 
 
-def start_nginx(folder, upstream):
+def start_nginx(folder, certificates, upstream):
+    """nginx with the shipped site in front of `upstream` (`127.0.0.1:PORT` or `unix:/path`), files in `folder`."""
     https_port, http_port = scenario.free_port(), scenario.free_port()
     with open(os.path.join(folder, "site.conf"), "w", encoding="utf-8") as file:
-        file.write(site_for_test(folder, upstream, https_port, http_port))
+        file.write(site_for_test(certificates, upstream, https_port, http_port))
     temporary = "\n".join(f"    {kind}_temp_path {folder}/{kind};" for kind in ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"])
     # As root, the workers would otherwise run as nobody, who cannot enter the private test folder.
     user = "user root;\n" if os.geteuid() == 0 else ""
@@ -201,36 +204,52 @@ def check_client_addresses(certificate, https_port, direct_port):
     expect(escaped.status == 429, "a client straight at the server escaped the limit with its own X-Forwarded-For")
 
 
-def main():
-    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
-    folder = tempfile.mkdtemp(prefix="survey-nginx-")
-    certificate = make_certificate(folder)
+def behind_nginx(binary, certificates, folder, over_unix_socket, walk):
+    """Starts the server and nginx in front of it, on TCP or on a Unix socket, and runs the checks."""
+    label = "behind nginx on a Unix socket" if over_unix_socket else "behind nginx on TCP"
     responses = os.path.join(folder, "responses")
     os.makedirs(responses)
+    socket_path = os.path.join(folder, "http.sock")
+    # A peer on the Unix socket is the proxy by the socket file's mode; on TCP, --trusted-proxy names it.
+    proxy = ["--listen", "unix:" + socket_path] if over_unix_socket else ["--trusted-proxy", "127.0.0.1"]
     server, direct, links, _, _ = scenario.start_server(
-        binary, responses, ["--trusted-proxy", "127.0.0.1", "--failed-attempts", str(FAILED_ATTEMPTS)])
+        binary, responses, [*proxy, "--failed-attempts", str(FAILED_ATTEMPTS)])
     direct_port = urllib.parse.urlsplit(direct).port
     nginx = None
     try:
-        nginx, https_port, http_port = start_nginx(folder, direct_port)
+        upstream = "unix:" + socket_path if over_unix_socket else f"127.0.0.1:{direct_port}"
+        nginx, https_port, http_port = start_nginx(folder, certificates, upstream)
         base = f"https://localhost:{https_port}"
-        check_tls_and_headers(certificate, https_port, http_port)
-        print("behind nginx: TLS 1.2/1.3 only, HSTS, gzip, HTTP redirected: passed")
-        check_secure_cookies(certificate, https_port, direct_port, urllib.parse.urlsplit(links["2"]).path)
-        print("behind nginx: cookies are Secure: passed")
-        check_client_addresses(certificate, https_port, direct_port)
-        print("behind nginx: rate limits count each client's own address; a forged X-Forwarded-For is ignored: passed")
-        scenario.PROXY_CERTIFICATE = certificate
-        scenario.walk(base, base + urllib.parse.urlsplit(links["1"]).path, responses, javascript=True)
-        print(f"behind nginx: the browser scenario's walk through {base}: passed")
-    except scenario.Failure as failure:
-        print(f"FAILED: {failure}", file=sys.stderr)
-        return 1
+        check_tls_and_headers(os.path.join(certificates, "fullchain.pem"), https_port, http_port)
+        print(f"{label}: TLS 1.2/1.3 only, HSTS, gzip, HTTP redirected: passed")
+        check_secure_cookies(
+            os.path.join(certificates, "fullchain.pem"), https_port, direct_port, urllib.parse.urlsplit(links["2"]).path)
+        print(f"{label}: cookies are Secure: passed")
+        check_client_addresses(os.path.join(certificates, "fullchain.pem"), https_port, direct_port)
+        print(f"{label}: rate limits count each client's own address; a forged X-Forwarded-For is ignored: passed")
+        if walk:
+            scenario.PROXY_CERTIFICATE = os.path.join(certificates, "fullchain.pem")
+            scenario.walk(base, base + urllib.parse.urlsplit(links["1"]).path, responses, javascript=True)
+            print(f"{label}: the browser scenario's walk through {base}: passed")
     finally:
         for process in [nginx, server]:
             if process:
                 process.terminate()
                 process.wait(timeout=30)
+
+
+def main():
+    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
+    folder = tempfile.mkdtemp(prefix="survey-nginx-")
+    try:
+        make_certificate(folder)
+        # The walk once, on TCP (the shipped setup); the checks of the proxy on both.
+        behind_nginx(binary, folder, os.path.join(folder, "tcp"), over_unix_socket=False, walk=True)
+        behind_nginx(binary, folder, os.path.join(folder, "unix"), over_unix_socket=True, walk=False)
+    except scenario.Failure as failure:
+        print(f"FAILED: {failure}", file=sys.stderr)
+        return 1
+    finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
 
