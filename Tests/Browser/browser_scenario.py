@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -40,6 +41,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SURVEY = "digitale-bildung"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 CHECKED_PAGES = []
+# The certificate of a TLS proxy in front of the server, when the walk runs through one
+# (Tests/Deployment/behind_nginx.py); the browser and urllib then accept it.
+PROXY_CERTIFICATE = None
 OFFICE_PASSWORD = "Korrekt-Pferd-Batterie-Heftklammer"
 
 
@@ -93,13 +97,13 @@ def mail_settings(folder, port):
     return settings, outbox
 
 
-def start_server(binary, responses):
+def start_server(binary, responses, extra_arguments=()):
     port = free_port()
     surveys = survey_copies(os.path.join(responses, "..", os.path.basename(responses) + "-surveys"))
     settings, outbox = mail_settings(responses + "-mail", port)
     process = subprocess.Popen(
         [binary, "serve", "--demo", "--port", str(port), "--surveys", surveys, "--responses", responses,
-         "--mail-settings", settings],
+         "--mail-settings", settings, *extra_arguments],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=ROOT)
     lines = []
     deadline = time.time() + 60
@@ -124,6 +128,8 @@ def browser(javascript=True):
     options.binary_location = "/usr/bin/chromium"
     for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1024,900"]:
         options.add_argument(argument)
+    if PROXY_CERTIFICATE:
+        options.add_argument("--ignore-certificate-errors")
     # A fresh profile directory per browser, so "resume elsewhere" really has no cookies.
     options.add_argument("--user-data-dir=" + tempfile.mkdtemp(prefix="survey-browser-"))
     if not javascript:
@@ -232,12 +238,19 @@ def post_again(driver, base, path, fields):
         def redirect_request(self, *args, **kwargs):
             return None
 
-    opener = urllib.request.build_opener(NoRedirect)
+    opener = urllib.request.build_opener(NoRedirect, *https_handlers())
     try:
         response = opener.open(request)
         return response.status, response.headers.get("Location")
     except urllib.error.HTTPError as error:
         return error.code, error.headers.get("Location")
+
+
+def https_handlers():
+    """A handler that trusts the proxy's certificate, when the walk runs through one."""
+    if not PROXY_CERTIFICATE:
+        return []
+    return [urllib.request.HTTPSHandler(context=ssl.create_default_context(cafile=PROXY_CERTIFICATE))]
 
 
 def walk(base, link, responses, javascript):
