@@ -11,11 +11,14 @@ import Testing
 @Suite struct DiskReserveRefusalTests {
     /// A disk whose free megabytes the test sets; every request measures it afresh.
     final class Disk: Sendable {
-        let freeMegabytes = Mutex(1_000)
+        let freeMegabytes = Mutex(100_000)
+        let reserveMegabytes: Int
+
+        init(reserveMegabytes: Int = 256) { self.reserveMegabytes = reserveMegabytes }
 
         var reserve: DiskReserve {
             DiskReserve(
-                path: "/responses", reserveBytes: 256 << 20, maximumAge: .zero,
+                path: "/responses", reserveBytes: reserveMegabytes << 20, maximumAge: .zero,
                 measure: { _ in
                     DiskSpace(availableBytes: self.freeMegabytes.withLock { $0 } << 20, totalBytes: 4_000 << 20)
                 })
@@ -93,15 +96,16 @@ import Testing
     }
 
     @Test func theOfficeOverviewWarnsOnlyBelowTheReserve() async throws {
-        let disk = Disk()
+        let disk = Disk(reserveMegabytes: 20_480)
         let site = try site(disk)
         var office = try await site.office()
         #expect(!(await office.get("/admin")).text.contains("Reserve"))
-        disk.freeMegabytes.withLock { $0 = 100 }
+        disk.freeMegabytes.withLock { $0 = 1_234 }
         let german = await office.get("/admin")
         #expect(german.status == .ok)
-        #expect(german.text.contains("nur noch 100 MB frei, weniger als die Reserve von 256 MB"))
+        #expect(german.text.contains("nur noch 1.234 MB frei, weniger als die Reserve von 20.480 MB"))
         let english = await office.get("/admin?lang=en")
-        #expect(english.text.contains("Only 100 MB are free on the responses’ disk, less than the reserve of 256 MB"))
+        #expect(
+            english.text.contains("Only 1,234 MB are free on the responses’ disk, less than the reserve of 20,480 MB"))
     }
 }
