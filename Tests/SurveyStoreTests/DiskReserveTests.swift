@@ -11,10 +11,12 @@ struct DiskReserveTests {
         let failure = Mutex<Int32?>(nil)
         let measurements = Mutex(0)
         let time = Mutex(ContinuousClock.now)
+        let crossings = Mutex<[DiskReserve.Reading]>([])
 
         func reserve(bytes: Int) -> DiskReserve {
             DiskReserve(
                 path: "/responses", reserveBytes: bytes, maximumAge: .seconds(1),
+                crossed: { reading in self.crossings.withLock { $0.append(reading) } },
                 now: { self.time.withLock { $0 } },
                 measure: { path throws(FileError) in
                     self.measurements.withLock { $0 += 1 }
@@ -63,6 +65,28 @@ struct DiskReserveTests {
         disk.available.withLock { $0 = 5_000 }
         disk.advance(.seconds(2))
         #expect(!reserve.refusesWrites)
+    }
+
+    @Test func crossingTheReserveIsToldOnceEachWay() {
+        let disk = FakeFileSystem()
+        let reserve = disk.reserve(bytes: 100)
+        for free in [500, 99, 50, 100, 700] {
+            disk.available.withLock { $0 = free }
+            disk.advance(.seconds(1))
+            _ = reserve.reading()
+        }
+        #expect(
+            disk.crossings.withLock { $0 } == [
+                .low(DiskSpace(availableBytes: 99, totalBytes: 10_000)),
+                .enough(DiskSpace(availableBytes: 100, totalBytes: 10_000)),
+            ])
+    }
+
+    @Test func aFirstReadingBelowTheReserveIsTold() {
+        let disk = FakeFileSystem()
+        disk.available.withLock { $0 = 1 }
+        _ = disk.reserve(bytes: 100).reading()
+        #expect(disk.crossings.withLock { $0 } == [.low(DiskSpace(availableBytes: 1, totalBytes: 10_000))])
     }
 
     @Test func anUnmeasurableFileSystemDoesNotRefuseWritesButSaysWhy() {

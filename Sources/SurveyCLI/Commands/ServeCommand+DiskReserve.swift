@@ -12,20 +12,33 @@ extension ServeCommand {
             the check off (default: 256).
             """)
 
-    /// Sets the reserve for the disk that holds `responsesFolder`.
+    /// Sets the reserve for the disk that holds `responsesFolder`; crossing it is told through `configuration.warn`.
     static func applyDiskReserve(
         _ arguments: ParsedArguments, responsesFolder: String, to configuration: inout WebApplication.Configuration
     ) {
         let megabytes = arguments[diskReserve] ?? DiskReserve.defaultReserveBytes >> 20
-        configuration.diskReserve =
-            megabytes == 0 ? nil : DiskReserve(path: responsesFolder, reserveBytes: megabytes << 20)
+        guard megabytes > 0 else {
+            configuration.diskReserve = nil
+            return
+        }
+        let warn = configuration.warn
+        configuration.diskReserve = DiskReserve(
+            path: responsesFolder, reserveBytes: megabytes << 20,
+            crossed: { warn(diskReserveMessage($0, path: responsesFolder, reserveMegabytes: megabytes)) })
     }
 
-    /// A warning for the operator when the server starts below the reserve, so the first refusal is no surprise.
-    static func diskReserveNote(_ reserve: DiskReserve?) -> String? {
-        guard let reserve, case .low(let space) = reserve.reading() else { return nil }
-        return "survey: warning: \(reserve.path) has \(space.availableBytes >> 20) MB free, less than the reserve "
-            + "of \(reserve.reserveBytes >> 20) MB (--disk-reserve); new drafts and submissions are refused "
-            + "until space is freed"
+    /// The operator's line when writes stop for want of space or start again.
+    static func diskReserveMessage(_ reading: DiskReserve.Reading, path: String, reserveMegabytes: Int) -> String {
+        switch reading {
+        case .low(let space):
+            "survey: warning: \(path) has \(space.availableBytes >> 20) MB free, less than the reserve of "
+                + "\(reserveMegabytes) MB (--disk-reserve); new drafts and submissions are refused until space is freed"
+        case .enough(let space):
+            "survey: \(path) has \(space.availableBytes >> 20) MB free again, at least the reserve of "
+                + "\(reserveMegabytes) MB; drafts and submissions are accepted again"
+        case .unknown(let error):
+            "survey: warning: the free space of \(path) cannot be measured (\(StoreError.file(error))); "
+                + "drafts and submissions are accepted"
+        }
     }
 }

@@ -137,7 +137,8 @@ enum ServeCommand {
         console.print(
             webConfiguration.mail.map { "Office mail: sending as \($0.settings.from)" }
                 ?? "Office mail: not set up; the office can preview messages (see --mail-settings)")
-        if let note = diskReserveNote(webConfiguration.diskReserve) { console.printError(note) }
+        // The first reading warns when the server starts below the reserve, so the first refusal is no surprise.
+        _ = webConfiguration.diskReserve?.reading()
         if demo {
             addGeneratedResponses(to: application, console: console)
             console.print("Demo schools (personal links):")

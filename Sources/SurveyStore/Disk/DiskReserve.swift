@@ -33,6 +33,9 @@ public final class DiskReserve: Sendable {
     /// How long a reading is reused.
     public let maximumAge: Duration
 
+    /// Told when writes start to be refused and when they are accepted again, with the reading that
+    /// changed it; runs under the reserve's lock, so it must not ask the reserve again.
+    private let crossed: @Sendable (Reading) -> Void
     private let now: @Sendable () -> ContinuousClock.Instant
     private let measure: @Sendable (String) throws(FileError) -> DiskSpace
     private let cached: Mutex<(time: ContinuousClock.Instant, reading: Reading)?> = Mutex(nil)
@@ -41,16 +44,20 @@ public final class DiskReserve: Sendable {
     /// - Parameters:
     ///   - now: the monotonic clock that ages readings; tests inject one.
     ///   - measure: reads the free space; tests inject a file system of any size.
+    ///   - crossed: told when the free space falls below the reserve (also at the first reading) and when
+    ///     it is back above it, so the operator's log says when writes stopped and started again.
     public init(
         path: String,
         reserveBytes: Int = DiskReserve.defaultReserveBytes,
         maximumAge: Duration = .seconds(1),
+        crossed: @escaping @Sendable (Reading) -> Void = { _ in },
         now: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now },
         measure: @escaping @Sendable (String) throws(FileError) -> DiskSpace = DiskSpace.measure
     ) {
         self.path = path
         self.reserveBytes = max(0, reserveBytes)
         self.maximumAge = maximumAge
+        self.crossed = crossed
         self.now = now
         self.measure = measure
     }
@@ -61,6 +68,8 @@ public final class DiskReserve: Sendable {
         return cached.withLock { cached in
             if let cached, time - cached.time < maximumAge { return cached.reading }
             let reading = measureNow()
+            let wasLow = cached.map { Self.isLow($0.reading) } ?? false
+            if Self.isLow(reading) != wasLow { crossed(reading) }
             cached = (time, reading)
             return reading
         }
@@ -68,7 +77,11 @@ public final class DiskReserve: Sendable {
 
     /// Whether new drafts and submissions must wait for space to be freed.
     public var refusesWrites: Bool {
-        if case .low = reading() { true } else { false }
+        Self.isLow(reading())
+    }
+
+    private static func isLow(_ reading: Reading) -> Bool {
+        if case .low = reading { true } else { false }
     }
 
     private func measureNow() -> Reading {
