@@ -26,7 +26,7 @@ enum ServeCommand {
                 """,
             options: [
                 listen.spec, host.spec, port.spec, surveys.spec, responses.spec, demo.spec, trustedProxy.spec,
-                maxConnectionsPerClient.spec, mailSettings.spec,
+                maxConnectionsPerClient.spec, mailSettings.spec, diskReserve.spec,
             ] + accessLimitOptions),
         run: run)
 
@@ -109,6 +109,7 @@ enum ServeCommand {
             responses = "responses"
         }
         webConfiguration.responsesFolder = responses
+        applyDiskReserve(arguments, responsesFolder: responses, to: &webConfiguration)
         let application: WebApplication
         do {
             application = try WebApplication(configuration: webConfiguration)
@@ -144,6 +145,8 @@ enum ServeCommand {
         console.print(
             webConfiguration.mail.map { "Office mail: sending as \($0.settings.from)" }
                 ?? "Office mail: not set up; the office can preview messages (see --mail-settings)")
+        // The first reading warns when the server starts below the reserve, so the first refusal is no surprise.
+        _ = webConfiguration.diskReserve?.reading()
         if demo {
             addGeneratedResponses(to: application, console: console)
             console.print("Demo schools (personal links):")
