@@ -25,7 +25,7 @@ enum ServeCommand {
                 """,
             options: [
                 host.spec, port.spec, surveys.spec, responses.spec, demo.spec, trustedProxy.spec,
-                maxConnectionsPerClient.spec, mailSettings.spec,
+                maxConnectionsPerClient.spec, mailSettings.spec, adminListen.spec,
             ] + accessLimitOptions),
         run: run)
 
@@ -56,8 +56,10 @@ enum ServeCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let configuration: ServerConfiguration
+        let operatorConfiguration: ServerConfiguration?
         do {
             configuration = try serverConfiguration(arguments)
+            operatorConfiguration = try adminConfiguration(arguments)
         } catch {
             console.printError("survey: error: \(error)")
             return .usage
@@ -78,6 +80,8 @@ enum ServeCommand {
         // Every option is checked before a demo folder is made, so a typo leaves nothing behind.
         var webConfiguration = WebApplication.Configuration(surveysFolder: surveys, responsesFolder: "responses")
         applyAccessLimits(arguments, to: &webConfiguration)
+        let storeMetrics = StoreMetrics()
+        if operatorConfiguration != nil { webConfiguration.logOptions.commitObserver = storeMetrics.observe }
         do {
             webConfiguration.mail = try webMail(arguments)
         } catch {
@@ -121,8 +125,28 @@ enum ServeCommand {
             console.printError("survey: error: cannot listen on \(host):\(configuration.port): \(error)")
             return .failure
         }
+        var operatorServer: HTTPServer?
+        if let operatorConfiguration, let serverMetrics = configuration.metrics {
+            do {
+                operatorServer = try startOperatorServer(
+                    operatorConfiguration, application: application, server: serverMetrics, store: storeMetrics)
+            } catch {
+                console.printError(
+                    "survey: error: cannot listen on \(operatorConfiguration.host):\(operatorConfiguration.port) "
+                        + "for --admin-listen: \(error)")
+                server.shutdown()
+                application.close()
+                return .failure
+            }
+        }
         let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(server.port)"
         console.print("Serving on \(origin) with responses in \(responses)")
+        if let operatorServer {
+            let host = operatorServer.configuration.host
+            console.print(
+                "Health and metrics: http://\(host.contains(":") ? "[\(host)]" : host):\(operatorServer.port)/healthz, /metrics"
+            )
+        }
         if let setup = application.office.setupPath() {
             console.print(
                 "No office account yet. First admin (sign-in name \"admin\"), link works once: \(origin)\(setup)")
@@ -151,6 +175,7 @@ enum ServeCommand {
         }
         console.print("Press Ctrl-C to stop.")
         waitForTermination()
+        operatorServer?.shutdown()
         server.shutdown()
         application.close()
         return .success
