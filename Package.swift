@@ -103,7 +103,7 @@ let package = Package(
             name: "SurveyWeb",
             dependencies: [
                 "SurveyModel", "SurveyStore", "SurveyEvaluation", "SurveyExport", "Markup", "HTTPServer",
-                "CryptoPrimitives", "StrictJSON", "CSVCodec",
+                "CryptoPrimitives", "StrictJSON", "CSVCodec", "SurveyCharts",
                 "SurveyMail", "InternetMessage", "MailTransport",
             ],
             swiftSettings: swiftSettings

@@ -48,11 +48,11 @@ def free_port():
         return probe.getsockname()[1]
 
 
-def start(binary, surveys, responses, port):
+def start(binary, surveys, responses, port, extra_arguments=()):
     process = subprocess.Popen(
         # All clients share one address: the budget of new responses per address would stop the load.
         [binary, "serve", "--port", str(port), "--surveys", surveys, "--responses", responses,
-         "--new-responses-per-address", "100000", "--new-responses-per-survey", "100000"],
+         "--new-responses-per-address", "100000", "--new-responses-per-survey", "100000", *extra_arguments],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     deadline = time.time() + 60
     while time.time() < deadline:

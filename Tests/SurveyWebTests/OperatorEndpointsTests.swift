@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import HTTPServer
 import HTTPServerTesting
 import StrictJSON
@@ -10,15 +11,21 @@ import Testing
 
 /// `/healthz` and `/metrics` on the admin listener's router.
 struct OperatorEndpointsTests {
-    /// A site whose logs report to the metrics, and a client of the endpoints over it with `diskProblem`.
-    private static func endpoints(
-        diskProblem: @escaping @Sendable () -> String? = { nil }
-    ) throws -> (TestSite, RouterTestClient) {
+    /// A site whose logs report to the metrics, with `freeMegabytes` on a disk with a 256 MB reserve
+    /// (nil: the disk cannot be measured), and a client of the endpoints over it.
+    private static func endpoints(freeMegabytes: Int? = 1_000) throws -> (TestSite, RouterTestClient) {
         let store = StoreMetrics()
-        let site = try TestSite { $0.logOptions.commitObserver = store.observe }
+        let site = try TestSite { configuration in
+            configuration.logOptions.commitObserver = store.observe
+            configuration.diskReserve = DiskReserve(
+                path: "/srv/responses",
+                measure: { path throws(FileError) in
+                    guard let freeMegabytes else { throw FileError(.stat, path: path, code: EACCES) }
+                    return DiskSpace(availableBytes: freeMegabytes << 20, totalBytes: 4_000 << 20)
+                })
+        }
         let endpoints = OperatorEndpoints(
-            application: site.application, server: ServerMetrics(routeClass: WebApplication.routeClass), store: store,
-            diskProblem: diskProblem)
+            application: site.application, server: ServerMetrics(routeClass: WebApplication.routeClass), store: store)
         return (site, RouterTestClient(router: endpoints.router))
     }
 
@@ -59,10 +66,21 @@ struct OperatorEndpointsTests {
     }
 
     @Test func aDiskBelowTheReserveMakesTheServerUnhealthy() async throws {
-        let (site, client) = try Self.endpoints { "free disk space 10 MB is below the reserve of 256 MB" }
+        let (site, client) = try Self.endpoints(freeMegabytes: 10)
         let response = try await client.get("/healthz")
         #expect(response.status == .serviceUnavailable)
-        #expect(response.text == "unhealthy: free disk space 10 MB is below the reserve of 256 MB\n")
+        #expect(
+            response.text
+                == "unhealthy: /srv/responses: 10 MB free, below the reserve of 256 MB (--disk-reserve); "
+                + "new drafts and submissions are refused\n")
+        withExtendedLifetime(site) {}
+    }
+
+    @Test func aDiskThatCannotBeMeasuredMakesTheServerUnhealthy() async throws {
+        let (site, client) = try Self.endpoints(freeMegabytes: nil)
+        let response = try await client.get("/healthz")
+        #expect(response.status == .serviceUnavailable)
+        #expect(response.text == "unhealthy: /srv/responses: free disk space cannot be measured (Permission denied)\n")
         withExtendedLifetime(site) {}
     }
 

@@ -44,7 +44,7 @@ extension ServeCommand {
     static func startOperatorServer(
         _ configuration: ServerConfiguration, application: WebApplication, server: ServerMetrics, store: StoreMetrics
     ) throws(ServerError) -> HTTPServer {
-        let endpoints = OperatorEndpoints(application: application, server: server, store: store) { nil }
+        let endpoints = OperatorEndpoints(application: application, server: server, store: store)
         let operatorServer = HTTPServer(configuration: configuration, router: endpoints.router)
         try operatorServer.start()
         return operatorServer

@@ -25,7 +25,7 @@ enum ServeCommand {
                 """,
             options: [
                 host.spec, port.spec, surveys.spec, responses.spec, demo.spec, trustedProxy.spec,
-                maxConnectionsPerClient.spec, mailSettings.spec, adminListen.spec,
+                maxConnectionsPerClient.spec, mailSettings.spec, diskReserve.spec, adminListen.spec,
             ] + accessLimitOptions),
         run: run)
 
@@ -106,6 +106,7 @@ enum ServeCommand {
             responses = "responses"
         }
         webConfiguration.responsesFolder = responses
+        applyDiskReserve(arguments, responsesFolder: responses, to: &webConfiguration)
         let application: WebApplication
         do {
             application = try WebApplication(configuration: webConfiguration)
@@ -160,6 +161,7 @@ enum ServeCommand {
         console.print(
             webConfiguration.mail.map { "Office mail: sending as \($0.settings.from)" }
                 ?? "Office mail: not set up; the office can preview messages (see --mail-settings)")
+        if let note = diskReserveNote(webConfiguration.diskReserve) { console.printError(note) }
         if demo {
             addGeneratedResponses(to: application, console: console)
             console.print("Demo schools (personal links):")

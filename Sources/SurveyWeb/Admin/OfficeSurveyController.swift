@@ -41,6 +41,13 @@ struct OfficeSurveyController: OfficeController {
                     "p", [HTMLAttribute("class", "notice"), HTMLAttribute("role", "status")],
                     text: SetupPhrase.passwordSaved.text(ui))
             }
+            if case .low(let space) = services.diskReserve?.reading(), let reserve = services.diskReserve {
+                html.element(
+                    "p", [HTMLAttribute("class", "error"), HTMLAttribute("role", "alert")],
+                    text: DiskPhrase.officeWarning(
+                        freeMegabytes: space.availableBytes >> 20, reserveMegabytes: reserve.reserveBytes >> 20
+                    ).text(ui))
+            }
             OfficePage.table(
                 [
                     Phrase.surveys.text(ui), Phrase.status.text(ui), Phrase.invited.text(ui), Phrase.drafts.text(ui),

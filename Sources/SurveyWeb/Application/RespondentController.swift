@@ -214,6 +214,13 @@ struct RespondentController: Sendable {
             definitionVersion: visit.entry.version, participantID: storedParticipant(visit),
             idempotencyKey: idempotencyKey(form, visit), timeResolution: visit.survey.storedTimeResolution)
         let typed = values
+        // Below the disk reserve nothing is written; the form comes back with what was typed.
+        if services.refusesWrites {
+            let response = render(
+                page, visit: visit, plan: plan, values: typed, errors: errors,
+                notice: DiskPhrase.draftWaits.text(visit.context.ui), status: .serviceUnavailable)
+            return responder.respond(visit.finish(services.waitingForDisk(response)))
+        }
         // Public respondents' drafts count against their client's share; what the store then does
         // not write (a repeated form, a refusal) is given back.
         let charge = visit.grant.participantID == nil ? draftAnswers.serialized().utf8.count : nil
@@ -321,6 +328,14 @@ struct RespondentController: Sendable {
                     render(
                         first, visit: visit, plan: plan, values: values, errors: pageErrors, notice: nil,
                         status: .unprocessableContent)))
+        }
+        if services.refusesWrites {
+            let ui = visit.context.ui
+            return responder.respond(
+                visit.finish(
+                    services.submissionWaitsForDisk(
+                        ui: ui, siteTitle: visit.context.text(visit.survey.title),
+                        link: (href: "\(visit.base)/review", text: Phrase.reviewTitle.text(ui)))))
         }
         let submission = AppendRequest(
             .submit(answers: plan.submittedAnswers.json(in: visit.survey)), responseID: visit.grant.responseID,

@@ -41,6 +41,9 @@ public final class WebApplication: Sendable {
         public var columnFiles: ColumnMaintainer.Cadence?
         /// How the office area sends invitations and reminders (`survey serve --mail-settings`); nil: not at all.
         public var mail: WebMail?
+        /// The free space kept back on the responses' disk (`survey serve --disk-reserve`): below it new drafts
+        /// and submissions are answered 503 "please try again later" and the office overview warns; nil: no check.
+        public var diskReserve: DiskReserve?
 
         /// Creates a configuration for the two folders.
         public init(surveysFolder: String, responsesFolder: String) {
@@ -88,7 +91,7 @@ public final class WebApplication: Sendable {
                     perAddress: configuration.newResponsesPerAddressPerHour,
                     perSurvey: configuration.newResponsesPerSurveyPerHour)),
             anonymousDrafts: AnonymousDraftBudget(bytesPerClientPerDay: configuration.draftBytesPerClientPerDay),
-            now: now, mail: configuration.mail)
+            now: now, mail: configuration.mail, diskReserve: configuration.diskReserve)
         office = OfficeAccess(
             folder: configuration.responsesFolder, lifetime: configuration.officeSessions,
             iterations: configuration.passwordIterations, now: now)

@@ -21,6 +21,8 @@ struct WebServices: Sendable {
     let now: @Sendable () -> Date
     /// How the office sends e-mail; nil when the server has no mail settings (the pages only preview).
     var mail: WebMail? = nil
+    /// The free space kept back on the responses' disk; nil: writes are never refused for space.
+    var diskReserve: DiskReserve? = nil
     /// The mail rounds the office started, one per survey at a time.
     let mailRounds = MailRounds()
 

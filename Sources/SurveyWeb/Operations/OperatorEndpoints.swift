@@ -1,3 +1,4 @@
+import Glibc
 import HTTPServer
 import SurveyStore
 
@@ -10,18 +11,14 @@ public struct OperatorEndpoints: Sendable {
     /// Routes `/healthz` and `/metrics`; everything else is 404.
     public let router: Router
 
-    /// Creates the endpoints for `application`.
+    /// Creates the endpoints for `application`, whose disk reserve (`Configuration.diskReserve`) `/healthz` checks.
     /// - Parameters:
     ///   - server: the public server's request and connection counts.
     ///   - store: the response logs' commit counts.
-    ///   - diskProblem: why free disk space is below the reserve, or nil when it is not.
-    public init(
-        application: WebApplication, server: ServerMetrics, store: StoreMetrics,
-        diskProblem: @escaping @Sendable () -> String?
-    ) {
+    public init(application: WebApplication, server: ServerMetrics, store: StoreMetrics) {
         var router = Router()
         router.get("/healthz") { _ in
-            let problems = Self.healthProblems(application, diskProblem: diskProblem)
+            let problems = Self.healthProblems(application)
             if problems.isEmpty { return .text("ok\n") }
             return .text(problems.map { "unhealthy: \($0)\n" }.joined(), status: .serviceUnavailable)
         }
@@ -37,13 +34,27 @@ public struct OperatorEndpoints: Sendable {
     }
 
     /// Every reason the server cannot take submissions now: a survey's log that is not writable, a full disk.
-    static func healthProblems(_ application: WebApplication, diskProblem: () -> String?) -> [String] {
+    static func healthProblems(_ application: WebApplication) -> [String] {
         var problems: [String] = []
         for id in application.surveyIDs {
             if let problem = application.responseLog(of: id)?.writeProblem { problems.append("\(id): \(problem)") }
         }
-        if let disk = diskProblem() { problems.append(disk) }
+        if let reserve = application.services.diskReserve, let problem = diskProblem(reserve) {
+            problems.append(problem)
+        }
         return problems
+    }
+
+    /// Why the responses' disk is a problem: below the reserve, or not measurable at all.
+    private static func diskProblem(_ reserve: DiskReserve) -> String? {
+        switch reserve.reading() {
+        case .enough: nil
+        case .low(let space):
+            "\(reserve.path): \(space.availableBytes >> 20) MB free, below the reserve of \(reserve.reserveBytes >> 20) MB "
+                + "(--disk-reserve); new drafts and submissions are refused"
+        case .unknown(let error):
+            "\(error.path): free disk space cannot be measured (\(String(cString: strerror(error.code))))"
+        }
     }
 
     private static func writeResponseCounts(_ application: WebApplication, to text: inout PrometheusText) {
