@@ -62,10 +62,7 @@ public final class LiveTestClient {
                 throw .connect(errno: error)
             }
         }
-        var limit = timeval(
-            tv_sec: Int(timeout.components.seconds), tv_usec: Int(timeout.components.attoseconds / 1_000_000_000_000))
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        Self.limit(fd, to: timeout)
         _ = csystem_set_nodelay(fd)
         let result: Int32
         if isV6 {
@@ -94,6 +91,26 @@ public final class LiveTestClient {
             Glibc.close(fd)
             throw .connect(errno: error)
         }
+    }
+
+    /// Connects to the Unix socket at `path`, as a proxy on the same machine does.
+    public init(unixSocket path: String, timeout: Duration = .seconds(5)) throws(Failure) {
+        fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { throw .connect(errno: errno) }
+        Self.limit(fd, to: timeout)
+        let result = UnixSocketAddress.with(path: path) { connect(fd, $0, $1) == 0 ? 0 : errno } ?? ENAMETOOLONG
+        guard result == 0 else {
+            Glibc.close(fd)
+            throw .connect(errno: result)
+        }
+    }
+
+    /// Makes a blocking send or receive give up after `timeout`.
+    private static func limit(_ fd: Int32, to timeout: Duration) {
+        var limit = timeval(
+            tv_sec: Int(timeout.components.seconds), tv_usec: Int(timeout.components.attoseconds / 1_000_000_000_000))
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
     }
 
     deinit { Glibc.close(fd) }

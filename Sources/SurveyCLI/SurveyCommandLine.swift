@@ -20,6 +20,8 @@ public enum SurveyCommandLine {
             MailCommand.node,
             CommandNode(
                 group: "responses", abstract: "Check and repair a survey's response log.", [ResponsesCheckCommand.node]),
+            BackupCommand.node,
+            RestoreCommand.node,
             DiffCommand.node,
             GenerateCommand.node,
             EvaluateCommand.node,

@@ -32,6 +32,19 @@ import Testing
         #expect(configuration.maxConnectionsPerClient == 256)
     }
 
+    @Test func withoutListenHostAndPortAreTheOnlyAddress() throws {
+        #expect(try Self.configuration().listenAddresses == [.tcp(host: "127.0.0.1", port: 8080)])
+        #expect(try Self.configuration("--host", "::", "--port", "80").listenAddresses == [.tcp(host: "::", port: 80)])
+    }
+
+    @Test func listenIsRepeatableAndHostOrPortAddsOneMore() throws {
+        let listen = ["--listen", "unix:/run/survey/http.sock", "--listen", "[::1]:8443"]
+        let only = try Self.configuration(listen[0], listen[1], listen[2], listen[3])
+        #expect(only.listenAddresses == [.unix(path: "/run/survey/http.sock"), .tcp(host: "::1", port: 8443)])
+        let more = try Self.configuration(listen[0], listen[1], "--port", "9000")
+        #expect(more.listenAddresses == [.unix(path: "/run/survey/http.sock"), .tcp(host: "127.0.0.1", port: 9000)])
+    }
+
     @Test func limitsForRespondentsAndTheOfficeReachTheApplication() throws {
         guard
             case .run(let parsed) = try ArgumentParser.parse(
@@ -61,6 +74,10 @@ import Testing
         (["--trusted-proxy", "10.0.0.0/40"], "--trusted-proxy needs an IP address or CIDR range"),
         (["--max-connections-per-client", "0"], "--max-connections-per-client must be a whole number"),
         (["--port", "70000"], "--port must be a whole number from 0 to 65535, not \"70000\""),
+        (["--listen", "localhost:8080"], "--listen needs HOST:PORT with an IP address"),
+        (["--listen", "::1:8080"], "--listen needs HOST:PORT with an IP address"),
+        (["--listen", "unix:"], "--listen needs HOST:PORT with an IP address"),
+        (["--host", "example.org"], "--host needs an IP address such as 127.0.0.1"),
         (["--new-responses-per-address", "many"], "--new-responses-per-address must be a whole number"),
         (["--draft-megabytes-per-day", "0"], "--draft-megabytes-per-day must be a whole number"),
     ])

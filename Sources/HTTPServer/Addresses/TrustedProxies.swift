@@ -27,7 +27,13 @@ public struct TrustedProxies: Sendable, Equatable {
     /// address, the proxy that passed it on is.
     public func client(peer: IPAddress, headers: HTTPHeaders) -> IPAddress {
         guard contains(peer) else { return peer }
-        var client = peer
+        return client(forwardedBy: peer, headers: headers)
+    }
+
+    /// The client that `proxy`, already known to be trusted (by its address or
+    /// because it connected on a Unix socket), forwarded a request for.
+    func client(forwardedBy proxy: IPAddress, headers: HTTPHeaders) -> IPAddress {
+        var client = proxy
         // Several header lines form one list, in order.
         let entries = headers.values(for: "X-Forwarded-For").flatMap { $0.split(separator: ",") }
         for entry in entries.reversed() {
@@ -45,7 +51,12 @@ public struct TrustedProxies: Sendable, Equatable {
     /// value counts: the scheme the outermost proxy saw. The proxy must set
     /// this header, not append to a client's.
     public func isSecure(peer: IPAddress, headers: HTTPHeaders) -> Bool {
-        guard contains(peer), let value = headers["X-Forwarded-Proto"] else { return false }
+        contains(peer) && isSecure(forwardedBy: headers)
+    }
+
+    /// Whether a trusted proxy's request came in over HTTPS.
+    func isSecure(forwardedBy headers: HTTPHeaders) -> Bool {
+        guard let value = headers["X-Forwarded-Proto"] else { return false }
         let first = value.split(separator: ",", omittingEmptySubsequences: false).first ?? ""
         return first.trimmingCharacters(in: " \t").lowercased() == "https"
     }

@@ -8,6 +8,12 @@ import Glibc
 /// the `LoopMailbox` and its eventfd. All sockets are registered once,
 /// edge-triggered, for input and output, so steady state needs no epoll_ctl.
 final class EventLoop {
+    /// A listening socket; connections accepted on a Unix socket come from the proxy in front.
+    struct Listener {
+        let fd: Int32
+        let peersAreProxies: Bool
+    }
+
     private enum Tag {
         static let listener: UInt64 = 1 << 62
         static let wake: UInt64 = 2 << 62
@@ -22,7 +28,7 @@ final class EventLoop {
     private static let sweepNanoseconds: Int64 = 250_000_000
 
     private let epollFD: Int32
-    private var listeners: [Int32]
+    private var listeners: [Listener]
     private let signalFD: Int32?
     private let mailbox: LoopMailbox
     private let workers: WorkerPool
@@ -46,7 +52,7 @@ final class EventLoop {
     private let readBuffer: UnsafeMutableRawBufferPointer
 
     init(
-        listeners: [Int32], signalFD: Int32?, mailbox: LoopMailbox, workers: WorkerPool, router: Router,
+        listeners: [Listener], signalFD: Int32?, mailbox: LoopMailbox, workers: WorkerPool, router: Router,
         configuration: ServerConfiguration
     ) throws(ServerError) {
         epollFD = epoll_create1(Int32(EPOLL_CLOEXEC))
@@ -66,8 +72,8 @@ final class EventLoop {
         idleEviction = IdleEviction(configuration: configuration)
         readBuffer = .allocate(byteCount: 64 * 1024, alignment: 16)
         let inputEdge = EPOLLIN.rawValue | EPOLLET.rawValue
-        for (index, fd) in listeners.enumerated() {
-            _ = csystem_epoll_add(epollFD, fd, inputEdge, Tag.listener | UInt64(index))
+        for (index, listener) in listeners.enumerated() {
+            _ = csystem_epoll_add(epollFD, listener.fd, inputEdge, Tag.listener | UInt64(index))
         }
         _ = csystem_epoll_add(epollFD, mailbox.eventFD, inputEdge, Tag.wake)
         if let signalFD { _ = csystem_epoll_add(epollFD, signalFD, inputEdge, Tag.signal) }
@@ -150,13 +156,13 @@ final class EventLoop {
 
     // MARK: Accepting
 
-    private func acceptConnections(_ listener: Int32) {
+    private func acceptConnections(_ listener: Listener) {
         while connectionCount < configuration.maxConnections {
             var storage = sockaddr_storage()
             var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
             let fd = withUnsafeMutablePointer(to: &storage) {
                 $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    csystem_accept(listener, $0, &length)
+                    csystem_accept(listener.fd, $0, &length)
                 }
             }
             if fd < 0 {
@@ -170,7 +176,7 @@ final class EventLoop {
                 }
             }
             let peer = IPAddress(socketAddress: storage)
-            let peerIsTrustedProxy = configuration.trustedProxies.contains(peer)
+            let peerIsTrustedProxy = listener.peersAreProxies || configuration.trustedProxies.contains(peer)
             // A proxy speaks for many clients: its requests are counted per forwarded client instead.
             let key = peerIsTrustedProxy ? nil : ConnectionsPerClient.key(of: peer)
             if let key, !connectionsPerClient.admit(key) {
@@ -277,8 +283,8 @@ final class EventLoop {
             return false
         }
         if connection.peerIsTrustedProxy {
-            connection.client = configuration.trustedProxies.client(peer: connection.peer, headers: head.headers)
-            connection.isSecure = configuration.trustedProxies.isSecure(peer: connection.peer, headers: head.headers)
+            connection.client = configuration.trustedProxies.client(forwardedBy: connection.peer, headers: head.headers)
+            connection.isSecure = configuration.trustedProxies.isSecure(forwardedBy: head.headers)
             let key = ConnectionsPerClient.key(of: connection.client)
             guard connectionsPerClient.admit(key) else {
                 sendError(connection, .tooManyRequests)
@@ -587,7 +593,7 @@ final class EventLoop {
 
     private func beginDrain(deadline: Int64) {
         drainDeadline = deadline
-        for listener in listeners { Glibc.close(listener) }
+        for listener in listeners { Glibc.close(listener.fd) }
         listeners = []
         for case let connection? in connections where connection.idleSince != nil {
             close(connection)

@@ -17,13 +17,15 @@ public final class HTTPServer: Sendable {
         let loopThread: NativeThread
         let mailbox: LoopMailbox
         let workers: WorkerPool
+        /// Unix socket files to remove once the loop has stopped.
+        let socketFiles: [UnixSocketFile]
     }
 
     /// The configuration the server was created with.
     public let configuration: ServerConfiguration
     private let router: Router
     private let running = Mutex<Running?>(nil)
-    private let boundPort = Atomic<Int>(0)
+    private let bound = Mutex<[ListenAddress]>([])
 
     /// Creates a server; nothing happens until `start()` or `run()`.
     public init(configuration: ServerConfiguration = ServerConfiguration(), router: Router) {
@@ -31,8 +33,15 @@ public final class HTTPServer: Sendable {
         self.router = router
     }
 
-    /// The port the server listens on (the chosen one when configured with port 0).
-    public var port: Int { boundPort.load(ordering: .acquiring) }
+    /// The port of the first TCP address the server listens on (the chosen one
+    /// when configured with port 0); 0 when it listens on Unix sockets only.
+    public var port: Int {
+        for case .tcp(_, let port) in listening { return port }
+        return 0
+    }
+
+    /// Where the server listens, with the ports actually bound; empty before `start()`.
+    public var listening: [ListenAddress] { bound.withLock { $0 } }
 
     /// Binds and starts serving in the background.
     /// - Throws: `ServerError`, for example `.addressInUse` when the port is taken.
@@ -80,30 +89,51 @@ public final class HTTPServer: Sendable {
 
     private func start(signalFD: Int32?) throws(ServerError) {
         csystem_ignore_sigpipe()
-        let listener = try Socket.listen(host: configuration.host, port: configuration.port)
+        var listeners: [EventLoop.Listener] = []
+        var addresses: [ListenAddress] = []
+        var socketFiles: [UnixSocketFile] = []
+        func release() {
+            for listener in listeners { close(listener.fd) }
+            for file in socketFiles { file.removeIfUnchanged() }
+        }
         let mailbox: LoopMailbox
         do {
+            for address in configuration.listenAddresses {
+                switch address {
+                case .tcp(let host, let port):
+                    let socket = try Socket.listen(host: host, port: port)
+                    listeners.append(EventLoop.Listener(fd: socket.fd, peersAreProxies: false))
+                    addresses.append(.tcp(host: host, port: socket.port))
+                case .unix(let path):
+                    let socket = try Socket.listen(unixPath: path, mode: configuration.unixSocketMode)
+                    listeners.append(EventLoop.Listener(fd: socket.fd, peersAreProxies: true))
+                    socketFiles.append(socket.file)
+                    addresses.append(address)
+                }
+            }
             mailbox = try LoopMailbox()
         } catch {
-            close(listener.fd)
+            release()
             throw error
         }
         let workers = WorkerPool(count: configuration.workerCount)
         let loop: EventLoop
         do {
             loop = try EventLoop(
-                listeners: [listener.fd], signalFD: signalFD, mailbox: mailbox, workers: workers, router: router,
+                listeners: listeners, signalFD: signalFD, mailbox: mailbox, workers: workers, router: router,
                 configuration: configuration)
         } catch {
             workers.stop()
-            close(listener.fd)
+            release()
             throw error
         }
-        boundPort.store(listener.port, ordering: .releasing)
+        bound.withLock { $0 = addresses }
         // The loop object is not Sendable: it moves into its thread and stays there.
         let box = LoopBox(loop)
         let thread = NativeThread { box.take()?.run() }
-        running.withLock { $0 = Running(loopThread: thread, mailbox: mailbox, workers: workers) }
+        running.withLock {
+            $0 = Running(loopThread: thread, mailbox: mailbox, workers: workers, socketFiles: socketFiles)
+        }
     }
 
     private func waitUntilStopped() {
@@ -115,6 +145,7 @@ public final class HTTPServer: Sendable {
         else { return }
         current.loopThread.join()
         current.workers.stop()
+        for file in current.socketFiles { file.removeIfUnchanged() }
     }
 }
 

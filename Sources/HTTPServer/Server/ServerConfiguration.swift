@@ -7,6 +7,13 @@ public struct ServerConfiguration: Sendable {
     public var host = "127.0.0.1"
     /// The TCP port; 0 picks a free one (see `HTTPServer.port`).
     public var port = 8080
+    /// Every place to listen; when empty, `host` and `port` alone. Peers on a
+    /// Unix socket are taken for trusted proxies (see `trustedProxies`): only
+    /// processes the socket file's mode admits can connect, and that is the proxy in front.
+    public var listen: [ListenAddress] = []
+    /// The file mode of Unix socket files: owner and group may connect (nginx
+    /// must be in the socket's group), others not.
+    public var unixSocketMode: mode_t = 0o660
     /// Parser limits; `limits.body` is the default body limit for routes that set none.
     public var limits = HTTPRequestParser.Limits()
     /// Open connections at most; beyond it the server stops accepting until one closes.
@@ -60,6 +67,11 @@ public struct ServerConfiguration: Sendable {
 
     /// The defaults.
     public init() {}
+
+    /// Where the server listens: `listen`, or `host` and `port` when it is empty.
+    public var listenAddresses: [ListenAddress] {
+        listen.isEmpty ? [.tcp(host: host, port: port)] : listen
+    }
 }
 
 /// Where access log lines are written.

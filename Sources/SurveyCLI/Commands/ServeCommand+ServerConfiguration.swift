@@ -7,8 +7,18 @@ extension ServeCommand {
     /// - Throws: `ServeOptionError` naming the first option with a value the server cannot use.
     static func serverConfiguration(_ arguments: ParsedArguments) throws(ServeOptionError) -> ServerConfiguration {
         var configuration = ServerConfiguration()
-        configuration.host = arguments[host]
-        configuration.port = arguments[port]
+        for value in arguments[listen] {
+            guard let address = ListenAddress(value) else { throw .listen(value) }
+            configuration.listen.append(address)
+        }
+        let tcpHost = arguments[host]
+        let tcpPort = arguments[port]
+        // --host and --port are short for one more --listen HOST:PORT, and are the default without --listen.
+        if configuration.listen.isEmpty || tcpHost != nil || tcpPort != nil {
+            let host = tcpHost ?? configuration.host
+            guard IPAddress(host) != nil else { throw .host(host) }
+            configuration.listen.append(.tcp(host: host, port: tcpPort ?? configuration.port))
+        }
         var proxies: [AddressRange] = []
         for value in arguments[trustedProxy] {
             guard let range = AddressRange(value) else { throw .trustedProxy(value) }

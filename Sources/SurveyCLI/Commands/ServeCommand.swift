@@ -21,18 +21,26 @@ enum ServeCommand {
                 are reloaded; a broken edit keeps the last good version online. When no office account \
                 exists, a one-time invitation link for a first admin is printed (an old shared office password \
                 becomes the admin account "admin"). With --demo, demo schools are invited and their \
-                personal links printed, and the responses go to a fresh temporary folder unless --responses is given.
+                personal links printed, and the responses go to a fresh temporary folder unless --responses is given. \
+                SIGHUP reloads the survey definitions, as the office area's reload does.
                 """,
             options: [
-                host.spec, port.spec, surveys.spec, responses.spec, demo.spec, trustedProxy.spec,
+                listen.spec, host.spec, port.spec, surveys.spec, responses.spec, demo.spec, trustedProxy.spec,
                 maxConnectionsPerClient.spec, mailSettings.spec, diskReserve.spec, adminListen.spec,
             ] + accessLimitOptions),
         run: run)
 
-    static let host = CommandOption<String>(
-        "host", value: "address", default: "127.0.0.1", help: "Address to listen on (default: 127.0.0.1).")
-    static let port = CommandOption<Int>(
-        "port", value: "port", in: 0...65535, default: 8080, help: "Port to listen on (default: 8080).")
+    static let listen = CommandOption<[String]>(
+        "listen", repeated: "address",
+        help: """
+            Where to listen: HOST:PORT, [IPV6]:PORT or unix:/path (a socket file with mode 0660, \
+            for a proxy on the same machine, whose forwarding headers are believed)
+            """)
+    /// No defaults: given alone or with --port, they add one TCP address to those of --listen.
+    static let host = CommandOption<String?>(
+        "host", value: "address", help: "Address to listen on (default: 127.0.0.1), short for --listen HOST:PORT.")
+    static let port = CommandOption<Int?>(
+        "port", value: "port", in: 0...65535, help: "Port to listen on (default: 8080), short for --listen HOST:PORT.")
     static let surveys = CommandOption<String>(
         "surveys", value: "folder", default: "surveys", help: "Folder of survey definitions (default: surveys).")
     /// No default: without it, `--demo` writes to a fresh temporary folder.
@@ -66,9 +74,8 @@ enum ServeCommand {
         }
         // Blocked before any thread starts, so every thread inherits the mask and
         // Ctrl-C reaches the sigwait below instead of killing the process mid-write.
-        var signals = terminationSignals
+        var signals = handledSignals
         pthread_sigmask(SIG_BLOCK, &signals, nil)
-        let host = configuration.host
         let demo = arguments[Self.demo]
         let surveys = arguments[Self.surveys]
         var isFolder: ObjCBool = false
@@ -123,30 +130,28 @@ enum ServeCommand {
         do {
             try server.start()
         } catch {
-            console.printError("survey: error: cannot listen on \(host):\(configuration.port): \(error)")
+            console.printError("survey: error: cannot listen: \(error)")
             return .failure
         }
+        let places = server.listening.map(Self.shown)
+        let origin = places.first { $0.hasPrefix("http") } ?? "https://<your-server>"
+        console.print("Serving on \(places.joined(separator: " and ")) with responses in \(responses)")
         var operatorServer: HTTPServer?
         if let operatorConfiguration, let serverMetrics = configuration.metrics {
             do {
                 operatorServer = try startOperatorServer(
                     operatorConfiguration, application: application, server: serverMetrics, store: storeMetrics)
             } catch {
-                console.printError(
-                    "survey: error: cannot listen on \(operatorConfiguration.host):\(operatorConfiguration.port) "
-                        + "for --admin-listen: \(error)")
+                console.printError("survey: error: cannot listen for --admin-listen: \(error)")
                 server.shutdown()
                 application.close()
                 return .failure
             }
         }
-        let origin = "http://\(host.contains(":") ? "[\(host)]" : host):\(server.port)"
-        console.print("Serving on \(origin) with responses in \(responses)")
         if let operatorServer {
-            let host = operatorServer.configuration.host
             console.print(
-                "Health and metrics: http://\(host.contains(":") ? "[\(host)]" : host):\(operatorServer.port)/healthz, /metrics"
-            )
+                "Health and metrics: \(operatorServer.listening.map(Self.shown).joined(separator: " and ")) "
+                    + "(/healthz, /metrics)")
         }
         if let setup = application.office.setupPath() {
             console.print(
@@ -175,8 +180,12 @@ enum ServeCommand {
         application.watchSurveys { lines in
             for line in lines { console.print(line) }
         }
-        console.print("Press Ctrl-C to stop.")
-        waitForTermination()
+        console.print("Press Ctrl-C to stop; send SIGHUP to reload the survey definitions.")
+        serveSignals {
+            let lines = application.reloadSurveys()
+            console.print("SIGHUP: survey definitions reloaded" + (lines.isEmpty ? "; none had changed" : ":"))
+            for line in lines { console.print(line) }
+        }
         operatorServer?.shutdown()
         server.shutdown()
         application.close()
@@ -199,18 +208,30 @@ enum ServeCommand {
         }
     }
 
-    private static var terminationSignals: sigset_t {
+    /// SIGINT and SIGTERM stop the server; SIGHUP reloads (systemd's `ExecReload` sends it).
+    private static var handledSignals: sigset_t {
         var signals = sigset_t()
         sigemptyset(&signals)
         sigaddset(&signals, SIGINT)
         sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGHUP)
         return signals
     }
 
-    /// Blocks until SIGINT or SIGTERM.
-    private static func waitForTermination() {
-        var signals = terminationSignals
+    /// Calls `reload` for every SIGHUP and returns at SIGINT or SIGTERM.
+    private static func serveSignals(reload: () -> Void) {
+        var signals = handledSignals
         var received: Int32 = 0
-        sigwait(&signals, &received)
+        while sigwait(&signals, &received) == 0, received == SIGHUP { reload() }
+    }
+
+    /// A TCP address as the origin of the links printed for schools and the
+    /// office; a Unix socket as itself (behind it, the proxy in front decides
+    /// the public address, so the links get a placeholder origin).
+    private static func shown(_ address: ListenAddress) -> String {
+        switch address {
+        case .tcp: "http://\(address)"
+        case .unix: address.description
+        }
     }
 }

@@ -71,8 +71,17 @@ public enum LogMaintenance {
         return (report, quarantine)
     }
 
+    /// Checks the log file at `path` as ``check(directory:displayName:)`` does, without a lock: for
+    /// a copy that no process writes, such as a backup's.
+    public static func inspect(log path: String) throws(StoreError) -> Report {
+        try scan(log: path).report
+    }
+
     private static func scan(directory: String) throws(StoreError) -> (report: Report, scan: LogScan) {
-        let path = SurveyFolder(directory).log
+        try scan(log: SurveyFolder(directory).log)
+    }
+
+    private static func scan(log path: String) throws(StoreError) -> (report: Report, scan: LogScan) {
         let scan: LogScan
         do {
             scan = try LogScan(path: path, keepAnswers: false)
