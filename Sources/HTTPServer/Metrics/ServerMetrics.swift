@@ -62,7 +62,7 @@ public final class ServerMetrics: Sendable {
         for (routeClass, histogram) in snapshot.latency.sorted(by: { $0.key < $1.key }) {
             text.histogram("survey_http_request_duration_seconds", labels: [("route", routeClass)], histogram)
         }
-        text.family("survey_http_open_connections", .gauge, help: "HTTP connections open on the public listener.")
+        text.family("survey_http_open_connections", .gauge, help: "HTTP connections open on the public listeners.")
         text.sample("survey_http_open_connections", Double(snapshot.openConnections))
     }
 }
