@@ -195,6 +195,7 @@ final class EventLoop {
             }
             connections[Int(fd)] = connection
             connectionCount += 1
+            configuration.metrics?.connectionsOpen(connectionCount)
             let interest = EPOLLIN.rawValue | EPOLLOUT.rawValue | EPOLLRDHUP.rawValue | EPOLLET.rawValue
             if csystem_epoll_add(epollFD, fd, interest, UInt64(serial) << 32 | UInt64(UInt32(bitPattern: fd))) != 0 {
                 close(connection)
@@ -354,6 +355,8 @@ final class EventLoop {
             path: configuration.accessLogPath(path), minorVersion: head.minorVersion, status: response.status.code,
             bytes: sendsBody ? response.body.count : 0, microseconds: (now - connection.requestStart) / 1000,
             now: wallSecond)
+        configuration.metrics?.recordResponse(
+            path: path, status: response.status.code, microseconds: (now - connection.requestStart) / 1000)
         endProxiedRequest(connection)
         enqueue(connection, headBytes, sendsBody ? response.body : [])
         guard isOpen(connection) else { return }
@@ -374,6 +377,8 @@ final class EventLoop {
             remote: loggedAddress(connection, path: "-"), method: "-", path: "-",
             minorVersion: 1, status: status.code, bytes: response.body.count,
             microseconds: (now - connection.requestStart) / 1000, now: wallSecond)
+        configuration.metrics?.recordResponse(
+            path: "-", status: status.code, microseconds: (now - connection.requestStart) / 1000)
         endProxiedRequest(connection)
         connection.stash = []
         enqueue(connection, headBytes, response.body)
@@ -513,6 +518,7 @@ final class EventLoop {
         Glibc.close(connection.fd)
         connections[Int(connection.fd)] = nil
         connectionCount -= 1
+        configuration.metrics?.connectionsOpen(connectionCount)
         if let key = connection.countedAs { connectionsPerClient.release(key) }
         if acceptPaused && drainDeadline == nil {
             acceptPaused = false

@@ -62,6 +62,8 @@ public struct ServerConfiguration: Sendable {
     /// path as requested, before `accessLogPath`; "-" when the request could not
     /// be parsed). The whole address by default.
     public var accessLogAddress: @Sendable (_ path: String) -> LoggedAddress = { _ in .full }
+    /// Counts requests and connections for `/metrics`; nil counts nothing.
+    public var metrics: ServerMetrics?
 
     /// The defaults.
     public init() {}

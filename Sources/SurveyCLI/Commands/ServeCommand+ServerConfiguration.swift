@@ -30,6 +30,10 @@ extension ServeCommand {
         // respondents' addresses are logged only as far as their network.
         configuration.accessLogPath = WebApplication.loggablePath
         configuration.accessLogAddress = WebApplication.loggableAddress
+        // Counted only when someone can read the counts, on the admin listener.
+        if arguments[adminListen] != nil {
+            configuration.metrics = ServerMetrics(routeClass: WebApplication.routeClass)
+        }
         return configuration
     }
 }

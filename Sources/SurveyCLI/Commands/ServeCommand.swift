@@ -26,7 +26,7 @@ enum ServeCommand {
                 """,
             options: [
                 listen.spec, host.spec, port.spec, surveys.spec, responses.spec, demo.spec, trustedProxy.spec,
-                maxConnectionsPerClient.spec, mailSettings.spec, diskReserve.spec,
+                maxConnectionsPerClient.spec, mailSettings.spec, diskReserve.spec, adminListen.spec,
             ] + accessLimitOptions),
         run: run)
 
@@ -64,8 +64,10 @@ enum ServeCommand {
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
         let configuration: ServerConfiguration
+        let operatorConfiguration: ServerConfiguration?
         do {
             configuration = try serverConfiguration(arguments)
+            operatorConfiguration = try adminConfiguration(arguments)
         } catch {
             console.printError("survey: error: \(error)")
             return .usage
@@ -85,6 +87,8 @@ enum ServeCommand {
         // Every option is checked before a demo folder is made, so a typo leaves nothing behind.
         var webConfiguration = WebApplication.Configuration(surveysFolder: surveys, responsesFolder: "responses")
         applyAccessLimits(arguments, to: &webConfiguration)
+        let storeMetrics = StoreMetrics()
+        if operatorConfiguration != nil { webConfiguration.logOptions.commitObserver = storeMetrics.observe }
         do {
             webConfiguration.mail = try webMail(arguments)
         } catch {
@@ -132,6 +136,23 @@ enum ServeCommand {
         let places = server.listening.map(Self.shown)
         let origin = places.first { $0.hasPrefix("http") } ?? "https://<your-server>"
         console.print("Serving on \(places.joined(separator: " and ")) with responses in \(responses)")
+        var operatorServer: HTTPServer?
+        if let operatorConfiguration, let serverMetrics = configuration.metrics {
+            do {
+                operatorServer = try startOperatorServer(
+                    operatorConfiguration, application: application, server: serverMetrics, store: storeMetrics)
+            } catch {
+                console.printError("survey: error: cannot listen for --admin-listen: \(error)")
+                server.shutdown()
+                application.close()
+                return .failure
+            }
+        }
+        if let operatorServer {
+            console.print(
+                "Health and metrics: \(operatorServer.listening.map(Self.shown).joined(separator: " and ")) "
+                    + "(/healthz, /metrics)")
+        }
         if let setup = application.office.setupPath() {
             console.print(
                 "No office account yet. First admin (sign-in name \"admin\"), link works once: \(origin)\(setup)")
@@ -166,6 +187,7 @@ enum ServeCommand {
             console.print("SIGHUP: survey definitions reloaded" + (lines.isEmpty ? "; none had changed" : ":"))
             for line in lines { console.print(line) }
         }
+        operatorServer?.shutdown()
         server.shutdown()
         application.close()
         return .success

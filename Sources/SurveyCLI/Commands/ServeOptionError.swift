@@ -5,6 +5,7 @@ enum ServeOptionError: Error, Equatable, CustomStringConvertible {
     case trustedProxy(String)
     case listen(String)
     case host(String)
+    case adminListen(String)
 
     var description: String {
         switch self {
@@ -17,6 +18,11 @@ enum ServeOptionError: Error, Equatable, CustomStringConvertible {
             """
         case .host(let value):
             "--host needs an IP address such as 127.0.0.1, ::1, 0.0.0.0 or ::, not \"\(value)\""
+        case .adminListen(let value):
+            """
+            --admin-listen needs HOST:PORT with an IP address (127.0.0.1:9090), [IPV6]:PORT ([::1]:9090) or \
+            unix:/path (at most \(ListenAddress.longestSocketPath) bytes), not "\(value)"
+            """
         }
     }
 }

@@ -51,6 +51,9 @@ public final class ResponseLog: Sendable {
         /// The log's file name in the directory; another name (a log file named
         /// with `survey generate --log`) gets its own lock, `<name>.lock`.
         public var fileName = SurveyFolder.logFileName
+        /// Told about every group commit, on the writer's thread after the records are durable or
+        /// have failed, before anyone is acknowledged; it must return quickly (the server's metrics).
+        public var commitObserver: @Sendable (CommitReport) -> Void = { _ in }
 
         /// The defaults.
         public init() {}
@@ -399,16 +402,25 @@ public final class ResponseLog: Sendable {
             }
             return
         }
+        var fsyncSeconds: Double?
         do {
             try file.append(bytes)
+            let fsyncStart = ContinuousClock.now
             try file.synchronize()
+            fsyncSeconds = Self.seconds(ContinuousClock.now - fsyncStart)
         } catch {
+            options.commitObserver(
+                CommitReport(
+                    log: displayName, records: records.count, fsyncSeconds: nil, succeeded: false, time: now))
             let failure = undoFailedWrite(error, committedLength: prepared.committedLength)
             for (record, completion) in records {
                 finish(key: record.idempotencyKey, first: completion, with: .failure(failure))
             }
             return
         }
+        options.commitObserver(
+            CommitReport(
+                log: displayName, records: records.count, fsyncSeconds: fsyncSeconds, succeeded: true, time: now))
         let maintainsView = options.maintainsView
         let (changes, subscribers) = state.withLock { state in
             state.committedLength += bytes.count
@@ -434,6 +446,11 @@ public final class ResponseLog: Sendable {
                 key: record.idempotencyKey, first: completion,
                 with: .success(AppendResult(record: record, replayed: false)))
         }
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
     }
 
     /// Cuts a partly written batch away so the log ends at its last complete record.
@@ -607,6 +624,17 @@ public final class ResponseLog: Sendable {
     /// ``recordCount`` it shows how many records share one fsync.
     public var commitCount: Int {
         state.withLock { $0.commitCount }
+    }
+
+    /// Why the log cannot take new records now, or nil when it can: it is open, no failed
+    /// write left it unusable, and the file is still writable (not, say, on a file system
+    /// remounted read-only or with its permissions taken away).
+    public var writeProblem: LogWriteProblem? {
+        let (closed, unusable) = state.withLock { ($0.closed, $0.unusable) }
+        if closed { return .closed }
+        if let unusable { return .unusable(unusable) }
+        if access(path, W_OK) != 0 { return .notWritable(path: path, code: errno) }
+        return nil
     }
 
     /// Registers `handler` for every later change and returns the log length it starts from.
