@@ -8,7 +8,7 @@ submission acknowledged before the backup started must be in the restored log,
 and `survey responses check` must pass on it. A second restore into the now
 filled folder must be refused.
 
-Usage: python3 Tests/Browser/backup_under_load.py [path/to/survey]
+Usage: python3 Tests/Deployment/backup_under_load.py [path/to/survey]
 """
 
 import http.client
@@ -21,7 +21,8 @@ import tempfile
 import threading
 import time
 
-import durability_over_http as load
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Browser"))
+import durability_over_http as load  # noqa: E402
 
 CLIENTS = 32
 ACKS_BEFORE_BACKUP = 100

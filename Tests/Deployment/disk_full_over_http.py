@@ -12,7 +12,7 @@ must again be refused with 503 and leave no torn record. `survey responses
 check` passes on the full disk. After the file is removed, the refused draft
 and submission go through, and the log holds each submission exactly once.
 
-Usage: python3 Tests/Browser/disk_full_over_http.py [path/to/survey]
+Usage: python3 Tests/Deployment/disk_full_over_http.py [path/to/survey]
 """
 
 import json
@@ -24,7 +24,8 @@ import sys
 import tempfile
 import time
 
-from durability_over_http import ROOT, SURVEY, Client, free_port, hidden, respond_once, start
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Browser"))
+from durability_over_http import ROOT, SURVEY, Client, free_port, hidden, respond_once, start  # noqa: E402
 
 SURVEY_ID = SURVEY["id"]
 TRY_LATER = "Bitte versuchen Sie es später noch einmal"

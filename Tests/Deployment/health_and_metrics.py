@@ -6,7 +6,7 @@ text parser (which rejects anything outside the exposition format), answers the
 survey a few times over HTTP, and checks that the counts moved by as much as
 they should. Both endpoints must be missing from the public listener.
 
-Usage: python3 Tests/Operations/health_and_metrics.py [path/to/survey]
+Usage: python3 Tests/Deployment/health_and_metrics.py [path/to/survey]
 """
 
 import json
