@@ -78,15 +78,8 @@ public final class MailLog: Sendable {
             // Another thread may have applied the same lines meanwhile.
             guard state.readOffset == offset else { return }
             var added: [MailLogEntry] = []
-            for line in new.lines {
-                let lineNumber = state.entries.count + added.count + 1
-                do {
-                    added.append(try MailLogEntry(decoding: JSONDocument(parsing: Array(line)).root))
-                } catch let error as JSONSyntaxError {
-                    throw .damagedLine(file: path, line: lineNumber, reason: error.message)
-                } catch {
-                    throw .damagedLine(file: path, line: lineNumber, reason: "\(error)")
-                }
+            try new.forEachRecord(of: path, firstLine: state.entries.count + 1) { record in
+                added.append(try MailLogEntry(decoding: record))
             }
             state.entries += added
             state.readOffset = new.end

@@ -98,16 +98,10 @@ public final class ParticipantRegistry: Sendable {
         try state.withLock { (state) throws(StoreError) in
             // Another thread may have applied the same lines meanwhile.
             guard state.readOffset == offset else { return }
-            for line in new.lines {
-                state.linesRead += 1
-                do {
-                    try Self.apply(JSONDocument(parsing: Array(line)).root, to: &state)
-                } catch let error as JSONSyntaxError {
-                    throw .damagedLine(file: path, line: state.linesRead, reason: error.message)
-                } catch {
-                    throw .damagedLine(file: path, line: state.linesRead, reason: "\(error)")
-                }
+            try new.forEachRecord(of: path, firstLine: state.linesRead + 1) { record in
+                try Self.apply(record, to: &state)
             }
+            state.linesRead += new.lines.count
             state.readOffset = new.end
         }
         return new.tornLength
