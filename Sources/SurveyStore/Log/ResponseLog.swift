@@ -322,12 +322,15 @@ public final class ResponseLog: Sendable {
     public func appendBatch(_ requests: [AppendRequest]) -> [Result<AppendResult, StoreError>] {
         dispatchPrecondition(condition: .notOnQueue(writer))
         let results = Mutex([Result<AppendResult, StoreError>?](repeating: nil, count: requests.count))
-        for (index, request) in requests.enumerated() {
-            append(request) { result in results.withLock { $0[index] = result } }
+        // Queued on the writer itself, so no scheduled drain can take the first
+        // records before the rest are queued: the batch is one write and one fsync.
+        // After the drain every completion above has run.
+        writer.sync {
+            for (index, request) in requests.enumerated() {
+                append(request) { result in results.withLock { $0[index] = result } }
+            }
+            drain()
         }
-        // Whatever the scheduled drain has not yet taken is written now; after
-        // this every completion above has run.
-        writer.sync { drain() }
         return results.withLock { results in
             results.map { result in
                 guard let result else { preconditionFailure("drain() returned before completing every request") }
