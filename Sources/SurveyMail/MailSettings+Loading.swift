@@ -8,6 +8,10 @@ extension MailSettings {
     /// The file `survey mail` and `survey serve` read when no `--mail-settings` is given.
     public static let defaultFileName = "mail.json"
 
+    /// The most a settings file may hold. One is a few hundred bytes; a larger file is the wrong one, and is not
+    /// read into memory whole.
+    public static let maximumFileSize = 64 * 1024
+
     /// Reads the settings file at `path`.
     ///
     /// - Throws: ``MailSettingsError`` with the file, line and column of the first problem.
@@ -22,6 +26,9 @@ extension MailSettings {
             let count = fread(&buffer, 1, buffer.count, file)
             if count == 0 { break }
             bytes += buffer[..<count]
+            guard bytes.count <= maximumFileSize else {
+                throw MailSettingsError(file: path, location: nil, problem: .tooLarge(limit: maximumFileSize))
+            }
         }
         if ferror(file) != 0 { throw MailSettingsError(file: path, location: nil, problem: .unreadable(errno: EIO)) }
         return try MailSettings(parsing: bytes, file: path)

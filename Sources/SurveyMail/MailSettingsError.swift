@@ -8,6 +8,8 @@ public struct MailSettingsError: Error, Sendable {
     public enum Problem: Sendable {
         /// The file cannot be read (missing, no permission).
         case unreadable(errno: Int32)
+        /// The file is larger than a settings file can be (``MailSettings/maximumFileSize``).
+        case tooLarge(limit: Int)
         /// The file is not strict JSON.
         case syntax(JSONSyntaxError)
         /// A key the settings do not have, with the closest known key.
@@ -48,6 +50,11 @@ public struct MailSettingsError: Error, Sendable {
                     + "wie docs/mail.md es beschreibt, oder nennen Sie sie mit --mail-settings."
                 : "cannot read the mail settings (\(SystemError.text(code))). Create the file as docs/mail.md "
                     + "describes, or name it with --mail-settings."
+        case .tooLarge(let limit):
+            what =
+                german
+                ? "Die Datei ist größer als \(limit / 1024) KB und damit keine Mail-Einstellungsdatei."
+                : "the file is larger than \(limit / 1024) KB, so it is not a mail settings file."
         case .syntax(let error):
             what = error.message(german ? .de : .en)
         case .unknownKey(let key, let suggestion):

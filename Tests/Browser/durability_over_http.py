@@ -71,9 +71,12 @@ class Client:
         self.cookies = {}
         self.connection = None
 
+    def open(self):
+        return http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+
     def request(self, method, path, fields=None):
         if self.connection is None:
-            self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+            self.connection = self.open()
         headers = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items())}
         body = None
         if fields is not None:

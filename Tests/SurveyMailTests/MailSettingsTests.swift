@@ -1,3 +1,4 @@
+import Foundation
 import InternetMessage
 import StrictJSON
 import SurveyMail
@@ -87,5 +88,16 @@ struct MailSettingsTests {
         }
         #expect(error.message(language: "en").contains("docs/mail.md"))
         #expect(error.message(language: "de").contains("Legen Sie die Datei an"))
+    }
+
+    @Test func aFileLargerThanSettingsCanBeIsRefusedWithoutReadingItWhole() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("mail-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let padding = String(repeating: " ", count: MailSettings.maximumFileSize)
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(("{" + padding + "}").utf8)))
+        let error = try #require(throws: MailSettingsError.self) { try MailSettings.load(path: path) }
+        let expected = "\(path): the file is larger than 64 KB, so it is not a mail settings file."
+        #expect(error.message(language: "en") == expected)
+        #expect(error.message(language: "de").contains("größer als 64 KB"))
     }
 }
