@@ -288,6 +288,8 @@ def accept_first_admin(machine, certificate, journal):
 def submit(machine, certificate, count):
     for number in range(count):
         respondent = Respondent(machine, certificate)
+        status, _, _ = respondent.request("GET", "/s/haltbarkeit")
+        expect(status == 200, f"the survey's welcome page through nginx answered {status}")
         _, form = load.respond_once(respondent, number)
         status, _, _ = respondent.request("POST", "/s/haltbarkeit/submit", form)
         expect(status == 303, f"a submission through nginx answered {status}")
