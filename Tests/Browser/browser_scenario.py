@@ -20,7 +20,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import ssl
 import subprocess
 import sys
@@ -30,6 +29,7 @@ import time
 import urllib.parse
 import urllib.request
 
+from durability_over_http import Failure, expect, free_port
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -45,21 +45,6 @@ CHECKED_PAGES = []
 # (Tests/Deployment/behind_nginx.py); the browser and urllib then accept it.
 PROXY_CERTIFICATE = None
 OFFICE_PASSWORD = "Korrekt-Pferd-Batterie-Heftklammer"
-
-
-class Failure(Exception):
-    pass
-
-
-def expect(condition, message):
-    if not condition:
-        raise Failure(message)
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def survey_copies(folder):

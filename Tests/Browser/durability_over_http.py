@@ -42,6 +42,15 @@ SURVEY = {
 }
 
 
+class Failure(Exception):
+    """A check of an end-to-end test failed; the message says which and what was seen."""
+
+
+def expect(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -25,21 +25,13 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Browser"))
-from durability_over_http import ROOT, SURVEY, Client, free_port, hidden, respond_once, start  # noqa: E402
+from durability_over_http import (  # noqa: E402
+    ROOT, SURVEY, Client, Failure, expect, free_port, hidden, respond_once, start)
 
 SURVEY_ID = SURVEY["id"]
 TRY_LATER = "Bitte versuchen Sie es später noch einmal"
 # Submissions ready before the disk fills: more than fit into the slack of the log's last page (4 KiB / 270 bytes).
 PROBES = 30
-
-
-class Failure(Exception):
-    pass
-
-
-def expect(condition, message):
-    if not condition:
-        raise Failure(message)
 
 
 def mount_small_disk(path):
