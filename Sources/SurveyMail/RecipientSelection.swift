@@ -49,7 +49,7 @@ struct RecipientSelection {
         return MailRoundPlan(
             request: request, round: history.lastRound + 1, recipients: recipients, skipped: skipped,
             builder: MailMessageBuilder(survey: round.survey, settings: round.settings, previewDate: round.clock()),
-            responses: responses)
+            submitWatch: responses.map(SubmitWatch.init))
     }
 
     /// Why `participant` gets no message in this round, or nil if it gets one.

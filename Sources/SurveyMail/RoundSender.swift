@@ -61,15 +61,12 @@ struct RoundSender {
             throw .store(error)
         }
         var pace = RatePace(perMinute: round.settings.perMinute, clock: round.clock, sleeper: round.sleeper)
-        var responses = plan.responses
         for participant in plan.recipients where !overtaken.contains(participant.id) {
             guard let address = MailMessageBuilder.recipient(participant) else { continue }
             pace.waitForTurn()
             let (outcome, stop): (MailProgress.Outcome, MailTransportError?)
             do {
-                try responses?.catchUp()
-                if let view = responses?.view, ParticipantStatus(participant: participant, view: view).submitted != nil
-                {
+                if try plan.submitWatch?.hasSubmitted(participant) == true {
                     (outcome, stop) = (.submittedMeanwhile, nil)
                 } else {
                     (outcome, stop) = try send(to: participant, at: address, round: roundNumber, files: files)
