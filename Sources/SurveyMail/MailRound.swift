@@ -9,7 +9,8 @@ import SurveyStore
 ///
 /// ``plan(_:)`` decides who gets a message from the participants file, the
 /// response log and the mail log; ``send(_:progress:)`` checks the transport,
-/// then for each recipient notes `sending` in the mail log (durably), hands the
+/// then for each recipient looks whether it has submitted since the plan (and
+/// if so leaves it out), notes `sending` in the mail log (durably), hands the
 /// message to the transport and notes the result. A crash between the two
 /// leaves an uncertain entry, which no later round resends unless asked to; so
 /// nobody gets a message twice, and the next round goes on where this one stopped.
@@ -55,7 +56,9 @@ public final class MailRound: Sendable {
     /// Sends `plan`'s messages, reporting after each one.
     ///
     /// - Throws: ``MailRoundError`` when nothing could be sent: invalid addresses in the plan, the transport's
-    ///   check failed, or a file could not be read or written before the first message.
+    ///   check failed, or a file could not be read or written before the first message; and when a file cannot be
+    ///   read or written later, a damaged line appended to the response log among them (the mail log keeps what
+    ///   was sent, and the next round goes on from there).
     /// - Returns: what was sent and what failed; when the transport became unreachable in the middle, the
     ///   round stops there (``MailRoundSummary/stoppedBy``) and the next round sends the rest.
     public func send(

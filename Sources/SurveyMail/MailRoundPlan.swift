@@ -13,6 +13,9 @@ public struct MailRoundPlan: Sendable {
     /// The participants who do not, with reasons.
     public let skipped: [MailSkip]
     let builder: MailMessageBuilder
+    /// The responses the plan was decided from, kept up with the log, so the round can tell who has submitted
+    /// meanwhile; nil for an anonymous survey, which cannot tell.
+    let submitWatch: SubmitWatch?
 
     /// The message `participant` (by default the first recipient) would get, with a placeholder in place of the
     /// token, so a preview never shows a real one; nil when there is no recipient.

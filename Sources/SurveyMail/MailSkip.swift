@@ -11,8 +11,11 @@ public struct MailSkip: Sendable {
         case invalidAddress(MailAddressError)
         /// Invitations: the participant was invited already.
         case alreadyInvited
-        /// Reminders: the participant has submitted.
+        /// The participant has submitted (invitations too, unless the survey is anonymous).
         case submitted
+        /// The participant submitted after the round was planned, before its message was due: nothing was sent
+        /// and nothing noted in the mail log, so later rounds treat it as any participant who has submitted.
+        case submittedMeanwhile
         /// Reminders: the participant was reminded in an earlier round (send with `again`).
         case alreadyReminded
         /// A message to the participant may have gone out; its Message-ID (send with `resendUncertain`).
@@ -29,6 +32,7 @@ public struct MailSkip: Sendable {
             case .invalidAddress: .invalidAddress
             case .alreadyInvited: .alreadyInvited
             case .submitted: .submitted
+            case .submittedMeanwhile: .submittedMeanwhile
             case .alreadyReminded: .alreadyReminded
             case .uncertain: .uncertain
             case .started: .started
@@ -39,7 +43,8 @@ public struct MailSkip: Sendable {
 
     /// The kinds of reasons, in the order summaries list them.
     public enum Category: String, Sendable, Hashable, CaseIterable {
-        case noAddress, invalidAddress, alreadyInvited, submitted, alreadyReminded, uncertain, started, overLimit
+        case noAddress, invalidAddress, alreadyInvited, submitted, submittedMeanwhile, alreadyReminded, uncertain,
+            started, overLimit
 
         /// A short phrase for summaries, in German (`de`) or English.
         public func label(language: String) -> String {
@@ -49,6 +54,7 @@ public struct MailSkip: Sendable {
             case .invalidAddress: german ? "ungültige E-Mail-Adresse" : "invalid e-mail address"
             case .alreadyInvited: german ? "bereits eingeladen" : "already invited"
             case .submitted: german ? "bereits abgeschickt" : "already submitted"
+            case .submittedMeanwhile: german ? "inzwischen geantwortet" : "submitted since the round was planned"
             case .alreadyReminded: german ? "bereits erinnert" : "already reminded"
             case .uncertain: german ? "Versand ungewiss" : "delivery uncertain"
             case .started: german ? "bereits begonnen" : "already started"

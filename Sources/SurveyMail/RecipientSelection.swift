@@ -11,6 +11,10 @@ import SurveyStore
 /// and at most once per participant, unless `again` is given; with `notStarted`
 /// only to those who never opened the survey and have no draft. An anonymous
 /// survey cannot tell who has submitted, so its invitations go to everyone.
+///
+/// The plan keeps the responses it read, and the round looks again before each
+/// message (``RoundSender``): a school that submits while the round sends gets
+/// nothing afterwards.
 struct RecipientSelection {
     let round: MailRound
 
@@ -20,16 +24,17 @@ struct RecipientSelection {
         guard folder.hasParticipants else { throw .noParticipants(folder: folder.path) }
         let participants: [Participant]
         let history: MailHistory
-        var view = ResponseView(keepsSubmittedAnswers: false)
+        var responses: FollowedResponseView?
         do {
             participants = try ParticipantRegistry(directory: folder.path).all()
             history = try MailHistory(folder: folder)
-            if !round.survey.keepsRespondentsAnonymous, folder.hasLog {
-                view = try ResponseView.read(logPath: folder.log, keepAnswers: false)
+            if !round.survey.keepsRespondentsAnonymous {
+                responses = try FollowedResponseView(logPath: folder.log, keepAnswers: false)
             }
         } catch {
             throw .store(error)
         }
+        let view = responses?.view ?? ResponseView(keepsSubmittedAnswers: false)
         var recipients: [Participant] = []
         var skipped: [MailSkip] = []
         for participant in participants {
@@ -43,7 +48,8 @@ struct RecipientSelection {
         }
         return MailRoundPlan(
             request: request, round: history.lastRound + 1, recipients: recipients, skipped: skipped,
-            builder: MailMessageBuilder(survey: round.survey, settings: round.settings, previewDate: round.clock()))
+            builder: MailMessageBuilder(survey: round.survey, settings: round.settings, previewDate: round.clock()),
+            submitWatch: responses.map(SubmitWatch.init))
     }
 
     /// Why `participant` gets no message in this round, or nil if it gets one.

@@ -6,6 +6,9 @@ import SurveyModel
 import SurveyStore
 
 /// One run of ``MailRound/send(_:progress:)``: the log lines around each message, the rate, the stop rules.
+///
+/// Right before each message it reads the lines appended to the response log since the plan (or the last
+/// message), so a participant who submitted in the minutes the round has been sending gets nothing more.
 struct RoundSender {
     let round: MailRound
     let plan: MailRoundPlan
@@ -16,12 +19,17 @@ struct RoundSender {
         var sent: [Participant] = []
         var failed: [MailFailure] = []
         var uncertain: [Participant] = []
+        var answeredMeanwhile: [MailSkip] = []
         var roundNumber = plan.round
         var overtaken: Set<String> = []
         func summary(stoppedBy error: MailTransportError? = nil) -> MailRoundSummary {
-            let finished = Set(sent.map(\.id) + failed.map(\.participant.id) + uncertain.map(\.id)).union(overtaken)
+            let finished = Set(
+                sent.map(\.id) + failed.map(\.participant.id) + uncertain.map(\.id)
+                    + answeredMeanwhile.map(\.participant.id)
+            ).union(overtaken)
             return MailRoundSummary(
-                round: roundNumber, sent: sent, failed: failed, uncertain: uncertain, skipped: plan.skipped,
+                round: roundNumber, sent: sent, failed: failed, uncertain: uncertain,
+                skipped: plan.skipped + answeredMeanwhile,
                 stoppedBy: error,
                 notReached: plan.recipients.filter { !finished.contains($0.id) })
         }
@@ -58,7 +66,11 @@ struct RoundSender {
             pace.waitForTurn()
             let (outcome, stop): (MailProgress.Outcome, MailTransportError?)
             do {
-                (outcome, stop) = try send(to: participant, at: address, round: roundNumber, files: files)
+                if try plan.submitWatch?.hasSubmitted(participant) == true {
+                    (outcome, stop) = (.submittedMeanwhile, nil)
+                } else {
+                    (outcome, stop) = try send(to: participant, at: address, round: roundNumber, files: files)
+                }
             } catch {
                 throw .store(error)
             }
@@ -67,10 +79,13 @@ struct RoundSender {
             case .failed(let reply, let temporary):
                 failed.append(MailFailure(participant: participant, reply: reply, temporary: temporary))
             case .uncertain: uncertain.append(participant)
+            case .submittedMeanwhile:
+                answeredMeanwhile.append(MailSkip(participant: participant, reason: .submittedMeanwhile))
             }
             progress(
                 MailProgress(
-                    participant: participant, outcome: outcome, done: sent.count + failed.count + uncertain.count,
+                    participant: participant, outcome: outcome,
+                    done: sent.count + failed.count + uncertain.count + answeredMeanwhile.count,
                     total: plan.recipients.count))
             if let stop { return summary(stoppedBy: stop) }
         }
@@ -104,11 +119,10 @@ struct RoundSender {
                     participant: participant.id, template: plan.request.kind, round: number, messageID: messageID,
                     time: Timestamp(round.clock()))))
         let (outcome, stop) = deliver(message, to: address)
-        if let logOutcome = outcome.logOutcome {
+        if let (logOutcome, reply) = outcome.logResult {
             try files.log.append(
                 .result(
-                    MailResult(
-                        messageID: messageID, outcome: logOutcome, reply: outcome.reply, time: Timestamp(round.clock()))
+                    MailResult(messageID: messageID, outcome: logOutcome, reply: reply, time: Timestamp(round.clock()))
                 ))
         }
         return (outcome, stop)
@@ -155,19 +169,13 @@ public struct MailFailure: Sendable {
 }
 
 extension MailProgress.Outcome {
-    /// The reply the transport gave, or what went wrong.
-    var reply: String {
+    /// The outcome as the mail log's result line writes it, with the transport's reply or what went wrong;
+    /// nil for an uncertain message, which gets no result line, and for one not sent at all.
+    var logResult: (outcome: MailResult.Outcome, reply: String)? {
         switch self {
-        case .sent(let reply), .failed(let reply, _), .uncertain(let reply): reply
-        }
-    }
-
-    /// The outcome as the mail log writes it; nil for an uncertain one, which gets no result line.
-    var logOutcome: MailResult.Outcome? {
-        switch self {
-        case .sent: .sent
-        case .failed(_, let temporary): .failed(temporary: temporary)
-        case .uncertain: nil
+        case .sent(let reply): (.sent, reply)
+        case .failed(let reply, let temporary): (.failed(temporary: temporary), reply)
+        case .uncertain, .submittedMeanwhile: nil
         }
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import StrictJSON
+import SurveyStore
 import Testing
 
 @testable import SurveyCLI
@@ -83,6 +85,36 @@ import Testing
         let row = try #require(list.out.components(separatedBy: "\r\n").first { $0.hasPrefix("s001,") })
         // Invited and reminded by mail, to the minute: "2026-12-05 08:14".
         #expect(row.components(separatedBy: ",").suffix(2).allSatisfy { $0.count == 16 })
+    }
+
+    /// A school that submits while the reminders go out gets none, and the command says why.
+    @Test func aSchoolThatSubmitsWhileTheRemindersGoOutGetsNone() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(Run(["mail", "invite", survey] + options).code == .success)
+        // A submit of s003, written by the store elsewhere; the mail system appends it with the first reminder.
+        let elsewhere = folder + "/elsewhere"
+        let log = try ResponseLog(directory: elsewhere)
+        _ = try log.appendBatch([
+            AppendRequest(
+                .submit(answers: ["schueler": 120]), responseID: "r-s003",
+                definitionVersion: String(repeating: "ab", count: 32), participantID: "s003")
+        ])[0].get()
+        log.close()
+        let script = """
+            #!/bin/sh
+            n=$(ls "\(folder)/outbox" | wc -l)
+            cat > "\(folder)/outbox/$n.eml"
+            if [ "$n" = 2 ]; then cat "\(elsewhere)/log.jsonl" >> "\(folder)/responses/digitale-bildung/log.jsonl"; fi
+
+            """
+        _ = FileManager.default.createFile(
+            atPath: folder + "/sendmail", contents: Data(script.utf8), attributes: [.posixPermissions: 0o755])
+        let remind = Run(["mail", "remind", survey] + options)
+        #expect(remind.code == .success, "\(remind.error)")
+        #expect(remind.out.contains("[2/2] skipped s003: has submitted since the round was planned"))
+        #expect(remind.out.contains("Round 2: 1 sent, 0 failed."))
+        #expect(remind.out.contains("Skipped: 1 no e-mail address, 1 submitted since the round was planned"))
+        #expect(outbox.count == 3)
     }
 
     @Test func refusesBadSettingsWithPlaceAndSuggestion() throws {

@@ -16,14 +16,17 @@ final class FakeTransport: MailTransport {
     /// After this many accepted messages the transport is unreachable.
     private let reachableFor: Int?
     private let verifyError: MailTransportError?
+    /// Runs while a message is "sent", with its recipients: what a school does in the meantime.
+    private let whileSending: @Sendable ([String]) throws -> Void
 
     init(
         refusals: [String: MailTransportError] = [:], reachableFor: Int? = nil,
-        verifyError: MailTransportError? = nil
+        verifyError: MailTransportError? = nil, whileSending: @escaping @Sendable ([String]) throws -> Void = { _ in }
     ) {
         self.refusals = refusals
         self.reachableFor = reachableFor
         self.verifyError = verifyError
+        self.whileSending = whileSending
     }
 
     var delivered: [Delivered] { state.withLock { $0 } }
@@ -33,6 +36,11 @@ final class FakeTransport: MailTransport {
     }
 
     func send(_ message: [UInt8], envelope: MailEnvelope) throws(MailTransportError) -> MailDelivery {
+        do {
+            try whileSending(envelope.recipients)
+        } catch {
+            throw TransportErrors.unreachable
+        }
         if let refusal = envelope.recipients.lazy.compactMap({ self.refusals[$0] }).first { throw refusal }
         let count = state.withLock { $0.count }
         if let reachableFor, count >= reachableFor {

@@ -70,6 +70,11 @@ final class MailFixture {
 
     /// Submits an answer for `participant`.
     func submit(_ participant: String) throws {
+        try Self.submit(participant, in: folder)
+    }
+
+    /// Submits an answer for `participant` through the store's write path, from anywhere (a fake transport too).
+    static func submit(_ participant: String, in folder: SurveyFolder) throws {
         let log = try ResponseLog(directory: folder.path)
         defer { log.close() }
         let results = log.appendBatch([
@@ -82,6 +87,11 @@ final class MailFixture {
 
     /// Saves a draft for `participant`.
     func draft(_ participant: String) throws {
+        try Self.draft(participant, in: folder)
+    }
+
+    /// Saves a draft for `participant` through the store's write path.
+    static func draft(_ participant: String, in folder: SurveyFolder) throws {
         let log = try ResponseLog(directory: folder.path)
         defer { log.close() }
         _ = try log.appendBatch([

@@ -158,6 +158,37 @@ import Testing
         #expect(transport.messages.count == 2)
     }
 
+    /// A school that submits while the reminders go out gets none; the sending page counts it apart.
+    @Test func aSchoolThatSubmitsWhileTheRemindersGoOutGetsNone() async throws {
+        let transport = RecordingTransport(gated: true)
+        let site = try Self.site(transport)
+        var office = try await site.office(role: .staff)
+        _ = await Self.confirm(&office, Self.invitePage)
+        transport.release(2)
+        site.application.services.mailRounds.waitUntilIdle()
+        transport.awaitArrival()
+        transport.awaitArrival()
+        let invitations = transport.messages
+        let token = try #require(Self.token(in: invitations[1].text))
+        _ = await Self.confirm(&office, Self.remindPage)
+        transport.awaitArrival()
+        // While the first reminder waits at the mail server, the second school submits.
+        var school = site.browser()
+        _ = await school.get("/t/\(token)")
+        _ = await school.submitForm(on: "/s/alle-typen/p/eins", to: "/s/alle-typen/p/eins", RespondentFlowTests.pageOne)
+        let review = await school.get("/s/alle-typen/review")
+        _ = await school.post("/s/alle-typen/submit", TestBrowser.hiddenFields(review.text))
+        transport.release(2)
+        site.application.services.mailRounds.waitUntilIdle()
+        #expect(transport.recipients.suffix(1) == invitations[0].envelope.recipients)
+        let done = await office.get(Self.progressPage)
+        #expect(done.text.contains("Gesendet: 1"))
+        #expect(done.text.contains("Inzwischen geantwortet, daher nicht gesendet: 1"))
+        #expect(done.text.contains("Ausstehend: 0"))
+        let english = await office.get(Self.progressPage + "?lang=en")
+        #expect(english.text.contains("Submitted since the round was planned, so not sent: 1"))
+    }
+
     /// A recipient the mail system refuses is counted and named with the reply; the round goes on.
     @Test func aRefusedMessageIsShownWithItsReply() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sendmail-\(UUID().uuidString)")

@@ -44,6 +44,11 @@ struct MailRoundOutput {
         case .uncertain(let detail):
             let word = german ? "ungewiss" : "uncertain"
             console.print("\(counter) \(word) \(participant.id) \(participant.email ?? ""): \(detail)")
+        case .submittedMeanwhile:
+            console.print(
+                german
+                    ? "\(counter) ausgelassen \(participant.id): hat inzwischen geantwortet"
+                    : "\(counter) skipped \(participant.id): has submitted since the round was planned")
         }
     }
 

@@ -14,16 +14,6 @@ extension ResponseView {
     /// - Parameter keepAnswers: false for a view that only counts (who submitted,
     ///   who has a draft); it then holds no answers and costs little memory.
     public static func read(logPath path: String, keepAnswers: Bool) throws(StoreError) -> ResponseView {
-        var view = ResponseView()
-        let scan: LogScan
-        do {
-            scan = try LogScan(path: path, keepAnswers: keepAnswers) { record, _ in view.apply(record) }
-        } catch {
-            throw .file(error)
-        }
-        if let first = scan.badLines.first {
-            throw .damagedLine(file: path, line: first.number, reason: first.reason)
-        }
-        return view
+        try FollowedResponseView(logPath: path, keepAnswers: keepAnswers).view
     }
 }

@@ -28,6 +28,7 @@ enum MailPhrase: Sendable {
     case failedCount(Int)
     case uncertainCount(Int)
     case leftCount(Int)
+    case answeredMeanwhileCount(Int)
     case skippedCount(Int)
     case refreshNote(Int)
     case refreshNow, stopRefreshing
@@ -163,6 +164,11 @@ enum MailPhrase: Sendable {
         case .failedCount(let count): ("Fehlgeschlagen: \(count)", "Failed: \(count)")
         case .uncertainCount(let count): ("Ungewiss: \(count)", "Uncertain: \(count)")
         case .leftCount(let count): ("Ausstehend: \(count)", "Left: \(count)")
+        case .answeredMeanwhileCount(let count):
+            (
+                "Inzwischen geantwortet, daher nicht gesendet: \(count)",
+                "Submitted since the round was planned, so not sent: \(count)"
+            )
         case .skippedCount(let count): ("Nicht berücksichtigt: \(count)", "Left out: \(count)")
         case .refreshNote(let seconds):
             (

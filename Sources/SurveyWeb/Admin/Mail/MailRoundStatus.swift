@@ -24,14 +24,16 @@ struct MailRoundStatus: Sendable {
     var failures: [Failure] = []
     /// Messages whose answer was lost: they may have arrived, and no round sends them again by itself.
     var uncertain = 0
+    /// Recipients who submitted while the round sent, so their message was left out.
+    var answeredMeanwhile = 0
     /// When the round ended, sent through or stopped; nil while it sends.
     var finished: Date?
     /// Why the round stopped before its end (the transport unreachable, the store unwritable), in German and English.
     var stopReason: (de: String, en: String)?
 
     var isRunning: Bool { finished == nil }
-    /// Messages not sent yet: all that are neither sent nor failed.
-    var left: Int { max(0, total - sent - failures.count - uncertain) }
+    /// Messages not sent yet: all that are neither sent, failed, uncertain nor left out since the plan.
+    var left: Int { max(0, total - sent - failures.count - uncertain - answeredMeanwhile) }
 
     /// Counts one message the round has finished.
     mutating func note(_ progress: MailProgress) {
@@ -41,6 +43,7 @@ struct MailRoundStatus: Sendable {
             failures.append(
                 Failure(participantID: progress.participant.id, label: progress.participant.label, reply: reply))
         case .uncertain: uncertain += 1
+        case .submittedMeanwhile: answeredMeanwhile += 1
         }
     }
 }

@@ -50,6 +50,9 @@ struct OfficeMailProgressPage {
             html.element("li", text: MailPhrase.sentCount(status.sent).text(ui))
             html.element("li", text: MailPhrase.failedCount(status.failures.count).text(ui))
             if status.uncertain > 0 { html.element("li", text: MailPhrase.uncertainCount(status.uncertain).text(ui)) }
+            if status.answeredMeanwhile > 0 {
+                html.element("li", text: MailPhrase.answeredMeanwhileCount(status.answeredMeanwhile).text(ui))
+            }
             html.element("li", text: MailPhrase.leftCount(status.left).text(ui))
             html.element("li", text: MailPhrase.skippedCount(status.skipped).text(ui))
         }
