@@ -10,6 +10,7 @@ https://localhost:PORT it checks, on both:
 - cookies are Secure through the proxy (and not on plain HTTP straight to the server);
 - the rate limit for wrong access codes counts each client behind the proxy by its own address, and an
   X-Forwarded-For that a client sends itself is believed neither through nginx nor straight to the server;
+- with the service stopped (a restart), nginx's own page in German and English, 503 with Retry-After;
 
 and on TCP the browser scenario's walk with JavaScript (Tests/Browser/browser_scenario.py) through the proxy.
 
@@ -204,6 +205,27 @@ def check_client_addresses(certificate, https_port, direct_port):
     expect(escaped.status == 429, "a client straight at the server escaped the limit with its own X-Forwarded-For")
 
 
+def check_restarting_page(certificate, https_port, server):
+    """With the service stopped, nginx's restart page: 503, Retry-After, HSTS, and what to do in German and English."""
+    server.terminate()
+    server.wait(timeout=30)
+    answer, body = Client("127.0.0.2", https_port, certificate).get("/s/digitale-bildung/p/stammdaten")
+    page = body.decode("utf-8")
+    expect(answer.status == 503 and answer.getheader("Retry-After") == "5",
+           f"with the service stopped nginx answered {answer.status}, Retry-After {answer.getheader('Retry-After')}")
+    expect(answer.getheader("Content-Type") == "text/html; charset=utf-8", "the restart page is not UTF-8 HTML")
+    expect(answer.getheader("Strict-Transport-Security") == "max-age=63072000", "the restart page has no HSTS")
+    expect("Der Dienst ist gleich wieder da" in page and "Back in a moment" in page,
+           "the restart page does not say in German and English what happens")
+    scenario.PROXY_CERTIFICATE = certificate
+    driver = scenario.browser()
+    try:
+        driver.get(f"https://localhost:{https_port}/s/digitale-bildung")
+        scenario.check_accessibility(driver, "nginx's restart page")
+    finally:
+        driver.quit()
+
+
 def behind_nginx(binary, certificates, folder, over_unix_socket, walk):
     """Starts the server and nginx in front of it, on TCP or on a Unix socket, and runs the checks."""
     label = "behind nginx on a Unix socket" if over_unix_socket else "behind nginx on TCP"
@@ -231,6 +253,8 @@ def behind_nginx(binary, certificates, folder, over_unix_socket, walk):
             scenario.PROXY_CERTIFICATE = os.path.join(certificates, "fullchain.pem")
             scenario.walk(base, base + urllib.parse.urlsplit(links["1"]).path, responses, javascript=True)
             print(f"{label}: the browser scenario's walk through {base}: passed")
+        check_restarting_page(os.path.join(certificates, "fullchain.pem"), https_port, server)
+        print(f"{label}: with the service stopped, nginx's restart page (503, German and English): passed")
     finally:
         for process in [nginx, server]:
             if process:

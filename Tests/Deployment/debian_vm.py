@@ -16,8 +16,8 @@ block it does not run as written is listed below with the reason (STAND_INS, EXA
    running process (no new privileges, a seccomp filter, no capabilities, the exposure score of the
    page); the service killed and restarted by systemd with every answer kept; /healthz and /metrics
    from the page; the backup timer's unit started, a backup by hand restored into a scratch folder and
-   checked; the journald settings; the switch to a Unix socket with the page's drop-in; a graceful stop,
-   and no error in the journal.
+   checked; the journald settings; the switch to a Unix socket with the page's drop-in; the page's update
+   steps; a graceful stop, nginx's restart page while the service is down, and no error in the journal.
 
 Usage: python3 Tests/Deployment/debian_vm.py [--keep]   (--keep: leave the VM running, to look into a failure)
 Needs, as root: mmdebstrap, qemu-system-x86_64, ssh, mkfs.ext4, the Swift toolchain, and Debian's mirror.
@@ -403,11 +403,23 @@ def main():
         expect(submissions(machine) == SUBMISSIONS + 1, "the submission over the Unix socket is not counted")
         print("   the Unix socket drop-in: socket 0660 survey:survey, nginx submits through it: passed")
 
+        machine.steps(page.block("systemctl start survey-backup.service"))
+        machine.wait_until("curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:8081/healthz",
+                           lambda out: out.strip() == "200", 60, "the service is not healthy after the update")
+        expect(submissions(machine) == SUBMISSIONS + 1, "a submission was lost in the update")
+        print("   the page's update: a backup, the program put in place, a restart, every submission kept: passed")
+
         started = time.time()
         machine.steps(["systemctl stop survey"])
         result = machine.run("systemctl show -p Result --value survey").strip()
         expect(result == "success" and time.time() - started < 40, f"the stop ended with {result}")
         print(f"   `systemctl stop survey`: a graceful stop in {time.time() - started:.1f} s: passed")
+        stopped = HTTPS(machine.https_port, certificate)
+        stopped.request("GET", "/s/haltbarkeit")
+        answer = stopped.getresponse()
+        expect(answer.status == 503 and "Der Dienst ist gleich wieder da" in answer.read().decode(),
+               f"with the service stopped nginx answered {answer.status}, not its restart page")
+        print("   meanwhile nginx answers its restart page: passed")
         expect(machine.run("systemctl is-enabled survey survey-backup.timer").split() == ["enabled", "enabled"],
                "the service or the backup timer would not start at the next boot")
         errors = machine.run("journalctl -u survey -u survey-backup -o cat | grep -i 'error' || true").strip()

@@ -3,6 +3,8 @@
 
 Starts `survey serve --listen unix:… --listen 127.0.0.1:…`, then checks:
 - the socket file has mode 0660 and serves the survey, as does the TCP port;
+- under a service manager (NOTIFY_SOCKET, as systemd's Type=notify sets it) the server reports READY=1 once it
+  listens, and STOPPING=1 at SIGTERM;
 - SIGHUP reloads the definitions (a survey added before it is served) and the server lives on;
 - SIGTERM stops the server and removes its socket file;
 - after SIGKILL the stale socket file is replaced by the next start;
@@ -65,11 +67,12 @@ def status(connection, path):
 class Server:
     """`survey serve` with its output read line by line in the background."""
 
-    def __init__(self, binary, surveys, responses, listen):
+    def __init__(self, binary, surveys, responses, listen, environment=None):
         arguments = [binary, "serve", "--surveys", surveys, "--responses", responses]
         for address in listen:
             arguments += ["--listen", address]
-        self.process = subprocess.Popen(arguments, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.process = subprocess.Popen(arguments, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                        env={**os.environ, **(environment or {})})
         self.lines = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -114,10 +117,15 @@ def main():
     port = free_port()
     listen = [f"unix:{path}", f"127.0.0.1:{port}"]
 
-    server = Server(binary, surveys, responses, listen)
+    # The service manager's end of sd_notify(3): a datagram socket whose path is in NOTIFY_SOCKET.
+    manager = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    manager.bind(os.path.join(work, "notify.sock"))
+    manager.settimeout(60)
+    server = Server(binary, surveys, responses, listen, {"NOTIFY_SOCKET": os.path.join(work, "notify.sock")})
     line = server.wait_for("Serving on ")
     check(f"unix:{path}" in line and f"http://127.0.0.1:{port}" in line, f"both addresses announced: {line}")
     server.wait_for("Press Ctrl-C")
+    check(manager.recv(4096) == b"READY=1", "the service manager is told READY=1 once the server listens")
     mode = os.lstat(path).st_mode
     check(stat.S_ISSOCK(mode) and stat.S_IMODE(mode) == 0o660, f"socket file mode {oct(stat.S_IMODE(mode))}")
     check(status(UnixConnection(path), "/s/erste") == 200, "the survey is served on the Unix socket")
@@ -141,6 +149,7 @@ def main():
     check(status(UnixConnection(path), "/s/erste") == 200, "which still serves")
 
     server.process.send_signal(signal.SIGTERM)
+    check(manager.recv(4096) == b"STOPPING=1", "and STOPPING=1 at SIGTERM")
     check(server.process.wait(timeout=60) == 0, "SIGTERM stops the server cleanly")
     check(not os.path.exists(path), "the socket file is removed on shutdown")
 

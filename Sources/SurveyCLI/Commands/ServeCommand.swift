@@ -63,6 +63,8 @@ enum ServeCommand {
             """)
 
     static func run(_ arguments: ParsedArguments, console: Console) -> ExitCode {
+        // Taken first, before anything could start a program that would inherit it.
+        let serviceManager = ServiceManagerNotifier.takenFromEnvironment()
         let configuration: ServerConfiguration
         let operatorConfiguration: ServerConfiguration?
         do {
@@ -182,11 +184,13 @@ enum ServeCommand {
             for line in lines { console.print(line) }
         }
         console.print("Press Ctrl-C to stop; send SIGHUP to reload the survey definitions.")
+        tell(serviceManager, "READY=1", console: console)
         serveSignals {
             let lines = application.reloadSurveys()
             console.print("SIGHUP: survey definitions reloaded" + (lines.isEmpty ? "; none had changed" : ":"))
             for line in lines { console.print(line) }
         }
+        tell(serviceManager, "STOPPING=1", console: console)
         operatorServer?.shutdown()
         server.shutdown()
         application.close()
@@ -206,6 +210,14 @@ enum ServeCommand {
             }
             let stored = application.addSubmittedDemoParticipants(surveyID: id, responses)
             console.print("  \(id): \(stored) generated responses stored")
+        }
+    }
+
+    /// Sends `state` to the service manager; a failure is only a warning, since the server itself works (under
+    /// `Type=notify`, systemd then ends it when its start times out, and the warning says why).
+    private static func tell(_ serviceManager: ServiceManagerNotifier, _ state: String, console: Console) {
+        if let problem = serviceManager.notify(state) {
+            console.printError("survey: warning: cannot tell the service manager \(state): \(problem)")
         }
     }
 
