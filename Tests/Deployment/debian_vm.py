@@ -3,7 +3,8 @@
 
 The page's ```sh and ```ini blocks are read from the page itself and run in the machine as they are written,
 so the page and this test cannot drift apart: a block this test does not know fails it, and each
-block it does not run as written is listed below with the reason (STAND_INS, EXAMPLES).
+block it does not run as written is listed below with the reason (STAND_INS, EXAMPLES); the answers a
+person gives to postfix's questions are POSTFIX_ANSWERS.
 
 1. On this machine: the page's build command (`swift build -c release --static-swift-stdlib …`), and a
    Debian 12 image by mmdebstrap with what a fresh cloud VM has (systemd, a kernel, ssh, sudo, curl);
@@ -11,7 +12,9 @@ block it does not run as written is listed below with the reason (STAND_INS, EXA
 2. qemu boots it (software emulation: no nested virtualisation is assumed); ssh runs the page's
    installation steps as root: apt-get, the `survey` user, the unit, nginx with TLS.
 3. Then, through nginx over HTTPS from this machine (a port forwarded to the VM's 443): HSTS and the
-   redirect from plain HTTP, the first admin's invitation link from the journal accepted, a survey added
+   redirect from plain HTTP, the first admin's invitation link from the journal accepted, postfix and
+   mail.json as the page installs them, two schools invited from the office's page (the hardened
+   service hands the letters to postfix by SMTP) and a link from a delivered letter followed, a survey added
    on disk and put online by `systemctl reload survey`, answers submitted; the hardening in force on the
    running process (no new privileges, a seccomp filter, no capabilities, the exposure score of the
    page); the service killed and restarted by systemd with every answer kept; /healthz and /metrics
@@ -62,6 +65,11 @@ EXAMPLES = {
         "an example of --listen, run by Tests/Deployment/listen_and_reload.py",
 }
 SUBMISSIONS = 5
+# The answers an administrator gives to postfix's questions; a VM with no relay to name delivers locally.
+POSTFIX_ANSWERS = "postfix postfix/main_mailer_type select Local only\npostfix postfix/mailname string kreis.example\n"
+# Schools with addresses that the VM's postfix delivers to root's mailbox (through /etc/aliases).
+SCHOOLS = "id,label,email,schulart,region\nschule-1,Grundschule Am Bächle,schule-1@kreis.example,gs,nord\n" \
+          "schule-2,Gymnasium Süd,schule-2@kreis.example,gym,sued\n"
 
 
 def page_blocks():
@@ -275,6 +283,42 @@ def accept_first_admin(machine, certificate, journal):
     expect(status == 303, f"accepting the invitation answered {status}")
     status, _, overview = office.request("GET", "/admin")
     expect(status == 200 and "digitale-bildung" in overview, f"the office overview answered {status} after sign-up")
+    return office
+
+
+def send_invitations(machine, page, certificate, office):
+    """The page's mail step; then invitations sent from the office by the hardened service through postfix,
+    read from the mailbox, and a school's link followed through nginx."""
+    machine.write("/root/postfix-answers", POSTFIX_ANSWERS, "-m 0600")
+    machine.run("debconf-set-selections /root/postfix-answers")
+    machine.steps(page.block("apt-get install postfix"))
+    machine.run("printf 'schule-1: root\\nschule-2: root\\n' >> /etc/aliases && newaliases")
+    machine.write("/var/lib/survey/schulen.csv", SCHOOLS, "-o survey -g survey -m 0600")
+    machine.run(f"runuser -u survey -- survey participants import digitale-bildung schulen.csv "
+                f"--base-url https://{HOST_NAME}", folder="/var/lib/survey")
+    path = "/admin/s/digitale-bildung/mail/invite"
+    status, _, plan = office.request("GET", path)
+    expect(status == 200 and "2 Einladungen jetzt senden" in plan, f"the invitation page answered {status}")
+    fields = re.findall(r'type="hidden" name="([^"]+)" value="([^"]*)"', plan)
+    status, _, _ = office.request("POST", path, fields)
+    expect(status == 303, f"confirming the invitations answered {status}")
+    deadline = time.time() + 120
+    while True:
+        _, _, progress = office.request("GET", "/admin/s/digitale-bildung/mail?auto=0")
+        if "Abgeschlossen" in progress or time.time() > deadline:
+            break
+        time.sleep(1)
+    expect("Gesendet: 2" in progress, "the office's round did not send both invitations:\n"
+           + re.sub(r"<[^>]+>", " ", progress)[-600:])
+    mailbox = machine.wait_until("cat /var/mail/root", lambda out: out.count("\nTo: ") == 2, 60,
+                                 "postfix did not deliver both invitations")
+    link = rf"https://{re.escape(HOST_NAME)}(/t/[0-9A-Z]{{4}}(?:-[0-9A-Z]{{4}})+)"
+    links = sorted(set(re.findall(link, mailbox)))
+    expect(len(links) == 2, f"the invitations hold {len(links)} links to https://{HOST_NAME}")
+    school = Respondent(machine, certificate)
+    status, location, _ = school.request("GET", links[0])
+    expect(status == 303 and location.endswith("/s/digitale-bildung"),
+           f"an invitation's link answered {status} {location}")
 
 
 def submit(machine, certificate, count):
@@ -352,9 +396,11 @@ def main():
         print("3. through nginx over HTTPS")
         check_tls_front(machine, certificate)
         print("   HSTS, and plain HTTP redirected: passed")
-        accept_first_admin(machine, certificate, journal)
+        office = accept_first_admin(machine, certificate, journal)
         print("   the first admin's invitation from the journal accepted; the office overview answers: passed")
         check_hardening(machine, page_text)
+        send_invitations(machine, page, certificate, office)
+        print("   the page's mail step: invitations from the office through postfix, a link followed: passed")
         machine.write("/var/lib/survey/surveys/haltbarkeit.json", json.dumps(load.SURVEY),
                       "-o survey -g survey -m 0600")
         machine.steps(["systemctl reload survey"])
