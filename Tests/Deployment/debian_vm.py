@@ -15,7 +15,8 @@ person gives to postfix's questions are POSTFIX_ANSWERS.
    redirect from plain HTTP, the first admin's invitation link from the journal accepted, postfix and
    mail.json as the page installs them, two schools invited from the office's page (the hardened
    service hands the letters to postfix by SMTP) and a link from a delivered letter followed, a survey added
-   on disk and put online by `systemctl reload survey`, answers submitted; the hardening in force on the
+   on disk and put online by `systemctl reload survey`, answers submitted and every export format of the
+   office downloaded; the hardening in force on the
    running process (no new privileges, a seccomp filter, no capabilities, the exposure score of the
    page); the service killed and restarted by systemd with every answer kept; /healthz and /metrics
    from the page; the backup timer's unit started, a backup by hand restored into a scratch folder and
@@ -331,6 +332,20 @@ def submit(machine, certificate, count):
         expect(status == 303, f"a submission through nginx answered {status}")
 
 
+def check_exports(office):
+    """Each export format the office offers, made by the hardened service (no file outside its folders)."""
+    _, _, page = office.request("GET", "/admin/s/haltbarkeit/export")
+    token = re.search(r'name="_csrf" value="([^"]*)"', page)
+    expect(token, "the export page has no form")
+    choices = re.findall(r'name="format" value="([^"]+)"', page)
+    expect(len(choices) >= 8, f"the export page offers {choices}")
+    for choice in choices:
+        status, _, body = office.request("POST", "/admin/s/haltbarkeit/export",
+                                         [("_csrf", token.group(1)), ("format", choice), ("values", "labels")])
+        expect(status == 200 and body, f"the export {choice} answered {status}")
+    print(f"   every export the office offers ({', '.join(choices)}), made by the hardened service: passed")
+
+
 def submissions(machine):
     metrics = machine.run("curl -s http://127.0.0.1:8081/metrics")
     count = re.search(r'^survey_submissions\{survey="haltbarkeit"\} (\d+)', metrics, re.M)
@@ -411,6 +426,7 @@ def main():
         submit(machine, certificate, SUBMISSIONS)
         expect(submissions(machine) == SUBMISSIONS, f"/metrics counts {submissions(machine)} submissions")
         print(f"   a survey added on disk, online after `systemctl reload survey`; {SUBMISSIONS} submissions: passed")
+        check_exports(office)
 
         health = machine.steps(page.block("curl -i http://127.0.0.1:8081/healthz"))
         expect("HTTP/1.1 200" in health and "\nok" in health, "/healthz is not 200 ok:\n" + health[:500])
