@@ -271,10 +271,10 @@ def check_tls_front(machine, certificate):
            f"plain HTTP is not redirected: {redirect.status} {redirect.getheader('Location')}")
 
 
-def accept_first_admin(machine, certificate, journal):
-    """The first admin's invitation, from the journal, accepted over HTTPS; the office then answers."""
-    invitation = re.search(r"(/admin/invite/[A-Za-z0-9_-]+)", journal)
-    expect(invitation, "the journal shows no invitation link for the first admin:\n" + journal)
+def accept_invitation(machine, certificate, text, where):
+    """An office invitation link found in `text` accepted over HTTPS; returns the signed-in client."""
+    invitation = re.search(r"(/admin/invite/[A-Za-z0-9_-]+)", text)
+    expect(invitation, f"{where} shows no invitation link:\n" + text)
     office = Respondent(machine, certificate)
     status, _, page = office.request("GET", invitation.group(1))
     expect(status == 200 and 'name="password"' in page, f"the invitation page answered {status}")
@@ -411,8 +411,12 @@ def main():
         print("3. through nginx over HTTPS")
         check_tls_front(machine, certificate)
         print("   HSTS, and plain HTTP redirected: passed")
-        office = accept_first_admin(machine, certificate, journal)
+        office = accept_invitation(machine, certificate, journal, "the journal")
         print("   the first admin's invitation from the journal accepted; the office overview answers: passed")
+        added = machine.steps(page.block("runuser -u survey -- survey users add"), folder="/var/lib/survey")
+        expect(f"https://{HOST_NAME}/admin/invite/" in added, "`survey users add` printed no link:\n" + added)
+        accept_invitation(machine, certificate, added, "`survey users add`")
+        print("   a named admin added by `survey users add` while the service runs, and signed in: passed")
         check_hardening(machine, page_text)
         send_invitations(machine, page, certificate, office)
         print("   the page's mail step: invitations from the office through postfix, a link followed: passed")
