@@ -369,7 +369,7 @@ def check_hardening(machine, page_text):
     recorded = re.search(r"rates the unit \*\*([0-9.]+) OK\*\*", page_text)
     expect(score and recorded and score.group(1) == recorded.group(1),
            f"the running unit is rated {score and score.group(1)}, the page records {recorded and recorded.group(1)}")
-    print(f"hardening in force: survey user, no new privileges, seccomp, no capabilities, exposure {score.group(1)}")
+    print(f"   hardening in force: survey user, no new privileges, seccomp, no capabilities, exposure {score.group(1)}")
 
 
 def main():
