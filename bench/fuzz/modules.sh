@@ -11,9 +11,15 @@ fuzz_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 fuzz_flags=(-O -wmo -sanitize=fuzzer,address -parse-as-library -package-name survey)
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" SWIFT_BACKTRACE="${SWIFT_BACKTRACE:-enable=no}"
 
-# Each run.sh builds into a folder of its own under $TMPDIR/survey-fuzz/: a
-# module and a library built with other flags into the same folder link
-# without complaint and crash inside swift_release at run time.
+# Whole product modules (all of Sources/NAME) are built into $fuzz_shared
+# once for every fuzzer that needs them, and again only when a source file,
+# this script or the compiler changed. A fuzzer that builds a module from some
+# of its sources does so into a folder of its own under $TMPDIR/survey-fuzz/:
+# a module and a library built from other sources or with other flags into
+# the same folder link without complaint and crash inside swift_release at
+# run time. (Two fuzzers built at the same moment would share the folder
+# unsafely; .ci/build-benches builds them one after another.)
+fuzz_shared="${TMPDIR:-/tmp}/survey-fuzz/modules"
 
 # fuzz_module OUT NAME [SOURCES...]: compiles Sources/NAME (or the given
 # sources) into OUT/libNAME.a and OUT/NAME.swiftmodule.
@@ -29,13 +35,32 @@ fuzz_module() {
         -emit-library -static -o "$out/lib$name.a" "${sources[@]}"
 }
 
-# fuzz_link OUT EXECUTABLE HARNESS MODULES...: links the harness file with the
-# modules built by fuzz_module (list dependencies after their users).
+# fuzz_shared_modules NAMES...: the whole modules NAMES in $fuzz_shared, built
+# there unless the folder holds them already for the same sources (list
+# dependencies before their users).
+fuzz_shared_modules() {
+    local fingerprint name
+    fingerprint="$({ find "$fuzz_root/Sources" -name '*.swift' -print0 | sort -z | xargs -0 cat
+        cat "${BASH_SOURCE[0]}"; swiftc --version 2>&1; } | sha256sum)"
+    if [ "$(cat "$fuzz_shared/fingerprint" 2>/dev/null)" != "$fingerprint" ]; then
+        rm -rf "$fuzz_shared"
+        mkdir -p "$fuzz_shared"
+        echo "$fingerprint" >"$fuzz_shared/fingerprint"
+    fi
+    for name in "$@"; do
+        [ -f "$fuzz_shared/lib$name.a" ] || fuzz_module "$fuzz_shared" "$name"
+    done
+}
+
+# fuzz_link MODULES EXECUTABLE HARNESS NAMES...: links the harness file into
+# the program EXECUTABLE (a path) with the modules that fuzz_module built in
+# the folder MODULES (list dependencies after their users).
 fuzz_link() {
-    local out="$1" executable="$2" harness="$3"
+    local modules="$1" executable="$2" harness="$3" name
     shift 3
     local libraries=()
     for name in "$@"; do libraries+=("-l$name"); done
-    nice -n 10 swiftc "${fuzz_flags[@]}" -I "$out" -L "$out" -module-name "${executable//-/_}" \
-        "$harness" "${libraries[@]}" -use-ld=lld -o "$out/$executable"
+    name="$(basename "$executable")"
+    nice -n 10 swiftc "${fuzz_flags[@]}" -I "$modules" -L "$modules" -module-name "${name//-/_}" \
+        "$harness" "${libraries[@]}" -use-ld=lld -o "$executable"
 }

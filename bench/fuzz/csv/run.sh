@@ -9,7 +9,7 @@ source "$here/../modules.sh"
 out="${TMPDIR:-/tmp}/survey-fuzz/csv"
 mkdir -p "$out/corpus"
 fuzz_module "$out" CSVCodec
-fuzz_link "$out" fuzz-csv "$here/FuzzCSV.swift" CSVCodec
+fuzz_link "$out" "$out/fuzz-csv" "$here/FuzzCSV.swift" CSVCodec
 [ -z "${FUZZ_BUILD_ONLY:-}" ] || exit 0 # set by .ci/build-benches: build the harness, do not fuzz
 nice -n 10 "$out/fuzz-csv" -max_total_time="${1:-600}" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
     -dict="$here/csv.dict" -artifact_prefix="$out/" -print_final_stats=1 \

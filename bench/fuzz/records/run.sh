@@ -19,7 +19,7 @@ fuzz_module "$out" Suggestions
 mapfile -t model_sources < <(find "$model/Expressions" -name '*.swift' | sort)
 fuzz_module "$out" SurveyModel "$model"/Definition/CalendarDate*.swift "${model_sources[@]}"
 fuzz_module "$out" SurveyStore "$log/ResponseRecord.swift" "$log/ResponseRecord+Coding.swift" "$log/Timestamp.swift"
-fuzz_link "$out" fuzz-records "$here/FuzzRecords.swift" SurveyStore SurveyModel Suggestions StrictJSON
+fuzz_link "$out" "$out/fuzz-records" "$here/FuzzRecords.swift" SurveyStore SurveyModel Suggestions StrictJSON
 [ -z "${FUZZ_BUILD_ONLY:-}" ] || exit 0 # set by .ci/build-benches: build the harness, do not fuzz
 nice -n 10 "$out/fuzz-records" -max_total_time="${1:-600}" -max_len=2048 -timeout=10 -rss_limit_mb=2048 \
     -dict="$here/records.dict" -artifact_prefix="$out/" -print_final_stats=1 \
