@@ -58,6 +58,20 @@ import Testing
         #expect(arguments == "-t\n-i\n-f\n\(Script.sender)\n")
     }
 
+    @Test func aProgramFileStillOpenForWritingIsStartedOnceItIsClosed() throws {
+        let fake = try FakeSendmail(recording)
+        defer { fake.remove() }
+        // Open for writing, the script cannot be run (ETXTBSY); it is closed 60 ms later, within the retries.
+        let writer = open(fake.path, O_WRONLY | O_CLOEXEC)
+        #expect(writer >= 0)
+        let closer = Thread {
+            Thread.sleep(forTimeInterval: 0.06)
+            close(writer)
+        }
+        closer.start()
+        #expect(try send(with: fake).get() == MailDelivery(reply: "sendmail: exit 0"))
+    }
+
     @Test func withoutDashTTheRecipientsFollowTheOptions() throws {
         let fake = try FakeSendmail(recording)
         defer { fake.remove() }

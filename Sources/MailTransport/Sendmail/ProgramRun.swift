@@ -28,6 +28,8 @@ struct ProgramRun {
 
     /// Enough for any sendmail's complaint; the rest is read and dropped.
     static let outputLimit = 4096
+    /// How often a start refused with ETXTBSY is tried again, 20 ms apart.
+    static let busyRetries = 10
 
     let path: String
     let arguments: [String]
@@ -97,7 +99,15 @@ struct ProgramRun {
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        var status = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        // ETXTBSY: the program file is open for writing somewhere for a moment: a package upgrade
+        // replacing it, or a file just written whose descriptor a child that another thread was
+        // starting held between its fork and its exec (close-on-exec closes it only at the exec).
+        // Both pass within milliseconds, so the start is tried again a few times.
+        for _ in 0..<Self.busyRetries where status == ETXTBSY {
+            RetryPolicy.sleep(.milliseconds(20))
+            status = posix_spawn(&pid, path, &actions, &attributes, argv, environ)
+        }
         return status == 0 ? .success(pid) : .failure(.notStarted(errno: status))
     }
 
