@@ -51,6 +51,26 @@ def expect(condition, message):
         raise Failure(message)
 
 
+def built_binary():
+    """The program named on the command line, or the debug build."""
+    return sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
+
+
+def write_surveys(folder, *definitions):
+    """Creates `folder` with each definition in it as <id>.json; returns the folder."""
+    os.makedirs(folder)
+    for definition in definitions:
+        with open(os.path.join(folder, definition["id"] + ".json"), "w", encoding="utf-8") as file:
+            json.dump(definition, file, ensure_ascii=False)
+    return folder
+
+
+def fresh_work(prefix, *definitions):
+    """A new temporary folder holding surveys/ with the definitions; returns it, surveys/ and responses/."""
+    work = tempfile.mkdtemp(prefix=prefix)
+    return work, write_surveys(os.path.join(work, "surveys"), *definitions), os.path.join(work, "responses")
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -126,12 +146,8 @@ def respond_once(client, number):
 
 
 def main():
-    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
-    work = tempfile.mkdtemp(prefix="survey-durability-")
-    surveys, responses = os.path.join(work, "surveys"), os.path.join(work, "responses")
-    os.makedirs(surveys)
-    with open(os.path.join(surveys, "haltbarkeit.json"), "w", encoding="utf-8") as file:
-        json.dump(SURVEY, file)
+    binary = built_binary()
+    work, surveys, responses = fresh_work("survey-durability-", SURVEY)
     port = free_port()
     server = start(binary, surveys, responses, port)
     acknowledged = set()

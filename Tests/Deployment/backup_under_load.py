@@ -17,7 +17,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 
@@ -34,14 +33,10 @@ def run(*arguments):
 
 
 def main():
-    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(load.ROOT, ".build", "debug", "survey")
-    work = tempfile.mkdtemp(prefix="survey-backup-")
-    surveys, responses = os.path.join(work, "surveys"), os.path.join(work, "responses")
+    binary = load.built_binary()
+    work, surveys, responses = load.fresh_work("survey-backup-", load.SURVEY)
     backup = os.path.join(work, "backup")
     fresh_surveys, fresh_responses = os.path.join(work, "fresh", "surveys"), os.path.join(work, "fresh", "responses")
-    os.makedirs(surveys)
-    with open(os.path.join(surveys, "haltbarkeit.json"), "w", encoding="utf-8") as file:
-        json.dump(load.SURVEY, file)
     port = load.free_port()
     server = load.start(binary, surveys, responses, port)
     acknowledged = set()

@@ -26,7 +26,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Browser"))
 from durability_over_http import (  # noqa: E402
-    ROOT, SURVEY, Client, Failure, expect, free_port, hidden, respond_once, start)
+    SURVEY, Client, Failure, built_binary, expect, free_port, hidden, respond_once, start, write_surveys)
 
 SURVEY_ID = SURVEY["id"]
 TRY_LATER = "Bitte versuchen Sie es später noch einmal"
@@ -106,10 +106,7 @@ def draft(client, page, number):
 
 
 def scenario(binary, work, disk):
-    surveys, responses = os.path.join(work, "surveys"), os.path.join(disk, "responses")
-    os.makedirs(surveys)
-    with open(os.path.join(surveys, f"{SURVEY_ID}.json"), "w", encoding="utf-8") as file:
-        json.dump(SURVEY, file)
+    surveys, responses = write_surveys(os.path.join(work, "surveys"), SURVEY), os.path.join(disk, "responses")
     filler = os.path.join(disk, "filler")
     port = free_port()
     probes = []
@@ -183,7 +180,7 @@ def scenario(binary, work, disk):
 
 
 def main():
-    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
+    binary = built_binary()
     work = tempfile.mkdtemp(prefix="survey-disk-full-")
     disk = os.path.join(work, "disk")
     os.makedirs(disk)

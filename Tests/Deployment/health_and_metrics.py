@@ -9,12 +9,10 @@ they should. Both endpoints must be missing from the public listener.
 Usage: python3 Tests/Deployment/health_and_metrics.py [path/to/survey]
 """
 
-import json
 import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.error
@@ -24,7 +22,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(ROOT, "Tests", "Browser"))
-from durability_over_http import SURVEY, Client, free_port, respond_once  # noqa: E402
+from durability_over_http import SURVEY, Client, built_binary, free_port, fresh_work, respond_once  # noqa: E402
 
 SUBMISSIONS = 3
 
@@ -51,12 +49,8 @@ def samples(port):
 
 
 def main():
-    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
-    work = tempfile.mkdtemp(prefix="survey-metrics-")
-    surveys, responses = os.path.join(work, "surveys"), os.path.join(work, "responses")
-    os.makedirs(surveys)
-    with open(os.path.join(surveys, "haltbarkeit.json"), "w", encoding="utf-8") as file:
-        json.dump(SURVEY, file)
+    binary = built_binary()
+    work, surveys, responses = fresh_work("survey-metrics-", SURVEY)
     port, admin = free_port(), free_port()
     server = subprocess.Popen(
         [binary, "serve", "--port", str(port), "--surveys", surveys, "--responses", responses,

@@ -22,11 +22,11 @@ import socket
 import stat
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Browser"))
+from durability_over_http import built_binary, free_port, fresh_work  # noqa: E402
 
 
 def survey(identifier):
@@ -35,12 +35,6 @@ def survey(identifier):
         "pages": [{"id": "eins", "title": "Eins", "questions": [
             {"id": "zahl", "type": "number", "title": "Zahl", "integer": True}]}],
     }
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class UnixConnection(http.client.HTTPConnection):
@@ -105,12 +99,8 @@ def check(condition, message):
 
 
 def main():
-    binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build", "debug", "survey")
-    work = tempfile.mkdtemp(prefix="survey-listen-")
-    surveys, responses = os.path.join(work, "surveys"), os.path.join(work, "responses")
-    os.makedirs(surveys)
-    with open(os.path.join(surveys, "erste.json"), "w", encoding="utf-8") as file:
-        json.dump(survey("erste"), file)
+    binary = built_binary()
+    work, surveys, responses = fresh_work("survey-listen-", survey("erste"))
     run = os.path.join(work, "run")
     os.makedirs(run, mode=0o750)
     path = os.path.join(run, "http.sock")
